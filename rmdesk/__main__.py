@@ -1,0 +1,8 @@
+"""``python -m rmdesk``: same as the installed ``rmdesk`` command."""
+
+import sys
+
+from rmdesk.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""GUI start-up: application object, single-instance lock, database, main window.
+
+Refusals (a second instance, a foreign or damaged file) are shown before any
+window opens, and leave the file untouched.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from peewee import OperationalError, PeeweeException
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from rmdesk import APP_NAME, ORGANIZATION_NAME
+from rmdesk.instance_lock import AlreadyOpen, DatabaseLock
+from rmdesk.paths import default_database_path
+from rmdesk.store import StoreError, close_database, open_database
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION_NAME)
+    app.setApplicationName(APP_NAME)
+    return app
+
+
+def _refuse(title: str, text: str) -> int:
+    print(f"rmdesk: {text}", file=sys.stderr)
+    QMessageBox.critical(None, title, text)
+    return 1
+
+
+def _show_unexpected_error(
+    kind: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> None:
+    """Errors inside a slot would otherwise only reach stderr; tell the coordinator."""
+    traceback.print_exception(kind, error, tb)
+    if isinstance(error, OperationalError):
+        text = (
+            f"The database could not be written ({error}). If the disk is full or the "
+            "folder is read-only, free space or fix it; the last step was not saved, "
+            "everything before it is safe."
+        )
+    elif isinstance(error, PeeweeException | StoreError):
+        text = f"The last step was not saved: {error}"
+    else:
+        text = f"Something went wrong and the last step may not have finished: {error!r}"
+    QMessageBox.critical(QApplication.activeWindow(), "rmdesk", text)
+
+
+def run_gui(database: Path | None) -> int:
+    """Open the main window on ``database`` (default: the user's data folder)."""
+    app = _application()
+    path = Path(database).expanduser() if database else default_database_path()
+    lock = DatabaseLock(path)
+    try:
+        lock.acquire()
+    except AlreadyOpen as error:
+        return _refuse(app.tr("rmdesk is already open"), str(error))
+    try:
+        try:
+            open_database(path)
+        except StoreError as error:
+            return _refuse(app.tr("Cannot open the database"), str(error))
+        from rmdesk.ui.main_window import MainWindow
+
+        sys.excepthook = _show_unexpected_error
+        window = MainWindow(path)
+        window.show()
+        return app.exec()
+    finally:
+        close_database()
+        lock.release()

@@ -1,0 +1,53 @@
+"""Every path rmdesk uses comes from here, so tests (and users) can redirect them.
+
+``RMDESK_DATA_DIR`` and ``RMDESK_CONFIG_DIR`` override Qt's standard locations;
+the test suite points them at temporary folders.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+from rmdesk import APP_NAME, ORGANIZATION_NAME
+
+DATABASE_FILE_NAME = "programme.rmdesk"
+
+
+def _ensure_names() -> None:
+    """QStandardPaths builds its folders from these names; set them before asking."""
+    if not QCoreApplication.organizationName():
+        QCoreApplication.setOrganizationName(ORGANIZATION_NAME)
+    if not QCoreApplication.applicationName():
+        QCoreApplication.setApplicationName(APP_NAME)
+
+
+def data_dir() -> Path:
+    override = os.environ.get("RMDESK_DATA_DIR")
+    if override:
+        return Path(override)
+    _ensure_names()
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def config_dir() -> Path:
+    override = os.environ.get("RMDESK_CONFIG_DIR")
+    if override:
+        return Path(override)
+    _ensure_names()
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation))
+
+
+def default_database_path() -> Path:
+    return data_dir() / DATABASE_FILE_NAME
+
+
+def settings_file() -> Path:
+    """The QSettings file (window geometry, last tab, last folder): per-user UI state."""
+    return config_dir() / "rmdesk.ini"
+
+
+def lock_file_for(database: Path) -> Path:
+    return database.with_name(database.name + ".lock")

@@ -1,0 +1,436 @@
+"""Participants: listing, validated create/update, archive-or-delete with undo.
+
+Plain Python over the store; the Participants tab, the command line and the
+importer all go through these functions, so the rules hold everywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from peewee import IntegrityError, fn
+
+from rmdesk.programme.validation import ValidationError, is_valid_email, normalise_email
+from rmdesk.store.models import (
+    LEVEL_MAX,
+    LEVEL_MIN,
+    ROLES,
+    WORK_MODES,
+    Pair,
+    Participant,
+    ParticipantTopic,
+    Topic,
+    database_proxy,
+)
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri")
+OPEN_PAIR_STATUSES = ("proposed", "active")
+LEVEL_NAMES = {
+    1: "Entry",
+    2: "Associate",
+    3: "Experienced",
+    4: "Manager",
+    5: "Senior leader",
+    6: "Executive",
+}
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """One participant as the list shows it: names resolved, topics joined."""
+
+    id: int
+    full_name: str
+    email: str
+    role: str
+    job_title: str
+    department: str
+    level: int
+    topics: tuple[str, ...]
+    active_pair: str
+    archived: bool
+    manager_name: str
+    location: str
+    work_mode: str
+    availability: str
+    capacity: int
+    consent_on: dt.date | None
+    notes: str
+
+
+@dataclass
+class ParticipantData:
+    """What a coordinator enters for a participant; ``topics`` in priority order."""
+
+    full_name: str = ""
+    role: str = "mentor"
+    level: int = 2
+    email: str = ""
+    job_title: str = ""
+    department: str = ""
+    manager_id: int | None = None
+    location: str = ""
+    work_mode: str = "hybrid"
+    availability: tuple[str, ...] = ()
+    notes: str = ""
+    consent_on: dt.date | None = None
+    capacity: int = 1
+    topics: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What ``remove_participant`` did, with enough to undo it."""
+
+    participant_id: int
+    full_name: str
+    archived: bool
+    snapshot: dict[str, Any] | None = None
+    topic_rows: tuple[dict[str, Any], ...] = ()
+    report_ids: tuple[int, ...] = ()
+
+
+def topic_names() -> list[str]:
+    return [name for (name,) in Topic.select(Topic.name).order_by(Topic.name).tuples()]
+
+
+def _topics_by_participant() -> dict[int, list[str]]:
+    topics: dict[int, list[str]] = defaultdict(list)
+    query = (
+        ParticipantTopic.select(ParticipantTopic.participant_id, Topic.name)
+        .join(Topic)
+        .order_by(ParticipantTopic.participant_id, ParticipantTopic.priority)
+        .tuples()
+    )
+    for participant_id, name in query:
+        topics[participant_id].append(name)
+    return topics
+
+
+def _open_partners() -> dict[int, list[str]]:
+    """Partner names of every participant's open (proposed or active) pairs."""
+    mentor = Participant.alias()
+    mentee = Participant.alias()
+    query = (
+        Pair.select(mentor.id, mentor.full_name, mentee.id, mentee.full_name)
+        .join(mentor, on=(Pair.mentor == mentor.id))
+        .switch(Pair)
+        .join(mentee, on=(Pair.mentee == mentee.id))
+        .where(Pair.status.in_(OPEN_PAIR_STATUSES))
+        .tuples()
+    )
+    partners: dict[int, list[str]] = defaultdict(list)
+    for mentor_id, mentor_name, mentee_id, mentee_name in query:
+        partners[mentor_id].append(mentee_name)
+        partners[mentee_id].append(mentor_name)
+    return partners
+
+
+def list_participants() -> list[ParticipantRow]:
+    """Every participant, archived ones included (the view filters), ordered by name."""
+    topics = _topics_by_participant()
+    partners = _open_partners()
+    names = dict(Participant.select(Participant.id, Participant.full_name).tuples())
+    p = Participant
+    query = (
+        p.select(
+            p.id,
+            p.full_name,
+            p.email,
+            p.role,
+            p.job_title,
+            p.department,
+            p.level,
+            p.archived,
+            p.manager_id,
+            p.location,
+            p.work_mode,
+            p.availability,
+            p.capacity,
+            p.consent_on,
+            p.notes,
+        )
+        .order_by(p.full_name, p.id)
+        .tuples()
+    )
+    rows = []
+    for (
+        pid,
+        name,
+        email,
+        role,
+        title,
+        dept,
+        level,
+        archived,
+        manager_id,
+        location,
+        mode,
+        availability,
+        capacity,
+        consent_on,
+        notes,
+    ) in query:
+        rows.append(
+            ParticipantRow(
+                id=pid,
+                full_name=name,
+                email=email or "",
+                role=role,
+                job_title=title,
+                department=dept,
+                level=level,
+                topics=tuple(topics.get(pid, ())),
+                active_pair=", ".join(partners.get(pid, ())),
+                archived=bool(archived),
+                manager_name=names.get(manager_id, "") if manager_id else "",
+                location=location,
+                work_mode=mode,
+                availability=availability,
+                capacity=capacity,
+                consent_on=_as_date(consent_on),
+                notes=notes,
+            )
+        )
+    return rows
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def get_participant(participant_id: int) -> ParticipantData:
+    """The editable data of one participant, for the edit dialog."""
+    p = Participant.get_by_id(participant_id)
+    topics = [
+        name
+        for (name,) in Topic.select(Topic.name)
+        .join(ParticipantTopic)
+        .where(ParticipantTopic.participant == participant_id)
+        .order_by(ParticipantTopic.priority)
+        .tuples()
+    ]
+    return ParticipantData(
+        full_name=p.full_name,
+        role=p.role,
+        level=p.level,
+        email=p.email or "",
+        job_title=p.job_title,
+        department=p.department,
+        manager_id=p.manager_id,
+        location=p.location,
+        work_mode=p.work_mode,
+        availability=parse_availability(p.availability),
+        notes=p.notes,
+        consent_on=_as_date(p.consent_on),
+        capacity=p.capacity,
+        topics=topics,
+    )
+
+
+def parse_availability(text: str) -> tuple[str, ...]:
+    chosen = {part.strip().title() for part in text.split(",")}
+    return tuple(day for day in WEEKDAYS if day in chosen)
+
+
+def manager_chain(participant_id: int | None) -> list[int]:
+    """Ids from ``participant_id`` up through its managers (stops on a loop)."""
+    managers = dict(Participant.select(Participant.id, Participant.manager_id).tuples())
+    chain: list[int] = []
+    current = participant_id
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = managers.get(current)
+    return chain
+
+
+def manager_candidates(participant_id: int | None) -> list[tuple[int, str]]:
+    """(id, name) of everyone who may be this participant's manager without a cycle."""
+    reports: dict[int, list[int]] = defaultdict(list)
+    for pid, manager_id in Participant.select(Participant.id, Participant.manager_id).tuples():
+        if manager_id is not None:
+            reports[manager_id].append(pid)
+    excluded: set[int] = set()
+    stack = [participant_id] if participant_id is not None else []
+    while stack:
+        current = stack.pop()
+        if current not in excluded:
+            excluded.add(current)
+            stack.extend(reports.get(current, ()))
+    query = Participant.select(Participant.id, Participant.full_name).order_by(
+        Participant.full_name
+    )
+    return [(pid, name) for pid, name in query.tuples() if pid not in excluded]
+
+
+def validate(data: ParticipantData, participant_id: int | None = None) -> dict[str, str]:
+    """Every problem with ``data`` at once, as field -> message (empty when valid)."""
+    errors: dict[str, str] = {}
+    if not data.full_name.strip():
+        errors["full_name"] = "Name is required."
+    if data.role not in ROLES:
+        errors["role"] = "Role must be mentor (junior) or mentee (senior)."
+    if not LEVEL_MIN <= data.level <= LEVEL_MAX:
+        errors["level"] = f"Level must be between {LEVEL_MIN} and {LEVEL_MAX}."
+    if data.work_mode not in WORK_MODES:
+        errors["work_mode"] = "Work mode must be onsite, hybrid or remote."
+    if data.capacity < 1:
+        errors["capacity"] = "Capacity must be at least 1."
+    email = normalise_email(data.email)
+    if email is not None:
+        if not is_valid_email(email):
+            errors["email"] = f"“{data.email.strip()}” is not a valid email address."
+        else:
+            clash = Participant.select(Participant.full_name).where(
+                fn.LOWER(Participant.email) == email
+            )
+            if participant_id is not None:
+                clash = clash.where(Participant.id != participant_id)
+            other = clash.first()
+            if other is not None:
+                errors["email"] = f"{email} is already used by {other.full_name}."
+    if data.manager_id is not None:
+        if data.manager_id == participant_id:
+            errors["manager"] = "Nobody can be their own manager."
+        elif not Participant.select().where(Participant.id == data.manager_id).exists():
+            errors["manager"] = "The chosen manager no longer exists."
+        elif participant_id is not None and participant_id in manager_chain(data.manager_id):
+            errors["manager"] = "That manager reports to this person: reporting lines cannot loop."
+    unknown = set(data.topics) - set(topic_names())
+    if unknown:
+        errors["topics"] = "Unknown topics: " + ", ".join(sorted(unknown)) + "."
+    if participant_id is not None and "role" not in errors:
+        current = Participant.get_or_none(Participant.id == participant_id)
+        if (
+            current is not None
+            and current.role != data.role
+            and participant_has_history(participant_id)
+        ):
+            errors["role"] = (
+                f"{current.full_name} already has pairs as a {current.role}: "
+                "the role cannot change."
+            )
+    return errors
+
+
+def participant_has_history(participant_id: int) -> bool:
+    return bool(
+        Pair.select()
+        .where((Pair.mentor == participant_id) | (Pair.mentee == participant_id))
+        .exists()
+    )
+
+
+def _columns(data: ParticipantData) -> dict[str, Any]:
+    return {
+        "full_name": data.full_name.strip(),
+        "email": normalise_email(data.email),
+        "role": data.role,
+        "job_title": data.job_title.strip(),
+        "department": data.department.strip(),
+        "level": data.level,
+        "manager": data.manager_id,
+        "location": data.location.strip(),
+        "work_mode": data.work_mode,
+        "availability": ",".join(day for day in WEEKDAYS if day in data.availability),
+        "notes": data.notes.strip(),
+        "consent_on": data.consent_on,
+        "capacity": data.capacity,
+    }
+
+
+def _write_topics(participant_id: int, data: ParticipantData) -> None:
+    kind = "offers" if data.role == "mentor" else "wants"
+    ParticipantTopic.delete().where(ParticipantTopic.participant == participant_id).execute()
+    ids = dict(Topic.select(Topic.name, Topic.id).tuples())
+    rows = [
+        {"participant": participant_id, "topic": ids[name], "kind": kind, "priority": rank}
+        for rank, name in enumerate(dict.fromkeys(data.topics), start=1)
+    ]
+    if rows:
+        ParticipantTopic.insert_many(rows).execute()
+
+
+def create_participant(data: ParticipantData) -> int:
+    """Validate and insert; raises ValidationError with every problem, writing nothing."""
+    errors = validate(data)
+    if errors:
+        raise ValidationError(errors)
+    with database_proxy.atomic():
+        try:
+            participant = Participant.create(**_columns(data))
+        except IntegrityError as error:  # a concurrent writer took the email
+            raise ValidationError({"email": f"Could not save: {error}."}) from error
+        _write_topics(participant.id, data)
+    return int(participant.id)
+
+
+def update_participant(participant_id: int, data: ParticipantData) -> None:
+    """Validate and update one participant and their topics, all or nothing."""
+    errors = validate(data, participant_id)
+    if errors:
+        raise ValidationError(errors)
+    columns = _columns(data)
+    columns["updated_at"] = dt.datetime.now().replace(microsecond=0)
+    with database_proxy.atomic():
+        Participant.update(**columns).where(Participant.id == participant_id).execute()
+        _write_topics(participant_id, data)
+
+
+def remove_participant(participant_id: int) -> Removal:
+    """Delete a participant, or archive them when they have any pair history."""
+    participant = Participant.get_by_id(participant_id)
+    with database_proxy.atomic():
+        if participant_has_history(participant_id):
+            set_archived(participant_id, True)
+            return Removal(participant_id, participant.full_name, archived=True)
+        snapshot = Participant.select().where(Participant.id == participant_id).dicts().get()
+        topic_rows = tuple(
+            ParticipantTopic.select().where(ParticipantTopic.participant == participant_id).dicts()
+        )
+        report_ids = tuple(
+            pid
+            for (pid,) in Participant.select(Participant.id)
+            .where(Participant.manager == participant_id)
+            .tuples()
+        )
+        participant.delete_instance()
+    return Removal(
+        participant_id,
+        participant.full_name,
+        archived=False,
+        snapshot=snapshot,
+        topic_rows=topic_rows,
+        report_ids=report_ids,
+    )
+
+
+def undo_removal(removal: Removal) -> None:
+    """Put back exactly what ``remove_participant`` took away."""
+    with database_proxy.atomic():
+        if removal.archived:
+            set_archived(removal.participant_id, False)
+            return
+        assert removal.snapshot is not None
+        Participant.insert(removal.snapshot).execute()
+        if removal.topic_rows:
+            ParticipantTopic.insert_many(list(removal.topic_rows)).execute()
+        if removal.report_ids:
+            Participant.update(manager=removal.participant_id).where(
+                Participant.id.in_(removal.report_ids) & Participant.manager.is_null()
+            ).execute()
+
+
+def set_archived(participant_id: int, archived: bool) -> None:
+    Participant.update(
+        archived=archived, updated_at=dt.datetime.now().replace(microsecond=0)
+    ).where(Participant.id == participant_id).execute()
+
+
+def participant_count() -> int:
+    return int(Participant.select().count())

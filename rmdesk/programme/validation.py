@@ -1,0 +1,36 @@
+"""Validation results shared by every domain operation: field -> message, all at once.
+
+Rules live in the domain, not only in dialogs, so the command line, imports and
+the GUI refuse the same things with the same words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+
+
+class ValidationError(Exception):
+    """One or more fields are invalid; nothing was written.
+
+    ``errors`` maps a field name to a sentence the coordinator can act on.
+    """
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__(" ".join(self.errors.values()))
+
+
+class RuleError(Exception):
+    """A programme rule forbids the operation; ``str()`` names the rule. Nothing was written."""
+
+
+def is_valid_email(text: str) -> bool:
+    return bool(_EMAIL.match(text))
+
+
+def normalise_email(text: str) -> str | None:
+    """Trimmed and lower-cased, or None when blank (email is optional)."""
+    text = text.strip().lower()
+    return text or None

@@ -1,0 +1,139 @@
+"""Opening the one database file: refuse what is not ours, create safely, migrate.
+
+A file is inspected read-only *before* Peewee opens it, so a foreign, corrupt or
+newer file is refused without a single byte written (no -wal/-shm created, no
+migration attempted).  New files are created 0600: the data is personal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from peewee import SqliteDatabase
+
+from rmdesk.store.errors import (
+    CorruptDatabase,
+    NewerDatabase,
+    NotAnRmdeskDatabase,
+    StorageUnavailable,
+)
+from rmdesk.store.migrations import APPLICATION_ID, LATEST_VERSION, migrate
+from rmdesk.store.models import database_proxy
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+PRAGMAS = (
+    ("journal_mode", "wal"),
+    ("foreign_keys", 1),
+    # Few writes, and a signed agreement must not roll back after a power cut.
+    ("synchronous", "full"),
+    ("busy_timeout", 5000),
+)
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    """What a read-only look at an existing database file found."""
+
+    schema_version: int
+    problems: tuple[str, ...]
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    return sqlite3.connect(uri, uri=True)
+
+
+def inspect_file(path: Path) -> FileInfo:
+    """Check an existing file is a healthy rmdesk database, touching nothing.
+
+    Raises NotAnRmdeskDatabase, CorruptDatabase or NewerDatabase.
+    """
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise StorageUnavailable(path, error.strerror or str(error)) from error
+    if not header:
+        raise NotAnRmdeskDatabase(path, "the file is empty")
+    if header != SQLITE_HEADER:
+        raise NotAnRmdeskDatabase(path, "it is not a SQLite database")
+    try:
+        connection = _read_only_connection(path)
+        try:
+            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if app_id != APPLICATION_ID:
+                raise NotAnRmdeskDatabase(path, "it belongs to another program")
+            problems = tuple(row[0] for row in connection.execute("PRAGMA quick_check"))
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise CorruptDatabase(path, str(error)) from error
+    if problems != ("ok",):
+        raise CorruptDatabase(path, "; ".join(problems[:3]))
+    if version > LATEST_VERSION:
+        raise NewerDatabase(path, version, LATEST_VERSION)
+    return FileInfo(schema_version=version, problems=())
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty file readable only by its owner (SQLite copies the mode to -wal)."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+    except OSError as error:
+        raise StorageUnavailable(path, error.strerror or str(error)) from error
+
+
+def open_database(path: Path) -> SqliteDatabase:
+    """Open (creating if missing) the database at ``path`` and bring it up to date."""
+    path = Path(path)
+    created = not path.exists()
+    if created:
+        _create_private_file(path)
+    else:
+        inspect_file(path)
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    try:
+        db.connect()
+        migrate(db)
+    except sqlite3.OperationalError as error:
+        db.close()
+        if created:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise StorageUnavailable(path, str(error)) from error
+    except BaseException:
+        db.close()
+        raise
+    database_proxy.initialize(db)
+    return db
+
+
+def close_database() -> None:
+    """Close the open database (checkpointing the WAL) and forget it."""
+    db = database_proxy.obj
+    if db is not None:
+        db.close()
+        database_proxy.initialize(None)
+
+
+def check_integrity(path: Path) -> list[str]:
+    """Full ``integrity_check`` and foreign-key check; an empty list means healthy."""
+    inspect_file(path)
+    connection = _read_only_connection(path)
+    try:
+        problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        if problems == ["ok"]:
+            problems = []
+        for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
+            problems.append(f"{table} row {rowid} refers to a missing {parent}")
+    finally:
+        connection.close()
+    return problems

@@ -1,0 +1,73 @@
+"""Schema versions: an ordered list of migrations, one transaction each.
+
+The schema version lives in ``PRAGMA user_version``; migration *n* (1-based)
+brings a database from version n-1 to n.  Each runs inside
+``SqliteMigrator.migration_context()`` (foreign keys off, one transaction), and
+the version is bumped inside the same transaction, so a crash leaves either the
+old schema or the new one, never half of each.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from importlib import resources
+
+from peewee import Database
+from playhouse.migrate import SqliteMigrator
+
+# 'rmdk' in ASCII: marks a SQLite file as an rmdesk database (PRAGMA application_id).
+APPLICATION_ID = 0x726D646B
+
+Migration = Callable[[Database], None]
+
+
+def _run_script(db: Database, name: str) -> None:
+    """Run a frozen SQL file statement by statement (``executescript`` would COMMIT)."""
+    script = resources.files("rmdesk.store").joinpath("sql", name).read_text("utf-8")
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--"):
+            continue
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute_sql(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"{name}: incomplete SQL statement at the end")
+
+
+def _initial_schema(db: Database) -> None:
+    _run_script(db, "0001_initial.sql")
+    db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _participant_capacity(db: Database) -> None:
+    """How many pairs a participant may be in at once in a cycle (matching slots)."""
+    db.execute_sql(
+        'ALTER TABLE "participant" ADD COLUMN "capacity" INTEGER NOT NULL DEFAULT 1 '
+        "CHECK (capacity >= 1)"
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _initial_schema,
+    _participant_capacity,
+)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: Database) -> int:
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: Database, target: int = LATEST_VERSION) -> list[int]:
+    """Bring ``db`` up to ``target``; returns the versions applied, in order."""
+    applied: list[int] = []
+    migrator = SqliteMigrator(db)
+    for version in range(schema_version(db) + 1, target + 1):
+        with migrator.migration_context():
+            MIGRATIONS[version - 1](db)
+            db.execute_sql(f"PRAGMA user_version = {version}")
+        applied.append(version)
+    return applied

@@ -1,0 +1,179 @@
+"""Peewee models: the whole data model of the programme, one class per table.
+
+The tables are created by the migrations in ``migrations.py`` (never by
+``create_tables`` at start-up), so these classes describe the *current* schema;
+a test checks that a freshly migrated database has exactly these columns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    BooleanField,
+    CharField,
+    Check,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database_proxy = DatabaseProxy()
+
+ROLES = ("mentor", "mentee")
+WORK_MODES = ("onsite", "hybrid", "remote")
+TOPIC_KINDS = ("offers", "wants")
+CYCLE_STATUSES = ("planning", "active", "closed")
+PAIR_STATUSES = ("proposed", "active", "completed", "ended_early")
+MEETING_MODES = ("in_person", "video", "phone")
+MEETING_STATUSES = ("planned", "held", "cancelled", "missed")
+GOAL_OWNERS = ("mentee", "mentor")
+GOAL_STATUSES = ("open", "in_progress", "achieved", "dropped")
+ASSESSMENT_PHASES = ("baseline", "midpoint", "final")
+LEVEL_MIN, LEVEL_MAX = 1, 6
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def _in(column: str, values: tuple[str, ...]) -> Check:
+    listed = ", ".join(f"'{v}'" for v in values)
+    return Check(f"{column} IN ({listed})")
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Participant(BaseModel):
+    full_name = CharField()
+    email = CharField(null=True, unique=True)
+    role = CharField(constraints=[_in("role", ROLES)])
+    job_title = CharField(default="")
+    department = CharField(default="")
+    level = IntegerField(constraints=[Check(f"level BETWEEN {LEVEL_MIN} AND {LEVEL_MAX}")])
+    manager = ForeignKeyField("self", null=True, backref="reports", on_delete="SET NULL")
+    location = CharField(default="")
+    work_mode = CharField(default="hybrid", constraints=[_in("work_mode", WORK_MODES)])
+    availability = CharField(default="")
+    notes = TextField(default="")
+    consent_on = DateField(null=True)
+    capacity = IntegerField(default=1, constraints=[Check("capacity >= 1")])
+    archived = BooleanField(default=False)
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+
+
+class Topic(BaseModel):
+    name = CharField(unique=True)
+
+
+class ParticipantTopic(BaseModel):
+    participant = ForeignKeyField(Participant, backref="topics", on_delete="CASCADE")
+    topic = ForeignKeyField(Topic, backref="participants", on_delete="RESTRICT")
+    kind = CharField(constraints=[_in("kind", TOPIC_KINDS)])
+    priority = IntegerField(default=1)
+
+    class Meta:
+        indexes = ((("participant", "topic", "kind"), True),)
+
+
+class Cycle(BaseModel):
+    name = CharField(unique=True)
+    start_date = DateField()
+    end_date = DateField(constraints=[Check("end_date > start_date")])
+    cadence_days = IntegerField(default=14, constraints=[Check("cadence_days >= 1")])
+    meeting_minutes = IntegerField(default=60, constraints=[Check("meeting_minutes >= 1")])
+    status = CharField(default="planning", constraints=[_in("status", CYCLE_STATUSES)])
+
+
+class Pair(BaseModel):
+    cycle = ForeignKeyField(Cycle, backref="pairs", on_delete="RESTRICT")
+    mentor = ForeignKeyField(Participant, backref="mentor_pairs", on_delete="RESTRICT")
+    mentee = ForeignKeyField(Participant, backref="mentee_pairs", on_delete="RESTRICT")
+    status = CharField(default="proposed", constraints=[_in("status", PAIR_STATUSES)])
+    match_score = FloatField(null=True)
+    match_reasons = TextField(default="")
+    agreement_signed_on = DateField(null=True)
+    started_on = DateField(null=True)
+    ended_on = DateField(null=True)
+    end_reason = TextField(default="")
+
+
+class Meeting(BaseModel):
+    pair = ForeignKeyField(Pair, backref="meetings", on_delete="CASCADE")
+    starts_at = DateTimeField(index=True)
+    duration_minutes = IntegerField(default=60)
+    mode = CharField(default="video", constraints=[_in("mode", MEETING_MODES)])
+    location = CharField(default="")
+    agenda = TextField(default="")
+    status = CharField(default="planned", constraints=[_in("status", MEETING_STATUSES)])
+    notes = TextField(default="")
+
+
+class Milestone(BaseModel):
+    cycle = ForeignKeyField(Cycle, backref="milestones", on_delete="CASCADE")
+    title = CharField()
+    date = DateField()
+
+
+class Goal(BaseModel):
+    pair = ForeignKeyField(Pair, backref="goals", on_delete="CASCADE")
+    owner = CharField(constraints=[_in("owner", GOAL_OWNERS)])
+    topic = ForeignKeyField(Topic, null=True, backref="goals", on_delete="SET NULL")
+    title = CharField()
+    success_measure = TextField(default="")
+    target_date = DateField(null=True)
+    status = CharField(default="open", constraints=[_in("status", GOAL_STATUSES)])
+    progress = IntegerField(default=0, constraints=[Check("progress BETWEEN 0 AND 100")])
+
+
+class GoalUpdate(BaseModel):
+    goal = ForeignKeyField(Goal, backref="updates", on_delete="CASCADE")
+    date = DateField()
+    progress = IntegerField(constraints=[Check("progress BETWEEN 0 AND 100")])
+    note = TextField(default="")
+
+
+class Assessment(BaseModel):
+    pair = ForeignKeyField(Pair, backref="assessments", on_delete="CASCADE")
+    participant = ForeignKeyField(Participant, backref="assessments", on_delete="RESTRICT")
+    phase = CharField(constraints=[_in("phase", ASSESSMENT_PHASES)])
+    date = DateField()
+    satisfaction = IntegerField(null=True, constraints=[Check("satisfaction BETWEEN 1 AND 5")])
+    comment = TextField(default="")
+
+
+class AssessmentScore(BaseModel):
+    assessment = ForeignKeyField(Assessment, backref="scores", on_delete="CASCADE")
+    dimension = CharField()
+    score = IntegerField(constraints=[Check("score BETWEEN 1 AND 5")])
+
+
+class Setting(BaseModel):
+    key = CharField(primary_key=True)
+    value = TextField(default="")
+
+
+MODELS: tuple[type[BaseModel], ...] = (
+    Participant,
+    Topic,
+    ParticipantTopic,
+    Cycle,
+    Pair,
+    Meeting,
+    Milestone,
+    Goal,
+    GoalUpdate,
+    Assessment,
+    AssessmentScore,
+    Setting,
+)

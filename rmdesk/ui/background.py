@@ -1,0 +1,129 @@
+"""Long work off the UI thread: one helper for demo data, imports, PDFs, backups.
+
+The work function gets a ``Progress`` to report through and must not touch any
+widget; results come back to the UI thread through queued signals.  Cancelling
+raises ``Cancelled`` inside the work at its next report, so work wrapped in a
+transaction rolls back whole.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from rmdesk.store.models import database_proxy
+
+
+class Cancelled(Exception):
+    """The coordinator pressed Cancel; the work stopped at its next progress report."""
+
+
+class Progress:
+    """Handed to the work function; thread-safe."""
+
+    def __init__(self, emit: Callable[[int, int], None]) -> None:
+        self._emit = emit
+        self._cancelled = threading.Event()
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._cancelled.is_set():
+            raise Cancelled
+        self._emit(done, total)
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+
+class _Worker(QThread):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self.progress = Progress(self.progressed.emit)
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.progress)
+        except BaseException as error:  # reported to the UI thread, never lost
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(result)
+        finally:
+            if database_proxy.obj is not None:
+                database_proxy.obj.close()  # this thread's own connection only
+
+
+class _Relay(QObject):
+    """Lives in the UI thread, so the worker's signals reach it queued, never direct."""
+
+    def __init__(
+        self,
+        dialog: QProgressDialog,
+        worker: _Worker,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        super().__init__(dialog.parent())
+        self._dialog, self._worker = dialog, worker
+        self._on_success, self._on_failure = on_success, on_failure
+        worker.progressed.connect(self._show_progress)
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed)
+        dialog.canceled.connect(worker.progress.cancel)
+
+    @Slot(int, int)
+    def _show_progress(self, done: int, total: int) -> None:
+        self._dialog.setMaximum(max(total, 1))
+        self._dialog.setValue(min(done, max(total, 1)))
+
+    @Slot(object)
+    def _succeeded(self, result: object) -> None:
+        self._finish()
+        self._on_success(result)
+
+    @Slot(object)
+    def _failed(self, error: object) -> None:
+        self._finish()
+        assert isinstance(error, BaseException)
+        self._on_failure(error)
+
+    def _finish(self) -> None:
+        self._worker.wait()
+        self._dialog.close()
+        self._dialog.deleteLater()
+        self._worker.deleteLater()
+        self.deleteLater()
+
+
+def run_in_background(
+    parent: QWidget,
+    label: str,
+    work: Callable[[Progress], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+    *,
+    cancellable: bool = True,
+) -> _Worker:
+    """Run ``work`` on a worker thread behind a window-modal progress dialog.
+
+    Returns the worker so tests (and shutdown) can ``wait()`` for it.
+    """
+    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(parent.tr("rmdesk"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    if not cancellable:
+        dialog.setCancelButton(None)
+    worker = _Worker(work, parent)
+    _Relay(dialog, worker, on_success, on_failure)
+    worker.start()
+    return worker

@@ -1,0 +1,225 @@
+"""The main window: four tabs, menus, a toolbar and a status bar around them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+)
+
+from rmdesk import __version__
+from rmdesk.programme import participants as domain
+from rmdesk.store import StoreError, check_integrity
+from rmdesk.ui import settings
+from rmdesk.ui.background import Progress, run_in_background
+from rmdesk.ui.empty_state import EmptyStateTab
+from rmdesk.ui.participants_tab import ParticipantsTab
+
+TAB_PARTICIPANTS, TAB_PAIRS, TAB_CALENDAR, TAB_GOALS = range(4)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database_path: Path) -> None:
+        super().__init__()
+        self.database_path = database_path
+        self.setObjectName("main_window")
+        # Ends with the application name so platforms that append it add nothing.
+        self.setWindowTitle(f"{database_path.name} — rmdesk")
+        self.tabs = QTabWidget(objectName="tabs")
+        self.tabs.setDocumentMode(True)
+        self.participants_tab = ParticipantsTab(self)
+        self.tabs.addTab(self.participants_tab, self.tr("&Participants"))
+        self.tabs.addTab(
+            EmptyStateTab(
+                self.tr("Pairs"),
+                self.tr(
+                    "Programme cycles and mentor–mentee pairs will be kept here, with "
+                    "matching suggestions. Start by adding participants: mentors offer "
+                    "topics, mentees say what they want to learn."
+                ),
+            ),
+            self.tr("P&airs"),
+        )
+        self.tabs.addTab(
+            EmptyStateTab(
+                self.tr("Calendar"),
+                self.tr("Meetings and milestones of the pairs will appear here once pairs exist."),
+            ),
+            self.tr("&Calendar"),
+        )
+        self.tabs.addTab(
+            EmptyStateTab(
+                self.tr("Goals"),
+                self.tr(
+                    "Each pair's goals — the mentee's and the mentor's — and their "
+                    "progress will be tracked here once pairs exist."
+                ),
+            ),
+            self.tr("&Goals"),
+        )
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self._build_toolbar()
+        self.people_label = QLabel(objectName="people_label")
+        self.statusBar().addPermanentWidget(self.people_label)
+        self.participants_tab.status_message.connect(self._show_status)
+        self.participants_tab.participants_changed.connect(self._update_people_label)
+        self.participants_tab.reload()
+        self._restore_state()
+
+    # -- construction ----------------------------------------------------------
+    def _build_menus(self) -> None:
+        tab = self.participants_tab
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.check_action = QAction(self.tr("&Check database…"), self)
+        self.check_action.setStatusTip(self.tr("Verify that the database file is healthy"))
+        self.check_action.triggered.connect(self.check_database)
+        file_menu.addAction(self.check_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(tab.undo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(tab.find_action)
+
+        programme = self.menuBar().addMenu(self.tr("&Programme"))
+        for action in (tab.new_action, tab.edit_action, tab.remove_action, tab.restore_action):
+            programme.addAction(action)
+        programme.addSeparator()
+        programme.addAction(tab.demo_action)
+
+        documents = self.menuBar().addMenu(self.tr("&Documents"))
+        for text in (self.tr("Pairing agreement"), self.tr("End-of-cycle report")):
+            action = documents.addAction(text)
+            action.setEnabled(False)
+            action.setStatusTip(self.tr("Documents are made from pairs, which come first."))
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"))
+        shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        shortcuts.triggered.connect(self.show_shortcuts)
+        about = help_menu.addAction(self.tr("&About rmdesk"))
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        about_qt = help_menu.addAction(self.tr("About &Qt"))
+        about_qt.triggered.connect(QApplication.aboutQt)
+
+    def _build_toolbar(self) -> None:
+        tab = self.participants_tab
+        toolbar = QToolBar(self.tr("Main toolbar"), objectName="main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(18, 18))
+        toolbar.setMovable(False)
+        for action in (tab.new_action, tab.edit_action, tab.remove_action, tab.undo_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        self.tabs.currentChanged.connect(
+            lambda index: toolbar.setEnabled(index == TAB_PARTICIPANTS)
+        )
+
+    # -- state -----------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = settings.load(settings.WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 760)
+        self.restoreState(settings.load(settings.WINDOW_STATE))
+        last_tab = settings.load(settings.LAST_TAB)
+        if 0 <= last_tab < self.tabs.count():
+            self.tabs.setCurrentIndex(last_tab)
+        self.participants_tab.restore_state()
+
+    def save_state(self) -> None:
+        settings.save(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.save(settings.WINDOW_STATE, self.saveState())
+        settings.save(settings.LAST_TAB, self.tabs.currentIndex())
+        self.participants_tab.save_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    @Slot(str)
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    @Slot()
+    def _update_people_label(self) -> None:
+        rows = [
+            self.participants_tab.model.row_at(i)
+            for i in range(self.participants_tab.model.rowCount())
+        ]
+        current = [row for row in rows if not row.archived]
+        mentors = sum(1 for row in current if row.role == "mentor")
+        self.people_label.setText(
+            self.tr("{0} mentors · {1} mentees · {2} archived").format(
+                mentors, len(current) - mentors, len(rows) - len(current)
+            )
+        )
+
+    # -- actions ---------------------------------------------------------------
+    @Slot()
+    def check_database(self) -> None:
+        path = self.database_path
+
+        def work(progress: Progress) -> list[str]:
+            progress(0, 0)
+            return check_integrity(path)
+
+        def done(problems: list[str]) -> None:
+            if problems:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Database check"),
+                    self.tr("Problems found:\n{0}").format("\n".join(problems[:20])),
+                )
+            else:
+                self._show_status(self.tr("Database check: {0} is healthy.").format(path.name))
+
+        def failed(error: BaseException) -> None:
+            text = str(error) if isinstance(error, StoreError) else repr(error)
+            QMessageBox.warning(self, self.tr("Database check"), text)
+
+        self.check_worker = run_in_background(
+            self, self.tr("Checking the database…"), work, done, failed, cancellable=False
+        )
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Keyboard shortcuts"),
+            self.tr(
+                "Ctrl+N\tnew participant\nEnter\tedit the selected participant\n"
+                "Del\tdelete or archive the selected participant\nCtrl+Z\tundo the last "
+                "delete or archive\nCtrl+F\tfilter the list\nEnter in the filter\tgo to the "
+                "list\nAlt+P / Alt+A / Alt+C / Alt+G\tswitch tabs"
+            ),
+        )
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About rmdesk"),
+            self.tr(
+                "<h3>rmdesk {0}</h3><p>A desk for a reverse mentoring programme: juniors "
+                "share what they know best with senior leaders, and both sides grow.</p>"
+                "<p>Your data stays in one file on this computer:<br><code>{1}</code></p>"
+            ).format(__version__, str(self.database_path).replace("<", "&lt;")),
+        )
+
+    def participant_total(self) -> int:
+        return domain.participant_count()

@@ -1,0 +1,237 @@
+"""Add / edit one participant: a form that validates before it accepts.
+
+The dialog asks the domain (``programme.participants.validate``) for every
+problem at once, marks each field and stays open; only valid data is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.programme import participants as domain
+from rmdesk.programme.participants import LEVEL_NAMES, WEEKDAYS, ParticipantData
+from rmdesk.programme.validation import ValidationError
+from rmdesk.store.models import LEVEL_MAX, LEVEL_MIN, WORK_MODES
+
+NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "not recorded"
+ERROR_STYLE = "color: white; background: #b3261e; padding: 6px; border-radius: 3px;"
+
+
+class ParticipantDialog(QDialog):
+    """``participant_id`` None adds a participant; otherwise edits that one."""
+
+    def __init__(self, parent: QWidget | None, participant_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.participant_id = participant_id
+        self.saved_id: int | None = None
+        self.setWindowTitle(
+            self.tr("New participant") if participant_id is None else self.tr("Edit participant")
+        )
+        self.setMinimumWidth(520)
+        self._build()
+        data = domain.get_participant(participant_id) if participant_id else ParticipantData()
+        self.load(data)
+
+    # -- layout --------------------------------------------------------------
+    def _build(self) -> None:
+        self.name_edit = QLineEdit(objectName="full_name")
+        self.name_edit.setPlaceholderText(self.tr("Full name, as they like to be called"))
+        self.email_edit = QLineEdit(objectName="email")
+        self.email_edit.setPlaceholderText(self.tr("optional, e.g. ana.silva@example.org"))
+        self.role_combo = QComboBox(objectName="role")
+        self.role_combo.addItem(self.tr("Mentor: junior, shares what they know"), "mentor")
+        self.role_combo.addItem(self.tr("Mentee: senior leader, learns"), "mentee")
+        self.level_spin = QSpinBox(objectName="level")
+        self.level_spin.setRange(LEVEL_MIN, LEVEL_MAX)
+        self.level_label = QLabel()
+        self.level_spin.valueChanged.connect(self._show_level_name)
+        level_row = QHBoxLayout()
+        level_row.addWidget(self.level_spin)
+        level_row.addWidget(self.level_label, 1)
+        self.job_title_edit = QLineEdit(objectName="job_title")
+        self.department_edit = QLineEdit(objectName="department")
+        self.manager_combo = QComboBox(objectName="manager")
+        self.manager_combo.setEditable(False)
+        self.manager_combo.addItem(self.tr("(none)"), None)
+        for pid, name in domain.manager_candidates(self.participant_id):
+            self.manager_combo.addItem(name, pid)
+        self.location_edit = QLineEdit(objectName="location")
+        self.work_mode_combo = QComboBox(objectName="work_mode")
+        for mode in WORK_MODES:
+            self.work_mode_combo.addItem(self.tr(mode.title()), mode)
+        self.capacity_spin = QSpinBox(objectName="capacity")
+        self.capacity_spin.setRange(1, 10)
+        self.capacity_spin.setToolTip(self.tr("How many pairs this person can be in at once"))
+        self.day_boxes = {day: QCheckBox(self.tr(day), objectName=f"day_{day}") for day in WEEKDAYS}
+        days_row = QHBoxLayout()
+        for box in self.day_boxes.values():
+            days_row.addWidget(box)
+        days_row.addStretch(1)
+        self.topics_label = QLabel()
+        self.topics_list = QListWidget(objectName="topics")
+        self.topics_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.topics_list.setToolTip(self.tr("Tick topics; drag to put the most important first"))
+        self.topics_list.setMaximumHeight(150)
+        for name in domain.topic_names():
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.topics_list.addItem(item)
+        self.role_combo.currentIndexChanged.connect(self._show_topic_kind)
+        self.consent_edit = QDateEdit(objectName="consent_on")
+        self.consent_edit.setCalendarPopup(True)
+        self.consent_edit.setDisplayFormat("yyyy-MM-dd")
+        self.consent_edit.setMinimumDate(NO_DATE)
+        self.consent_edit.setSpecialValueText(self.tr("not recorded"))
+        self.notes_edit = QPlainTextEdit(objectName="notes")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMaximumHeight(80)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Name*"), self.name_edit)
+        form.addRow(self.tr("&Email"), self.email_edit)
+        form.addRow(self.tr("&Role*"), self.role_combo)
+        form.addRow(self.tr("&Level*"), level_row)
+        form.addRow(self.tr("&Job title"), self.job_title_edit)
+        form.addRow(self.tr("&Department"), self.department_edit)
+        form.addRow(self.tr("&Manager"), self.manager_combo)
+        form.addRow(self.tr("L&ocation"), self.location_edit)
+        form.addRow(self.tr("&Work mode"), self.work_mode_combo)
+        form.addRow(self.tr("Available on"), days_row)
+        form.addRow(self.tr("Ca&pacity"), self.capacity_spin)
+        form.addRow(self.topics_label, self.topics_list)
+        form.addRow(self.tr("&Consent given on"), self.consent_edit)
+        form.addRow(self.tr("No&tes"), self.notes_edit)
+
+        self.error_label = QLabel(objectName="errors")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self._field_widgets: dict[str, QWidget] = {
+            "full_name": self.name_edit,
+            "email": self.email_edit,
+            "role": self.role_combo,
+            "level": self.level_spin,
+            "manager": self.manager_combo,
+            "work_mode": self.work_mode_combo,
+            "capacity": self.capacity_spin,
+            "topics": self.topics_list,
+        }
+
+    def _show_level_name(self, level: int) -> None:
+        self.level_label.setText(self.tr(LEVEL_NAMES.get(level, "")))
+
+    def _show_topic_kind(self) -> None:
+        if self.role_combo.currentData() == "mentor":
+            self.topics_label.setText(self.tr("&Offers topics"))
+        else:
+            self.topics_label.setText(self.tr("&Wants topics"))
+        self.topics_label.setBuddy(self.topics_list)
+
+    # -- load / save ---------------------------------------------------------
+    def load(self, data: ParticipantData) -> None:
+        self.name_edit.setText(data.full_name)
+        self.email_edit.setText(data.email)
+        self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(data.role)))
+        self.level_spin.setValue(data.level)
+        self._show_level_name(data.level)
+        self.job_title_edit.setText(data.job_title)
+        self.department_edit.setText(data.department)
+        self.manager_combo.setCurrentIndex(max(0, self.manager_combo.findData(data.manager_id)))
+        self.location_edit.setText(data.location)
+        self.work_mode_combo.setCurrentIndex(max(0, self.work_mode_combo.findData(data.work_mode)))
+        for day, box in self.day_boxes.items():
+            box.setChecked(day in data.availability)
+        self.capacity_spin.setValue(data.capacity)
+        for rank, name in enumerate(data.topics):  # chosen topics first, in priority order
+            items = self.topics_list.findItems(name, Qt.MatchFlag.MatchExactly)
+            if items:
+                item = self.topics_list.takeItem(self.topics_list.row(items[0]))
+                item.setCheckState(Qt.CheckState.Checked)
+                self.topics_list.insertItem(rank, item)
+        self._show_topic_kind()
+        if data.consent_on:
+            self.consent_edit.setDate(QDate(data.consent_on))
+        else:
+            self.consent_edit.setDate(NO_DATE)
+        self.notes_edit.setPlainText(data.notes)
+
+    def data(self) -> ParticipantData:
+        consent = self.consent_edit.date()
+        topics = [
+            self.topics_list.item(i).text()
+            for i in range(self.topics_list.count())
+            if self.topics_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return ParticipantData(
+            full_name=self.name_edit.text(),
+            role=self.role_combo.currentData(),
+            level=self.level_spin.value(),
+            email=self.email_edit.text(),
+            job_title=self.job_title_edit.text(),
+            department=self.department_edit.text(),
+            manager_id=self.manager_combo.currentData(),
+            location=self.location_edit.text(),
+            work_mode=self.work_mode_combo.currentData(),
+            availability=tuple(day for day, box in self.day_boxes.items() if box.isChecked()),
+            notes=self.notes_edit.toPlainText(),
+            consent_on=None
+            if consent == NO_DATE
+            else dt.date.fromisoformat(consent.toString("yyyy-MM-dd")),
+            capacity=self.capacity_spin.value(),
+            topics=topics,
+        )
+
+    def accept(self) -> None:
+        """Save when valid; otherwise show every problem and keep the dialog open."""
+        data = self.data()
+        try:
+            if self.participant_id is None:
+                self.saved_id = domain.create_participant(data)
+            else:
+                domain.update_participant(self.participant_id, data)
+                self.saved_id = self.participant_id
+        except ValidationError as error:
+            self.show_errors(error.errors)
+            return
+        super().accept()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for name, widget in self._field_widgets.items():
+            widget.setProperty("invalid", name in errors)
+            widget.setStyleSheet("border: 2px solid #b3261e;" if name in errors else "")
+        self.error_label.setText("\n".join(errors.values()))
+        self.error_label.setVisible(bool(errors))
+        first = next((self._field_widgets[n] for n in self._field_widgets if n in errors), None)
+        if first is not None:
+            first.setFocus()

@@ -1,0 +1,432 @@
+"""The Participants tab: the people of the programme, filtered, sorted and edited.
+
+The tab owns its actions (new, edit, archive/delete, restore, undo, find, demo
+data); the main window places them in menus and the toolbar.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.programme import participants as domain
+from rmdesk.programme.demo import DemoSummary, fill_demo
+from rmdesk.ui import settings
+from rmdesk.ui.background import Cancelled, Progress, run_in_background
+from rmdesk.ui.empty_state import EmptyStateTab
+from rmdesk.ui.participant_dialog import ParticipantDialog
+from rmdesk.ui.participants_model import (
+    COL_ACTIVE_PAIR,
+    COL_DEPARTMENT,
+    COL_JOB_TITLE,
+    COL_LEVEL,
+    COL_NAME,
+    COL_ROLE,
+    COL_STATUS,
+    COL_TOPICS,
+    ID_ROLE,
+    ROW_ROLE,
+    ParticipantsFilterProxy,
+    ParticipantsTableModel,
+    profile_html,
+)
+
+PAGE_EMPTY, PAGE_TABLE = 0, 1
+DEMO_PARTICIPANTS = 60
+# Default column widths: typical long values, measured in the table's own font.
+COLUMN_SAMPLES = {
+    COL_NAME: "Σοφία Παπαδοπούλου-Hartmann",
+    COL_ROLE: "Mentee  ",
+    COL_JOB_TITLE: "Director of Customer Support",
+    COL_DEPARTMENT: "People & Culture  ",
+    COL_LEVEL: "5 · Senior leader  ",
+    COL_TOPICS: "wants: Technology & digital tools, Social media",
+    COL_ACTIVE_PAIR: "Ngô Thị Minh Hằng  ",
+    COL_STATUS: "Archived  ",
+}
+
+
+def _icon(name: QIcon.ThemeIcon) -> QIcon:
+    return QIcon.fromTheme(name)
+
+
+class ParticipantsTab(QWidget):
+    """List, filter, add, edit, archive and restore participants."""
+
+    status_message = Signal(str)
+    participants_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._last_removal: domain.Removal | None = None
+        self.model = ParticipantsTableModel(self)
+        self.proxy = ParticipantsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build_actions()
+        self._build()
+        self.proxy.modelReset.connect(self._update_counts)
+        self.proxy.rowsInserted.connect(self._update_counts)
+        self.proxy.rowsRemoved.connect(self._update_counts)
+        self.proxy.layoutChanged.connect(self._update_counts)
+
+    # -- construction ----------------------------------------------------------
+    def _action(self, text: str, icon: QIcon.ThemeIcon, slot: object, tip: str) -> QAction:
+        action = QAction(_icon(icon), self.tr(text), self)
+        action.setStatusTip(self.tr(tip))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        icons = QIcon.ThemeIcon
+        self.new_action = self._action(
+            "&New participant…",
+            icons.ListAdd,
+            self.add_participant,
+            "Add a person to the programme",
+        )
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.edit_action = self._action(
+            "&Edit participant…",
+            icons.DocumentProperties,
+            self.edit_selected,
+            "Edit the selected participant",
+        )
+        self.edit_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action = self._action(
+            "&Delete or archive…",
+            icons.EditDelete,
+            self.remove_selected,
+            "Delete the selected participant, or archive them if they have pair history",
+        )
+        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.restore_action = self._action(
+            "&Restore from archive",
+            icons.EditRedo,
+            self.restore_selected,
+            "Bring an archived participant back into the programme",
+        )
+        self.undo_action = self._action(
+            "&Undo delete", icons.EditUndo, self.undo_removal, "Put back what was just removed"
+        )
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.find_action = self._action(
+            "&Find…", icons.EditFind, self.focus_filter, "Filter the participants list"
+        )
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.demo_action = self._action(
+            "Load &demo data",
+            icons.DocumentNew,
+            self.load_demo,
+            "Fill this empty database with a made-up organisation to try rmdesk",
+        )
+        for action in (self.edit_action, self.remove_action, self.restore_action, self.undo_action):
+            action.setEnabled(False)
+
+    def _build(self) -> None:
+        self.filter_edit = QLineEdit(objectName="participant_filter")
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter by name, department, topic, email… (Ctrl+F)")
+        )
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.filter_edit.returnPressed.connect(self._focus_table)
+        self.role_combo = QComboBox(objectName="role_filter")
+        self.role_combo.addItem(self.tr("All roles"), None)
+        self.role_combo.addItem(self.tr("Mentors (junior)"), "mentor")
+        self.role_combo.addItem(self.tr("Mentees (senior)"), "mentee")
+        self.role_combo.currentIndexChanged.connect(
+            lambda: self.proxy.set_role(self.role_combo.currentData())
+        )
+        self.archived_combo = QComboBox(objectName="archived_filter")
+        self.archived_combo.addItem(self.tr("Current"), ParticipantsFilterProxy.ARCHIVED_CURRENT)
+        self.archived_combo.addItem(self.tr("Archived"), ParticipantsFilterProxy.ARCHIVED_ONLY)
+        self.archived_combo.addItem(self.tr("Everyone"), ParticipantsFilterProxy.ARCHIVED_ALL)
+        self.archived_combo.currentIndexChanged.connect(
+            lambda: self.proxy.set_archived(self.archived_combo.currentData())
+        )
+        self.count_label = QLabel(objectName="participant_count")
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(QLabel(self.tr("Role:")))
+        bar.addWidget(self.role_combo)
+        bar.addWidget(QLabel(self.tr("Show:")))
+        bar.addWidget(self.archived_combo)
+        bar.addWidget(self.count_label)
+
+        self.table = QTableView(objectName="participants_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        row_height = self.fontMetrics().height() + 10
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        metrics = self.table.fontMetrics()
+        for column, sample in COLUMN_SAMPLES.items():
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        self.table.addAction(self.edit_action)
+        self.table.addAction(self.remove_action)
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+        self.detail = QTextBrowser(objectName="participant_detail")
+        self.detail.setOpenLinks(False)
+        self.detail.setMinimumWidth(220)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 300])
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_empty_page())
+        table_page = QWidget()
+        table_layout = QVBoxLayout(table_page)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addLayout(bar)
+        table_layout.addWidget(self.splitter, 1)
+        self.pages.addWidget(table_page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    def _build_empty_page(self) -> QWidget:
+        add = QPushButton(self.tr("Add participant…"), objectName="empty_add")
+        add.clicked.connect(self.add_participant)
+        demo = QPushButton(self.tr("Load demo data"), objectName="empty_demo")
+        demo.clicked.connect(self.load_demo)
+        page = EmptyStateTab(
+            self.tr("No participants yet"),
+            self.tr(
+                "Add the juniors who will mentor and the senior leaders who will learn "
+                "from them. To look around first, load a made-up demo organisation."
+            ),
+            buttons=(add, demo),
+        )
+        page.setObjectName("participants_empty")
+        return page
+
+    # -- state -----------------------------------------------------------------
+    def reload(self, select_id: int | None = None) -> None:
+        """Read the participants again and keep (or move) the selection."""
+        if select_id is None:
+            select_id = self.selected_id()
+        self.model.set_rows(domain.list_participants())
+        has_people = self.model.rowCount() > 0
+        self.pages.setCurrentIndex(PAGE_TABLE if has_people else PAGE_EMPTY)
+        self.demo_action.setEnabled(not has_people)
+        if select_id is not None:
+            self.select_participant(select_id)
+        self._on_selection_changed()
+        self.participants_changed.emit()
+
+    def restore_state(self) -> None:
+        self.splitter.restoreState(settings.load(settings.PARTICIPANTS_SPLITTER))
+
+    def save_state(self) -> None:
+        settings.save(settings.PARTICIPANTS_SPLITTER, self.splitter.saveState())
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select_participant(self, participant_id: int) -> bool:
+        source_row = self.model.row_of(participant_id)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _update_counts(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.tr("{0} of {1}").format(shown, total))
+
+    @Slot()
+    def _on_selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].data(ROW_ROLE) if rows else None
+        self.edit_action.setEnabled(row is not None)
+        self.remove_action.setEnabled(row is not None)
+        self.restore_action.setEnabled(row is not None and row.archived)
+        if row is None:
+            self.detail.setHtml(self.tr("<p>Select a participant to see their profile.</p>"))
+        else:
+            self.detail.setHtml(profile_html(row))
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if not self.table.selectionModel().hasSelection() and self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    # -- actions ---------------------------------------------------------------
+    @Slot()
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    @Slot()
+    def add_participant(self) -> None:
+        dialog = ParticipantDialog(self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.reload(select_id=dialog.saved_id)
+            self._reveal(dialog.saved_id)
+            self.status_message.emit(self.tr("Added {0}.").format(dialog.name_edit.text()))
+
+    @Slot()
+    def edit_selected(self) -> None:
+        participant_id = self.selected_id()
+        if participant_id is None:
+            return
+        dialog = ParticipantDialog(self, participant_id)
+        if dialog.exec():
+            self.reload(select_id=participant_id)
+            self.status_message.emit(self.tr("Saved {0}.").format(dialog.name_edit.text()))
+
+    def _reveal(self, participant_id: int) -> None:
+        """Clear filters that would hide a participant the coordinator just saved."""
+        if not self.select_participant(participant_id):
+            self.filter_edit.clear()
+            self.role_combo.setCurrentIndex(0)
+            self.archived_combo.setCurrentIndex(2)
+            self.select_participant(participant_id)
+
+    @Slot()
+    def remove_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        row = rows[0].data(ROW_ROLE)
+        if row.archived:
+            QMessageBox.information(
+                self,
+                self.tr("Already archived"),
+                self.tr(
+                    "{0} is archived and has pair history, so they are kept for the "
+                    "record. Use Restore to bring them back."
+                ).format(row.full_name),
+            )
+            return
+        has_history = domain.participant_has_history(row.id)
+        if has_history:
+            question = self.tr(
+                "{0} has pair history, so they will be archived, not deleted: their "
+                "pairs, meetings and goals stay in the record. Archive {0}?"
+            ).format(row.full_name)
+        else:
+            question = self.tr(
+                "Delete {0}? Their profile and topics are removed (you can undo this "
+                "with Ctrl+Z until you close rmdesk)."
+            ).format(row.full_name)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Archive participant") if has_history else self.tr("Delete participant"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._last_removal = domain.remove_participant(row.id)
+        self.undo_action.setEnabled(True)
+        self.undo_action.setText(
+            self.tr("&Undo archive") if self._last_removal.archived else self.tr("&Undo delete")
+        )
+        self.reload()
+        verb = self.tr("Archived") if self._last_removal.archived else self.tr("Deleted")
+        self.status_message.emit(self.tr("{0} {1}. Ctrl+Z undoes it.").format(verb, row.full_name))
+
+    @Slot()
+    def undo_removal(self) -> None:
+        removal = self._last_removal
+        if removal is None:
+            return
+        domain.undo_removal(removal)
+        self._last_removal = None
+        self.undo_action.setEnabled(False)
+        self.reload(select_id=removal.participant_id)
+        self._reveal(removal.participant_id)
+        self.status_message.emit(self.tr("{0} is back.").format(removal.full_name))
+
+    @Slot()
+    def restore_selected(self) -> None:
+        participant_id = self.selected_id()
+        if participant_id is None:
+            return
+        domain.set_archived(participant_id, False)
+        self.reload(select_id=participant_id)
+        self._reveal(participant_id)
+        self.status_message.emit(self.tr("Restored from the archive."))
+
+    @Slot()
+    def load_demo(self) -> None:
+        if domain.participant_count():
+            QMessageBox.information(
+                self,
+                self.tr("Demo data"),
+                self.tr(
+                    "Demo data goes only into an empty database, and this one already "
+                    "holds participants."
+                ),
+            )
+            return
+
+        def work(progress: Progress) -> DemoSummary:
+            return fill_demo(participants=DEMO_PARTICIPANTS, seed=1, progress=progress)
+
+        self.demo_worker = run_in_background(
+            self,
+            self.tr("Creating a demo organisation…"),
+            work,
+            self._demo_loaded,
+            self._demo_failed,
+        )
+
+    def _demo_loaded(self, summary: DemoSummary) -> None:
+        self.reload()
+        self.status_message.emit(
+            self.tr("Loaded {0} demo participants ({1} mentors, {2} mentees).").format(
+                summary.participants, summary.mentors, summary.mentees
+            )
+        )
+
+    def _demo_failed(self, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            self.status_message.emit(self.tr("Demo data cancelled; nothing was added."))
+            return
+        QMessageBox.warning(self, self.tr("Demo data"), str(error))

@@ -1,0 +1,37 @@
+"""Shared fixtures: headless Qt, a fresh database file per test, redirected paths."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: tests never need a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from peewee import SqliteDatabase
+
+from rmdesk.store import close_database, open_database
+
+
+@pytest.fixture(autouse=True)
+def _isolated_paths(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Every test gets its own data folder and settings, never the user's."""
+    home = tmp_path_factory.mktemp("rmdesk-home")
+    monkeypatch.setenv("RMDESK_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("RMDESK_CONFIG_DIR", str(home / "config"))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "programme.rmdesk"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[SqliteDatabase]:
+    """An open, migrated, empty database on a temporary file."""
+    database = open_database(db_path)
+    yield database
+    close_database()
