@@ -29,8 +29,9 @@ class DatabaseLock:
             return
         error = self._lock.error()
         if error == QLockFile.LockError.LockFailedError:
-            ok, pid, host, _app = self._lock.getLockInfo()
-            owner = f" (process {pid} on {host})" if ok else ""
+            info = self._lock.getLockInfo()  # (pid, host, app); older bindings add a flag
+            pid, host = (info[1], info[2]) if len(info) == 4 else (info[0], info[1])
+            owner = f" (process {pid} on {host})" if pid and pid > 0 else ""
             raise AlreadyOpen(
                 f"{self.database.name} is already open in another rmdesk window{owner}. "
                 "Switch to that window, or close it first."

@@ -44,7 +44,14 @@ class FileInfo:
 
 
 def _read_only_connection(path: Path) -> sqlite3.Connection:
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    """A connection that writes nothing, not even -wal/-shm side files.
+
+    SQLite creates those when it opens a WAL database, even read-only; with no
+    -wal to replay, ``immutable=1`` tells it nothing can change under it.
+    """
+    wal = path.with_name(path.name + "-wal")
+    extra = "" if wal.exists() else "&immutable=1"
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro{extra}"
     return sqlite3.connect(uri, uri=True)
 
 

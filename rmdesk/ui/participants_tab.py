@@ -7,7 +7,7 @@ data); the main window places them in menus and the toolbar.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -102,23 +102,19 @@ class ParticipantsTab(QWidget):
         )
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.edit_action = self._action(
-            "&Edit participant…",
+            "&Edit participant…\tEnter",
             icons.DocumentProperties,
             self.edit_selected,
             "Edit the selected participant",
         )
-        self.edit_action.setShortcuts(
-            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
-        )
-        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove_action = self._action(
-            "&Delete or archive…",
+            "&Delete or archive…\tDel",
             icons.EditDelete,
             self.remove_selected,
             "Delete the selected participant, or archive them if they have pair history",
         )
-        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.edit_action.setIconText(self.tr("Edit"))
+        self.remove_action.setIconText(self.tr("Delete / archive"))
         self.restore_action = self._action(
             "&Restore from archive",
             icons.EditRedo,
@@ -192,8 +188,17 @@ class ParticipantsTab(QWidget):
         metrics = self.table.fontMetrics()
         for column, sample in COLUMN_SAMPLES.items():
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
-        self.table.addAction(self.edit_action)
-        self.table.addAction(self.remove_action)
+        # Enter and Del act on the list only: as action shortcuts they would also fire
+        # from the menus' windows (Enter in a dialog reopening the editor, Del in a
+        # text field deleting a person).
+        for key, slot in (
+            (Qt.Key.Key_Return, self.edit_selected),
+            (Qt.Key.Key_Enter, self.edit_selected),
+            (QKeySequence.StandardKey.Delete, self.remove_selected),
+        ):
+            QShortcut(
+                QKeySequence(key), self.table, slot, context=Qt.ShortcutContext.WidgetShortcut
+            )
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 

@@ -1,0 +1,188 @@
+"""Participant rules in the domain: validation, reporting lines, archive-or-delete, undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rmdesk.programme import participants as domain
+from rmdesk.programme.participants import ParticipantData
+from rmdesk.programme.validation import ValidationError
+from rmdesk.store.models import Cycle, Pair, Participant, ParticipantTopic
+
+
+def person(name: str, **fields: object) -> ParticipantData:
+    data = ParticipantData(full_name=name, role="mentor", level=2)
+    for key, value in fields.items():
+        setattr(data, key, value)
+    return data
+
+
+def make(name: str, **fields: object) -> int:
+    return domain.create_participant(person(name, **fields))
+
+
+def test_create_stores_every_field_and_topics_in_priority_order(db):
+    boss = make("Ada Boss", role="mentee", level=5)
+    pid = make(
+        "Zoë Łukasiewicz",
+        email="  Zoe.L@Example.org ",
+        job_title="Data Analyst",
+        department="Finance",
+        manager_id=boss,
+        location="Kraków",
+        work_mode="remote",
+        availability=("Fri", "Mon"),
+        notes="Prefers mornings",
+        consent_on=dt.date(2026, 3, 1),
+        capacity=2,
+        topics=["Social media", "Technology & digital tools"],
+    )
+    stored = Participant.get_by_id(pid)
+    assert stored.email == "zoe.l@example.org"
+    assert stored.availability == "Mon,Fri"
+    assert stored.manager_id == boss
+    assert stored.capacity == 2
+    topics = list(
+        ParticipantTopic.select()
+        .where(ParticipantTopic.participant == pid)
+        .order_by(ParticipantTopic.priority)
+    )
+    assert [(t.topic.name, t.kind, t.priority) for t in topics] == [
+        ("Social media", "offers", 1),
+        ("Technology & digital tools", "offers", 2),
+    ]
+    loaded = domain.get_participant(pid)
+    assert loaded.topics == ["Social media", "Technology & digital tools"]
+    assert loaded.availability == ("Mon", "Fri")
+    assert loaded.consent_on == dt.date(2026, 3, 1)
+
+
+def test_mentee_topics_are_wants(db):
+    pid = make("Senior", role="mentee", level=5, topics=["Innovation"])
+    assert ParticipantTopic.get(ParticipantTopic.participant == pid).kind == "wants"
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "words"),
+    [
+        ({"full_name": "   "}, "full_name", "required"),
+        ({"email": "not-an-email"}, "email", "not a valid email"),
+        ({"email": "a@b"}, "email", "not a valid email"),
+        ({"role": "boss"}, "role", "mentor"),
+        ({"level": 0}, "level", "between 1 and 6"),
+        ({"level": 7}, "level", "between 1 and 6"),
+        ({"work_mode": "moon"}, "work_mode", "onsite"),
+        ({"capacity": 0}, "capacity", "at least 1"),
+        ({"topics": ["Knitting"]}, "topics", "Knitting"),
+        ({"manager_id": 9999}, "manager", "no longer exists"),
+    ],
+)
+def test_invalid_fields_are_refused_with_a_message_and_nothing_written(db, fields, field, words):
+    data = person("Valid Name", **fields)
+    with pytest.raises(ValidationError) as caught:
+        domain.create_participant(data)
+    assert words in caught.value.errors[field]
+    assert Participant.select().count() == 0
+
+
+def test_all_problems_are_reported_at_once(db):
+    errors = domain.validate(person("", email="x", level=9))
+    assert set(errors) == {"full_name", "email", "level"}
+
+
+def test_email_must_be_unique_ignoring_case(db):
+    make("First", email="sam@example.org")
+    with pytest.raises(ValidationError) as caught:
+        make("Second", email="SAM@example.org")
+    assert "already used by First" in caught.value.errors["email"]
+    assert Participant.select().count() == 1
+
+
+def test_editing_keeps_own_email(db):
+    pid = make("Sam", email="sam@example.org")
+    domain.update_participant(pid, person("Sam Renamed", email="sam@example.org"))
+    assert Participant.get_by_id(pid).full_name == "Sam Renamed"
+
+
+def test_nobody_is_their_own_manager(db):
+    pid = make("Loop")
+    with pytest.raises(ValidationError) as caught:
+        domain.update_participant(pid, person("Loop", manager_id=pid))
+    assert "own manager" in caught.value.errors["manager"]
+
+
+def test_reporting_lines_cannot_loop_indirectly(db):
+    top = make("Top", role="mentee", level=6)
+    middle = make("Middle", role="mentee", level=4, manager_id=top)
+    bottom = make("Bottom", manager_id=middle)
+    with pytest.raises(ValidationError) as caught:
+        domain.update_participant(top, person("Top", role="mentee", level=6, manager_id=bottom))
+    assert "loop" in caught.value.errors["manager"]
+    assert Participant.get_by_id(top).manager_id is None
+    # The candidates offered for Top exclude everyone below Top.
+    candidates = {pid for pid, _ in domain.manager_candidates(top)}
+    assert candidates.isdisjoint({top, middle, bottom})
+    assert top in {pid for pid, _ in domain.manager_candidates(bottom)}
+
+
+def _pair(mentor: int, mentee: int, status: str = "active") -> None:
+    cycle = Cycle.create(
+        name=f"Cycle {mentor}-{mentee}", start_date=dt.date(2026, 1, 1),
+        end_date=dt.date(2026, 10, 1),
+    )  # fmt: skip
+    Pair.create(cycle=cycle, mentor=mentor, mentee=mentee, status=status)
+
+
+def test_participant_without_history_is_deleted_and_undo_restores_everything(db):
+    boss = make("Boss", role="mentee", level=5)
+    report = make("Report", manager_id=boss)
+    boss_topics = {"topics": ["Innovation", "Social media"]}
+    domain.update_participant(boss, person("Boss", role="mentee", level=5, **boss_topics))
+    removal = domain.remove_participant(boss)
+    assert not removal.archived
+    assert Participant.get_or_none(Participant.id == boss) is None
+    assert Participant.get_by_id(report).manager_id is None
+    assert ParticipantTopic.select().where(ParticipantTopic.participant == boss).count() == 0
+
+    domain.undo_removal(removal)
+    restored = Participant.get_by_id(boss)
+    assert restored.full_name == "Boss"
+    assert Participant.get_by_id(report).manager_id == boss
+    assert domain.get_participant(boss).topics == ["Innovation", "Social media"]
+
+
+def test_participant_with_pairs_is_archived_not_deleted_and_can_be_restored(db):
+    mentor = make("Junior")
+    mentee = make("Senior", role="mentee", level=5)
+    _pair(mentor, mentee, status="completed")
+    removal = domain.remove_participant(mentor)
+    assert removal.archived
+    assert Participant.get_by_id(mentor).archived
+    assert Pair.select().count() == 1
+    domain.set_archived(mentor, False)
+    assert not Participant.get_by_id(mentor).archived
+
+
+def test_role_cannot_change_once_paired(db):
+    mentor = make("Junior")
+    mentee = make("Senior", role="mentee", level=5)
+    _pair(mentor, mentee)
+    with pytest.raises(ValidationError) as caught:
+        domain.update_participant(mentor, person("Junior", role="mentee"))
+    assert "already has pairs" in caught.value.errors["role"]
+
+
+def test_list_shows_topics_manager_and_open_pair_partner(db):
+    boss = make("Ada Boss", role="mentee", level=5, topics=["Innovation"])
+    junior = make("Bo Junior", manager_id=boss, topics=["Social media", "Innovation"])
+    other = make("Cy Other", role="mentee", level=4)
+    _pair(junior, other)
+    rows = {row.full_name: row for row in domain.list_participants()}
+    assert rows["Bo Junior"].topics == ("Social media", "Innovation")
+    assert rows["Bo Junior"].manager_name == "Ada Boss"
+    assert rows["Bo Junior"].active_pair == "Cy Other"
+    assert rows["Cy Other"].active_pair == "Bo Junior"
+    assert rows["Ada Boss"].active_pair == ""
+    assert [row.full_name for row in domain.list_participants()] == sorted(rows)

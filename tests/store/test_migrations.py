@@ -1,0 +1,199 @@
+"""Schema versions: upgrades keep rows, each migration is all-or-nothing, models match SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from peewee import ForeignKeyField, SqliteDatabase
+
+from rmdesk.store import close_database, open_database
+from rmdesk.store import migrations as migrations_module
+from rmdesk.store.migrations import APPLICATION_ID, LATEST_VERSION, migrate, schema_version
+from rmdesk.store.models import MODELS, Participant, ParticipantTopic, Topic
+
+V1_PARTICIPANT_COLUMNS = (
+    "full_name, email, role, job_title, department, level, manager_id, location, "
+    "work_mode, availability, notes, consent_on, archived, created_at, updated_at"
+)
+
+
+def columns(db, table: str) -> dict[str, tuple[bool, bool]]:
+    """Column name -> (not null, part of the primary key), from the database itself."""
+    rows = db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()
+    return {name: (bool(notnull), bool(pk)) for _cid, name, _type, notnull, _default, pk in rows}
+
+
+def build_version_1(path: Path) -> None:
+    """A database as the first release left it: schema 1, a few rows, no capacity column."""
+    db = SqliteDatabase(str(path))
+    db.connect()
+    try:
+        assert migrate(db, target=1) == [1]
+        assert schema_version(db) == 1
+        assert "capacity" not in columns(db, "participant")
+        placeholders = ", ".join("?" * 15)
+        insert = f"INSERT INTO participant ({V1_PARTICIPANT_COLUMNS}) VALUES ({placeholders})"
+        db.execute_sql(
+            insert,
+            (
+                "Grace Hopper", "grace@example.org", "mentee", "Rear Admiral", "Navy", 6, None,
+                "Arlington", "onsite", "Mon,Tue", "Invented the compiler", "2025-11-03", 0,
+                "2025-11-03 09:00:00", "2025-11-04 10:30:00",
+            ),
+        )  # fmt: skip
+        db.execute_sql(
+            insert,
+            (
+                "Zoë Łukasiewicz", None, "mentor", "Data Analyst", "Finance", 2, 1,
+                "Kraków", "remote", "Fri", "", None, 1,
+                "2025-12-01 08:15:00", "2025-12-01 08:15:00",
+            ),
+        )  # fmt: skip
+        db.execute_sql("INSERT INTO topic (name) VALUES ('Quantum computing')")
+        db.execute_sql(
+            "INSERT INTO participant_topic (participant_id, topic_id, kind, priority) "
+            "SELECT 2, id, 'offers', 1 FROM topic WHERE name = 'Quantum computing'"
+        )
+    finally:
+        db.close()
+
+
+def test_version_1_file_is_upgraded_and_keeps_its_rows(db_path: Path):
+    build_version_1(db_path)
+
+    db = open_database(db_path)
+    try:
+        assert schema_version(db) == LATEST_VERSION
+        assert db.execute_sql("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        grace, zoe = Participant.select().order_by(Participant.id)
+        assert grace.full_name == "Grace Hopper"
+        assert grace.email == "grace@example.org"
+        assert grace.level == 6
+        assert grace.notes == "Invented the compiler"
+        assert grace.consent_on == dt.date(2025, 11, 3)
+        assert grace.updated_at == dt.datetime(2025, 11, 4, 10, 30)
+        assert grace.archived is False
+        assert zoe.full_name == "Zoë Łukasiewicz"
+        assert zoe.manager_id == grace.id
+        assert zoe.location == "Kraków"
+        assert zoe.archived is True
+        assert [grace.capacity, zoe.capacity] == [1, 1]
+        assert Topic.select().count() == 11
+        link = ParticipantTopic.get()
+        assert (link.participant_id, link.topic.name, link.kind) == (
+            zoe.id,
+            "Quantum computing",
+            "offers",
+        )
+        # The new column's CHECK came with it.
+        create = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = 'participant'")
+        assert "capacity >= 1" in create.fetchone()[0]
+    finally:
+        close_database()
+
+
+def test_a_failing_migration_is_rolled_back_and_earlier_ones_stay(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    def broken(db) -> None:
+        db.execute_sql('ALTER TABLE "topic" ADD COLUMN "colour" TEXT NOT NULL DEFAULT \'\'')
+        db.execute_sql("INSERT INTO topic (name) VALUES ('Half-written')")
+        db.execute_sql("UPDATE participant SET full_name = 'Overwritten'")
+        raise RuntimeError("disk full halfway through migration 3")
+
+    build_version_1(db_path)
+    monkeypatch.setattr(migrations_module, "MIGRATIONS", (*migrations_module.MIGRATIONS, broken))
+    monkeypatch.setattr(migrations_module, "LATEST_VERSION", LATEST_VERSION + 1)
+
+    db = SqliteDatabase(str(db_path), pragmas={"foreign_keys": 1})
+    db.connect()
+    try:
+        with pytest.raises(RuntimeError, match="migration 3"):
+            migrate(db, target=3)
+        assert not db.in_transaction()
+        # Migration 2 committed on its own; migration 3 left no trace.
+        assert schema_version(db) == 2
+        assert "capacity" in columns(db, "participant")
+        assert "colour" not in columns(db, "topic")
+        assert db.execute_sql("SELECT count(*) FROM topic").fetchone()[0] == 11
+        names = [row[0] for row in db.execute_sql("SELECT full_name FROM participant")]
+        assert "Overwritten" not in names
+        # Foreign keys are switched back on after the migration context.
+        assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    finally:
+        db.close()
+
+
+def test_migrate_applies_only_what_is_missing(db_path: Path):
+    db = SqliteDatabase(str(db_path))
+    db.connect()
+    try:
+        assert migrate(db, target=1) == [1]
+        assert migrate(db) == list(range(2, LATEST_VERSION + 1))
+        assert migrate(db) == []
+        assert schema_version(db) == LATEST_VERSION
+    finally:
+        db.close()
+
+
+def _model_foreign_keys(model) -> set[tuple[str, str, str, str]]:
+    return {
+        (
+            field.column_name,
+            field.rel_model._meta.table_name,
+            field.rel_field.column_name,
+            (field.on_delete or "NO ACTION").upper(),
+        )
+        for field in model._meta.sorted_fields
+        if isinstance(field, ForeignKeyField)
+    }
+
+
+def _model_unique_indexes(model) -> set[tuple[str, ...]]:
+    unique = {(f.column_name,) for f in model._meta.sorted_fields if f.unique}
+    for fields, is_unique in model._meta.indexes:
+        if is_unique:
+            unique.add(tuple(model._meta.fields[name].column_name for name in fields))
+    return unique
+
+
+def test_migrated_tables_are_exactly_the_models_tables(db):
+    tables = {
+        row[0]
+        for row in db.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    }
+    assert tables == {model._meta.table_name for model in MODELS}
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda model: model.__name__)
+def test_migrated_schema_matches_the_model(db, model):
+    table = model._meta.table_name
+
+    in_database = columns(db, table)
+    in_model = {
+        field.column_name: (not field.null, field.primary_key)
+        for field in model._meta.sorted_fields
+    }
+    assert set(in_database) == set(in_model), f"{table}: columns differ"
+    assert in_database == in_model, f"{table}: NOT NULL / primary key differ"
+
+    foreign_keys = {
+        (column, parent, parent_column, on_delete.upper())
+        for _id, _seq, parent, column, parent_column, _on_update, on_delete, _match in (
+            db.execute_sql(f'PRAGMA foreign_key_list("{table}")').fetchall()
+        )
+    }
+    assert foreign_keys == _model_foreign_keys(model), f"{table}: foreign keys differ"
+
+    unique_indexes = set()
+    for _seq, name, unique, origin, _partial in db.execute_sql(
+        f'PRAGMA index_list("{table}")'
+    ).fetchall():
+        if unique and origin == "c":
+            info = db.execute_sql(f'PRAGMA index_info("{name}")').fetchall()
+            unique_indexes.add(tuple(row[2] for row in sorted(info)))
+    assert unique_indexes == _model_unique_indexes(model), f"{table}: unique indexes differ"

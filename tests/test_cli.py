@@ -1,0 +1,247 @@
+"""The command line: headless sub-commands, one-line user errors, never a traceback."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rmdesk import __version__
+from rmdesk.cli import main
+from rmdesk.instance_lock import DatabaseLock
+from rmdesk.paths import default_database_path, lock_file_for
+from rmdesk.store import close_database, open_database
+from rmdesk.store.models import database_proxy
+
+
+def query(path: Path, sql: str) -> list[tuple]:
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        return connection.execute(sql).fetchall()
+
+
+def count(path: Path, table: str = "participant") -> int:
+    return query(path, f"SELECT count(*) FROM {table}")[0][0]
+
+
+def names(folder: Path) -> list[str]:
+    return sorted(entry.name for entry in folder.iterdir())
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def one_error_line(stderr: str) -> str:
+    lines = stderr.splitlines()
+    assert len(lines) == 1, f"expected one line on stderr, got: {stderr!r}"
+    assert lines[0].startswith("rmdesk: ")
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+def run_rmdesk(*args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m rmdesk ...`` in a real process, with the test's redirected folders."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    assert env["RMDESK_DATA_DIR"], "conftest should redirect the data folder"
+    return subprocess.run(
+        [sys.executable, "-m", "rmdesk", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.fixture(autouse=True)
+def _nothing_left_open():
+    yield
+    assert database_proxy.obj is None, "a command left the database open"
+
+
+# --- demo ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("db_first", [True, False], ids=["db-before", "db-after"])
+def test_demo_fills_an_empty_database(tmp_path: Path, capsys, db_first: bool):
+    path = tmp_path / "demo.rmdesk"
+    command = ["demo", "--participants", "12"]
+    argv = ["--db", str(path), *command] if db_first else [*command, "--db", str(path)]
+
+    assert main(argv) == 0
+
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert "Added 12 participants" in out
+    assert str(path) in out
+    assert count(path) == 12
+    assert count(path, "participant_topic") > 0
+    assert not default_database_path().exists(), "--db was ignored"
+    assert not lock_file_for(path).exists(), "the lock was not released"
+
+
+def test_demo_with_the_same_seed_gives_the_same_data(tmp_path: Path, capsys):
+    first, second = tmp_path / "one.rmdesk", tmp_path / "two.rmdesk"
+    for path in (first, second):
+        assert main(["demo", "--participants", "25", "--seed", "7", "--db", str(path)]) == 0
+    outputs = capsys.readouterr().out.splitlines()
+    assert len(outputs) == 2
+    assert outputs[0].replace(str(first), "") == outputs[1].replace(str(second), "")
+
+    for sql in (
+        "SELECT * FROM participant ORDER BY id",
+        "SELECT * FROM participant_topic ORDER BY id",
+    ):
+        rows = query(first, sql)
+        assert rows, sql
+        assert rows == query(second, sql)
+    assert count(first) == 25
+
+    other = tmp_path / "other-seed.rmdesk"
+    assert main(["demo", "--participants", "25", "--seed", "8", "--db", str(other)]) == 0
+    assert query(other, "SELECT full_name FROM participant ORDER BY id") != query(
+        first, "SELECT full_name FROM participant ORDER BY id"
+    )
+
+
+def test_demo_refuses_a_database_that_already_has_participants(tmp_path: Path, capsys):
+    path = tmp_path / "full.rmdesk"
+    assert main(["demo", "--participants", "10", "--db", str(path)]) == 0
+    capsys.readouterr()
+    before = query(path, "SELECT * FROM participant ORDER BY id")
+
+    assert main(["demo", "--participants", "10", "--db", str(path)]) == 1
+
+    out, err = capsys.readouterr()
+    assert out == ""
+    line = one_error_line(err)
+    assert "already holds 10 participants" in line
+    assert query(path, "SELECT * FROM participant ORDER BY id") == before
+
+
+def test_demo_without_db_uses_the_default_path_in_the_data_folder(capsys):
+    expected = default_database_path()
+    assert expected.is_relative_to(Path(os.environ["RMDESK_DATA_DIR"]))
+    assert not expected.exists()
+
+    assert main(["demo", "--participants", "5"]) == 0
+
+    assert expected.is_file()
+    assert count(expected) == 5
+    assert str(expected) in capsys.readouterr().out
+
+
+def test_demo_in_a_subprocess_prints_its_summary(tmp_path: Path):
+    path = tmp_path / "sub.rmdesk"
+    result = run_rmdesk("demo", "--db", str(path), "--participants", "8")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Added 8 participants" in result.stdout
+    assert count(path) == 8
+
+
+# --- check ---------------------------------------------------------------------------
+
+
+def test_check_prints_ok_on_a_healthy_database(db_path: Path, capsys):
+    open_database(db_path)
+    close_database()
+    assert main(["check", "--db", str(db_path)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "ok\n"
+    assert err == ""
+
+
+def test_check_leaves_the_folder_as_it_was(db_path: Path, capsys):
+    """A check only reads: no -wal/-shm files may be left next to the database."""
+    open_database(db_path)
+    close_database()
+    before = names(db_path.parent)
+    assert main(["check", "--db", str(db_path)]) == 0
+    assert names(db_path.parent) == before
+
+
+def test_check_lists_problems_and_exits_1(db_path: Path, capsys):
+    open_database(db_path)
+    close_database()
+    with contextlib.closing(sqlite3.connect(db_path)) as connection:
+        connection.execute(
+            "INSERT INTO participant_topic (participant_id, topic_id, kind, priority) "
+            "VALUES (42, 1, 'wants', 1)"
+        )  # foreign keys are off by default in a plain sqlite3 connection
+        connection.commit()
+    assert main(["--db", str(db_path), "check"]) == 1
+    out, _err = capsys.readouterr()
+    assert "participant_topic" in out
+    assert "ok" not in out.splitlines()
+
+
+def test_check_on_a_missing_file_is_one_line(tmp_path: Path, capsys):
+    path = tmp_path / "nowhere.rmdesk"
+    assert main(["check", "--db", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    line = one_error_line(err)
+    assert "nowhere.rmdesk" in line
+    assert "does not exist" in line
+    assert not path.exists()
+
+
+def test_check_on_a_foreign_file_is_one_line_and_leaves_it_untouched(tmp_path: Path):
+    path = tmp_path / "accounts.db"
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        connection.execute("CREATE TABLE ledger (amount INTEGER)")
+        connection.execute("INSERT INTO ledger VALUES (100)")
+        connection.commit()
+    digest = sha256(path)
+
+    result = run_rmdesk("check", "--db", str(path))
+
+    assert result.returncode == 1
+    assert result.stdout == ""
+    line = one_error_line(result.stderr)
+    assert "accounts.db is not an rmdesk database" in line
+    assert sha256(path) == digest
+    assert names(tmp_path) == ["accounts.db"]
+
+
+# --- one writer per file -------------------------------------------------------------
+
+
+def test_demo_is_refused_while_another_process_holds_the_lock(tmp_path: Path):
+    path = tmp_path / "busy.rmdesk"
+    lock = DatabaseLock(path)
+    lock.acquire()
+    try:
+        result = run_rmdesk("--db", str(path), "demo", "--participants", "5")
+    finally:
+        lock.release()
+
+    assert result.returncode == 1
+    line = one_error_line(result.stderr)
+    assert "busy.rmdesk is already open" in line
+    assert str(os.getpid()) in line
+    assert not path.exists(), "the database must not be created without the lock"
+
+
+# --- argparse ------------------------------------------------------------------------
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["--version"])
+    assert caught.value.code == 0
+    assert capsys.readouterr().out.strip() == f"rmdesk {__version__}"
+
+
+def test_unknown_command_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["frobnicate"])
+    assert caught.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err

@@ -1,0 +1,74 @@
+"""UI fixtures: a main window on a fresh database, and a way to answer modal dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from rmdesk.programme.demo import fill_demo
+from rmdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, db, db_path: Path) -> Iterator[MainWindow]:
+    main = MainWindow(db_path)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+
+
+@pytest.fixture
+def demo_window(qtbot, db, db_path: Path) -> Iterator[MainWindow]:
+    fill_demo(participants=30, seed=3)
+    main = MainWindow(db_path)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+
+
+@pytest.fixture
+def answer_next_dialog(qtbot) -> Iterator[Callable[[Callable[[QWidget], None]], None]]:
+    """Schedule ``handler(dialog)`` for the next modal dialog, before the code opens it.
+
+    A dialog the handler leaves open is rejected (so the test cannot hang) and the
+    test fails: the handler was expected to finish it.
+    """
+    left_open: list[str] = []
+
+    def schedule(handler: Callable[[QWidget], None]) -> None:
+        def attempt() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                QTimer.singleShot(10, attempt)
+                return
+            try:
+                handler(dialog)
+            finally:
+                if dialog.isVisible():
+                    left_open.append(dialog.windowTitle())
+                    dialog.reject()
+
+        QTimer.singleShot(0, attempt)
+
+    yield schedule
+    assert not left_open, f"dialog left open by the test: {left_open}"
+
+
+@pytest.fixture
+def confirm(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer Yes to every confirmation; records the questions asked."""
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
