@@ -1,7 +1,8 @@
 """GUI start-up: application object, single-instance lock, database, main window.
 
 Refusals (a second instance, a foreign or damaged file) are shown before any
-window opens, and leave the file untouched.
+window opens, and leave the file untouched.  The window then appears at once and
+the store opens behind it, so the coordinator never stares at nothing.
 """
 
 from __future__ import annotations
@@ -11,14 +12,12 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from peewee import OperationalError, PeeweeException
-
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rmdesk import APP_NAME, ORGANIZATION_NAME
 from rmdesk.instance_lock import AlreadyOpen, DatabaseLock
 from rmdesk.paths import default_database_path
-from rmdesk.store import StoreError, close_database, open_database
+from rmdesk.store import StoreError, close_database, inspect_file, open_database
 
 
 def _application() -> QApplication:
@@ -40,6 +39,8 @@ def _show_unexpected_error(
     kind: type[BaseException], error: BaseException, tb: TracebackType | None
 ) -> None:
     """Errors inside a slot would otherwise only reach stderr; tell the coordinator."""
+    from peewee import OperationalError, PeeweeException
+
     traceback.print_exception(kind, error, tb)
     if isinstance(error, OperationalError):
         text = (
@@ -64,16 +65,20 @@ def run_gui(database: Path | None) -> int:
     except AlreadyOpen as error:
         return _refuse(app.tr("rmdesk is already open"), str(error))
     try:
-        try:
-            open_database(path)
-        except StoreError as error:
-            return _refuse(app.tr("Cannot open the database"), str(error))
+        if path.exists():
+            try:
+                inspect_file(path)  # standard library only: refuse before any window
+            except StoreError as error:
+                return _refuse(app.tr("Cannot open the database"), str(error))
         from rmdesk.ui.main_window import MainWindow
 
         sys.excepthook = _show_unexpected_error
-        window = MainWindow(path)
+        # The window shows first; the store (Peewee, migrations) opens right after,
+        # before the first list is read.
+        window = MainWindow(path, open_store=lambda: open_database(path))
         window.show()
-        return app.exec()
+        status = app.exec()
+        return 1 if window.open_failed else status
     finally:
         close_database()
         lock.release()

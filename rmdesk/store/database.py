@@ -12,9 +12,8 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
-
-from peewee import SqliteDatabase
 
 from rmdesk.store.errors import (
     CorruptDatabase,
@@ -23,7 +22,9 @@ from rmdesk.store.errors import (
     StorageUnavailable,
 )
 from rmdesk.store.migrations import APPLICATION_ID, LATEST_VERSION, migrate
-from rmdesk.store.models import database_proxy
+
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PRAGMAS = (
@@ -100,6 +101,12 @@ def _create_private_file(path: Path) -> None:
 
 def open_database(path: Path) -> SqliteDatabase:
     """Open (creating if missing) the database at ``path`` and bring it up to date."""
+    # Peewee is imported here, not at module level: inspecting a file (before the
+    # window opens) needs only the standard library.
+    from peewee import SqliteDatabase
+
+    from rmdesk.store.models import database_proxy
+
     path = Path(path)
     created = not path.exists()
     if created:
@@ -125,6 +132,8 @@ def open_database(path: Path) -> SqliteDatabase:
 
 def close_database() -> None:
     """Close the open database (checkpointing the WAL) and forget it."""
+    from rmdesk.store.models import database_proxy
+
     db = database_proxy.obj
     if db is not None:
         db.close()

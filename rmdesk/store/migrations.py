@@ -11,19 +11,21 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from importlib import resources
+from typing import TYPE_CHECKING
 
-from peewee import Database
-from playhouse.migrate import SqliteMigrator
+if TYPE_CHECKING:
+    from peewee import Database
 
 # 'rmdk' in ASCII: marks a SQLite file as an rmdesk database (PRAGMA application_id).
 APPLICATION_ID = 0x726D646B
 
-Migration = Callable[[Database], None]
+Migration = Callable[["Database"], None]
 
 
 def _run_script(db: Database, name: str) -> None:
     """Run a frozen SQL file statement by statement (``executescript`` would COMMIT)."""
+    from importlib import resources  # only needed while migrating: keeps start-up lean
+
     script = resources.files("rmdesk.store").joinpath("sql", name).read_text("utf-8")
     statement = ""
     for line in script.splitlines(keepends=True):
@@ -64,6 +66,10 @@ def schema_version(db: Database) -> int:
 def migrate(db: Database, target: int = LATEST_VERSION) -> list[int]:
     """Bring ``db`` up to ``target``; returns the versions applied, in order."""
     applied: list[int] = []
+    if schema_version(db) >= target:
+        return applied
+    from playhouse.migrate import SqliteMigrator  # only needed while migrating
+
     migrator = SqliteMigrator(db)
     for version in range(schema_version(db) + 1, target + 1):
         with migrator.migration_context():

@@ -15,8 +15,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from rmdesk.store.models import database_proxy
-
 
 class Cancelled(Exception):
     """The coordinator pressed Cancel; the work stopped at its next progress report."""
@@ -56,6 +54,8 @@ class _Worker(QThread):
         else:
             self.succeeded.emit(result)
         finally:
+            from rmdesk.store.models import database_proxy
+
             if database_proxy.obj is not None:
                 database_proxy.obj.close()  # this thread's own connection only
 

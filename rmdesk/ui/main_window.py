@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk import __version__
-from rmdesk.programme import participants as domain
 from rmdesk.store import StoreError, check_integrity
 from rmdesk.ui import settings
 from rmdesk.ui.background import Progress, run_in_background
@@ -27,9 +27,12 @@ TAB_PARTICIPANTS, TAB_PAIRS, TAB_CALENDAR, TAB_GOALS = range(4)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database_path: Path) -> None:
+    def __init__(self, database_path: Path, open_store: Callable[[], object] | None = None) -> None:
+        """``open_store`` opens the database after the window is painted (None: already open)."""
         super().__init__()
         self.database_path = database_path
+        self._open_store = open_store
+        self.open_failed = False
         self.setObjectName("main_window")
         # Ends with the application name so platforms that append it add nothing.
         self.setWindowTitle(f"{database_path.name} — rmdesk")
@@ -72,7 +75,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.people_label)
         self.participants_tab.status_message.connect(self._show_status)
         self.participants_tab.participants_changed.connect(self._update_people_label)
-        self.participants_tab.reload()
+        self._load_scheduled = False
+        self._loading = False
         self._restore_state()
 
     # -- construction ----------------------------------------------------------
@@ -147,6 +151,38 @@ class MainWindow(QMainWindow):
         settings.save(settings.LAST_TAB, self.tabs.currentIndex())
         self.participants_tab.save_state()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._load_scheduled:
+            self._load_scheduled = True
+            # Should no paint come (a minimised start), load anyway.
+            QTimer.singleShot(250, self._first_load)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.participants_tab.loaded:
+            # The first frame is on screen: now open the store and read the list.
+            QTimer.singleShot(0, self._first_load)
+
+    @Slot()
+    def _first_load(self) -> None:
+        if self.participants_tab.loaded or self._loading:
+            return
+        self._loading = True
+        try:
+            if self._open_store is not None:
+                try:
+                    self._open_store()
+                except StoreError as error:
+                    self.open_failed = True
+                    QMessageBox.critical(self, self.tr("Cannot open the database"), str(error))
+                    self.close()
+                    return
+                self._open_store = None
+            self.participants_tab.reload()
+        finally:
+            self._loading = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
@@ -157,10 +193,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_people_label(self) -> None:
-        rows = [
-            self.participants_tab.model.row_at(i)
-            for i in range(self.participants_tab.model.rowCount())
-        ]
+        rows = self.participants_tab.model.rows()
         current = [row for row in rows if not row.archived]
         mentors = sum(1 for row in current if row.role == "mentor")
         self.people_label.setText(
@@ -220,6 +253,3 @@ class MainWindow(QMainWindow):
                 "<p>Your data stays in one file on this computer:<br><code>{1}</code></p>"
             ).format(__version__, str(self.database_path).replace("<", "&lt;")),
         )
-
-    def participant_total(self) -> int:
-        return domain.participant_count()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.programme import participants as domain
-from rmdesk.programme.participants import LEVEL_NAMES, WEEKDAYS, ParticipantData
+from rmdesk.programme.records import LEVEL_NAMES, WEEKDAYS, ParticipantData
 from rmdesk.programme.validation import ValidationError
 from rmdesk.store.models import LEVEL_MAX, LEVEL_MIN, WORK_MODES
 

@@ -18,11 +18,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
-from rmdesk.programme.participants import LEVEL_NAMES, ParticipantRow
+from rmdesk.programme.records import LEVEL_NAMES, ParticipantRow
 
 COL_NAME, COL_ROLE, COL_JOB_TITLE, COL_DEPARTMENT, COL_LEVEL = range(5)
 COL_TOPICS, COL_ACTIVE_PAIR, COL_STATUS = range(5, 8)
@@ -37,25 +38,49 @@ ROLE_EXPLAINED = {"mentor": "Mentor (junior, shares)", "mentee": "Mentee (senior
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _display_texts(row: ParticipantRow) -> tuple[str, ...]:
-    kind = "offers" if row.role == "mentor" else "wants"
-    topics = f"{kind}: {', '.join(row.topics)}" if row.topics else ""
-    return (
-        row.full_name,
-        ROLE_LABELS.get(row.role, row.role),
-        row.job_title,
-        row.department,
-        f"{row.level} · {LEVEL_NAMES.get(row.level, '')}",
-        topics,
-        row.active_pair,
-        "Archived" if row.archived else "Current",
-    )
+def _topics_text(row: ParticipantRow) -> str:
+    if not row.topics:
+        return ""
+    return ("offers: " if row.role == "mentor" else "wants: ") + ", ".join(row.topics)
 
 
-def _sort_key(row: ParticipantRow, texts: tuple[str, ...], column: int) -> tuple[Any, ...]:
+def display_text(row: ParticipantRow, column: int) -> str:
+    """What a cell shows; computed on demand, since only visible cells are asked for."""
+    if column == COL_NAME:
+        return row.full_name
+    if column == COL_ROLE:
+        return ROLE_LABELS.get(row.role, row.role)
+    if column == COL_JOB_TITLE:
+        return row.job_title
+    if column == COL_DEPARTMENT:
+        return row.department
     if column == COL_LEVEL:
-        return (row.level, row.full_name.casefold())
-    return (texts[column].casefold(), row.full_name.casefold())
+        return f"{row.level} · {LEVEL_NAMES.get(row.level, '')}"
+    if column == COL_TOPICS:
+        return _topics_text(row)
+    if column == COL_ACTIVE_PAIR:
+        return row.active_pair
+    return "Archived" if row.archived else "Current"
+
+
+def _search_text(row: ParticipantRow) -> str:
+    """Every column's text and the email in one folded string, for the filter box."""
+    return "\n".join(
+        (row.full_name, row.role, row.job_title, row.department, LEVEL_NAMES.get(row.level, ""),
+         _topics_text(row), row.active_pair, "archived" if row.archived else "current",
+         row.email, row.location)
+    ).casefold()  # fmt: skip
+
+
+def _sort_keys(rows: Sequence[ParticipantRow], column: int) -> list[Any]:
+    """Sort keys in one pass; names break ties so equal values keep a stable order."""
+    if column == COL_NAME:
+        return [row.full_name.casefold() for row in rows]
+    if column == COL_LEVEL:
+        return [(row.level, row.full_name.casefold()) for row in rows]
+    if column == COL_STATUS:
+        return [(row.archived, row.full_name.casefold()) for row in rows]
+    return [(display_text(row, column).casefold(), row.full_name.casefold()) for row in rows]
 
 
 def profile_html(row: ParticipantRow) -> str:
@@ -103,7 +128,6 @@ class ParticipantsTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ParticipantRow] = []
-        self._texts: list[tuple[str, ...]] = []
         self._search: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
@@ -111,11 +135,7 @@ class ParticipantsTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[ParticipantRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._texts = [_display_texts(row) for row in self._rows]
-        self._search = [
-            "\n".join((*texts, row.email)).casefold()
-            for row, texts in zip(self._rows, self._texts, strict=True)
-        ]
+        self._search = [_search_text(row) for row in self._rows]
         if self._sort is not None:
             self._apply_order(*self._sort)
         self.endResetModel()
@@ -132,11 +152,8 @@ class ParticipantsTableModel(QAbstractTableModel):
     def search_texts(self) -> list[str]:
         return self._search
 
-    def roles(self) -> list[str]:
-        return [row.role for row in self._rows]
-
-    def archived_flags(self) -> list[bool]:
-        return [row.archived for row in self._rows]
+    def rows(self) -> list[ParticipantRow]:
+        return self._rows
 
     # -- Qt model interface --------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -158,7 +175,7 @@ class ParticipantsTableModel(QAbstractTableModel):
             return None
         row = index.row()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[row][index.column()]
+            return display_text(self._rows[row], index.column())
         if role == ID_ROLE:
             return self._rows[row].id
         if role == ROW_ROLE:
@@ -196,17 +213,13 @@ class ParticipantsTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _apply_order(self, column: int, order: Qt.SortOrder) -> None:
-        keys = [
-            _sort_key(row, texts, column)
-            for row, texts in zip(self._rows, self._texts, strict=True)
-        ]
+        keys = _sort_keys(self._rows, column)
         order_ = sorted(
             range(len(self._rows)),
             key=keys.__getitem__,
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
         self._rows = [self._rows[i] for i in order_]
-        self._texts = [self._texts[i] for i in order_]
         self._search = [self._search[i] for i in order_]
 
 
@@ -214,6 +227,7 @@ class ParticipantsFilterProxy(QSortFilterProxyModel):
     """Filters by free text over every column, by role and by archived state."""
 
     ARCHIVED_CURRENT, ARCHIVED_ONLY, ARCHIVED_ALL = "current", "archived", "all"
+    filter_changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -221,17 +235,20 @@ class ParticipantsFilterProxy(QSortFilterProxyModel):
         self._role: str | None = None
         self._archived = self.ARCHIVED_CURRENT
         self._accepted: list[bool] = []
+        self._base: list[bool] = []
+        self._base_key: tuple[object, ...] | None = None
+        self._matched_words: list[str] = []
 
     def setSourceModel(self, model: Any) -> None:
         if self.sourceModel() is not None:
-            self.sourceModel().modelReset.disconnect(self._recompute)
-            self.sourceModel().layoutChanged.disconnect(self._recompute)
+            self.sourceModel().modelReset.disconnect(self._source_changed)
+            self.sourceModel().layoutChanged.disconnect(self._source_changed)
         # Connected before the proxy's own handlers, so the decisions are fresh
         # when the proxy re-filters after a reset or a sort.
-        model.modelReset.connect(self._recompute)
-        model.layoutChanged.connect(self._recompute)
+        model.modelReset.connect(self._source_changed)
+        model.layoutChanged.connect(self._source_changed)
         super().setSourceModel(model)
-        self._recompute()
+        self._source_changed()
 
     def set_text(self, text: str) -> None:
         self._text = text.strip().casefold()
@@ -245,34 +262,78 @@ class ParticipantsFilterProxy(QSortFilterProxyModel):
         self._archived = which
         self._refilter()
 
+    def _source_changed(self) -> None:
+        """Rows were reloaded or reordered: every cached decision is stale."""
+        self._base_key = None
+        self._recompute()
+
     def _recompute(self) -> None:
+        """Decide every row at once in plain Python; the proxy then only looks up.
+
+        Role and archived state make a base mask, kept while only the text changes;
+        a longer text (the usual keystroke) re-tests only rows still accepted.
+        """
         model = self.sourceModel()
         if not isinstance(model, ParticipantsTableModel):
             self._accepted = []
             return
         words = self._text.split()
-        want_archived = {
-            self.ARCHIVED_CURRENT: (False,),
-            self.ARCHIVED_ONLY: (True,),
-            self.ARCHIVED_ALL: (False, True),
-        }[self._archived]
-        self._accepted = [
-            archived in want_archived
-            and (self._role is None or role == self._role)
-            and all(word in text for word in words)
-            for text, role, archived in zip(
-                model.search_texts(), model.roles(), model.archived_flags(), strict=True
-            )
-        ]
+        base_key = (self._role, self._archived)
+        if base_key != self._base_key:
+            archived_ok = {
+                self.ARCHIVED_CURRENT: (False,),
+                self.ARCHIVED_ONLY: (True,),
+                self.ARCHIVED_ALL: (False, True),
+            }[self._archived]
+            role = self._role
+            self._base = [
+                row.archived in archived_ok and (role is None or row.role == role)
+                for row in model.rows()
+            ]
+            self._base_key, self._matched_words = base_key, []
+        previous = self._matched_words
+        narrowing = previous and all(any(p in w for w in words) for p in previous)
+        candidates = self._accepted if narrowing else self._base
+        texts = model.search_texts()
+        if not words:
+            self._accepted = list(candidates)
+        elif len(words) == 1:
+            word = words[0]
+            self._accepted = [
+                ok and word in text for ok, text in zip(candidates, texts, strict=True)
+            ]
+        else:
+            self._accepted = [
+                ok and all(word in text for word in words)
+                for ok, text in zip(candidates, texts, strict=True)
+            ]
+        self._matched_words = words
 
     def _refilter(self) -> None:
-        self.beginFilterChange()
+        before = self._accepted
         self._recompute()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        after = self._accepted
+        if len(before) == len(after) and not any(
+            new and not old for old, new in zip(before, after, strict=True)
+        ):
+            # Only rows leaving (a keystroke narrowing the filter): Qt removes them
+            # block by block, which is cheaper than rebuilding the whole mapping.
+            # Qt asks for begin before the change, so the new decisions wait.
+            self._accepted = before
+            self.beginFilterChange()
+            self._accepted = after
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            # Rows coming back are inserted one block at a time, thousands of
+            # signals when widening; one layout change costs less.
+            self.invalidate()
+        self.filter_changed.emit()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        accepted = self._accepted
-        return source_row < len(accepted) and accepted[source_row]
+        try:
+            return self._accepted[source_row]
+        except IndexError:
+            return False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # Sorting happens in the source model (fast, precomputed keys); the proxy

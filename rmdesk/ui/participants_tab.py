@@ -6,6 +6,9 @@ data); the main window places them in menus and the toolbar.
 
 from __future__ import annotations
 
+from types import ModuleType
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,12 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.programme import participants as domain
-from rmdesk.programme.demo import DemoSummary, fill_demo
+from rmdesk.programme.records import Removal
 from rmdesk.ui import settings
 from rmdesk.ui.background import Cancelled, Progress, run_in_background
 from rmdesk.ui.empty_state import EmptyStateTab
-from rmdesk.ui.participant_dialog import ParticipantDialog
 from rmdesk.ui.participants_model import (
     COL_ACTIVE_PAIR,
     COL_DEPARTMENT,
@@ -47,7 +48,10 @@ from rmdesk.ui.participants_model import (
     profile_html,
 )
 
-PAGE_EMPTY, PAGE_TABLE = 0, 1
+if TYPE_CHECKING:
+    from rmdesk.programme.demo import DemoSummary
+
+PAGE_EMPTY, PAGE_TABLE, PAGE_LOADING = 0, 1, 2
 DEMO_PARTICIPANTS = 60
 # Default column widths: typical long values, measured in the table's own font.
 COLUMN_SAMPLES = {
@@ -62,6 +66,14 @@ COLUMN_SAMPLES = {
 }
 
 
+def _domain() -> ModuleType:
+    """The participants domain, imported on first use: it loads Peewee, which can
+    wait until the window is on screen."""
+    from rmdesk.programme import participants
+
+    return participants
+
+
 def _icon(name: QIcon.ThemeIcon) -> QIcon:
     return QIcon.fromTheme(name)
 
@@ -74,15 +86,15 @@ class ParticipantsTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._last_removal: domain.Removal | None = None
+        self._last_removal: Removal | None = None
+        self.loaded = False  # the first load waits until the window is on screen
         self.model = ParticipantsTableModel(self)
         self.proxy = ParticipantsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._build_actions()
         self._build()
         self.proxy.modelReset.connect(self._update_counts)
-        self.proxy.rowsInserted.connect(self._update_counts)
-        self.proxy.rowsRemoved.connect(self._update_counts)
+        self.proxy.filter_changed.connect(self._update_counts)
         self.proxy.layoutChanged.connect(self._update_counts)
 
     # -- construction ----------------------------------------------------------
@@ -220,6 +232,10 @@ class ParticipantsTab(QWidget):
         table_layout.addLayout(bar)
         table_layout.addWidget(self.splitter, 1)
         self.pages.addWidget(table_page)
+        loading = QLabel(self.tr("Loading participants…"), objectName="participants_loading")
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(loading)
+        self.pages.setCurrentIndex(PAGE_LOADING)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
@@ -244,7 +260,8 @@ class ParticipantsTab(QWidget):
         """Read the participants again and keep (or move) the selection."""
         if select_id is None:
             select_id = self.selected_id()
-        self.model.set_rows(domain.list_participants())
+        self.model.set_rows(_domain().list_participants())
+        self.loaded = True
         has_people = self.model.rowCount() > 0
         self.pages.setCurrentIndex(PAGE_TABLE if has_people else PAGE_EMPTY)
         self.demo_action.setEnabled(not has_people)
@@ -307,6 +324,8 @@ class ParticipantsTab(QWidget):
 
     @Slot()
     def add_participant(self) -> None:
+        from rmdesk.ui.participant_dialog import ParticipantDialog  # lazy: start-up speed
+
         dialog = ParticipantDialog(self)
         if dialog.exec() and dialog.saved_id is not None:
             self.reload(select_id=dialog.saved_id)
@@ -318,6 +337,8 @@ class ParticipantsTab(QWidget):
         participant_id = self.selected_id()
         if participant_id is None:
             return
+        from rmdesk.ui.participant_dialog import ParticipantDialog  # lazy: start-up speed
+
         dialog = ParticipantDialog(self, participant_id)
         if dialog.exec():
             self.reload(select_id=participant_id)
@@ -347,7 +368,7 @@ class ParticipantsTab(QWidget):
                 ).format(row.full_name),
             )
             return
-        has_history = domain.participant_has_history(row.id)
+        has_history = _domain().participant_has_history(row.id)
         if has_history:
             question = self.tr(
                 "{0} has pair history, so they will be archived, not deleted: their "
@@ -367,7 +388,7 @@ class ParticipantsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._last_removal = domain.remove_participant(row.id)
+        self._last_removal = _domain().remove_participant(row.id)
         self.undo_action.setEnabled(True)
         self.undo_action.setText(
             self.tr("&Undo archive") if self._last_removal.archived else self.tr("&Undo delete")
@@ -381,7 +402,7 @@ class ParticipantsTab(QWidget):
         removal = self._last_removal
         if removal is None:
             return
-        domain.undo_removal(removal)
+        _domain().undo_removal(removal)
         self._last_removal = None
         self.undo_action.setEnabled(False)
         self.reload(select_id=removal.participant_id)
@@ -393,14 +414,14 @@ class ParticipantsTab(QWidget):
         participant_id = self.selected_id()
         if participant_id is None:
             return
-        domain.set_archived(participant_id, False)
+        _domain().set_archived(participant_id, False)
         self.reload(select_id=participant_id)
         self._reveal(participant_id)
         self.status_message.emit(self.tr("Restored from the archive."))
 
     @Slot()
     def load_demo(self) -> None:
-        if domain.participant_count():
+        if _domain().participant_count():
             QMessageBox.information(
                 self,
                 self.tr("Demo data"),
@@ -410,6 +431,8 @@ class ParticipantsTab(QWidget):
                 ),
             )
             return
+
+        from rmdesk.programme.demo import fill_demo  # lazy: start-up speed
 
         def work(progress: Progress) -> DemoSummary:
             return fill_demo(participants=DEMO_PARTICIPANTS, seed=1, progress=progress)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from rmdesk.programme import participants as domain
-from rmdesk.programme.participants import ParticipantData
+from rmdesk.programme.records import ParticipantData
 from rmdesk.programme.validation import ValidationError
 from rmdesk.store.models import Cycle, Pair, Participant, ParticipantTopic
 

@@ -20,6 +20,7 @@ def window(qtbot, db, db_path: Path) -> Iterator[MainWindow]:
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main.participants_tab.loaded)
     yield main
 
 
@@ -30,6 +31,7 @@ def demo_window(qtbot, db, db_path: Path) -> Iterator[MainWindow]:
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main.participants_tab.loaded)
     yield main
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
 from rmdesk.programme import participants as domain
-from rmdesk.programme.participants import ParticipantData
+from rmdesk.programme.records import ParticipantData
 from rmdesk.store.models import Participant
 from rmdesk.ui.participant_dialog import ParticipantDialog
 from rmdesk.ui.participants_model import (
