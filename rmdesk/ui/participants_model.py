@@ -63,24 +63,33 @@ def display_text(row: ParticipantRow, column: int) -> str:
     return "Archived" if row.archived else "Current"
 
 
-def _search_text(row: ParticipantRow) -> str:
-    """Every column's text and the email in one folded string, for the filter box."""
-    return "\n".join(
-        (row.full_name, row.role, row.job_title, row.department, LEVEL_NAMES.get(row.level, ""),
-         _topics_text(row), row.active_pair, "archived" if row.archived else "current",
-         row.email, row.location)
-    ).casefold()  # fmt: skip
+def _search_texts(rows: Sequence[ParticipantRow]) -> list[str]:
+    """Per row, every column's text and the email in one string, for the filter box.
+
+    Lower-cased in one call over all rows at once (NUL never occurs in text):
+    10,000 calls cost more than the work itself; ``lower`` has an ASCII fast path
+    that ``casefold`` lacks, and the filter text is lowered the same way.
+    """
+    levels = LEVEL_NAMES
+    joined = "\0".join(
+        f"{r.full_name}\n{r.role}\n{r.job_title}\n{r.department}\n{levels.get(r.level, '')}\n"
+        f"{'offers' if r.role == 'mentor' else 'wants'} {' '.join(r.topics)}\n"
+        f"{r.active_pair}\n{'archived' if r.archived else 'current'}\n"
+        f"{r.email}\n{r.location}"
+        for r in rows
+    )
+    return joined.lower().split("\0") if rows else []
 
 
 def _sort_keys(rows: Sequence[ParticipantRow], column: int) -> list[Any]:
     """Sort keys in one pass; names break ties so equal values keep a stable order."""
     if column == COL_NAME:
-        return [row.full_name.casefold() for row in rows]
+        return [row.full_name.lower() for row in rows]
     if column == COL_LEVEL:
-        return [(row.level, row.full_name.casefold()) for row in rows]
+        return [(row.level, row.full_name.lower()) for row in rows]
     if column == COL_STATUS:
-        return [(row.archived, row.full_name.casefold()) for row in rows]
-    return [(display_text(row, column).casefold(), row.full_name.casefold()) for row in rows]
+        return [(row.archived, row.full_name.lower()) for row in rows]
+    return [(display_text(row, column).lower(), row.full_name.lower()) for row in rows]
 
 
 def profile_html(row: ParticipantRow) -> str:
@@ -135,7 +144,7 @@ class ParticipantsTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[ParticipantRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._search = [_search_text(row) for row in self._rows]
+        self._search = _search_texts(self._rows)
         if self._sort is not None:
             self._apply_order(*self._sort)
         self.endResetModel()
@@ -251,7 +260,7 @@ class ParticipantsFilterProxy(QSortFilterProxyModel):
         self._source_changed()
 
     def set_text(self, text: str) -> None:
-        self._text = text.strip().casefold()
+        self._text = text.strip().lower()
         self._refilter()
 
     def set_role(self, role: str | None) -> None:
