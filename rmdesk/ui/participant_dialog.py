@@ -91,12 +91,17 @@ class ParticipantDialog(QDialog):
         self.topics_list = QListWidget(objectName="topics")
         self.topics_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.topics_list.setToolTip(self.tr("Tick topics; drag to put the most important first"))
-        self.topics_list.setMaximumHeight(150)
-        for name in domain.topic_names():
+        names = domain.topic_names()
+        for name in names:
             item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.topics_list.addItem(item)
+        # Tall enough to show every topic without scrolling (up to a dozen).
+        rows_shown = min(max(len(names), 4), 12)
+        self.topics_list.setFixedHeight(
+            rows_shown * self.topics_list.sizeHintForRow(0) + 2 * self.topics_list.frameWidth() + 4
+        )
         self.role_combo.currentIndexChanged.connect(self._show_topic_kind)
         self.consent_edit = QDateEdit(objectName="consent_on")
         self.consent_edit.setCalendarPopup(True)
@@ -112,7 +117,9 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("&Name*"), self.name_edit)
         form.addRow(self.tr("&Email"), self.email_edit)
         form.addRow(self.tr("&Role*"), self.role_combo)
-        form.addRow(self.tr("&Level*"), level_row)
+        level_label = QLabel(self.tr("&Level*"))
+        level_label.setBuddy(self.level_spin)
+        form.addRow(level_label, level_row)
         form.addRow(self.tr("&Job title"), self.job_title_edit)
         form.addRow(self.tr("&Department"), self.department_edit)
         form.addRow(self.tr("&Manager"), self.manager_combo)

@@ -9,6 +9,8 @@ the filter decides all rows in one pass before the proxy asks row by row.
 from __future__ import annotations
 
 import html
+import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -81,15 +83,32 @@ def _search_texts(rows: Sequence[ParticipantRow]) -> list[str]:
     return joined.lower().split("\0") if rows else []
 
 
+_COMBINING_MARKS = re.compile("[\u0300-\u036f]")
+
+
+def _folded(texts: list[str]) -> list[str]:
+    """Lower-case and strip accents, so "Étienne" sorts with "Emma", not after "Zoë".
+
+    Done on all texts joined at once: one normalisation instead of 10,000.
+    """
+    if not texts:
+        return []
+    joined = unicodedata.normalize("NFKD", "\0".join(texts))
+    return _COMBINING_MARKS.sub("", joined).lower().split("\0")
+
+
 def _sort_keys(rows: Sequence[ParticipantRow], column: int) -> list[Any]:
     """Sort keys in one pass; names break ties so equal values keep a stable order."""
+    names = _folded([row.full_name for row in rows])
     if column == COL_NAME:
-        return [row.full_name.lower() for row in rows]
+        return names
     if column == COL_LEVEL:
-        return [(row.level, row.full_name.lower()) for row in rows]
-    if column == COL_STATUS:
-        return [(row.archived, row.full_name.lower()) for row in rows]
-    return [(display_text(row, column).lower(), row.full_name.lower()) for row in rows]
+        values: list[Any] = [row.level for row in rows]
+    elif column == COL_STATUS:
+        values = [row.archived for row in rows]
+    else:
+        values = _folded([display_text(row, column) for row in rows])
+    return list(zip(values, names, strict=True))
 
 
 def profile_html(row: ParticipantRow) -> str:

@@ -323,3 +323,12 @@ def test_model_sort_keeps_selection(demo_window):
     tab.table.sortByColumn(COL_DEPARTMENT, Qt.SortOrder.DescendingOrder)
     assert tab.selected_id() == someone.id
     assert isinstance(tab.model, ParticipantsTableModel)
+
+
+def test_names_sort_ignoring_accents_and_case(window, qtbot):
+    for name in ("Zoë Adams", "étienne Blanc", "Emma Clark", "Ana Silva"):
+        domain.create_participant(ParticipantData(full_name=name))
+    tab = window.participants_tab
+    tab.reload()
+    tab.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+    assert shown_names(tab) == ["Ana Silva", "Emma Clark", "étienne Blanc", "Zoë Adams"]
