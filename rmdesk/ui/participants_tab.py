@@ -297,7 +297,7 @@ class ParticipantsTab(QWidget):
 
     def _update_counts(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(self.tr("{0} of {1}").format(shown, total))
+        self.count_label.setText(self.tr("{0:,} of {1:,}").format(shown, total))
 
     @Slot()
     def _on_selection_changed(self) -> None:

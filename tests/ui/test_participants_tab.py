@@ -40,7 +40,7 @@ def test_table_lists_every_current_participant_with_their_columns(demo_window):
     assert tab.pages.currentIndex() == PAGE_TABLE
     current = Participant.select().where(~Participant.archived)
     assert sorted(shown_names(tab)) == sorted(p.full_name for p in current)
-    assert tab.count_label.text() == f"{current.count()} of {Participant.select().count()}"
+    assert tab.count_label.text() == f"{current.count():,} of {Participant.select().count():,}"
     someone = current.first()
     row = tab.model.row_of(someone.id)
     assert tab.proxy.mapFromSource(tab.model.index(row, COL_DEPARTMENT)).data() == (
