@@ -7,8 +7,10 @@ errors print one line on stderr and exit 1, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from rmdesk import __version__
@@ -53,7 +55,53 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check the database's integrity")
     _add_db_option(check, top=False)
     check.set_defaults(handler=_cmd_check)
+
+    _add_cycle_commands(commands)
+    _add_pair_commands(commands)
     return parser
+
+
+def _add_cycle_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    cycle = commands.add_parser("cycle", help="create and list programme cycles")
+    _add_db_option(cycle, top=False)
+    actions = cycle.add_subparsers(dest="cycle_command", metavar="ACTION", required=True)
+
+    create = actions.add_parser("create", help="create a cycle (status planning) and milestones")
+    _add_db_option(create, top=False)
+    create.add_argument("name", metavar="NAME")
+    create.add_argument("--start", required=True, metavar="YYYY-MM-DD", help="first day")
+    create.add_argument(
+        "--months", type=int, default=9, metavar="N", help="length in months (default 9)"
+    )
+    create.add_argument(
+        "--cadence-days", type=int, default=14, metavar="D", help="days between meetings"
+    )
+    create.add_argument(
+        "--meeting-minutes", type=int, default=60, metavar="M", help="length of a meeting"
+    )
+    create.set_defaults(handler=_cmd_cycle_create)
+
+    listing = actions.add_parser("list", help="list cycles, newest first")
+    _add_db_option(listing, top=False)
+    listing.set_defaults(handler=_cmd_cycle_list)
+
+
+def _add_pair_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    pair = commands.add_parser("pair", help="list and publish a cycle's pairs")
+    _add_db_option(pair, top=False)
+    actions = pair.add_subparsers(dest="pair_command", metavar="ACTION", required=True)
+
+    listing = actions.add_parser("list", help="list the pairs of a cycle")
+    _add_db_option(listing, top=False)
+    listing.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
+    listing.set_defaults(handler=_cmd_pair_list)
+
+    activate = actions.add_parser(
+        "activate", help="publish a cycle's proposed pairs: they become active today"
+    )
+    _add_db_option(activate, top=False)
+    activate.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
+    activate.set_defaults(handler=_cmd_pair_activate)
 
 
 def _database_path(args: argparse.Namespace) -> Path:
@@ -80,6 +128,122 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         f"Added {summary.participants} participants ({summary.mentors} mentors, "
         f"{summary.mentees} mentees) in {summary.departments} departments to {path}."
     )
+    return EXIT_OK
+
+
+@contextlib.contextmanager
+def _opened(args: argparse.Namespace, *, create: bool) -> Iterator[Path]:
+    """The database under its lock, for one command; ``create=False`` refuses a missing
+    file rather than leave an empty database behind a typo in --db."""
+    from rmdesk.instance_lock import DatabaseLock
+    from rmdesk.store import close_database, open_database
+
+    path = _database_path(args)
+    if not create and not path.exists():
+        raise UserError(f"{path} does not exist.")
+    with DatabaseLock(path):
+        open_database(path)
+        try:
+            yield path
+        finally:
+            close_database()
+
+
+def _date_option(option: str, text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"{option}: “{text}” is not a date; use YYYY-MM-DD.") from None
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[object]], right: set[int]) -> str:
+    """Plain text columns aligned with spaces; columns in ``right`` align right (numbers)."""
+    cells = [list(headers), *([("" if v is None else str(v)) for v in row] for row in rows)]
+    widths = [max(len(line[i]) for line in cells) for i in range(len(headers))]
+    return "\n".join(
+        "  ".join(
+            text.rjust(width) if i in right else text.ljust(width)
+            for i, (text, width) in enumerate(zip(line, widths, strict=True))
+        ).rstrip()
+        for line in cells
+    )
+
+
+def _cmd_cycle_create(args: argparse.Namespace) -> int:
+    from rmdesk.programme.cycles import CycleData, create_cycle, default_end, get_cycle
+
+    start = _date_option("--start", args.start)
+    if args.months < 1:
+        raise UserError(f"--months must be at least 1, not {args.months}.")
+    data = CycleData(
+        name=args.name,
+        start_date=start,
+        end_date=default_end(start, args.months),
+        cadence_days=args.cadence_days,
+        meeting_minutes=args.meeting_minutes,
+    )
+    with _opened(args, create=True):
+        cycle = get_cycle(create_cycle(data))
+    print(
+        f"Created cycle {cycle.name} (id {cycle.id}): {cycle.start_date} to {cycle.end_date}, "
+        f"meetings every {cycle.cadence_days} days, {cycle.meeting_minutes} minutes."
+    )
+    return EXIT_OK
+
+
+def _cmd_cycle_list(args: argparse.Namespace) -> int:
+    from rmdesk.programme.cycles import list_cycles
+
+    with _opened(args, create=False):
+        cycles = list_cycles()
+    if not cycles:
+        print("No cycles yet; create one with: rmdesk cycle create NAME --start YYYY-MM-DD")
+        return EXIT_OK
+    headers = ("ID", "NAME", "START", "END", "EVERY (DAYS)", "MINUTES", "STATUS", "PAIRS")
+    rows = [
+        (c.id, c.name, c.start_date, c.end_date, c.cadence_days, c.meeting_minutes, c.status,
+         c.pair_count)
+        for c in cycles
+    ]  # fmt: skip
+    print(_table(headers, rows, right={0, 4, 5, 7}))
+    return EXIT_OK
+
+
+def _cmd_pair_list(args: argparse.Namespace) -> int:
+    from rmdesk.programme.cycles import find_cycle
+    from rmdesk.programme.pairs import list_pairs
+
+    with _opened(args, create=False):
+        cycle = find_cycle(args.cycle)
+        pairs = list_pairs(cycle.id)
+    if not pairs:
+        print(f"No pairs in {cycle.name} yet.")
+        return EXIT_OK
+    headers = ("ID", "MENTOR", "DEPARTMENT", "MENTEE", "DEPARTMENT", "STATUS", "SCORE",
+               "STARTED", "ENDED")  # fmt: skip
+    rows = [
+        (p.id, p.mentor_name, p.mentor_department, p.mentee_name, p.mentee_department,
+         p.status.replace("_", " "), "" if p.match_score is None else f"{p.match_score:.2f}",
+         p.started_on, p.ended_on)
+        for p in pairs
+    ]  # fmt: skip
+    print(_table(headers, rows, right={0, 6}))
+    return EXIT_OK
+
+
+def _cmd_pair_activate(args: argparse.Namespace) -> int:
+    from rmdesk.programme.cycles import find_cycle
+    from rmdesk.programme.pairs import publish
+
+    today = dt.date.today()
+    with _opened(args, create=False):
+        cycle = find_cycle(args.cycle)
+        count = publish(cycle.id, today)
+    if count == 0:
+        print(f"No proposed pairs to activate in {cycle.name}.")
+    else:
+        noun = "pair" if count == 1 else "pairs"
+        print(f"Activated {count} {noun} in {cycle.name}, started on {today}.")
     return EXIT_OK
 
 

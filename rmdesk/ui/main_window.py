@@ -20,7 +20,9 @@ from rmdesk import __version__
 from rmdesk.store import StoreError, check_integrity
 from rmdesk.ui import settings
 from rmdesk.ui.background import Progress, run_in_background
+from rmdesk.ui.cycle_selector import CycleSelector
 from rmdesk.ui.empty_state import EmptyStateTab
+from rmdesk.ui.pairs_tab import PairsTab
 from rmdesk.ui.participants_tab import ParticipantsTab
 
 TAB_PARTICIPANTS, TAB_PAIRS, TAB_CALENDAR, TAB_GOALS = range(4)
@@ -40,21 +42,16 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.participants_tab = ParticipantsTab(self)
         self.tabs.addTab(self.participants_tab, self.tr("&Participants"))
-        self.tabs.addTab(
-            EmptyStateTab(
-                self.tr("Pairs"),
-                self.tr(
-                    "Programme cycles and mentor–mentee pairs will be kept here, with "
-                    "matching suggestions. Start by adding participants: mentors offer "
-                    "topics, mentees say what they want to learn."
-                ),
-            ),
-            self.tr("P&airs"),
-        )
+        self.pairs_tab = PairsTab(self)
+        self.tabs.addTab(self.pairs_tab, self.tr("P&airs"))
         self.tabs.addTab(
             EmptyStateTab(
                 self.tr("Calendar"),
-                self.tr("Meetings and milestones of the pairs will appear here once pairs exist."),
+                self.tr(
+                    "Meeting planning for the current cycle's pairs is not part of this "
+                    "version yet. Milestones (kickoff, midpoint review, closing) are already "
+                    "kept with each cycle."
+                ),
             ),
             self.tr("&Calendar"),
         )
@@ -69,12 +66,18 @@ class MainWindow(QMainWindow):
             self.tr("&Goals"),
         )
         self.setCentralWidget(self.tabs)
+        self.cycle_selector = CycleSelector(self)
         self._build_menus()
         self._build_toolbar()
         self.people_label = QLabel(objectName="people_label")
         self.statusBar().addPermanentWidget(self.people_label)
+        self.cycle_selector.cycle_changed.connect(self.pairs_tab.set_cycle)
+        self.pairs_tab.cycles_changed.connect(self.cycle_selector.reload)
+        self.pairs_tab.status_message.connect(self._show_status)
+        self.pairs_tab.pairs_changed.connect(self.participants_tab.mark_stale)
+        self.participants_tab.participants_changed.connect(self._on_participants_changed)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.participants_tab.status_message.connect(self._show_status)
-        self.participants_tab.participants_changed.connect(self._update_people_label)
         self._load_scheduled = False
         self._loading = False
         self._restore_state()
@@ -103,6 +106,17 @@ class MainWindow(QMainWindow):
         for action in (tab.new_action, tab.edit_action, tab.remove_action, tab.restore_action):
             programme.addAction(action)
         programme.addSeparator()
+        pairs = self.pairs_tab
+        for action in (pairs.new_cycle_action, pairs.edit_cycle_action,
+                       pairs.start_cycle_action, pairs.close_cycle_action):  # fmt: skip
+            programme.addAction(action)
+        programme.addSeparator()
+        for action in (pairs.suggest_action, pairs.new_pair_action, pairs.publish_action):
+            programme.addAction(action)
+        pair_menu = programme.addMenu(self.tr("Selected pai&r"))
+        for action in pairs.pair_actions:
+            pair_menu.addAction(action)
+        programme.addSeparator()
         programme.addAction(tab.demo_action)
 
         documents = self.menuBar().addMenu(self.tr("&Documents"))
@@ -129,10 +143,14 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         for action in (tab.new_action, tab.edit_action, tab.remove_action, tab.undo_action):
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        cycle_label = QLabel(self.tr(" &Cycle: "))
+        cycle_label.setBuddy(self.cycle_selector)
+        toolbar.addWidget(cycle_label)
+        toolbar.addWidget(self.cycle_selector)
+        toolbar.addAction(self.pairs_tab.new_cycle_action)
+        toolbar.addAction(self.pairs_tab.suggest_action)
         self.addToolBar(toolbar)
-        self.tabs.currentChanged.connect(
-            lambda index: toolbar.setEnabled(index == TAB_PARTICIPANTS)
-        )
 
     # -- state -----------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -144,12 +162,14 @@ class MainWindow(QMainWindow):
         if 0 <= last_tab < self.tabs.count():
             self.tabs.setCurrentIndex(last_tab)
         self.participants_tab.restore_state()
+        self.pairs_tab.restore_state()
 
     def save_state(self) -> None:
         settings.save(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.save(settings.WINDOW_STATE, self.saveState())
         settings.save(settings.LAST_TAB, self.tabs.currentIndex())
         self.participants_tab.save_state()
+        self.pairs_tab.save_state()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -180,12 +200,24 @@ class MainWindow(QMainWindow):
                     return
                 self._open_store = None
             self.participants_tab.reload()
+            self.cycle_selector.reload()
         finally:
             self._loading = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+
+    @Slot()
+    def _on_participants_changed(self) -> None:
+        self._update_people_label()
+        if self.pairs_tab.cycle_id is not None:
+            self.pairs_tab.reload()  # unpaired lists and names follow the people
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        if index == TAB_PARTICIPANTS and self.participants_tab.stale:
+            self.participants_tab.reload()
 
     @Slot(str)
     def _show_status(self, text: str) -> None:

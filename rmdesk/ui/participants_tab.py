@@ -88,6 +88,7 @@ class ParticipantsTab(QWidget):
         super().__init__(parent)
         self._last_removal: Removal | None = None
         self.loaded = False  # the first load waits until the window is on screen
+        self.stale = False  # pairs changed elsewhere: reload when shown again
         self.model = ParticipantsTableModel(self)
         self.proxy = ParticipantsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -262,6 +263,7 @@ class ParticipantsTab(QWidget):
             select_id = self.selected_id()
         self.model.set_rows(_domain().list_participants())
         self.loaded = True
+        self.stale = False
         has_people = self.model.rowCount() > 0
         self.pages.setCurrentIndex(PAGE_TABLE if has_people else PAGE_EMPTY)
         self.demo_action.setEnabled(not has_people)
@@ -269,6 +271,14 @@ class ParticipantsTab(QWidget):
             self.select_participant(select_id)
         self._on_selection_changed()
         self.participants_changed.emit()
+
+    @Slot()
+    def mark_stale(self) -> None:
+        """Pairs changed (the Active pair column): reload now if visible, else when shown."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self.stale = True
 
     def restore_state(self) -> None:
         self.splitter.restoreState(settings.load(settings.PARTICIPANTS_SPLITTER))

@@ -27,6 +27,8 @@ LAST_TAB = Key("window/last_tab", 0, int)
 PARTICIPANTS_SPLITTER = Key("participants/splitter", QByteArray(), QByteArray)
 PARTICIPANTS_HEADER = Key("participants/header", QByteArray(), QByteArray)
 LAST_FOLDER = Key("files/last_folder", "", str)
+LAST_CYCLE = Key("programme/last_cycle", 0, int)
+PAIRS_SPLITTER = Key("pairs/splitter", QByteArray(), QByteArray)
 
 
 def ui_settings() -> QSettings:

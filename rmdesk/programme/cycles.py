@@ -1,0 +1,251 @@
+"""Cycles: a programme period with its meeting rhythm, status and milestones.
+
+A cycle runs planning -> active -> closed, only forward: closing is the record
+that the period is over, and a closed cycle takes no new pairs.  Creating a
+cycle also creates its three milestones ("Kickoff", "Midpoint review",
+"Closing"); editing the dates moves those that still carry their original
+title, so a milestone the coordinator renamed (or added) is left where it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from dateutil.relativedelta import relativedelta
+from peewee import IntegrityError, fn
+
+from rmdesk.programme.validation import RuleError, ValidationError
+from rmdesk.store.models import CYCLE_STATUSES, Cycle, Milestone, Pair, database_proxy
+
+MONTHS_DEFAULT = 9
+CADENCE_MAX_DAYS = 366
+MEETING_MAX_MINUTES = 8 * 60
+KICKOFF, MIDPOINT, CLOSING = "Kickoff", "Midpoint review", "Closing"
+# Pairs a cycle "has": ended-early ones are history, not part of the programme's size.
+COUNTED_PAIR_STATUSES = ("proposed", "active", "completed")
+
+
+@dataclass
+class CycleData:
+    """What a coordinator enters for a cycle; ``end_date`` None means the default length."""
+
+    name: str = ""
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    cadence_days: int = 14
+    meeting_minutes: int = 60
+
+
+class CycleRow(NamedTuple):
+    """One cycle as lists show it; ``pair_count`` counts proposed, active and completed
+    pairs (not those ended early)."""
+
+    id: int
+    name: str
+    start_date: dt.date
+    end_date: dt.date
+    cadence_days: int
+    meeting_minutes: int
+    status: str
+    pair_count: int
+
+
+def default_end(start: dt.date, months: int = MONTHS_DEFAULT) -> dt.date:
+    """``start`` plus whole calendar months, clamped to the month's end (Jan 31 + 1 = Feb 28)."""
+    end: dt.date = start + relativedelta(months=months)
+    return end
+
+
+def midpoint(start: dt.date, end: dt.date) -> dt.date:
+    """The day halfway through, rounded down: where the midpoint review goes."""
+    return start + (end - start) // 2
+
+
+def _planned_milestones(start: dt.date, end: dt.date) -> dict[str, dt.date]:
+    return {KICKOFF: start, MIDPOINT: midpoint(start, end), CLOSING: end}
+
+
+def _as_date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def _raw_rows(query: Any) -> Any:
+    """Rows as SQLite returns them (dates as ISO text): no per-value conversion."""
+    return database_proxy.execute(query)
+
+
+def _end_of(data: CycleData) -> dt.date | None:
+    if data.end_date is not None:
+        return data.end_date
+    return default_end(data.start_date) if data.start_date is not None else None
+
+
+def validate_cycle(data: CycleData, cycle_id: int | None = None) -> dict[str, str]:
+    """Every problem with ``data`` at once, as field -> message (empty when valid).
+
+    Names are unique ignoring case: "2026 Cycle" next to "2026 cycle" would only
+    confuse the people choosing between them.
+    """
+    errors: dict[str, str] = {}
+    name = data.name.strip()
+    if not name:
+        errors["name"] = "Name is required."
+    else:
+        clash = Cycle.select(Cycle.name).where(fn.LOWER(Cycle.name) == name.lower())
+        if cycle_id is not None:
+            clash = clash.where(Cycle.id != cycle_id)
+        other = clash.first()
+        if other is not None:
+            errors["name"] = f"There is already a cycle called {other.name}."
+    if data.start_date is None:
+        errors["start_date"] = "Start date is required."
+    end = _end_of(data)
+    if data.start_date is not None and end is not None and end <= data.start_date:
+        errors["end_date"] = "The end date must be after the start date."
+    if not 1 <= data.cadence_days <= CADENCE_MAX_DAYS:
+        errors["cadence_days"] = (
+            f"Meetings must be every 1 to {CADENCE_MAX_DAYS} days, not {data.cadence_days}."
+        )
+    if not 1 <= data.meeting_minutes <= MEETING_MAX_MINUTES:
+        errors["meeting_minutes"] = (
+            f"A meeting lasts 1 to {MEETING_MAX_MINUTES} minutes, not {data.meeting_minutes}."
+        )
+    return errors
+
+
+def _columns(data: CycleData) -> dict[str, Any]:
+    return {
+        "name": data.name.strip(),
+        "start_date": data.start_date,
+        "end_date": _end_of(data),
+        "cadence_days": data.cadence_days,
+        "meeting_minutes": data.meeting_minutes,
+    }
+
+
+def create_cycle(data: CycleData) -> int:
+    """Validate and insert a cycle (status planning) with its three milestones."""
+    errors = validate_cycle(data)
+    if errors:
+        raise ValidationError(errors)
+    columns = _columns(data)
+    with database_proxy.atomic():
+        try:
+            cycle = Cycle.create(**columns)
+        except IntegrityError as error:  # a concurrent writer took the name
+            raise ValidationError({"name": f"Could not save: {error}."}) from error
+        Milestone.insert_many(
+            [
+                {"cycle": cycle.id, "title": title, "date": date}
+                for title, date in _planned_milestones(
+                    columns["start_date"], columns["end_date"]
+                ).items()
+            ]
+        ).execute()
+    return int(cycle.id)
+
+
+def _cycle(cycle_id: int) -> Any:
+    cycle = Cycle.get_or_none(Cycle.id == cycle_id)
+    if cycle is None:
+        raise RuleError(f"No cycle with id {cycle_id}.")
+    return cycle
+
+
+def update_cycle(cycle_id: int, data: CycleData) -> None:
+    """Validate and update; milestones still titled as created follow the new dates."""
+    _cycle(cycle_id)
+    errors = validate_cycle(data, cycle_id)
+    if errors:
+        raise ValidationError(errors)
+    columns = _columns(data)
+    with database_proxy.atomic():
+        Cycle.update(**columns).where(Cycle.id == cycle_id).execute()
+        for title, date in _planned_milestones(columns["start_date"], columns["end_date"]).items():
+            Milestone.update(date=date).where(
+                (Milestone.cycle == cycle_id) & (Milestone.title == title)
+            ).execute()
+
+
+def set_cycle_status(cycle_id: int, status: str) -> None:
+    """Move a cycle forward (planning -> active -> closed, skipping allowed).
+
+    Setting the status it already has does nothing; going back is refused, since
+    a closed cycle's pairs and reports are final.  Pairs are left as they are.
+    """
+    if status not in CYCLE_STATUSES:
+        raise RuleError(f"Unknown cycle status “{status}”: use planning, active or closed.")
+    cycle = _cycle(cycle_id)
+    order = CYCLE_STATUSES.index
+    if order(status) < order(cycle.status):
+        raise RuleError(f"{cycle.name} is {cycle.status}: a cycle cannot go back to {status}.")
+    if status != cycle.status:
+        Cycle.update(status=status).where(Cycle.id == cycle_id).execute()
+
+
+def _pair_counts() -> Counter[int]:
+    query = (
+        Pair.select(Pair.cycle, fn.COUNT(Pair.id))
+        .where(Pair.status.in_(COUNTED_PAIR_STATUSES))
+        .group_by(Pair.cycle)
+    )
+    return Counter(dict(_raw_rows(query).fetchall()))
+
+
+def _rows(query: Any) -> list[CycleRow]:
+    counts = _pair_counts()
+    return [
+        CycleRow(cid, name, _as_date(start), _as_date(end), cadence, minutes, status, counts[cid])
+        for cid, name, start, end, cadence, minutes, status in _raw_rows(query).fetchall()
+    ]
+
+
+def _select() -> Any:
+    c = Cycle
+    return c.select(
+        c.id, c.name, c.start_date, c.end_date, c.cadence_days, c.meeting_minutes, c.status
+    )
+
+
+def list_cycles() -> list[CycleRow]:
+    """Every cycle, newest start first (the current one is usually at the top)."""
+    return _rows(_select().order_by(Cycle.start_date.desc(), Cycle.id.desc()))
+
+
+def get_cycle(cycle_id: int) -> CycleRow:
+    rows = _rows(_select().where(Cycle.id == cycle_id))
+    if not rows:
+        raise RuleError(f"No cycle with id {cycle_id}.")
+    return rows[0]
+
+
+def find_cycle(text: str) -> CycleRow:
+    """The cycle named exactly ``text``, else the one whose id it is.
+
+    The name wins, so a cycle called "2026" is found by its name even when
+    another cycle happens to have id 2026.
+    """
+    wanted = text.strip()
+    by_name = _rows(_select().where(Cycle.name == wanted))
+    if by_name:
+        return by_name[0]
+    if wanted.isdigit():
+        by_id = _rows(_select().where(Cycle.id == int(wanted)))
+        if by_id:
+            return by_id[0]
+    raise RuleError(
+        f"No cycle called “{wanted}” (give its id or exact name; see rmdesk cycle list)."
+    )
+
+
+def milestones(cycle_id: int) -> list[tuple[str, dt.date]]:
+    """(title, date) of the cycle's milestones in date order."""
+    query = (
+        Milestone.select(Milestone.title, Milestone.date)
+        .where(Milestone.cycle == cycle_id)
+        .order_by(Milestone.date, Milestone.id)
+    )
+    return [(title, _as_date(date)) for title, date in _raw_rows(query).fetchall()]

@@ -1,0 +1,516 @@
+"""Pairs: who mentors whom in a cycle, and the rules every pairing must keep.
+
+The rules live here, not in dialogs, so the Pairs tab, automatic matching and
+the command line refuse the same pairs with the same words:
+
+* the mentor has the mentor role and the mentee the mentee role;
+* nobody archived is paired;
+* a closed cycle takes no new pairs;
+* two people in the same reporting line (one is the other's manager, directly
+  or higher up) are never paired;
+* the same two people have at most one open pair in a cycle;
+* each person has at most ``capacity`` open (proposed or active) pairs per cycle.
+
+A pair runs proposed -> active -> completed, or ends early (with a reason) from
+proposed or active; an ended pair no longer counts against anyone's capacity.
+Every refusal is a RuleError naming the rule and the people; nothing is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any, NamedTuple
+
+from peewee import fn
+
+from rmdesk.programme.validation import RuleError, ValidationError
+from rmdesk.store.models import (
+    Assessment,
+    Cycle,
+    Goal,
+    Meeting,
+    Pair,
+    Participant,
+    database_proxy,
+)
+
+OPEN_STATUSES = ("proposed", "active")
+
+# Allowed moves; anything else is refused with the words below.
+_TRANSITIONS = {
+    "proposed": ("active", "ended_early"),
+    "active": ("completed", "ended_early"),
+    "completed": (),
+    "ended_early": (),
+}
+_AS_SUBJECT = {
+    "proposed": "A proposed pair",
+    "active": "An active pair",
+    "completed": "A completed pair",
+    "ended_early": "A pair that ended early",
+}
+_AS_TARGET = {
+    "proposed": "go back to proposed",
+    "active": "become active",
+    "completed": "be completed",
+    "ended_early": "end early",
+}
+
+
+class PairRow(NamedTuple):
+    """One pair as the Pairs tab shows it: names resolved, meetings counted."""
+
+    id: int
+    cycle_id: int
+    mentor_id: int
+    mentor_name: str
+    mentor_department: str
+    mentee_id: int
+    mentee_name: str
+    mentee_department: str
+    status: str
+    match_score: float | None
+    match_reasons: str
+    agreement_signed_on: dt.date | None
+    started_on: dt.date | None
+    ended_on: dt.date | None
+    end_reason: str
+    meetings_held: int
+    meetings_planned: int
+
+
+class Unpaired(NamedTuple):
+    """Someone who can still take a pair in a cycle, and how many more."""
+
+    id: int
+    name: str
+    department: str
+    free_slots: int
+
+
+def _raw_rows(query: Any) -> Any:
+    """Rows as SQLite returns them (dates as ISO text): no per-value conversion."""
+    return database_proxy.execute(query)
+
+
+def _date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _pair_query() -> Any:
+    mentor = Participant.alias()
+    mentee = Participant.alias()
+    columns = (
+        Pair.id, Pair.cycle, Pair.mentor, mentor.full_name, mentor.department,
+        Pair.mentee, mentee.full_name, mentee.department, Pair.status, Pair.match_score,
+        Pair.match_reasons, Pair.agreement_signed_on, Pair.started_on, Pair.ended_on,
+        Pair.end_reason,
+    )  # fmt: skip
+    return (
+        Pair.select(*columns)
+        .join(mentor, on=(Pair.mentor == mentor.id))
+        .switch(Pair)
+        .join(mentee, on=(Pair.mentee == mentee.id))
+    )
+
+
+def _meeting_counts(where: Any) -> dict[tuple[int, str], int]:
+    query = (
+        Meeting.select(Meeting.pair, Meeting.status, fn.COUNT(Meeting.id))
+        .join(Pair)
+        .where(where)
+        .group_by(Meeting.pair, Meeting.status)
+    )
+    return {(pair_id, status): n for pair_id, status, n in _raw_rows(query).fetchall()}
+
+
+def _rows(query: Any, meetings: dict[tuple[int, str], int]) -> list[PairRow]:
+    return [
+        PairRow(
+            pid, cycle_id, mentor_id, mentor_name, mentor_dept, mentee_id, mentee_name,
+            mentee_dept, status, score, reasons, _date(signed), _date(started), _date(ended),
+            end_reason, meetings.get((pid, "held"), 0), meetings.get((pid, "planned"), 0),
+        )
+        for (pid, cycle_id, mentor_id, mentor_name, mentor_dept, mentee_id, mentee_name,
+             mentee_dept, status, score, reasons, signed, started, ended, end_reason)
+        in _raw_rows(query).fetchall()
+    ]  # fmt: skip
+
+
+def list_pairs(cycle_id: int) -> list[PairRow]:
+    """Every pair of the cycle, ended ones included, by mentor then mentee name."""
+    meetings = _meeting_counts(Pair.cycle == cycle_id)
+    rows = _rows(_pair_query().where(Pair.cycle == cycle_id), meetings)
+    rows.sort(key=lambda r: (r.mentor_name, r.mentee_name, r.id))
+    return rows
+
+
+def get_pair(pair_id: int) -> PairRow:
+    rows = _rows(_pair_query().where(Pair.id == pair_id), _meeting_counts(Pair.id == pair_id))
+    if not rows:
+        raise RuleError(f"No pair with id {pair_id}.")
+    return rows[0]
+
+
+def _open_counts(cycle_id: int) -> tuple[Counter[int], set[tuple[int, int]]]:
+    """Open pairs per person in the cycle, and the (mentor, mentee) of each."""
+    query = Pair.select(Pair.mentor, Pair.mentee).where(
+        (Pair.cycle == cycle_id) & Pair.status.in_(OPEN_STATUSES)
+    )
+    counts: Counter[int] = Counter()
+    pairs: set[tuple[int, int]] = set()
+    for mentor_id, mentee_id in _raw_rows(query).fetchall():
+        counts[mentor_id] += 1
+        counts[mentee_id] += 1
+        pairs.add((mentor_id, mentee_id))
+    return counts, pairs
+
+
+def unpaired(cycle_id: int) -> tuple[list[Unpaired], list[Unpaired]]:
+    """(mentors, mentees) not archived who can still take a pair in the cycle, by name."""
+    counts, _ = _open_counts(cycle_id)
+    p = Participant
+    query = (
+        p.select(p.id, p.full_name, p.department, p.role, p.capacity)
+        .where(p.archived == False)  # noqa: E712 (Peewee builds SQL from ==)
+        .order_by(p.full_name, p.id)
+    )
+    mentors: list[Unpaired] = []
+    mentees: list[Unpaired] = []
+    for pid, name, department, role, capacity in _raw_rows(query).fetchall():
+        free = capacity - counts[pid]
+        if free > 0:
+            (mentors if role == "mentor" else mentees).append(Unpaired(pid, name, department, free))
+    return mentors, mentees
+
+
+class _Person(NamedTuple):
+    id: int
+    name: str
+    role: str
+    archived: bool
+    capacity: int
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+class _Rules:
+    """What the pairing rules need, read once per operation and updated as a batch
+    goes: ``accept`` counts a pair so the next check sees it (cumulative capacity)."""
+
+    def __init__(self, cycle_id: int) -> None:
+        cycle = Cycle.get_or_none(Cycle.id == cycle_id)
+        if cycle is None:
+            raise RuleError(f"No cycle with id {cycle_id}.")
+        self.cycle_id = cycle_id
+        self.cycle_name: str = cycle.name
+        self.cycle_status: str = cycle.status
+        self.counts, self.pairs = _open_counts(cycle_id)
+        self._people: dict[int, _Person] = {}
+        self._managers: dict[int, int | None] | None = None
+
+    def load_people(self, ids: Iterable[int]) -> None:
+        missing = set(ids) - self._people.keys()
+        if not missing:
+            return
+        p = Participant
+        query = p.select(p.id, p.full_name, p.role, p.archived, p.capacity).where(
+            p.id.in_(sorted(missing))
+        )
+        for pid, name, role, archived, capacity in _raw_rows(query).fetchall():
+            self._people[pid] = _Person(pid, name, role, bool(archived), capacity)
+
+    def person(self, participant_id: int) -> _Person:
+        self.load_people((participant_id,))
+        if participant_id not in self._people:
+            raise RuleError(f"No participant with id {participant_id}.")
+        return self._people[participant_id]
+
+    def _chain_above(self, participant_id: int) -> list[int]:
+        """Managers of ``participant_id``, nearest first (stops on a loop)."""
+        if self._managers is None:
+            query = Participant.select(Participant.id, Participant.manager)
+            self._managers = dict(_raw_rows(query).fetchall())
+        chain: list[int] = []
+        current = self._managers.get(participant_id)
+        while current is not None and current not in chain and current != participant_id:
+            chain.append(current)
+            current = self._managers.get(current)
+        return chain
+
+    def _reporting_line(self, mentor: _Person, mentee: _Person) -> None:
+        for lower, upper in ((mentor, mentee), (mentee, mentor)):
+            chain = self._chain_above(lower.id)
+            if upper.id in chain:
+                relation = (
+                    f"{upper.name} is {lower.name}'s manager"
+                    if chain[0] == upper.id
+                    else f"{upper.name} is above {lower.name} in the reporting line"
+                )
+                raise RuleError(f"{relation}: people in the same reporting line cannot be paired.")
+
+    def check_cycle_open(self) -> None:
+        if self.cycle_status == "closed":
+            raise RuleError(f"{self.cycle_name} is closed: a closed cycle takes no new pairs.")
+
+    def check(self, mentor_id: int, mentee_id: int) -> None:
+        """Raise RuleError for the first rule the pair would break."""
+        self.check_cycle_open()
+        mentor, mentee = self.person(mentor_id), self.person(mentee_id)
+        for person, role in ((mentor, "mentor"), (mentee, "mentee")):
+            if person.role != role:
+                raise RuleError(
+                    f"{person.name} is a {person.role}, not a {role}: "
+                    f"a pair's {role} must have the {role} role."
+                )
+        for person in (mentor, mentee):
+            if person.archived:
+                raise RuleError(f"{person.name} is archived: archived people cannot be paired.")
+        self._reporting_line(mentor, mentee)
+        if (mentor_id, mentee_id) in self.pairs:
+            raise RuleError(
+                f"{mentor.name} and {mentee.name} already have an open pair in "
+                f"{self.cycle_name}: the same two people are paired only once."
+            )
+        for person in (mentor, mentee):
+            taken = self.counts[person.id]
+            if taken >= person.capacity:
+                raise RuleError(
+                    f"{person.name} already has {_plural(taken, 'open pair')} in "
+                    f"{self.cycle_name} and capacity for {person.capacity}."
+                )
+
+    def accept(self, mentor_id: int, mentee_id: int) -> None:
+        self.counts[mentor_id] += 1
+        self.counts[mentee_id] += 1
+        self.pairs.add((mentor_id, mentee_id))
+
+
+def check_pair(cycle_id: int, mentor_id: int, mentee_id: int) -> None:
+    """Raise RuleError for the first rule a new pair would break; return if it may be made."""
+    _Rules(cycle_id).check(mentor_id, mentee_id)
+
+
+def _start_cycle(cycle_id: int) -> None:
+    """Active pairs mean the programme has started: a planning cycle becomes active."""
+    Cycle.update(status="active").where(
+        (Cycle.id == cycle_id) & (Cycle.status == "planning")
+    ).execute()
+
+
+def _insert(
+    cycle_id: int, mentor_id: int, mentee_id: int, status: str, score: float | None, reasons: str
+) -> int:
+    pair = Pair.create(
+        cycle=cycle_id,
+        mentor=mentor_id,
+        mentee=mentee_id,
+        status=status,
+        match_score=score,
+        match_reasons=reasons,
+        started_on=dt.date.today() if status == "active" else None,
+    )
+    return int(pair.id)
+
+
+def create_pair(
+    cycle_id: int,
+    mentor_id: int,
+    mentee_id: int,
+    *,
+    status: str = "proposed",
+    score: float | None = None,
+    reasons: str = "",
+) -> int:
+    """Check the rules and insert one pair, proposed or (started today) active."""
+    if status not in OPEN_STATUSES:
+        raise RuleError(f"A new pair is proposed or active, not {status}.")
+    with database_proxy.atomic():
+        _Rules(cycle_id).check(mentor_id, mentee_id)
+        pair_id = _insert(cycle_id, mentor_id, mentee_id, status, score, reasons)
+        if status == "active":
+            _start_cycle(cycle_id)
+    return pair_id
+
+
+def create_pairs(
+    cycle_id: int, proposals: Iterable[tuple[int, int, float | None, str]]
+) -> list[int]:
+    """Propose many pairs at once (matching's result), all or nothing.
+
+    Each (mentor, mentee, score, reasons) is checked as if the earlier ones were
+    already saved, so a batch cannot overfill anyone's capacity.
+    """
+    items = list(proposals)
+    with database_proxy.atomic():
+        rules = _Rules(cycle_id)
+        rules.load_people({pid for mentor, mentee, _, _ in items for pid in (mentor, mentee)})
+        for mentor_id, mentee_id, _, _ in items:
+            rules.check(mentor_id, mentee_id)
+            rules.accept(mentor_id, mentee_id)
+        return [
+            _insert(cycle_id, mentor_id, mentee_id, "proposed", score, reasons)
+            for mentor_id, mentee_id, score, reasons in items
+        ]
+
+
+def _pair(pair_id: int) -> Any:
+    pair = Pair.get_or_none(Pair.id == pair_id)
+    if pair is None:
+        raise RuleError(f"No pair with id {pair_id}.")
+    return pair
+
+
+def _check_move(current: str, target: str, hint: str = "") -> None:
+    if target not in _TRANSITIONS[current]:
+        raise RuleError(f"{_AS_SUBJECT[current]} cannot {_AS_TARGET[target]}.{hint}")
+
+
+def _check_end_date(pair: Any, ended_on: dt.date) -> None:
+    started = _date(pair.started_on)
+    if started is not None and ended_on < started:
+        raise ValidationError(
+            {"ended_on": f"The end date cannot be before the start date ({started})."}
+        )
+
+
+def _names(pair: Any) -> tuple[str, str]:
+    return pair.mentor.full_name, pair.mentee.full_name
+
+
+def _check_not_archived(pair: Any) -> None:
+    for person in (pair.mentor, pair.mentee):
+        if person.archived:
+            mentor, mentee = _names(pair)
+            raise RuleError(
+                f"{person.full_name} is archived: archived people cannot be paired "
+                f"(discard the proposal {mentor} – {mentee})."
+            )
+
+
+def activate_pair(pair_id: int, started_on: dt.date | None = None) -> None:
+    """proposed -> active, started today unless told; a planning cycle becomes active."""
+    with database_proxy.atomic():
+        pair = _pair(pair_id)
+        _check_move(pair.status, "active")
+        rules = _Rules(pair.cycle_id)
+        rules.check_cycle_open()
+        _check_not_archived(pair)
+        Pair.update(status="active", started_on=started_on or dt.date.today()).where(
+            Pair.id == pair_id
+        ).execute()
+        _start_cycle(pair.cycle_id)
+
+
+def publish(cycle_id: int, started_on: dt.date | None = None) -> int:
+    """Every proposed pair of the cycle becomes active, all or nothing; returns how many.
+
+    A planning cycle becomes active with its first active pairs.
+    """
+    with database_proxy.atomic():
+        _Rules(cycle_id).check_cycle_open()
+        proposed = list(Pair.select().where((Pair.cycle == cycle_id) & (Pair.status == "proposed")))
+        for pair in proposed:
+            _check_not_archived(pair)
+        if not proposed:
+            return 0
+        Pair.update(status="active", started_on=started_on or dt.date.today()).where(
+            Pair.id.in_([pair.id for pair in proposed])
+        ).execute()
+        _start_cycle(cycle_id)
+    return len(proposed)
+
+
+def complete_pair(pair_id: int, ended_on: dt.date | None = None) -> None:
+    """active -> completed, ended today unless told (not before it started)."""
+    ended_on = ended_on or dt.date.today()
+    with database_proxy.atomic():
+        pair = _pair(pair_id)
+        hint = " Activate it first, or discard it." if pair.status == "proposed" else ""
+        _check_move(pair.status, "completed", hint)
+        _check_end_date(pair, ended_on)
+        Pair.update(status="completed", ended_on=ended_on).where(Pair.id == pair_id).execute()
+
+
+def _require_reason(reason: str) -> str:
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError({"end_reason": "Give a reason for ending the pair early."})
+    return reason
+
+
+def _end_early(pair: Any, reason: str, ended_on: dt.date) -> None:
+    _check_move(pair.status, "ended_early")
+    reason = _require_reason(reason)
+    _check_end_date(pair, ended_on)
+    Pair.update(status="ended_early", ended_on=ended_on, end_reason=reason).where(
+        Pair.id == pair.id
+    ).execute()
+
+
+def end_pair_early(pair_id: int, reason: str, ended_on: dt.date | None = None) -> None:
+    """proposed/active -> ended_early with a required reason; frees both people."""
+    with database_proxy.atomic():
+        _end_early(_pair(pair_id), reason, ended_on or dt.date.today())
+
+
+def replace_mentor(pair_id: int, new_mentor_id: int, reason: str) -> int:
+    """End the pair early and propose the same mentee with a new mentor, all or nothing.
+
+    The old pair is ended first inside the transaction, so the mentee's place is
+    free for the new pair; if the new mentor breaks a rule, both are rolled back.
+    """
+    with database_proxy.atomic():
+        pair = _pair(pair_id)
+        _check_move(pair.status, "ended_early")
+        if new_mentor_id == pair.mentor_id:
+            raise RuleError(f"{pair.mentor.full_name} is already this pair's mentor.")
+        old_mentor = pair.mentor.full_name
+        _end_early(pair, reason, dt.date.today())
+        rules = _Rules(pair.cycle_id)
+        rules.check(new_mentor_id, pair.mentee_id)
+        return _insert(
+            pair.cycle_id,
+            new_mentor_id,
+            pair.mentee_id,
+            "proposed",
+            None,
+            f"Replaces {old_mentor} as mentor.",
+        )
+
+
+def discard_proposal(pair_id: int) -> None:
+    """Delete a proposal nobody acted on; anything with a history ends early instead."""
+    with database_proxy.atomic():
+        pair = _pair(pair_id)
+        if pair.status != "proposed":
+            raise RuleError(
+                f"{_AS_SUBJECT[pair.status]} cannot be discarded: only a proposal can "
+                "(end an active pair early instead)."
+            )
+        mentor, mentee = _names(pair)
+        history = [
+            what
+            for what, model in (("meetings", Meeting), ("goals", Goal), ("assessments", Assessment))
+            if model.select().where(model.pair == pair_id).exists()
+        ]
+        if pair.agreement_signed_on is not None:
+            history.append("a signed agreement")
+        if history:
+            raise RuleError(
+                f"The proposal {mentor} – {mentee} already has {', '.join(history)}: "
+                "end it early instead of discarding it."
+            )
+        pair.delete_instance()
+
+
+def set_agreement_signed(pair_id: int, signed_on: dt.date | None) -> None:
+    """Record (or with None, clear) the day the pair's agreement was signed."""
+    _pair(pair_id)
+    Pair.update(agreement_signed_on=signed_on).where(Pair.id == pair_id).execute()

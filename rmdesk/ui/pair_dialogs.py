@@ -1,0 +1,145 @@
+"""Small dialogs for pairs: form one by hand, end one early, replace a mentor.
+
+Each asks the domain to do the work and shows its refusal (the rule broken, in
+words) inside the dialog, which stays open; nothing is written on a refusal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.programme import pairs
+from rmdesk.programme.validation import RuleError, ValidationError
+from rmdesk.ui.participant_dialog import ERROR_STYLE
+
+
+class _PairDialog(QDialog):
+    """Form + error line + OK/Cancel; subclasses implement ``save``."""
+
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.form = QFormLayout()
+        self.error_label = QLabel(objectName="errors", wordWrap=True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        raise RuntimeError("subclasses save")  # pragma: no cover
+
+    def accept(self) -> None:
+        try:
+            self.save()
+        except RuleError as error:
+            self.show_error(str(error))
+            return
+        except ValidationError as error:
+            self.show_error(" ".join(error.errors.values()))
+            return
+        super().accept()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+
+def _people_combo(name: str, people: list[pairs.Unpaired]) -> QComboBox:
+    combo = QComboBox(objectName=name)
+    for person in people:
+        slots = f" ({person.free_slots} free)" if person.free_slots > 1 else ""
+        label = f"{person.name} — {person.department}{slots}" if person.department else person.name
+        combo.addItem(label, person.id)
+    return combo
+
+
+class NewPairDialog(_PairDialog):
+    """Pair a mentor and a mentee of the cycle by hand, as a proposal."""
+
+    def __init__(self, parent: QWidget | None, cycle_id: int, mentee_id: int | None = None) -> None:
+        super().__init__(parent, parent.tr("New pair") if parent else "New pair")
+        self.cycle_id = cycle_id
+        self.saved_id: int | None = None
+        mentors, mentees = pairs.unpaired(cycle_id)
+        self.mentor_combo = _people_combo("pair_mentor", mentors)
+        self.mentee_combo = _people_combo("pair_mentee", mentees)
+        if mentee_id is not None:
+            self.mentee_combo.setCurrentIndex(max(0, self.mentee_combo.findData(mentee_id)))
+        self.form.addRow(self.tr("&Mentor (junior)"), self.mentor_combo)
+        self.form.addRow(self.tr("M&entee (senior)"), self.mentee_combo)
+        if not mentors or not mentees:
+            self.show_error(
+                self.tr("Everyone is already paired in this cycle: no free mentor or mentee.")
+            )
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+    def save(self) -> None:
+        self.saved_id = pairs.create_pair(
+            self.cycle_id, self.mentor_combo.currentData(), self.mentee_combo.currentData()
+        )
+
+
+class EndPairDialog(_PairDialog):
+    """End a pair early; the reason is required (it goes into the end-of-cycle report)."""
+
+    def __init__(self, parent: QWidget | None, pair: pairs.PairRow) -> None:
+        super().__init__(parent, "End pair early")
+        self.setWindowTitle(self.tr("End pair early"))
+        self.pair = pair
+        self.form.addRow(QLabel(self.tr("{0} and {1}").format(pair.mentor_name, pair.mentee_name)))
+        self.reason_edit = QPlainTextEdit(objectName="end_reason")
+        self.reason_edit.setPlaceholderText(self.tr("Why the pair ends (required)"))
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setMaximumHeight(90)
+        self.form.addRow(self.tr("&Reason*"), self.reason_edit)
+
+    def save(self) -> None:
+        pairs.end_pair_early(self.pair.id, self.reason_edit.toPlainText())
+
+
+class ReplaceMentorDialog(_PairDialog):
+    """End the pair with a reason and propose the same mentee with another mentor."""
+
+    def __init__(self, parent: QWidget | None, pair: pairs.PairRow) -> None:
+        super().__init__(parent, "Replace mentor")
+        self.setWindowTitle(self.tr("Replace mentor"))
+        self.pair = pair
+        self.new_pair_id: int | None = None
+        mentors, _ = pairs.unpaired(pair.cycle_id)
+        self.form.addRow(
+            QLabel(self.tr("Mentee: {0} (now with {1})").format(pair.mentee_name, pair.mentor_name))
+        )
+        self.mentor_combo = _people_combo("new_mentor", mentors)
+        self.form.addRow(self.tr("&New mentor"), self.mentor_combo)
+        self.reason_edit = QPlainTextEdit(objectName="replace_reason")
+        self.reason_edit.setPlaceholderText(self.tr("Why the mentor changes (required)"))
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setMaximumHeight(90)
+        self.form.addRow(self.tr("&Reason*"), self.reason_edit)
+        if not mentors:
+            self.show_error(self.tr("No mentor has a free place in this cycle."))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+    def save(self) -> None:
+        self.new_pair_id = pairs.replace_mentor(
+            self.pair.id, self.mentor_combo.currentData(), self.reason_edit.toPlainText()
+        )

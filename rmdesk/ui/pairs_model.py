@@ -1,0 +1,143 @@
+"""Item model of the Pairs tab: the current cycle's pairs, one row each.
+
+A cycle holds at most a few hundred pairs, so the stock ``QSortFilterProxyModel``
+(sorting by ``SORT_ROLE``, filtering on every column) is fast enough here.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+if TYPE_CHECKING:
+    from rmdesk.programme.pairs import PairRow
+
+COL_MENTOR, COL_MENTOR_DEPARTMENT, COL_MENTEE, COL_MENTEE_DEPARTMENT = range(4)
+COL_STATUS, COL_SCORE, COL_AGREEMENT, COL_MEETINGS = range(4, 8)
+COLUMN_COUNT = 8
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the PairRow
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the pair id
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # a value that sorts right (numbers, ISO dates)
+
+STATUS_LABELS = {
+    "proposed": "Proposed",
+    "active": "Active",
+    "completed": "Completed",
+    "ended_early": "Ended early",
+}
+STATUS_COLOURS = {
+    "proposed": "#8a6d00",
+    "active": "#1b6e20",
+    "completed": "#3f51b5",
+    "ended_early": "#9e9e9e",
+}
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def pair_text(row: PairRow, column: int) -> str:
+    if column == COL_MENTOR:
+        return row.mentor_name
+    if column == COL_MENTOR_DEPARTMENT:
+        return row.mentor_department
+    if column == COL_MENTEE:
+        return row.mentee_name
+    if column == COL_MENTEE_DEPARTMENT:
+        return row.mentee_department
+    if column == COL_STATUS:
+        return STATUS_LABELS.get(row.status, row.status)
+    if column == COL_SCORE:
+        return "" if row.match_score is None else f"{row.match_score:.0f}"
+    if column == COL_AGREEMENT:
+        return row.agreement_signed_on.isoformat() if row.agreement_signed_on else ""
+    return f"{row.meetings_held} / {row.meetings_planned}"
+
+
+def pair_tooltip(row: PairRow) -> str:
+    e = html.escape
+    parts = [f"<b>{e(row.mentor_name)}</b> mentors <b>{e(row.mentee_name)}</b>"]
+    if row.match_reasons:
+        reasons = "".join(f"<li>{e(reason)}</li>" for reason in row.match_reasons.split("; "))
+        parts.append(f"Why this pair:<ul>{reasons}</ul>")
+    if row.end_reason:
+        parts.append(f"Ended: {e(row.end_reason)}")
+    return "<br>".join(parts)
+
+
+class PairsTableModel(QAbstractTableModel):
+    HEADERS = (
+        "Mentor (junior)",
+        "Mentor's department",
+        "Mentee (senior)",
+        "Mentee's department",
+        "Status",
+        "Score",
+        "Agreement signed",
+        "Met / planned",
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PairRow] = []
+
+    def set_rows(self, rows: Sequence[PairRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[PairRow]:
+        return self._rows
+
+    def row_of(self, pair_id: int) -> int:
+        return next((n for n, row in enumerate(self._rows) if row.id == pair_id), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < COLUMN_COUNT:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return pair_text(row, column)
+        if role == ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:
+            if column == COL_SCORE:
+                return -1.0 if row.match_score is None else float(row.match_score)
+            if column == COL_MEETINGS:
+                return row.meetings_held * 10_000 + row.meetings_planned
+            return pair_text(row, column).lower()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return pair_tooltip(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
+            return QBrush(QColor(STATUS_COLOURS.get(row.status, "#000000")))
+        if role == Qt.ItemDataRole.ForegroundRole and row.status == "ended_early":
+            return QBrush(QColor(STATUS_COLOURS["ended_early"]))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_SCORE, COL_MEETINGS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

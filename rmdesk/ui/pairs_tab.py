@@ -1,0 +1,520 @@
+"""The Pairs tab: the current cycle's pairs, who is still unpaired, and matching.
+
+Every change goes through ``programme.pairs`` / ``programme.cycles``, which enforce
+the rules; the tab shows their refusals in words and reloads after each change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.ui import settings
+from rmdesk.ui.empty_state import EmptyStateTab
+from rmdesk.ui.pairs_model import COL_MENTOR, ID_ROLE, ROW_ROLE, SORT_ROLE, PairsTableModel
+
+if TYPE_CHECKING:
+    from rmdesk.programme.pairs import PairRow
+
+PAGE_NO_CYCLE, PAGE_PAIRS = 0, 1
+STATUS_TEXT = {"planning": "planning", "active": "running", "closed": "closed"}
+
+
+class PairsTab(QWidget):
+    status_message = Signal(str)
+    cycles_changed = Signal(object)  # the cycle id to select, after a create or edit
+    pairs_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cycle_id: int | None = None
+        self.model = PairsTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(SORT_ROLE)
+        self._build_actions()
+        self._build()
+
+    # -- construction ----------------------------------------------------------
+    def _action(self, text: str, slot: object, tip: str) -> QAction:
+        action = QAction(self.tr(text), self)
+        action.setStatusTip(self.tr(tip))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_cycle_action = self._action(
+            "New &cycle…", self.new_cycle, "Start a new programme cycle"
+        )
+        self.edit_cycle_action = self._action(
+            "Edit c&ycle…", self.edit_cycle, "Change the cycle's name, dates and meeting rhythm"
+        )
+        self.start_cycle_action = self._action(
+            "&Start cycle", self.start_cycle, "Mark the cycle as running"
+        )
+        self.close_cycle_action = self._action(
+            "Cl&ose cycle", self.close_cycle, "Mark the cycle as finished; it takes no new pairs"
+        )
+        self.new_pair_action = self._action(
+            "New &pair…", self.new_pair, "Pair a mentor and a mentee by hand"
+        )
+        self.suggest_action = self._action(
+            "S&uggest matches…", self.suggest, "Propose the best pairs for everyone unpaired"
+        )
+        self.suggest_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.publish_action = self._action(
+            "Pu&blish proposed pairs", self.publish, "Turn every proposed pair into an active one"
+        )
+        self.activate_action = self._action(
+            "&Activate pair", self.activate_selected, "The pair starts meeting"
+        )
+        self.complete_action = self._action(
+            "&Complete pair", self.complete_selected, "The pair finished the cycle"
+        )
+        self.end_action = self._action(
+            "&End pair early…", self.end_selected, "End the pair before the cycle ends"
+        )
+        self.replace_action = self._action(
+            "&Replace mentor…", self.replace_mentor, "Give the mentee another mentor"
+        )
+        self.discard_action = self._action(
+            "&Discard proposal", self.discard_selected, "Remove a proposal nobody acted on"
+        )
+        self.agreement_action = self._action(
+            "Agreement &signed today", self.mark_agreement_signed,
+            "Record that the pairing agreement was signed today",
+        )  # fmt: skip
+        self.pair_actions = (
+            self.activate_action,
+            self.complete_action,
+            self.end_action,
+            self.replace_action,
+            self.discard_action,
+            self.agreement_action,
+        )
+
+    def _build(self) -> None:
+        self.cycle_label = QLabel(objectName="cycle_summary")
+        self.filter_edit = QLineEdit(objectName="pair_filter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter pairs by name, department, status…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        buttons = QHBoxLayout()
+        for action, name in (
+            (self.suggest_action, "suggest"),
+            (self.new_pair_action, "new_pair"),
+            (self.publish_action, "publish"),
+        ):
+            button = QPushButton(action.text().replace("&", ""), objectName=f"{name}_button")
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button)
+        top = QHBoxLayout()
+        top.addWidget(self.cycle_label, 1)
+        top.addLayout(buttons)
+
+        self.table = QTableView(objectName="pairs_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_MENTOR, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        metrics = self.table.fontMetrics()
+        samples = ("Σοφία Παπαδοπούλου-Hart", "Customer Support", "Σοφία Παπαδοπούλου-Hart",
+                   "Customer Support", "Ended early", "100", "2026-01-01", "0 / 0")  # fmt: skip
+        for column, sample in enumerate(samples):
+            header_text = PairsTableModel.HEADERS[column]
+            # Room for the header's text and its sort arrow, or the typical value.
+            width = max(
+                metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header_text) + 24
+            )
+            self.table.setColumnWidth(column, width + 16)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.table,
+            self.discard_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+
+        self.hint_label = QLabel(objectName="pairs_hint", wordWrap=True)
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.filter_edit)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.hint_label)
+
+        self.unpaired_mentors = QListWidget(objectName="unpaired_mentors")
+        self.unpaired_mentees = QListWidget(objectName="unpaired_mentees")
+        self.unpaired_mentees.itemActivated.connect(self._pair_unpaired_mentee)
+        self.mentors_label = QLabel()
+        self.mentees_label = QLabel()
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.mentees_label)
+        side_layout.addWidget(self.unpaired_mentees, 1)
+        side_layout.addWidget(self.mentors_label)
+        side_layout.addWidget(self.unpaired_mentors, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(table_box)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 280])
+
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addLayout(top)
+        page_layout.addWidget(self.splitter, 1)
+        new_cycle = QPushButton(self.tr("New cycle…"), objectName="empty_new_cycle")
+        new_cycle.clicked.connect(self.new_cycle)
+        empty = EmptyStateTab(
+            self.tr("No programme cycle yet"),
+            self.tr(
+                "A cycle is one run of the programme, typically nine months. Create one, "
+                "then pair its mentors and mentees by hand or let rmdesk suggest the best "
+                "pairs for everyone at once."
+            ),
+            buttons=(new_cycle,),
+        )
+        self.pages = QStackedWidget()
+        self.pages.addWidget(empty)
+        self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self._update_actions()
+
+    # -- state -----------------------------------------------------------------
+    @Slot(object)
+    def set_cycle(self, cycle_id: int | None) -> None:
+        self.cycle_id = cycle_id
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        from rmdesk.programme import cycles, pairs
+
+        if select_id is None:
+            select_id = self.selected_id()
+        if self.cycle_id is None:
+            self.pages.setCurrentIndex(PAGE_NO_CYCLE)
+            self.model.set_rows([])
+            self._update_actions()
+            return
+        self.pages.setCurrentIndex(PAGE_PAIRS)
+        cycle = cycles.get_cycle(self.cycle_id)
+        rows = pairs.list_pairs(self.cycle_id)
+        self.model.set_rows(rows)
+        counts: dict[str, int] = {}
+        for row in rows:
+            counts[row.status] = counts.get(row.status, 0) + 1
+        self.cycle_label.setText(
+            self.tr(
+                "<b>{0}</b> · {1} to {2} · {3} · meetings every {4} days, {5} min<br>"
+                "{6} active · {7} proposed · {8} completed · {9} ended early"
+            ).format(
+                _escape(cycle.name), cycle.start_date.isoformat(), cycle.end_date.isoformat(),
+                self.tr(STATUS_TEXT.get(cycle.status, cycle.status)), cycle.cadence_days,
+                cycle.meeting_minutes, counts.get("active", 0), counts.get("proposed", 0),
+                counts.get("completed", 0), counts.get("ended_early", 0),
+            )
+        )  # fmt: skip
+        mentors, mentees = pairs.unpaired(self.cycle_id)
+        self._fill_unpaired(self.unpaired_mentees, mentees)
+        self._fill_unpaired(self.unpaired_mentors, mentors)
+        self.mentees_label.setText(self.tr("<b>Unpaired mentees</b> ({0})").format(len(mentees)))
+        self.mentors_label.setText(self.tr("<b>Unpaired mentors</b> ({0})").format(len(mentors)))
+        if not rows:
+            self.hint_label.setText(
+                self.tr("No pairs yet. Suggest matches (Ctrl+M) proposes the best pairs for "
+                        "the whole cohort; New pair forms one by hand.")
+            )  # fmt: skip
+        elif counts.get("proposed"):
+            self.hint_label.setText(self.tr("Proposed pairs become active when you publish them."))
+        else:
+            self.hint_label.setText("")
+        if select_id is not None:
+            self.select_pair(select_id)
+        self._update_actions()
+        self.pairs_changed.emit()
+
+    def _fill_unpaired(self, widget: QListWidget, people: list) -> None:  # type: ignore[type-arg]
+        widget.clear()
+        for person in people:
+            text = f"{person.name} — {person.department}" if person.department else person.name
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            widget.addItem(item)
+
+    def restore_state(self) -> None:
+        self.splitter.restoreState(settings.load(settings.PAIRS_SPLITTER))
+
+    def save_state(self) -> None:
+        settings.save(settings.PAIRS_SPLITTER, self.splitter.saveState())
+
+    def selected_row(self) -> PairRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def selected_id(self) -> int | None:
+        row = self.selected_row()
+        return row.id if row else None
+
+    def select_pair(self, pair_id: int) -> bool:
+        source_row = self.model.row_of(pair_id)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    @Slot()
+    def _update_actions(self) -> None:
+        has_cycle = self.cycle_id is not None
+        for action in (self.edit_cycle_action, self.new_pair_action, self.suggest_action):
+            action.setEnabled(has_cycle)
+        proposed = any(row.status == "proposed" for row in self.model.rows())
+        self.publish_action.setEnabled(has_cycle and proposed)
+        self.start_cycle_action.setEnabled(has_cycle)
+        self.close_cycle_action.setEnabled(has_cycle)
+        row = self.selected_row()
+        status = row.status if row else None
+        self.activate_action.setEnabled(status == "proposed")
+        self.complete_action.setEnabled(status == "active")
+        self.end_action.setEnabled(status in ("proposed", "active"))
+        self.replace_action.setEnabled(status in ("proposed", "active"))
+        self.discard_action.setEnabled(status == "proposed")
+        self.agreement_action.setEnabled(status in ("proposed", "active"))
+        for button_name, action in (
+            ("suggest_button", self.suggest_action),
+            ("new_pair_button", self.new_pair_action),
+            ("publish_button", self.publish_action),
+        ):
+            button = self.findChild(QPushButton, button_name)
+            if button is not None:
+                button.setEnabled(action.isEnabled())
+
+    def _context_menu(self, point: QPoint) -> None:
+        if not self.table.indexAt(point).isValid():
+            return
+        menu = QMenu(self)
+        for action in self.pair_actions:
+            menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(point))
+
+    # -- domain calls ----------------------------------------------------------
+    def _attempt(self, work: object, done: str, select_id: int | None = None) -> bool:
+        """Run a domain call; show a refused rule as a message, reload on success."""
+        from rmdesk.programme.validation import RuleError, ValidationError
+
+        try:
+            work()  # type: ignore[operator]
+        except RuleError as error:
+            QMessageBox.warning(self, self.tr("Not possible"), str(error))
+            return False
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Not possible"), " ".join(error.errors.values()))
+            return False
+        self.reload(select_id=select_id)
+        self.status_message.emit(done)
+        return True
+
+    @Slot()
+    def new_cycle(self) -> None:
+        from rmdesk.ui.cycle_dialog import CycleDialog
+
+        dialog = CycleDialog(self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.cycles_changed.emit(dialog.saved_id)
+            self.status_message.emit(self.tr("Created cycle {0}.").format(dialog.name_edit.text()))
+
+    @Slot()
+    def edit_cycle(self) -> None:
+        if self.cycle_id is None:
+            return
+        from rmdesk.ui.cycle_dialog import CycleDialog
+
+        dialog = CycleDialog(self, self.cycle_id)
+        if dialog.exec():
+            self.cycles_changed.emit(self.cycle_id)
+
+    def _set_cycle_status(self, status: str, question: str) -> None:
+        if self.cycle_id is None:
+            return
+        from rmdesk.programme import cycles
+
+        answer = QMessageBox.question(self, self.tr("Cycle"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        cycle_id = self.cycle_id
+        if self._attempt(lambda: cycles.set_cycle_status(cycle_id, status), self.tr("Saved.")):
+            self.cycles_changed.emit(cycle_id)
+
+    @Slot()
+    def start_cycle(self) -> None:
+        self._set_cycle_status("active", self.tr("Mark this cycle as running?"))
+
+    @Slot()
+    def close_cycle(self) -> None:
+        self._set_cycle_status(
+            "closed", self.tr("Close this cycle? A closed cycle takes no new pairs.")
+        )
+
+    @Slot()
+    def new_pair(self, mentee_id: int | None = None) -> None:
+        if self.cycle_id is None:
+            return
+        from rmdesk.ui.pair_dialogs import NewPairDialog
+
+        dialog = NewPairDialog(self, self.cycle_id, mentee_id)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.reload(select_id=dialog.saved_id)
+            self.status_message.emit(self.tr("Pair proposed."))
+
+    def _pair_unpaired_mentee(self, item: QListWidgetItem) -> None:
+        self.new_pair(item.data(Qt.ItemDataRole.UserRole))
+
+    @Slot()
+    def suggest(self) -> None:
+        if self.cycle_id is None:
+            return
+        from rmdesk.programme import cycles
+        from rmdesk.ui.suggest_dialog import SuggestMatchesDialog
+
+        dialog = SuggestMatchesDialog(self, self.cycle_id, cycles.get_cycle(self.cycle_id).name)
+        self.suggest_dialog = dialog
+        dialog.run()
+        if dialog.exec() and dialog.accepted_ids:
+            self.reload()
+            self.status_message.emit(
+                self.tr("{0} pairs proposed. Publish them when everyone agrees.").format(
+                    len(dialog.accepted_ids)
+                )
+            )
+
+    @Slot()
+    def publish(self) -> None:
+        if self.cycle_id is None:
+            return
+        from rmdesk.programme import pairs
+
+        proposed = sum(1 for row in self.model.rows() if row.status == "proposed")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Publish pairs"),
+            self.tr("Make all {0} proposed pairs active from today?").format(proposed),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            cycle_id = self.cycle_id
+            self._attempt(lambda: pairs.publish(cycle_id), self.tr("Pairs published."))
+
+    def _with_selected(self, call: object, done: str) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._attempt(lambda: call(row.id), done, select_id=row.id)  # type: ignore[operator]
+
+    @Slot()
+    def activate_selected(self) -> None:
+        from rmdesk.programme import pairs
+
+        self._with_selected(pairs.activate_pair, self.tr("Pair active."))
+
+    @Slot()
+    def complete_selected(self) -> None:
+        from rmdesk.programme import pairs
+
+        self._with_selected(pairs.complete_pair, self.tr("Pair completed."))
+
+    @Slot()
+    def mark_agreement_signed(self) -> None:
+        from rmdesk.programme import pairs
+
+        today = dt.date.today()
+        self._with_selected(
+            lambda pair_id: pairs.set_agreement_signed(pair_id, today),
+            self.tr("Agreement recorded as signed on {0}.").format(today.isoformat()),
+        )
+
+    @Slot()
+    def discard_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or row.status != "proposed":
+            return
+        from rmdesk.programme import pairs
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard proposal"),
+            self.tr("Discard the proposal {0} – {1}?").format(row.mentor_name, row.mentee_name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._attempt(lambda: pairs.discard_proposal(row.id), self.tr("Proposal discarded."))
+
+    @Slot()
+    def end_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        from rmdesk.ui.pair_dialogs import EndPairDialog
+
+        if EndPairDialog(self, row).exec():
+            self.reload(select_id=row.id)
+            self.status_message.emit(self.tr("Pair ended; both people are free again."))
+
+    @Slot()
+    def replace_mentor(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        from rmdesk.ui.pair_dialogs import ReplaceMentorDialog
+
+        dialog = ReplaceMentorDialog(self, row)
+        if dialog.exec():
+            self.reload(select_id=dialog.new_pair_id)
+            self.status_message.emit(self.tr("Mentor replaced; the new pair is proposed."))
+
+    def row_for(self, pair_id: int) -> PairRow | None:
+        index = self.model.row_of(pair_id)
+        return self.model.rows()[index] if index >= 0 else None
+
+    def id_at(self, proxy_row: int) -> int:
+        return int(self.proxy.index(proxy_row, 0).data(ID_ROLE))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

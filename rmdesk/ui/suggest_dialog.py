@@ -1,0 +1,254 @@
+"""Suggest matches: run the optimal matcher off the UI thread and review its proposals.
+
+The coordinator sees every proposal with its score and reasons, unticks what they
+do not want, and accepts the rest as *proposed* pairs in one transaction.  The
+criteria weights can be changed here and the suggestion run again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.programme import matching, pairs
+from rmdesk.programme.matching import MatchResult, Proposal, Weights
+from rmdesk.programme.validation import RuleError, ValidationError
+from rmdesk.ui.background import Cancelled, Progress, run_in_background
+
+COL_TAKE, COL_SCORE, COL_MENTOR, COL_MENTEE, COL_WHY = range(5)
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ProposalsModel(QAbstractTableModel):
+    """Proposals with a tick each (ticked by default)."""
+
+    HEADERS = ("Take", "Score", "Mentor (junior)", "Mentee (senior)", "Why")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.proposals: list[Proposal] = []
+        self.ticked: list[bool] = []
+
+    def set_proposals(self, proposals: tuple[Proposal, ...]) -> None:
+        self.beginResetModel()
+        self.proposals = list(proposals)
+        self.ticked = [True] * len(self.proposals)
+        self.endResetModel()
+
+    def chosen(self) -> list[Proposal]:
+        return [p for p, take in zip(self.proposals, self.ticked, strict=True) if take]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.proposals)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.proposals):
+            return None
+        proposal, column = self.proposals[index.row()], index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == COL_TAKE:
+            ticked = self.ticked[index.row()]
+            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_SCORE:
+                return f"{proposal.score:.0f}"
+            if column == COL_MENTOR:
+                return proposal.mentor_name
+            if column == COL_MENTEE:
+                return proposal.mentee_name
+            if column == COL_WHY:
+                return proposal.reasons_text()
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHY:
+            return "\n".join(proposal.reasons)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_SCORE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != COL_TAKE:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.ticked[index.row()] = checked
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == COL_TAKE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+
+class WeightsDialog(QDialog):
+    """How much each criterion counts; saved in the database (travels with backups)."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Matching weights"))
+        current = matching.load_weights()
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        form = QFormLayout()
+        for criterion in matching.CRITERIA:
+            spin = QDoubleSpinBox(objectName=f"weight_{criterion}", minimum=0.0, maximum=10.0)
+            spin.setSingleStep(0.5)
+            spin.setValue(float(getattr(current, criterion)))
+            self.spins[criterion] = spin
+            form.addRow(self.tr(matching.CRITERION_LABELS[criterion]), spin)
+        self.error_label = QLabel(wordWrap=True)
+        self.error_label.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("A criterion with weight 0 is ignored.")))
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        weights = Weights(**{name: spin.value() for name, spin in self.spins.items()})
+        try:
+            matching.save_weights(weights)
+        except ValidationError as error:
+            self.error_label.setText(" ".join(error.errors.values()))
+            self.error_label.show()
+            return
+        super().accept()
+
+
+class SuggestMatchesDialog(QDialog):
+    """Runs the matcher when shown; ``accepted_ids`` holds the pairs it created."""
+
+    suggestions_ready = Signal()
+
+    def __init__(self, parent: QWidget | None, cycle_id: int, cycle_name: str) -> None:
+        super().__init__(parent)
+        self.cycle_id = cycle_id
+        self.accepted_ids: list[int] = []
+        self.result: MatchResult | None = None
+        self.worker: Any = None
+        self.setWindowTitle(self.tr("Suggest matches — {0}").format(cycle_name))
+        self.resize(1000, 600)
+        self.summary = QLabel(self.tr("Finding the best pairs…"), objectName="summary")
+        self.summary.setWordWrap(True)
+        self.model = ProposalsModel(self)
+        self.table = QTableView(objectName="proposals")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_WHY, QHeaderView.ResizeMode.Stretch)
+        self.unmatched_list = QListWidget(objectName="unmatched")
+        unmatched_box = QWidget()
+        unmatched_layout = QVBoxLayout(unmatched_box)
+        unmatched_layout.setContentsMargins(0, 0, 0, 0)
+        unmatched_layout.addWidget(QLabel(self.tr("<b>Not matched</b>")))
+        unmatched_layout.addWidget(self.unmatched_list)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(unmatched_box)
+        splitter.setSizes([420, 120])
+        self.weights_button = QPushButton(self.tr("&Weights…"), objectName="weights")
+        self.weights_button.clicked.connect(self.edit_weights)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.accept_button = self.buttons.addButton(
+            self.tr("&Accept ticked as proposed"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.accept_button.setObjectName("accept_proposals")
+        self.accept_button.setEnabled(False)
+        self.buttons.addButton(self.weights_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+
+    def run(self) -> None:
+        """Start the matcher on a worker thread (progress shown, cancellable)."""
+        self.accept_button.setEnabled(False)
+        cycle_id = self.cycle_id
+
+        def work(progress: Progress) -> MatchResult:
+            return matching.propose_for_cycle(cycle_id, progress=progress)
+
+        self.worker = run_in_background(
+            self, self.tr("Scoring every mentor with every mentee…"), work, self._show, self._fail
+        )
+
+    def _show(self, result: MatchResult) -> None:
+        self.result = result
+        self.model.set_proposals(result.proposals)
+        self.unmatched_list.clear()
+        for person in result.unmatched:
+            role = self.tr("mentor") if person.role == "mentor" else self.tr("mentee")
+            self.unmatched_list.addItem(f"{person.name} ({role}): {person.reason}")
+        if result.proposals:
+            average = result.total_score / len(result.proposals)
+            self.summary.setText(
+                self.tr(
+                    "{0} proposed pairs, average score {1:.0f} of 100 (the best total for the "
+                    "whole cohort). Untick any you do not want, then accept."
+                ).format(len(result.proposals), average)
+            )
+        else:
+            self.summary.setText(self.tr("No pair can be proposed: see who is not matched."))
+        self.accept_button.setEnabled(bool(result.proposals))
+        self.suggestions_ready.emit()
+
+    def _fail(self, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            self.summary.setText(self.tr("Cancelled. Press Weights… or close this window."))
+        else:
+            self.summary.setText(self.tr("The matcher failed: {0}").format(error))
+        self.suggestions_ready.emit()
+
+    def edit_weights(self) -> None:
+        if WeightsDialog(self).exec():
+            self.run()
+
+    def accept(self) -> None:
+        chosen = self.model.chosen()
+        if not chosen:
+            QMessageBox.information(self, self.windowTitle(), self.tr("No proposal is ticked."))
+            return
+        batch = [(p.mentor_id, p.mentee_id, p.score, p.reasons_text()) for p in chosen]
+        try:
+            self.accepted_ids = pairs.create_pairs(self.cycle_id, batch)
+        except RuleError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return
+        super().accept()
