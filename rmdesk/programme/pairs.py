@@ -216,7 +216,7 @@ class _Rules:
         self._managers: dict[int, int | None] | None = None
 
     def load_people(self, ids: Iterable[int]) -> None:
-        missing = set(ids) - self._people.keys()
+        missing = {pid for pid in ids if pid not in self._people}
         if not missing:
             return
         p = Participant
@@ -307,16 +307,17 @@ def _start_cycle(cycle_id: int) -> None:
 def _insert(
     cycle_id: int, mentor_id: int, mentee_id: int, status: str, score: float | None, reasons: str
 ) -> int:
-    pair = Pair.create(
-        cycle=cycle_id,
-        mentor=mentor_id,
-        mentee=mentee_id,
-        status=status,
-        match_score=score,
-        match_reasons=reasons,
-        started_on=dt.date.today() if status == "active" else None,
+    return int(
+        Pair.insert(
+            cycle=cycle_id,
+            mentor=mentor_id,
+            mentee=mentee_id,
+            status=status,
+            match_score=score,
+            match_reasons=reasons,
+            started_on=dt.date.today() if status == "active" else None,
+        ).execute()
     )
-    return int(pair.id)
 
 
 def create_pair(
@@ -384,14 +385,24 @@ def _names(pair: Any) -> tuple[str, str]:
     return pair.mentor.full_name, pair.mentee.full_name
 
 
-def _check_not_archived(pair: Any) -> None:
-    for person in (pair.mentor, pair.mentee):
-        if person.archived:
-            mentor, mentee = _names(pair)
-            raise RuleError(
-                f"{person.full_name} is archived: archived people cannot be paired "
-                f"(discard the proposal {mentor} – {mentee})."
-            )
+def _refuse_archived(where: Any) -> None:
+    """RuleError when a pair picked by ``where`` has someone archived (one query for all)."""
+    mentor, mentee = Participant.alias(), Participant.alias()
+    query = (
+        Pair.select(mentor.full_name, mentor.archived, mentee.full_name)
+        .join(mentor, on=(Pair.mentor == mentor.id))
+        .switch(Pair)
+        .join(mentee, on=(Pair.mentee == mentee.id))
+        .where(where & ((mentor.archived == True) | (mentee.archived == True)))  # noqa: E712
+        .order_by(Pair.id)
+        .limit(1)
+    )
+    for mentor_name, mentor_archived, mentee_name in _raw_rows(query).fetchall():
+        who = mentor_name if mentor_archived else mentee_name
+        raise RuleError(
+            f"{who} is archived: archived people cannot be paired "
+            f"(discard the proposal {mentor_name} – {mentee_name})."
+        )
 
 
 def activate_pair(pair_id: int, started_on: dt.date | None = None) -> None:
@@ -401,7 +412,7 @@ def activate_pair(pair_id: int, started_on: dt.date | None = None) -> None:
         _check_move(pair.status, "active")
         rules = _Rules(pair.cycle_id)
         rules.check_cycle_open()
-        _check_not_archived(pair)
+        _refuse_archived(Pair.id == pair_id)
         Pair.update(status="active", started_on=started_on or dt.date.today()).where(
             Pair.id == pair_id
         ).execute()
@@ -415,16 +426,16 @@ def publish(cycle_id: int, started_on: dt.date | None = None) -> int:
     """
     with database_proxy.atomic():
         _Rules(cycle_id).check_cycle_open()
-        proposed = list(Pair.select().where((Pair.cycle == cycle_id) & (Pair.status == "proposed")))
-        for pair in proposed:
-            _check_not_archived(pair)
-        if not proposed:
-            return 0
-        Pair.update(status="active", started_on=started_on or dt.date.today()).where(
-            Pair.id.in_([pair.id for pair in proposed])
-        ).execute()
-        _start_cycle(cycle_id)
-    return len(proposed)
+        proposed = (Pair.cycle == cycle_id) & (Pair.status == "proposed")
+        _refuse_archived(proposed)
+        count = int(
+            Pair.update(status="active", started_on=started_on or dt.date.today())
+            .where(proposed)
+            .execute()
+        )
+        if count:
+            _start_cycle(cycle_id)
+    return count
 
 
 def complete_pair(pair_id: int, ended_on: dt.date | None = None) -> None:

@@ -268,7 +268,6 @@ class PairsTab(QWidget):
         if select_id is not None:
             self.select_pair(select_id)
         self._update_actions()
-        self.pairs_changed.emit()
 
     def _fill_unpaired(self, widget: QListWidget, people: list) -> None:  # type: ignore[type-arg]
         widget.clear()
@@ -350,9 +349,14 @@ class PairsTab(QWidget):
         except ValidationError as error:
             QMessageBox.warning(self, self.tr("Not possible"), " ".join(error.errors.values()))
             return False
-        self.reload(select_id=select_id)
+        self._changed(select_id)
         self.status_message.emit(done)
         return True
+
+    def _changed(self, select_id: int | None = None) -> None:
+        """Pairs were written: show them, and tell the other tabs (Active pair column)."""
+        self.reload(select_id=select_id)
+        self.pairs_changed.emit()
 
     @Slot()
     def new_cycle(self) -> None:
@@ -403,7 +407,7 @@ class PairsTab(QWidget):
 
         dialog = NewPairDialog(self, self.cycle_id, mentee_id)
         if dialog.exec() and dialog.saved_id is not None:
-            self.reload(select_id=dialog.saved_id)
+            self._changed(select_id=dialog.saved_id)
             self.status_message.emit(self.tr("Pair proposed."))
 
     def _pair_unpaired_mentee(self, item: QListWidgetItem) -> None:
@@ -420,7 +424,7 @@ class PairsTab(QWidget):
         self.suggest_dialog = dialog
         dialog.run()
         if dialog.exec() and dialog.accepted_ids:
-            self.reload()
+            self._changed()
             self.status_message.emit(
                 self.tr("{0} pairs proposed. Publish them when everyone agrees.").format(
                     len(dialog.accepted_ids)
@@ -493,7 +497,7 @@ class PairsTab(QWidget):
         from rmdesk.ui.pair_dialogs import EndPairDialog
 
         if EndPairDialog(self, row).exec():
-            self.reload(select_id=row.id)
+            self._changed(select_id=row.id)
             self.status_message.emit(self.tr("Pair ended; both people are free again."))
 
     @Slot()
@@ -505,7 +509,7 @@ class PairsTab(QWidget):
 
         dialog = ReplaceMentorDialog(self, row)
         if dialog.exec():
-            self.reload(select_id=dialog.new_pair_id)
+            self._changed(select_id=dialog.new_pair_id)
             self.status_message.emit(self.tr("Mentor replaced; the new pair is proposed."))
 
     def row_for(self, pair_id: int) -> PairRow | None:

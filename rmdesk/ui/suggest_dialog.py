@@ -156,7 +156,7 @@ class SuggestMatchesDialog(QDialog):
         super().__init__(parent)
         self.cycle_id = cycle_id
         self.accepted_ids: list[int] = []
-        self.result: MatchResult | None = None
+        self.match_result: MatchResult | None = None
         self.worker: Any = None
         self.setWindowTitle(self.tr("Suggest matches — {0}").format(cycle_name))
         self.resize(1000, 600)
@@ -210,7 +210,7 @@ class SuggestMatchesDialog(QDialog):
         )
 
     def _show(self, result: MatchResult) -> None:
-        self.result = result
+        self.match_result = result
         self.model.set_proposals(result.proposals)
         self.unmatched_list.clear()
         for person in result.unmatched:
