@@ -58,6 +58,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_cycle_commands(commands)
     _add_pair_commands(commands)
+
+    match = commands.add_parser(
+        "match", help="propose the best pairs for a cycle's unpaired people, with reasons"
+    )
+    _add_db_option(match, top=False)
+    match.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
+    match.add_argument("--apply", action="store_true", help="store the proposals as proposed pairs")
+    match.set_defaults(handler=_cmd_match)
     return parser
 
 
@@ -115,19 +123,53 @@ def _database_path(args: argparse.Namespace) -> Path:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from rmdesk.instance_lock import DatabaseLock
     from rmdesk.programme.demo import fill_demo
+    from rmdesk.programme.demo_programme import add_demo_cycle
     from rmdesk.store import close_database, open_database
+    from rmdesk.store.models import database_proxy
 
     path = _database_path(args)
     with DatabaseLock(path):
         open_database(path)
         try:
-            summary = fill_demo(participants=args.participants, seed=args.seed)
+            with database_proxy.atomic():
+                summary = fill_demo(participants=args.participants, seed=args.seed)
+                programme = add_demo_cycle()
         finally:
             close_database()
     print(
         f"Added {summary.participants} participants ({summary.mentors} mentors, "
-        f"{summary.mentees} mentees) in {summary.departments} departments to {path}."
+        f"{summary.mentees} mentees) in {summary.departments} departments to {path}, "
+        f"and a cycle with {programme.pairs} pairs ({programme.active} active, "
+        f"{programme.proposed} proposed, {programme.ended_early} ended early)."
     )
+    return EXIT_OK
+
+
+def _cmd_match(args: argparse.Namespace) -> int:
+    from rmdesk.programme.cycles import find_cycle
+    from rmdesk.programme.matching import propose_for_cycle
+    from rmdesk.programme.pairs import create_pairs
+
+    with _opened(args, create=False):
+        cycle = find_cycle(args.cycle)
+        result = propose_for_cycle(cycle.id)
+        if args.apply and result.proposals:
+            create_pairs(
+                cycle.id,
+                [(p.mentor_id, p.mentee_id, p.score, p.reasons_text()) for p in result.proposals],
+            )
+    if not result.proposals:
+        print(f"No pair can be proposed in {cycle.name}.")
+    else:
+        headers = ("SCORE", "MENTOR", "MENTEE", "WHY")
+        rows = [(f"{p.score:.1f}", p.mentor_name, p.mentee_name, p.reasons_text())
+                for p in result.proposals]  # fmt: skip
+        print(_table(headers, rows, right={0}))
+    for person in result.unmatched:
+        print(f"Not matched: {person.name} ({person.role}): {person.reason}")
+    if args.apply and result.proposals:
+        print(f"Stored {len(result.proposals)} proposed pairs in {cycle.name}; "
+              f"publish them with: rmdesk pair activate {cycle.id}")  # fmt: skip
     return EXIT_OK
 
 
@@ -282,6 +324,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _user_errors() as error:
         print(f"rmdesk: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:  # output piped into head, less ...: not an error
+        return EXIT_OK
     except KeyboardInterrupt:
         print("rmdesk: interrupted; nothing was changed.", file=sys.stderr)
         return 130

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.people_label)
         self.cycle_selector.cycle_changed.connect(self.pairs_tab.set_cycle)
         self.pairs_tab.cycles_changed.connect(self.cycle_selector.reload)
+        self.participants_tab.demo_loaded.connect(self.cycle_selector.reload)
         self.pairs_tab.status_message.connect(self._show_status)
         self.pairs_tab.pairs_changed.connect(self.participants_tab.mark_stale)
         self.participants_tab.participants_changed.connect(self._on_participants_changed)

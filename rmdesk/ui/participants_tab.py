@@ -83,6 +83,7 @@ class ParticipantsTab(QWidget):
 
     status_message = Signal(str)
     participants_changed = Signal()
+    demo_loaded = Signal()  # the demo also brings a cycle with pairs
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -443,9 +444,14 @@ class ParticipantsTab(QWidget):
             return
 
         from rmdesk.programme.demo import fill_demo  # lazy: start-up speed
+        from rmdesk.programme.demo_programme import add_demo_cycle
+        from rmdesk.store.models import database_proxy
 
         def work(progress: Progress) -> DemoSummary:
-            return fill_demo(participants=DEMO_PARTICIPANTS, seed=1, progress=progress)
+            with database_proxy.atomic():  # people and programme: all or nothing
+                summary = fill_demo(participants=DEMO_PARTICIPANTS, seed=1, progress=progress)
+                add_demo_cycle()
+            return summary
 
         self.demo_worker = run_in_background(
             self,
@@ -457,6 +463,7 @@ class ParticipantsTab(QWidget):
 
     def _demo_loaded(self, summary: DemoSummary) -> None:
         self.reload()
+        self.demo_loaded.emit()
         self.status_message.emit(
             self.tr("Loaded {0} demo participants ({1} mentors, {2} mentees).").format(
                 summary.participants, summary.mentors, summary.mentees

@@ -141,6 +141,11 @@ def test_load_demo_from_first_run_page_runs_in_background(window, qtbot):
     assert Participant.select().count() == tab.model.rowCount() > 0
     assert not tab.demo_action.isEnabled()
     assert "demo participants" in window.statusBar().currentMessage()
+    # The demo brings a running cycle whose pairs the matcher proposed.
+    qtbot.waitUntil(lambda: window.cycle_selector.count() == 1)
+    assert "Demo cohort" in window.cycle_selector.currentText()
+    assert window.pairs_tab.model.rowCount() > 0
+    assert any(row.active_pair for row in tab.model.rows())
 
 
 def type_into(qtbot, edit, text: str) -> None:
