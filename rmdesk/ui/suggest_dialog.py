@@ -84,7 +84,7 @@ class ProposalsModel(QAbstractTableModel):
             if column == COL_MENTEE:
                 return proposal.mentee_name
             if column == COL_WHY:
-                return proposal.reasons_text()
+                return " · ".join(proposal.reasons)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHY:
             return "\n".join(proposal.reasons)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_SCORE:
@@ -167,7 +167,10 @@ class SuggestMatchesDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        # Reasons wrap so the coordinator reads why at a glance (a cohort is at most
+        # a few hundred rows, so sizing rows to their contents stays quick).
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_WHY, QHeaderView.ResizeMode.Stretch)
