@@ -146,7 +146,7 @@ class PairsTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         metrics = self.table.fontMetrics()
-        samples = ("Σοφία Παπαδοπούλου-Hart", "Customer Support", "Σοφία Παπαδοπούλου-Hart",
+        samples = ("Alejandro Rodríguez", "Customer Support", "Alejandro Rodríguez",
                    "Customer Support", "Ended early", "100", "2026-01-01", "0 / 0")  # fmt: skip
         for column, sample in enumerate(samples):
             header_text = PairsTableModel.HEADERS[column]
