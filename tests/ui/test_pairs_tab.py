@@ -239,3 +239,49 @@ def test_refused_transition_shows_a_message(cycle_window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
     tab.complete_selected()  # a proposed pair cannot be completed
     assert warnings and Pair.get_by_id(pair_id).status == "proposed"
+
+
+def test_weights_dialog_saves_to_the_database_and_refuses_all_zero(db, qtbot):
+    from rmdesk.programme import matching
+    from rmdesk.ui.suggest_dialog import WeightsDialog
+
+    dialog = WeightsDialog(None)
+    qtbot.addWidget(dialog)
+    for spin in dialog.spins.values():
+        spin.setValue(0.0)
+    dialog.show()
+    dialog.accept()
+    assert dialog.isVisible() and dialog.error_label.isVisible()
+    assert matching.load_weights() == matching.Weights()  # nothing saved
+    dialog.spins["level_gap"].setValue(3.0)
+    dialog.accept()
+    saved = matching.load_weights()
+    assert saved.level_gap == 3.0 and saved.topic_fit == 0.0
+
+
+def test_reporting_line_refusal_named_in_new_pair_dialog(cycle_window, qtbot, answer_next_dialog):
+    tab = cycle_window.pairs_tab
+    report = (
+        Participant.select()
+        .where((Participant.role == "mentor") & Participant.manager.is_null(False))
+        .first()
+    )
+    boss = Participant.get_by_id(report.manager_id)
+    while boss.role != "mentee" and boss.manager_id is not None:
+        boss = Participant.get_by_id(boss.manager_id)
+    assert boss.role == "mentee"
+    seen: list[str] = []
+
+    def choose(dialog):
+        dialog.mentor_combo.setCurrentIndex(dialog.mentor_combo.findData(report.id))
+        dialog.mentee_combo.setCurrentIndex(dialog.mentee_combo.findData(boss.id))
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        seen.append(dialog.error_label.text())
+        dialog.reject()
+
+    answer_next_dialog(choose)
+    tab.new_pair_action.trigger()
+    assert seen and ("reporting line" in seen[0] or "manager" in seen[0])
+    assert Pair.select().count() == 0
