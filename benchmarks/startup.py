@@ -63,8 +63,9 @@ state = {"painted": False, "listed": False}
 
 def finish_when_done():
     # Quit once the first frame is painted and (rmdesk) the participants are listed.
+    ready = getattr(window_shown[0], "ready", True)  # rmdesk fills itself after showing
     tab = getattr(window_shown[0], "participants_tab", None)
-    if not state["listed"] and (tab is None or tab.loaded):
+    if not state["listed"] and ready:
         state["listed"] = True
         print("LISTED", repr(time.time()))
         if tab is not None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Slot
+# No ``Qt`` namespace here: importing it costs tens of milliseconds, paid after show.
+from PySide6.QtCore import QSize, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,63 +15,90 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from rmdesk import __version__
 from rmdesk.store import StoreError, check_integrity
 from rmdesk.ui import settings
-from rmdesk.ui.background import Progress, run_in_background
-from rmdesk.ui.cycle_selector import CycleSelector
-from rmdesk.ui.empty_state import EmptyStateTab
-from rmdesk.ui.pairs_tab import PairsTab
-from rmdesk.ui.participants_tab import ParticipantsTab
 
 TAB_PARTICIPANTS, TAB_PAIRS, TAB_CALENDAR, TAB_GOALS = range(4)
 
 
+TAB_TITLES = ("&Participants", "P&airs", "&Calendar", "&Goals")
+MENU_TITLES = ("&File", "&Edit", "&Programme", "&Documents", "&Help")
+
+
 class MainWindow(QMainWindow):
+    """Shown as a light shell (title, tabs, menu titles), then filled after its first frame.
+
+    Building the tabs needs Qt's large enum namespace and the tab modules; opening
+    the store needs Peewee. Neither has to delay the window: both happen right after
+    it is on screen, before the list is read (``ready`` turns true then).
+    """
+
     def __init__(self, database_path: Path, open_store: Callable[[], object] | None = None) -> None:
         """``open_store`` opens the database after the window is painted (None: already open)."""
         super().__init__()
         self.database_path = database_path
         self._open_store = open_store
         self.open_failed = False
+        self.ready = False
+        self._load_scheduled = False
+        self._loading = False
         self.setObjectName("main_window")
         # Ends with the application name so platforms that append it add nothing.
         self.setWindowTitle(f"{database_path.name} — rmdesk")
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.setDocumentMode(True)
-        self.participants_tab = ParticipantsTab(self)
-        self.tabs.addTab(self.participants_tab, self.tr("&Participants"))
-        self.pairs_tab = PairsTab(self)
-        self.tabs.addTab(self.pairs_tab, self.tr("P&airs"))
-        self.tabs.addTab(
-            EmptyStateTab(
-                self.tr("Calendar"),
-                self.tr(
-                    "Meeting planning for the current cycle's pairs is not part of this "
-                    "version yet. Milestones (kickoff, midpoint review, closing) are already "
-                    "kept with each cycle."
-                ),
-            ),
-            self.tr("&Calendar"),
-        )
-        self.tabs.addTab(
-            EmptyStateTab(
-                self.tr("Goals"),
-                self.tr(
-                    "Each pair's goals — the mentee's and the mentor's — and their "
-                    "progress will be tracked here once pairs exist."
-                ),
-            ),
-            self.tr("&Goals"),
-        )
+        self._pages: list[QVBoxLayout] = []
+        for title in TAB_TITLES:
+            page = QWidget()
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._pages.append(layout)
+            self.tabs.addTab(page, self.tr(title))
         self.setCentralWidget(self.tabs)
+        self.menus = [self.menuBar().addMenu(self.tr(title)) for title in MENU_TITLES]
+        self.toolbar = QToolBar(self.tr("Main toolbar"), objectName="main_toolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self.people_label = QLabel(objectName="people_label")
+        self.statusBar().addPermanentWidget(self.people_label)
+        self._restore_geometry()
+
+    def _build_contents(self) -> None:
+        """The tabs, menus and toolbar; runs once, after the first frame."""
+        from rmdesk.ui.cycle_selector import CycleSelector
+        from rmdesk.ui.empty_state import EmptyStateTab
+        from rmdesk.ui.pairs_tab import PairsTab
+        from rmdesk.ui.participants_tab import ParticipantsTab
+
+        self.participants_tab = ParticipantsTab(self)
+        self.pairs_tab = PairsTab(self)
+        calendar = EmptyStateTab(
+            self.tr("Calendar"),
+            self.tr(
+                "Meeting planning for the current cycle's pairs is not part of this "
+                "version yet. Milestones (kickoff, midpoint review, closing) are already "
+                "kept with each cycle."
+            ),
+        )
+        goals = EmptyStateTab(
+            self.tr("Goals"),
+            self.tr(
+                "Each pair's goals — the mentee's and the mentor's — and their "
+                "progress will be tracked here once pairs exist."
+            ),
+        )
+        for layout, widget in zip(
+            self._pages, (self.participants_tab, self.pairs_tab, calendar, goals), strict=True
+        ):
+            layout.addWidget(widget)
         self.cycle_selector = CycleSelector(self)
         self._build_menus()
         self._build_toolbar()
-        self.people_label = QLabel(objectName="people_label")
-        self.statusBar().addPermanentWidget(self.people_label)
         self.cycle_selector.cycle_changed.connect(self.pairs_tab.set_cycle)
         self.pairs_tab.cycles_changed.connect(self.cycle_selector.reload)
         self.participants_tab.demo_loaded.connect(self.cycle_selector.reload)
@@ -79,14 +107,14 @@ class MainWindow(QMainWindow):
         self.participants_tab.participants_changed.connect(self._on_participants_changed)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.participants_tab.status_message.connect(self._show_status)
-        self._load_scheduled = False
-        self._loading = False
-        self._restore_state()
+        self.restoreState(settings.load(settings.WINDOW_STATE))
+        self.participants_tab.restore_state()
+        self.pairs_tab.restore_state()
 
     # -- construction ----------------------------------------------------------
     def _build_menus(self) -> None:
         tab = self.participants_tab
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu, edit_menu, programme, documents, help_menu = self.menus
         self.check_action = QAction(self.tr("&Check database…"), self)
         self.check_action.setStatusTip(self.tr("Verify that the database file is healthy"))
         self.check_action.triggered.connect(self.check_database)
@@ -98,12 +126,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(tab.undo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(tab.find_action)
 
-        programme = self.menuBar().addMenu(self.tr("&Programme"))
         for action in (tab.new_action, tab.edit_action, tab.remove_action, tab.restore_action):
             programme.addAction(action)
         programme.addSeparator()
@@ -120,13 +146,11 @@ class MainWindow(QMainWindow):
         programme.addSeparator()
         programme.addAction(tab.demo_action)
 
-        documents = self.menuBar().addMenu(self.tr("&Documents"))
         for text in (self.tr("Pairing agreement"), self.tr("End-of-cycle report")):
             action = documents.addAction(text)
             action.setEnabled(False)
             action.setStatusTip(self.tr("Documents are made from pairs, which come first."))
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
         shortcuts.triggered.connect(self.show_shortcuts)
@@ -138,10 +162,11 @@ class MainWindow(QMainWindow):
 
     def _build_toolbar(self) -> None:
         tab = self.participants_tab
-        toolbar = QToolBar(self.tr("Main toolbar"), objectName="main_toolbar")
+        from PySide6.QtCore import Qt
+
+        toolbar = self.toolbar
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setIconSize(QSize(18, 18))
-        toolbar.setMovable(False)
         for action in (tab.new_action, tab.edit_action, tab.remove_action, tab.undo_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
@@ -151,26 +176,23 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.cycle_selector)
         toolbar.addAction(self.pairs_tab.new_cycle_action)
         toolbar.addAction(self.pairs_tab.suggest_action)
-        self.addToolBar(toolbar)
 
     # -- state -----------------------------------------------------------------
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = settings.load(settings.WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 760)
-        self.restoreState(settings.load(settings.WINDOW_STATE))
         last_tab = settings.load(settings.LAST_TAB)
         if 0 <= last_tab < self.tabs.count():
             self.tabs.setCurrentIndex(last_tab)
-        self.participants_tab.restore_state()
-        self.pairs_tab.restore_state()
 
     def save_state(self) -> None:
         settings.save(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.save(settings.WINDOW_STATE, self.saveState())
         settings.save(settings.LAST_TAB, self.tabs.currentIndex())
-        self.participants_tab.save_state()
-        self.pairs_tab.save_state()
+        if self.ready:
+            self.participants_tab.save_state()
+            self.pairs_tab.save_state()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -181,16 +203,17 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self.participants_tab.loaded:
+        if not self.ready:
             # The first frame is on screen: now open the store and read the list.
             QTimer.singleShot(0, self._first_load)
 
     @Slot()
     def _first_load(self) -> None:
-        if self.participants_tab.loaded or self._loading:
+        if self.ready or self._loading:
             return
         self._loading = True
         try:
+            self._build_contents()
             if self._open_store is not None:
                 try:
                     self._open_store()
@@ -202,6 +225,7 @@ class MainWindow(QMainWindow):
                 self._open_store = None
             self.participants_tab.reload()
             self.cycle_selector.reload()
+            self.ready = True
         finally:
             self._loading = False
 
@@ -217,7 +241,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
-        if index == TAB_PARTICIPANTS and self.participants_tab.stale:
+        if self.ready and index == TAB_PARTICIPANTS and self.participants_tab.stale:
             self.participants_tab.reload()
 
     @Slot(str)
@@ -238,6 +262,8 @@ class MainWindow(QMainWindow):
     # -- actions ---------------------------------------------------------------
     @Slot()
     def check_database(self) -> None:
+        from rmdesk.ui.background import Progress, run_in_background
+
         path = self.database_path
 
         def work(progress: Progress) -> list[str]:

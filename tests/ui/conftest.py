@@ -20,7 +20,7 @@ def window(qtbot, db, db_path: Path) -> Iterator[MainWindow]:
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: main.participants_tab.loaded)
+    qtbot.waitUntil(lambda: main.ready)
     yield main
 
 
@@ -31,7 +31,7 @@ def demo_window(qtbot, db, db_path: Path) -> Iterator[MainWindow]:
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: main.participants_tab.loaded)
+    qtbot.waitUntil(lambda: main.ready)
     yield main
 
 
