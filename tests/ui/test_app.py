@@ -1,0 +1,77 @@
+"""GUI start-up through ``run_gui``: refusals before any window, and a normal start."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from rmdesk import app as rmdesk_app
+from rmdesk.instance_lock import DatabaseLock
+from rmdesk.store import close_database, open_database
+from rmdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def criticals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def _no_excepthook_leak(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+
+def test_foreign_file_is_refused_untouched(qapp, tmp_path: Path, criticals, capsys):
+    foreign = tmp_path / "budget.xlsx"
+    foreign.write_bytes(b"PK\x03\x04 not a database")
+    before = hashlib.sha256(foreign.read_bytes()).hexdigest()
+    assert rmdesk_app.run_gui(foreign) == 1
+    assert criticals and "not an rmdesk database" in criticals[0]
+    assert "budget.xlsx" in criticals[0]
+    assert hashlib.sha256(foreign.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["budget.xlsx"]
+    assert "rmdesk:" in capsys.readouterr().err
+
+
+def test_second_instance_is_refused(qapp, tmp_path: Path, criticals):
+    path = tmp_path / "programme.rmdesk"
+    open_database(path)
+    close_database()
+    with DatabaseLock(path):
+        assert rmdesk_app.run_gui(path) == 1
+    assert criticals and "already open" in criticals[0]
+
+
+def test_normal_start_shows_window_then_opens_store(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot, _no_excepthook_leak
+):
+    path = tmp_path / "new" / "programme.rmdesk"
+    seen: dict[str, object] = {}
+
+    def fake_exec() -> int:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        seen["title"] = window.windowTitle()
+        seen["ready_at_show"] = window.ready
+        qtbot.waitUntil(lambda: window.ready, timeout=10_000)
+        seen["page"] = window.participants_tab.pages.currentIndex()
+        window.close()
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert rmdesk_app.run_gui(path) == 0
+    assert seen["title"] == "programme.rmdesk — rmdesk"
+    assert seen["ready_at_show"] is False  # the window came first, the store after
+    assert seen["page"] == 0  # the first-run page: no participants yet
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
