@@ -10,8 +10,10 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
+
+from rmdesk.ui.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
     from rmdesk.programme.pairs import PairRow
@@ -36,8 +38,6 @@ STATUS_COLOURS = {
     "completed": "#3f51b5",
     "ended_early": "#9e9e9e",
 }
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def pair_text(row: PairRow, column: int) -> str:
@@ -69,7 +69,7 @@ def pair_tooltip(row: PairRow) -> str:
     return "<br>".join(parts)
 
 
-class PairsTableModel(QAbstractTableModel):
+class PairsTableModel(RowTableModel):
     HEADERS = (
         "Mentor (junior)",
         "Mentor's department",
@@ -95,20 +95,6 @@ class PairsTableModel(QAbstractTableModel):
 
     def row_of(self, pair_id: int) -> int:
         return next((n for n, row in enumerate(self._rows) if row.id == pair_id), -1)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < COLUMN_COUNT:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -136,8 +122,3 @@ class PairsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_SCORE, COL_MEETINGS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

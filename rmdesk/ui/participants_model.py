@@ -15,9 +15,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -26,6 +23,7 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from rmdesk.programme.records import LEVEL_NAMES, ParticipantRow
+from rmdesk.ui.table_model import AnyIndex, RowTableModel
 
 COL_NAME, COL_ROLE, COL_JOB_TITLE, COL_DEPARTMENT, COL_LEVEL = range(5)
 COL_TOPICS, COL_ACTIVE_PAIR, COL_STATUS = range(5, 8)
@@ -36,8 +34,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the participant id
 
 ROLE_LABELS = {"mentor": "Mentor", "mentee": "Mentee"}
 ROLE_EXPLAINED = {"mentor": "Mentor (junior, shares)", "mentee": "Mentee (senior, learns)"}
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def _topics_text(row: ParticipantRow) -> str:
@@ -139,7 +135,7 @@ def profile_html(row: ParticipantRow) -> str:
     return f"<h3>{e(row.full_name)}</h3><table>{lines}</table>{notes}"
 
 
-class ParticipantsTableModel(QAbstractTableModel):
+class ParticipantsTableModel(RowTableModel):
     """Participants as rows; read-only (edits go through the dialog and the domain)."""
 
     HEADERS = (
@@ -184,20 +180,6 @@ class ParticipantsTableModel(QAbstractTableModel):
         return self._rows
 
     # -- Qt model interface --------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < COLUMN_COUNT:
-            return self.tr(self.HEADERS[section])
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -216,11 +198,6 @@ class ParticipantsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_LEVEL:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < COLUMN_COUNT:

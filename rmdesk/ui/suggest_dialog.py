@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,48 +31,37 @@ from rmdesk.programme import matching, pairs
 from rmdesk.programme.matching import MatchResult, Proposal, Weights
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.ui.background import Cancelled, Progress, run_in_background
+from rmdesk.ui.table_model import AnyIndex, RowTableModel
 
 COL_TAKE, COL_SCORE, COL_MENTOR, COL_MENTEE, COL_WHY = range(5)
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class ProposalsModel(QAbstractTableModel):
+class ProposalsModel(RowTableModel):
     """Proposals with a tick each (ticked by default)."""
 
     HEADERS = ("Take", "Score", "Mentor (junior)", "Mentee (senior)", "Why")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.proposals: list[Proposal] = []
         self.ticked: list[bool] = []
+
+    @property
+    def proposals(self) -> list[Proposal]:
+        return self._rows
 
     def set_proposals(self, proposals: tuple[Proposal, ...]) -> None:
         self.beginResetModel()
-        self.proposals = list(proposals)
-        self.ticked = [True] * len(self.proposals)
+        self._rows = list(proposals)
+        self.ticked = [True] * len(self._rows)
         self.endResetModel()
 
     def chosen(self) -> list[Proposal]:
-        return [p for p, take in zip(self.proposals, self.ticked, strict=True) if take]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.proposals)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
-        return None
+        return [p for p, take in zip(self._rows, self.ticked, strict=True) if take]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.proposals):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        proposal, column = self.proposals[index.row()], index.column()
+        proposal, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.CheckStateRole and column == COL_TAKE:
             ticked = self.ticked[index.row()]
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
@@ -100,10 +89,8 @@ class ProposalsModel(QAbstractTableModel):
         return True
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == COL_TAKE:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == COL_TAKE:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 

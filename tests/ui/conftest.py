@@ -15,24 +15,24 @@ from rmdesk.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, db, db_path: Path) -> Iterator[MainWindow]:
-    main = MainWindow(db_path)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: main.ready)
-    yield main
+def window(qtbot, db, db_path: Path) -> MainWindow:
+    return _shown_window(qtbot, db_path)
 
 
 @pytest.fixture
-def demo_window(qtbot, db, db_path: Path) -> Iterator[MainWindow]:
+def demo_window(qtbot, db, db_path: Path) -> MainWindow:
     fill_demo(participants=30, seed=3)
+    return _shown_window(qtbot, db_path)
+
+
+def _shown_window(qtbot, db_path: Path) -> MainWindow:
+    """The main window on screen and filled (tabs built, list read)."""
     main = MainWindow(db_path)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
     qtbot.waitUntil(lambda: main.ready)
-    yield main
+    return main
 
 
 @pytest.fixture
