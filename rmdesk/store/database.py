@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -132,8 +133,10 @@ def open_database(path: Path) -> SqliteDatabase:
 
 def close_database() -> None:
     """Close the open database (checkpointing the WAL) and forget it."""
-    from rmdesk.store.models import database_proxy
-
+    models = sys.modules.get("rmdesk.store.models")
+    if models is None:  # never opened: nothing to close, and no reason to load Peewee
+        return
+    database_proxy = models.database_proxy
     db = database_proxy.obj
     if db is not None:
         db.close()
