@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QPalette
@@ -152,14 +153,17 @@ class ParticipantsTableModel(RowTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ParticipantRow] = []
-        self._search: list[str] = []
+        self._search: list[str] | None = None  # built on the first filter, not every load
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # -- loading -------------------------------------------------------------
     def set_rows(self, rows: Sequence[ParticipantRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._search = _search_texts(self._rows)
+        self._search = None
+        # Built on the next turn of the event loop: the list is on screen first, and
+        # the texts are ready before anyone can type.
+        QTimer.singleShot(0, self.search_texts)
         if self._sort is not None:
             self._apply_order(*self._sort)
         self.endResetModel()
@@ -174,6 +178,8 @@ class ParticipantsTableModel(RowTableModel):
         return -1
 
     def search_texts(self) -> list[str]:
+        if self._search is None:
+            self._search = _search_texts(self._rows)
         return self._search
 
     def rows(self) -> list[ParticipantRow]:
@@ -225,7 +231,8 @@ class ParticipantsTableModel(RowTableModel):
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
         self._rows = [self._rows[i] for i in order_]
-        self._search = [self._search[i] for i in order_]
+        if self._search is not None:
+            self._search = [self._search[i] for i in order_]
 
 
 class ParticipantsFilterProxy(QSortFilterProxyModel):
@@ -299,15 +306,16 @@ class ParticipantsFilterProxy(QSortFilterProxyModel):
         previous = self._matched_words
         narrowing = previous and all(any(p in w for w in words) for p in previous)
         candidates = self._accepted if narrowing else self._base
-        texts = model.search_texts()
         if not words:
             self._accepted = list(candidates)
         elif len(words) == 1:
+            texts = model.search_texts()
             word = words[0]
             self._accepted = [
                 ok and word in text for ok, text in zip(candidates, texts, strict=True)
             ]
         else:
+            texts = model.search_texts()
             self._accepted = [
                 ok and all(word in text for word in words)
                 for ok, text in zip(candidates, texts, strict=True)
