@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rmdesk import APP_NAME, ORGANIZATION_NAME
 from rmdesk.instance_lock import AlreadyOpen, DatabaseLock
-from rmdesk.paths import default_database_path
+from rmdesk.paths import default_database_path, resource
 from rmdesk.store import StoreError, close_database, inspect_file, open_database
 
 
@@ -26,6 +26,11 @@ def _application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setApplicationName(APP_NAME)
+    icon = resource("icons/rmdesk.svg")
+    if icon.exists():  # absent only in a non-editable install without resources/
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 

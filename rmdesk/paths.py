@@ -49,5 +49,10 @@ def settings_file() -> Path:
     return config_dir() / "rmdesk.ini"
 
 
+def resource(relative: str) -> Path:
+    """A file shipped in ``resources/`` beside the package (source checkout, editable install)."""
+    return Path(__file__).resolve().parent.parent / "resources" / relative
+
+
 def lock_file_for(database: Path) -> Path:
     return database.with_name(database.name + ".lock")

@@ -75,3 +75,12 @@ def test_normal_start_shows_window_then_opens_store(
     assert seen["page"] == 0  # the first-run page: no participants yet
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_application_icon_ships_in_resources(qapp):
+    from rmdesk.paths import resource
+
+    assert resource("icons/rmdesk.svg").exists()
+    app = rmdesk_app._application()
+    assert not app.windowIcon().isNull()
+    assert not app.windowIcon().pixmap(32, 32).isNull()
