@@ -328,12 +328,12 @@ def _insert(
     Rows therefore hold values SQLite stores as Peewee would (ISO date strings).
     """
     columns = ", ".join(f'"{getattr(model, name).column_name}"' for name in names)
-    placeholders = f"({', '.join('?' * len(names))})"
+    row_marks = f"({', '.join('?' * len(names))})"
     size = max(1, min(500, _MAX_VARIABLES // len(names)))
     database = model._meta.database
     for start in range(0, len(rows), size):
         batch = rows[start : start + size]
-        values = ", ".join([placeholders] * len(batch))
+        values = ", ".join([row_marks] * len(batch))
         sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES {values}'
         database.execute_sql(sql, [value for row in batch for value in row])
         done += len(batch)
