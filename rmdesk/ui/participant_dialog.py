@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from peewee import OperationalError
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -231,6 +233,16 @@ class ParticipantDialog(QDialog):
                 self.saved_id = self.participant_id
         except ValidationError as error:
             self.show_errors(error.errors)
+            return
+        except OperationalError as error:  # disk full, folder made read-only ...
+            self.show_errors({})
+            self.error_label.setText(
+                self.tr(
+                    "Could not save ({0}). Nothing was written and your entries are still "
+                    "here: free some disk space or check the folder, then press Save again."
+                ).format(error)
+            )
+            self.error_label.show()
             return
         super().accept()
 

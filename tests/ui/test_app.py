@@ -84,3 +84,13 @@ def test_application_icon_ships_in_resources(qapp):
     app = rmdesk_app._application()
     assert not app.windowIcon().isNull()
     assert not app.windowIcon().pixmap(32, 32).isNull()
+
+
+def test_write_failure_anywhere_is_explained_not_swallowed(qapp, criticals, capsys):
+    from peewee import OperationalError
+
+    error = OperationalError("attempt to write a readonly database")
+    rmdesk_app._show_unexpected_error(OperationalError, error, None)
+    assert criticals and "could not be written" in criticals[0]
+    assert "everything before it is safe" in criticals[0]
+    assert "readonly database" in capsys.readouterr().err

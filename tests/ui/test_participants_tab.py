@@ -337,3 +337,25 @@ def test_names_sort_ignoring_accents_and_case(window, qtbot):
     tab.reload()
     tab.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
     assert shown_names(tab) == ["Ana Silva", "Emma Clark", "étienne Blanc", "Zoë Adams"]
+
+
+def test_disk_full_while_saving_keeps_the_dialog_and_its_entries(db, qtbot, monkeypatch):
+    from peewee import OperationalError
+
+    from rmdesk.programme import participants
+
+    def disk_full(data):
+        raise OperationalError("database or disk is full")
+
+    monkeypatch.setattr(participants, "create_participant", disk_full)
+    dialog = ParticipantDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill_dialog(qtbot, dialog, "Kept Entry", "kept@example.org")
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert dialog.isVisible()
+    assert "disk is full" in dialog.error_label.text()
+    assert dialog.name_edit.text() == "Kept Entry"
+    assert Participant.select().count() == 0
