@@ -1,0 +1,42 @@
+"""The main window's frame: title, tabs, menus, and what it remembers between runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QToolBar
+
+from rmdesk.ui.main_window import TAB_GOALS, TAB_PAIRS, MainWindow
+
+
+def test_title_tabs_menus_toolbar_and_status_bar(window, db_path: Path):
+    assert window.windowTitle() == f"{db_path.name} — rmdesk"
+    tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert tabs == ["Participants", "Pairs", "Calendar", "Goals"]
+    menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    assert menus == ["File", "Edit", "Programme", "Documents", "Help"]
+    toolbar = window.findChild(QToolBar, "main_toolbar")
+    assert toolbar is not None and len(toolbar.actions()) > 4
+    assert window.people_label.text() == "0 mentors · 0 mentees · 0 archived"
+
+
+def test_geometry_and_last_tab_are_remembered(qtbot, db, db_path: Path):
+    first = MainWindow(db_path)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: first.ready)
+    first.resize(700, 500)  # within the offscreen screen (800 x 600)
+    first.tabs.setCurrentIndex(TAB_GOALS)
+    first.close()
+
+    second = MainWindow(db_path)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitUntil(lambda: second.ready)
+    assert second.tabs.currentIndex() == TAB_GOALS
+    assert (second.width(), second.height()) == (700, 500)
+    second.tabs.setCurrentIndex(TAB_PAIRS)
+    second.close()
+    third = MainWindow(db_path)
+    qtbot.addWidget(third)
+    assert third.tabs.currentIndex() == TAB_PAIRS
