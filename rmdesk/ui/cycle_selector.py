@@ -31,10 +31,8 @@ class CycleSelector(QComboBox):
             select_id = self.current_cycle_id() or settings.load(settings.LAST_CYCLE) or None
         self.blockSignals(True)
         self.clear()
-        status_names = {"planning": "planning", "active": "active", "closed": "closed"}
         for row in list_cycles():
-            status = self.tr(status_names.get(row.status, row.status))
-            self.addItem(f"{row.name} ({status})", row.id)
+            self.addItem(f"{row.name} ({self.tr(row.status)})", row.id)
         index = self.findData(select_id) if select_id is not None else -1
         self.setCurrentIndex(index if index >= 0 else (0 if self.count() else -1))
         self.setEnabled(self.count() > 0)

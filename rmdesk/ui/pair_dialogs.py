@@ -27,7 +27,7 @@ class _PairDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, title: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(self.tr(title))
         self.setMinimumWidth(460)
         self.form = QFormLayout()
         self.error_label = QLabel(objectName="errors", wordWrap=True)
@@ -76,7 +76,7 @@ class NewPairDialog(_PairDialog):
     """Pair a mentor and a mentee of the cycle by hand, as a proposal."""
 
     def __init__(self, parent: QWidget | None, cycle_id: int, mentee_id: int | None = None) -> None:
-        super().__init__(parent, parent.tr("New pair") if parent else "New pair")
+        super().__init__(parent, "New pair")
         self.cycle_id = cycle_id
         self.saved_id: int | None = None
         mentors, mentees = pairs.unpaired(cycle_id)
@@ -103,7 +103,6 @@ class EndPairDialog(_PairDialog):
 
     def __init__(self, parent: QWidget | None, pair: pairs.PairRow) -> None:
         super().__init__(parent, "End pair early")
-        self.setWindowTitle(self.tr("End pair early"))
         self.pair = pair
         self.form.addRow(QLabel(self.tr("{0} and {1}").format(pair.mentor_name, pair.mentee_name)))
         self.reason_edit = QPlainTextEdit(objectName="end_reason")
@@ -121,7 +120,6 @@ class ReplaceMentorDialog(_PairDialog):
 
     def __init__(self, parent: QWidget | None, pair: pairs.PairRow) -> None:
         super().__init__(parent, "Replace mentor")
-        self.setWindowTitle(self.tr("Replace mentor"))
         self.pair = pair
         self.new_pair_id: int | None = None
         mentors, _ = pairs.unpaired(pair.cycle_id)

@@ -7,6 +7,8 @@ the rules; the tab shows their refusals in words and reloads after each change.
 from __future__ import annotations
 
 import datetime as dt
+import html
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, Signal, Slot
@@ -31,10 +33,10 @@ from PySide6.QtWidgets import (
 
 from rmdesk.ui import settings
 from rmdesk.ui.empty_state import EmptyStateTab
-from rmdesk.ui.pairs_model import COL_MENTOR, ID_ROLE, ROW_ROLE, SORT_ROLE, PairsTableModel
+from rmdesk.ui.pairs_model import COL_MENTOR, ROW_ROLE, SORT_ROLE, PairsTableModel
 
 if TYPE_CHECKING:
-    from rmdesk.programme.pairs import PairRow
+    from rmdesk.programme.pairs import PairRow, Unpaired
 
 PAGE_NO_CYCLE, PAGE_PAIRS = 0, 1
 STATUS_TEXT = {"planning": "planning", "active": "running", "closed": "closed"}
@@ -245,7 +247,7 @@ class PairsTab(QWidget):
                 "<b>{0}</b> · {1} to {2} · {3} · meetings every {4} days, {5} min<br>"
                 "{6} active · {7} proposed · {8} completed · {9} ended early"
             ).format(
-                _escape(cycle.name), cycle.start_date.isoformat(), cycle.end_date.isoformat(),
+                html.escape(cycle.name), cycle.start_date.isoformat(), cycle.end_date.isoformat(),
                 self.tr(STATUS_TEXT.get(cycle.status, cycle.status)), cycle.cadence_days,
                 cycle.meeting_minutes, counts.get("active", 0), counts.get("proposed", 0),
                 counts.get("completed", 0), counts.get("ended_early", 0),
@@ -269,7 +271,7 @@ class PairsTab(QWidget):
             self.select_pair(select_id)
         self._update_actions()
 
-    def _fill_unpaired(self, widget: QListWidget, people: list) -> None:  # type: ignore[type-arg]
+    def _fill_unpaired(self, widget: QListWidget, people: Sequence[Unpaired]) -> None:
         widget.clear()
         for person in people:
             text = f"{person.name} — {person.department}" if person.department else person.name
@@ -337,12 +339,12 @@ class PairsTab(QWidget):
         menu.popup(self.table.viewport().mapToGlobal(point))
 
     # -- domain calls ----------------------------------------------------------
-    def _attempt(self, work: object, done: str, select_id: int | None = None) -> bool:
+    def _attempt(self, work: Callable[[], object], done: str, select_id: int | None = None) -> bool:
         """Run a domain call; show a refused rule as a message, reload on success."""
         from rmdesk.programme.validation import RuleError, ValidationError
 
         try:
-            work()  # type: ignore[operator]
+            work()
         except RuleError as error:
             QMessageBox.warning(self, self.tr("Not possible"), str(error))
             return False
@@ -447,10 +449,10 @@ class PairsTab(QWidget):
             cycle_id = self.cycle_id
             self._attempt(lambda: pairs.publish(cycle_id), self.tr("Pairs published."))
 
-    def _with_selected(self, call: object, done: str) -> None:
+    def _with_selected(self, call: Callable[[int], object], done: str) -> None:
         row = self.selected_row()
         if row is not None:
-            self._attempt(lambda: call(row.id), done, select_id=row.id)  # type: ignore[operator]
+            self._attempt(lambda: call(row.id), done, select_id=row.id)
 
     @Slot()
     def activate_selected(self) -> None:
@@ -511,14 +513,3 @@ class PairsTab(QWidget):
         if dialog.exec():
             self._changed(select_id=dialog.new_pair_id)
             self.status_message.emit(self.tr("Mentor replaced; the new pair is proposed."))
-
-    def row_for(self, pair_id: int) -> PairRow | None:
-        index = self.model.row_of(pair_id)
-        return self.model.rows()[index] if index >= 0 else None
-
-    def id_at(self, proxy_row: int) -> int:
-        return int(self.proxy.index(proxy_row, 0).data(ID_ROLE))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
