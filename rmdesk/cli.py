@@ -66,7 +66,52 @@ def build_parser() -> argparse.ArgumentParser:
     match.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
     match.add_argument("--apply", action="store_true", help="store the proposals as proposed pairs")
     match.set_defaults(handler=_cmd_match)
+
+    _add_meeting_commands(commands)
     return parser
+
+
+def _add_meeting_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    schedule = commands.add_parser(
+        "schedule", help="plan a series of meetings for every active pair of a cycle"
+    )
+    _add_db_option(schedule, top=False)
+    schedule.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
+    schedule.add_argument(
+        "--first", metavar="YYYY-MM-DD", help="day of the first meeting (default: today or the "
+        "cycle's start, whichever is later)"
+    )  # fmt: skip
+    schedule.add_argument("--time", default="10:00", metavar="HH:MM", help="default 10:00")
+    schedule.add_argument(
+        "--every-days", type=int, metavar="D", help="days between meetings (default: cadence)"
+    )
+    schedule.set_defaults(handler=_cmd_schedule)
+
+    meetings = commands.add_parser("meetings", help="list the meetings of a cycle")
+    _add_db_option(meetings, top=False)
+    meetings.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
+    meetings.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day")
+    meetings.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day (included)")
+    meetings.set_defaults(handler=_cmd_meetings)
+
+    attention = commands.add_parser("attention", help="pairs of a cycle that need a nudge")
+    _add_db_option(attention, top=False)
+    attention.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
+    attention.add_argument(
+        "--quiet-days", type=int, default=30, metavar="N",
+        help="flag pairs with no meeting held for more than N days (default 30)",
+    )  # fmt: skip
+    attention.set_defaults(handler=_cmd_attention)
+
+    calendar = commands.add_parser(
+        "calendar", help="export a cycle's meetings (or one pair's, one person's) to .ics"
+    )
+    _add_db_option(calendar, top=False)
+    calendar.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
+    calendar.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ics")
+    calendar.add_argument("--pair", type=int, metavar="ID", help="only this pair's meetings")
+    calendar.add_argument("--person", type=int, metavar="ID", help="only this person's meetings")
+    calendar.set_defaults(handler=_cmd_calendar)
 
 
 def _add_cycle_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -198,6 +243,16 @@ def _date_option(option: str, text: str) -> dt.date:
         raise UserError(f"{option}: “{text}” is not a date; use YYYY-MM-DD.") from None
 
 
+def _time_option(option: str, text: str) -> dt.time:
+    try:
+        hours, minutes = text.split(":")
+        if len(minutes) != 2:
+            raise ValueError(text)
+        return dt.time(int(hours), int(minutes))
+    except ValueError:
+        raise UserError(f"{option}: “{text}” is not a time; use HH:MM (24-hour).") from None
+
+
 def _table(headers: Sequence[str], rows: Sequence[Sequence[object]], right: set[int]) -> str:
     """Plain text columns aligned with spaces; columns in ``right`` align right (numbers)."""
     cells = [list(headers), *([("" if v is None else str(v)) for v in row] for row in rows)]
@@ -286,6 +341,88 @@ def _cmd_pair_activate(args: argparse.Namespace) -> int:
     else:
         noun = "pair" if count == 1 else "pairs"
         print(f"Activated {count} {noun} in {cycle.name}, started on {today}.")
+    return EXIT_OK
+
+
+def _cmd_schedule(args: argparse.Namespace) -> int:
+    from rmdesk.programme.cycles import find_cycle
+    from rmdesk.programme.meetings import schedule_series
+
+    first = None if args.first is None else _date_option("--first", args.first)
+    at = _time_option("--time", args.time)
+    with _opened(args, create=False):
+        cycle = find_cycle(args.cycle)
+        result = schedule_series(cycle.id, first=first, at=at, every_days=args.every_days)
+    noun = "meeting" if result.created == 1 else "meetings"
+    extra = []
+    if result.existing:
+        extra.append(f"{result.existing} already planned or recorded")
+    if result.closed:
+        extra.append(f"{result.closed} closed dates skipped")
+    tail = f" ({'; '.join(extra)})" if extra else ""
+    print(f"Scheduled {result.created} {noun} in {cycle.name}{tail}.")
+    return EXIT_OK
+
+
+def _cmd_meetings(args: argparse.Namespace) -> int:
+    from rmdesk.programme.cycles import find_cycle
+    from rmdesk.programme.meetings import list_meetings
+
+    start = None if args.start is None else _date_option("--from", args.start)
+    last = None if args.end is None else _date_option("--to", args.end)
+    end = None if last is None else last + dt.timedelta(days=1)
+    with _opened(args, create=False):
+        cycle = find_cycle(args.cycle)
+        meetings = list_meetings(cycle.id, start=start, end=end)
+    if not meetings:
+        print(f"No meetings in {cycle.name}; plan them with: rmdesk schedule {cycle.id}")
+        return EXIT_OK
+    headers = ("ID", "DATE", "TIME", "MINUTES", "MENTOR", "MENTEE", "MODE", "STATUS")
+    rows = [
+        (m.id, m.starts_at.date(), m.starts_at.strftime("%H:%M"), m.duration_minutes,
+         m.mentor_name, m.mentee_name, m.mode.replace("_", " "),
+         f"cancelled by {m.cancelled_by}" if m.cancelled_by else m.status)
+        for m in meetings
+    ]  # fmt: skip
+    print(_table(headers, rows, right={0, 3}))
+    return EXIT_OK
+
+
+def _cmd_attention(args: argparse.Namespace) -> int:
+    from rmdesk.programme.cycles import find_cycle
+    from rmdesk.programme.meetings import attention
+
+    if args.quiet_days < 1:
+        raise UserError(f"--quiet-days must be at least 1, not {args.quiet_days}.")
+    with _opened(args, create=False):
+        cycle = find_cycle(args.cycle)
+        items = attention(cycle.id, quiet_days=args.quiet_days)
+    if not items:
+        print(f"No pair in {cycle.name} needs attention.")
+        return EXIT_OK
+    headers = ("PAIR", "MENTOR", "MENTEE", "WHAT", "DETAIL")
+    rows = [(i.pair_id, i.mentor_name, i.mentee_name, i.kind.replace("_", " "), i.detail)
+            for i in items]  # fmt: skip
+    print(_table(headers, rows, right={0}))
+    return EXIT_OK
+
+
+def _cmd_calendar(args: argparse.Namespace) -> int:
+    from rmdesk.exchange.ical import export_calendar
+    from rmdesk.programme.cycles import find_cycle
+
+    target = Path(args.output).expanduser()
+    if not target.parent.is_dir():
+        raise UserError(f"{target.parent} is not a folder.")
+    with _opened(args, create=False):
+        cycle = find_cycle(args.cycle)
+        try:
+            count = export_calendar(target, cycle.id, pair_id=args.pair, participant_id=args.person)
+        except ValueError as error:  # an unknown pair or person
+            raise UserError(str(error)) from None
+        except OSError as error:
+            raise UserError(f"Cannot write {target}: {error.strerror or error}.") from None
+    print(f"Exported {count} meetings of {cycle.name} to {target}.")
     return EXIT_OK
 
 

@@ -249,3 +249,39 @@ def milestones(cycle_id: int) -> list[tuple[str, dt.date]]:
         .order_by(Milestone.date, Milestone.id)
     )
     return [(title, _as_date(date)) for title, date in _raw_rows(query).fetchall()]
+
+
+class MilestoneRow(NamedTuple):
+    id: int
+    title: str
+    date: dt.date
+
+
+def milestone_rows(cycle_id: int) -> list[MilestoneRow]:
+    """The cycle's milestones with their ids (for editing), in date order."""
+    query = (
+        Milestone.select(Milestone.id, Milestone.title, Milestone.date)
+        .where(Milestone.cycle == cycle_id)
+        .order_by(Milestone.date, Milestone.id)
+    )
+    return [MilestoneRow(mid, title, _as_date(date)) for mid, title, date in _raw_rows(query)]
+
+
+def update_milestone(milestone_id: int, title: str, date: dt.date) -> None:
+    """Rename or move a milestone; the title is required and the date within the cycle.
+
+    A renamed milestone no longer follows the cycle's dates when they change.
+    """
+    milestone = Milestone.get_or_none(Milestone.id == milestone_id)
+    if milestone is None:
+        raise RuleError(f"No milestone with id {milestone_id}.")
+    cycle = _cycle(milestone.cycle_id)
+    start, end = _as_date(cycle.start_date), _as_date(cycle.end_date)
+    errors: dict[str, str] = {}
+    if not title.strip():
+        errors["title"] = "Title is required."
+    if not start <= date <= end:
+        errors["date"] = f"The date must be within the cycle ({start} to {end})."
+    if errors:
+        raise ValidationError(errors)
+    Milestone.update(title=title.strip(), date=date).where(Milestone.id == milestone_id).execute()

@@ -52,9 +52,25 @@ def _participant_capacity(db: Database) -> None:
     )
 
 
+def _meeting_cancellations_and_closed_dates(db: Database) -> None:
+    """Who cancelled a meeting, and the days meeting series skip (holidays)."""
+    db.execute_sql(
+        'ALTER TABLE "meeting" ADD COLUMN "cancelled_by" VARCHAR(255) NOT NULL DEFAULT \'\' '
+        "CHECK (cancelled_by IN ('', 'mentor', 'mentee', 'coordinator'))"
+    )
+    db.execute_sql(
+        'CREATE TABLE "closed_date" ('
+        '"id" INTEGER NOT NULL PRIMARY KEY, '
+        '"date" DATE NOT NULL, '
+        '"label" VARCHAR(255) NOT NULL)'
+    )
+    db.execute_sql('CREATE UNIQUE INDEX "closed_date_date" ON "closed_date" ("date")')
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _initial_schema,
     _participant_capacity,
+    _meeting_cancellations_and_closed_dates,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

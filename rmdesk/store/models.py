@@ -32,6 +32,8 @@ CYCLE_STATUSES = ("planning", "active", "closed")
 PAIR_STATUSES = ("proposed", "active", "completed", "ended_early")
 MEETING_MODES = ("in_person", "video", "phone")
 MEETING_STATUSES = ("planned", "held", "cancelled", "missed")
+# Who called a meeting off; '' for a meeting that was not cancelled.
+MEETING_CANCELLERS = ("", "mentor", "mentee", "coordinator")
 GOAL_OWNERS = ("mentee", "mentor")
 GOAL_STATUSES = ("open", "in_progress", "achieved", "dropped")
 ASSESSMENT_PHASES = ("baseline", "midpoint", "final")
@@ -117,12 +119,20 @@ class Meeting(BaseModel):
     agenda = TextField(default="")
     status = CharField(default="planned", constraints=[_in("status", MEETING_STATUSES)])
     notes = TextField(default="")
+    cancelled_by = CharField(default="", constraints=[_in("cancelled_by", MEETING_CANCELLERS)])
 
 
 class Milestone(BaseModel):
     cycle = ForeignKeyField(Cycle, backref="milestones", on_delete="CASCADE")
     title = CharField()
     date = DateField()
+
+
+class ClosedDate(BaseModel):
+    """A day without meetings (public holiday, office closure): series skip it."""
+
+    date = DateField(unique=True)
+    label = CharField(default="")
 
 
 class Goal(BaseModel):
@@ -171,6 +181,7 @@ MODELS: tuple[type[BaseModel], ...] = (
     Pair,
     Meeting,
     Milestone,
+    ClosedDate,
     Goal,
     GoalUpdate,
     Assessment,

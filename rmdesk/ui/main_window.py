@@ -64,12 +64,15 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self.tr("Main toolbar"), objectName="main_toolbar")
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
+        self.attention_status = QLabel(objectName="attention_status")
+        self.statusBar().addPermanentWidget(self.attention_status)
         self.people_label = QLabel(objectName="people_label")
         self.statusBar().addPermanentWidget(self.people_label)
         self._restore_geometry()
 
     def _build_contents(self) -> None:
         """The tabs, menus and toolbar; runs once, after the first frame."""
+        from rmdesk.ui.calendar_tab import CalendarTab
         from rmdesk.ui.cycle_selector import CycleSelector
         from rmdesk.ui.empty_state import EmptyStateTab
         from rmdesk.ui.pairs_tab import PairsTab
@@ -77,14 +80,8 @@ class MainWindow(QMainWindow):
 
         self.participants_tab = ParticipantsTab(self)
         self.pairs_tab = PairsTab(self)
-        calendar = EmptyStateTab(
-            self.tr("Calendar"),
-            self.tr(
-                "Meeting planning for the current cycle's pairs is not part of this "
-                "version yet. Milestones (kickoff, midpoint review, closing) are already "
-                "kept with each cycle."
-            ),
-        )
+        self.calendar_tab = CalendarTab(self)
+        calendar = self.calendar_tab
         goals = EmptyStateTab(
             self.tr("Goals"),
             self.tr(
@@ -100,6 +97,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.cycle_selector.cycle_changed.connect(self.pairs_tab.set_cycle)
+        self.cycle_selector.cycle_changed.connect(self.calendar_tab.set_cycle)
+        self.calendar_tab.status_message.connect(self._show_status)
+        self.calendar_tab.open_pair_requested.connect(self._open_pair)
+        self.calendar_tab.attention_changed.connect(self._show_attention_count)
+        self.pairs_tab.pairs_changed.connect(
+            lambda: self.calendar_tab.set_cycle(self.pairs_tab.cycle_id)
+        )
+        self._add_meeting_actions()
         self.pairs_tab.cycles_changed.connect(self.cycle_selector.reload)
         self.participants_tab.demo_loaded.connect(self.cycle_selector.reload)
         self.pairs_tab.status_message.connect(self._show_status)
@@ -232,6 +237,36 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+
+    def _add_meeting_actions(self) -> None:
+        """Meeting actions in the Pairs tab's context menu and the Programme menu."""
+        schedule = QAction(self.tr("&Schedule meetings for this pair…"), self)
+        schedule.triggered.connect(self._schedule_selected_pair)
+        add = QAction(self.tr("Add &meeting for this pair…"), self)
+        add.triggered.connect(self._add_meeting_for_selected_pair)
+        self.pairs_tab.add_pair_actions((schedule, add))
+
+    def _schedule_selected_pair(self) -> None:
+        pair_id = self.pairs_tab.selected_id()
+        if pair_id is not None:
+            self.calendar_tab.schedule_pair(pair_id)
+
+    def _add_meeting_for_selected_pair(self) -> None:
+        pair_id = self.pairs_tab.selected_id()
+        if pair_id is not None:
+            self.calendar_tab.add_meeting(pair_id)
+
+    @Slot(int)
+    def _open_pair(self, pair_id: int) -> None:
+        self.tabs.setCurrentIndex(TAB_PAIRS)
+        self.pairs_tab.filter_edit.clear()
+        self.pairs_tab.select_pair(pair_id)
+
+    @Slot(int)
+    def _show_attention_count(self, pairs_count: int) -> None:
+        self.attention_status.setText(
+            self.tr("{0} pairs need attention").format(pairs_count) if pairs_count else ""
+        )
 
     @Slot()
     def _on_participants_changed(self) -> None:

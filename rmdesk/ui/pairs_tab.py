@@ -108,7 +108,7 @@ class PairsTab(QWidget):
             "Agreement &signed today", self.mark_agreement_signed,
             "Record that the pairing agreement was signed today",
         )  # fmt: skip
-        self.pair_actions = (
+        self.pair_actions: tuple[QAction, ...] = (
             self.activate_action,
             self.complete_action,
             self.end_action,
@@ -329,6 +329,10 @@ class PairsTab(QWidget):
             button = self.findChild(QPushButton, button_name)
             if button is not None:
                 button.setEnabled(action.isEnabled())
+
+    def add_pair_actions(self, actions: Sequence[QAction]) -> None:
+        """Actions of other tabs on the selected pair (meetings), shown in its menu too."""
+        self.pair_actions = (*self.pair_actions, *actions)
 
     def _context_menu(self, point: QPoint) -> None:
         if not self.table.indexAt(point).isValid():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QToolBar
 
 from rmdesk.ui.main_window import TAB_GOALS, TAB_PAIRS, MainWindow
@@ -25,7 +26,9 @@ def test_geometry_and_last_tab_are_remembered(qtbot, db, db_path: Path):
     qtbot.addWidget(first)
     first.show()
     qtbot.waitUntil(lambda: first.ready)
-    first.resize(700, 500)  # within the offscreen screen (800 x 600)
+    # A size the window allows (its tabs have a minimum) within the 800-wide offscreen screen.
+    wanted = first.minimumSizeHint().expandedTo(QSize(760, 500)) + QSize(0, 7)
+    first.resize(wanted)
     first.tabs.setCurrentIndex(TAB_GOALS)
     first.close()
 
@@ -34,7 +37,7 @@ def test_geometry_and_last_tab_are_remembered(qtbot, db, db_path: Path):
     second.show()
     qtbot.waitUntil(lambda: second.ready)
     assert second.tabs.currentIndex() == TAB_GOALS
-    assert (second.width(), second.height()) == (700, 500)
+    assert second.size() == wanted
     second.tabs.setCurrentIndex(TAB_PAIRS)
     second.close()
     third = MainWindow(db_path)

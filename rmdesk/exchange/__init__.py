@@ -1,0 +1,1 @@
+"""Exchange with other programs: calendar files (no Qt here; a test enforces it)."""

@@ -1,0 +1,103 @@
+"""Item models of the Calendar tab: meetings (of a day, or upcoming) and the attention list."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+
+from rmdesk.ui.table_model import AnyIndex, RowTableModel
+
+if TYPE_CHECKING:
+    from rmdesk.programme.meetings import AttentionItem, MeetingRow
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+STATUS_LABELS = {"planned": "Planned", "held": "Held", "cancelled": "Cancelled", "missed": "Missed"}
+STATUS_COLOURS = {
+    "planned": "#1565c0",
+    "held": "#1b6e20",
+    "cancelled": "#b3261e",
+    "missed": "#8a6d00",
+}
+MODE_LABELS = {"video": "Video", "in_person": "In person", "phone": "Phone"}
+ATTENTION_LABELS = {
+    "quiet": "Gone quiet",
+    "cancellations": "Cancellations",
+    "no_next": "No next meeting",
+    "overdue": "Overdue",
+    "not_a_good_fit": "Not a good fit",
+}
+
+
+class MeetingsModel(RowTableModel):
+    """Meetings, one row each; ``with_date`` shows the day too (the upcoming list)."""
+
+    HEADERS = ("When", "Pair", "Mode", "Where", "Status")
+
+    def __init__(self, parent: Any = None, *, with_date: bool = False) -> None:
+        super().__init__(parent)
+        self.with_date = with_date
+
+    def set_rows(self, rows: Sequence[MeetingRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[MeetingRow]:
+        return self._rows
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.row_in_range(index):
+            return None
+        row: MeetingRow = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                fmt = "%a %d %b %H:%M" if self.with_date else "%H:%M"
+                return f"{row.starts_at.strftime(fmt)}–{row.ends_at.strftime('%H:%M')}"
+            if column == 1:
+                return f"{row.mentor_name} & {row.mentee_name}"
+            if column == 2:
+                return MODE_LABELS.get(row.mode, row.mode)
+            if column == 3:
+                return row.location
+            status = STATUS_LABELS.get(row.status, row.status)
+            return f"{status} by {row.cancelled_by}" if row.cancelled_by else status
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and column == 4:
+            return QBrush(QColor(STATUS_COLOURS.get(row.status, "#000000")))
+        if role == Qt.ItemDataRole.ToolTipRole and row.agenda:
+            return row.agenda
+        return None
+
+
+class AttentionModel(RowTableModel):
+    """Pairs that need the coordinator: what is wrong, in words."""
+
+    HEADERS = ("Pair", "Why", "Detail")
+
+    def set_rows(self, rows: Sequence[AttentionItem]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[AttentionItem]:
+        return self._rows
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.row_in_range(index):
+            return None
+        item: AttentionItem = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                f"{item.mentor_name} & {item.mentee_name}",
+                ATTENTION_LABELS.get(item.kind, item.kind),
+                item.detail,
+            )[index.column()]
+        if role == ROW_ROLE:
+            return item
+        return None

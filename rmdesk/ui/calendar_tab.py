@@ -1,0 +1,529 @@
+"""The Calendar tab: a month of meetings and milestones, the selected day, what is
+coming up, and the pairs that need attention (each with a one-click action).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QModelIndex, QRect, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.ui import settings
+from rmdesk.ui.calendar_model import ROW_ROLE, STATUS_COLOURS, AttentionModel, MeetingsModel
+from rmdesk.ui.empty_state import EmptyStateTab
+
+if TYPE_CHECKING:
+    from rmdesk.programme.meetings import AttentionItem, MeetingRow
+
+UPCOMING_DAYS = 14
+PAGE_NO_CYCLE, PAGE_CALENDAR = 0, 1
+STATUS_ORDER = ("cancelled", "missed", "planned", "held")  # the colour a day takes, first wins
+
+
+def _date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class MeetingCalendar(QCalendarWidget):
+    """A month grid that draws, per day, the number of meetings coloured by status and
+    a mark for milestones (``QCalendarWidget`` keeps its keyboard navigation)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("month_view")
+        self.setGridVisible(True)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.counts: dict[dt.date, dict[str, int]] = {}
+        self.milestones: dict[dt.date, str] = {}
+
+    def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
+        super().paintCell(painter, rect, date)
+        day = _date(date)
+        counts = self.counts.get(day)
+        if counts:
+            total = sum(counts.values())
+            status = next((s for s in STATUS_ORDER if counts.get(s)), "planned")
+            painter.save()
+            badge = QRect(rect.right() - 20, rect.bottom() - 15, 18, 13)
+            painter.setBrush(QColor(STATUS_COLOURS[status]))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRoundedRect(badge, 4, 4)
+            painter.setPen(QColor("white"))
+            font = QFont(painter.font())
+            font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(total))
+            painter.restore()
+        if day in self.milestones:
+            painter.save()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#6a1b9a"))
+            painter.drawRect(QRect(rect.left() + 1, rect.top() + 1, 5, rect.height() - 2))
+            painter.restore()
+
+
+class CalendarTab(QWidget):
+    status_message = Signal(str)
+    open_pair_requested = Signal(int)
+    attention_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cycle_id: int | None = None
+        self.cadence_days = 14
+        self.meeting_minutes = 60
+        self._build()
+
+    # -- construction ----------------------------------------------------------
+    def _table(self, model: MeetingsModel | AttentionModel, name: str) -> QTableView:
+        table = QTableView(objectName=name)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(self.tr(text))
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        self.calendar = MeetingCalendar(self)
+        self.calendar.currentPageChanged.connect(self._on_page_changed)
+        self.calendar.selectionChanged.connect(self._show_day)
+        self.filter_combo = QComboBox(objectName="calendar_filter")
+        self.filter_combo.currentIndexChanged.connect(self.refresh)
+        self.overlap_label = QLabel(objectName="overlaps", wordWrap=True)
+        self.overlap_label.setStyleSheet("color: #b3261e;")
+        self.legend = QLabel(
+            self.tr(
+                "Number on a day: meetings (<span style='color:#1565c0'>planned</span>, "
+                "<span style='color:#1b6e20'>held</span>, "
+                "<span style='color:#b3261e'>cancelled</span>); "
+                "<span style='color:#6a1b9a'>▌</span> milestone"
+            ),
+            wordWrap=True,
+        )
+        left = QVBoxLayout()
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(QLabel(self.tr("Show:")))
+        filter_row.addWidget(self.filter_combo, 1)
+        left.addLayout(filter_row)
+        left.addWidget(self.calendar, 1)
+        left.addWidget(self.legend)
+        left.addWidget(self.overlap_label)
+        # Two rows, so the tab fits a small laptop screen beside the day's list.
+        buttons = QGridLayout()
+        for position, (text, name, slot) in enumerate(
+            (
+                ("Schedule meetings…", "schedule", self.schedule_series),
+                ("Closed days…", "closed_days", self.edit_closed_days),
+                ("Export .ics…", "export_ics", self.export_ics),
+            )
+        ):
+            buttons.addWidget(self._button(text, name, slot), position // 2, position % 2)
+        left.addLayout(buttons)
+        left_box = QWidget()
+        left_box.setLayout(left)
+
+        self.day_label = QLabel(objectName="day_label")
+        self.day_model = MeetingsModel(self)
+        self.day_table = self._table(self.day_model, "day_meetings")
+        self.day_table.doubleClicked.connect(self.edit_meeting)
+        day_buttons = QHBoxLayout()
+        for text, name, slot in (
+            ("Add…", "add_meeting", self.add_meeting),
+            ("Edit…", "edit_meeting", self.edit_meeting),
+            ("Mark held", "mark_held", self.mark_held),
+            ("Cancel…", "cancel_meeting", self.cancel_meeting),
+            ("Missed", "mark_missed", self.mark_missed),
+        ):
+            day_buttons.addWidget(self._button(text, name, slot))
+        self.upcoming_model = MeetingsModel(self, with_date=True)
+        self.upcoming_table = self._table(self.upcoming_model, "upcoming")
+        self.attention_model = AttentionModel(self)
+        self.attention_table = self._table(self.attention_model, "attention")
+        self.attention_table.doubleClicked.connect(self._act_on_attention)
+        attention_buttons = QHBoxLayout()
+        for text, name, slot in (
+            ("Open pair", "attention_open", self._open_attention_pair),
+            ("Schedule…", "attention_schedule", self._schedule_attention_pair),
+            ("Mark held", "attention_held", self._mark_attention_held),
+        ):
+            attention_buttons.addWidget(self._button(text, name, slot))
+        self.attention_label = QLabel(objectName="attention_label")
+        right = QVBoxLayout()
+        right.addWidget(self.day_label)
+        right.addWidget(self.day_table, 2)
+        right.addLayout(day_buttons)
+        right.addWidget(QLabel(self.tr("<b>Coming up</b> (next {0} days)").format(UPCOMING_DAYS)))
+        right.addWidget(self.upcoming_table, 2)
+        right.addWidget(self.attention_label)
+        right.addWidget(self.attention_table, 2)
+        right.addLayout(attention_buttons)
+        right_box = QWidget()
+        right_box.setLayout(right)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left_box)
+        splitter.addWidget(right_box)
+        splitter.setSizes([520, 700])
+        self.pages = QStackedWidget()
+        self.pages.addWidget(
+            EmptyStateTab(
+                self.tr("No cycle yet"),
+                self.tr("Meetings belong to a cycle's pairs: create a cycle in the Pairs tab."),
+            )
+        )
+        self.pages.addWidget(splitter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    # -- loading ---------------------------------------------------------------
+    @Slot(object)
+    def set_cycle(self, cycle_id: int | None) -> None:
+        from rmdesk.programme import cycles, pairs
+
+        self.cycle_id = cycle_id
+        self.pages.setCurrentIndex(PAGE_NO_CYCLE if cycle_id is None else PAGE_CALENDAR)
+        if cycle_id is None:
+            self.attention_changed.emit(0)
+            return
+        cycle = cycles.get_cycle(cycle_id)
+        self.cadence_days, self.meeting_minutes = cycle.cadence_days, cycle.meeting_minutes
+        self.calendar.setMinimumDate(QDate(cycle.start_date).addMonths(-1))
+        self.calendar.setMaximumDate(QDate(cycle.end_date).addMonths(1))
+        self.calendar.milestones = {day: title for title, day in cycles.milestones(cycle_id)}
+        self.filter_combo.blockSignals(True)
+        self.filter_combo.clear()
+        self.filter_combo.addItem(self.tr("Every pair"), None)
+        people: dict[int, str] = {}
+        for row in pairs.list_pairs(cycle_id):
+            if row.status in ("proposed", "active", "completed"):
+                label = self.tr("Pair: {0} & {1}").format(row.mentor_name, row.mentee_name)
+                self.filter_combo.addItem(label, ("pair", row.id))
+                people[row.mentor_id] = row.mentor_name
+                people[row.mentee_id] = row.mentee_name
+        for pid, name in sorted(people.items(), key=lambda item: item[1].lower()):
+            self.filter_combo.addItem(self.tr("Person: {0}").format(name), ("person", pid))
+        self.filter_combo.blockSignals(False)
+        self.refresh()
+
+    def _filters(self) -> dict[str, Any]:
+        choice = self.filter_combo.currentData()
+        if not choice:
+            return {}
+        kind, value = choice
+        return {"pair_id": value} if kind == "pair" else {"participant_id": value}
+
+    def pair_choices(self) -> list[tuple[int, str]]:
+        from rmdesk.programme import pairs
+
+        if self.cycle_id is None:
+            return []
+        return [
+            (row.id, f"{row.mentor_name} & {row.mentee_name}")
+            for row in pairs.list_pairs(self.cycle_id)
+            if row.status in ("proposed", "active")
+        ]
+
+    @Slot()
+    def refresh(self) -> None:
+        """Month marks, the selected day, what is coming up, attention and overlaps."""
+        if self.cycle_id is None:
+            return
+        self.show_month(self.calendar.yearShown(), self.calendar.monthShown())
+        self._show_day()
+        self._show_upcoming()
+        self._show_attention()
+
+    def show_month(self, year: int, month: int) -> None:
+        """Counts for every day the grid shows (the edges of the next and last month too)."""
+        from rmdesk.programme import meetings
+
+        if self.cycle_id is None:
+            return
+        first = dt.date(year, month, 1)
+        start = first - dt.timedelta(days=7)
+        end = first + dt.timedelta(days=45)
+        self.calendar.counts = meetings.day_counts(self.cycle_id, start, end, **self._filters())
+        overlaps = meetings.overlaps(self.cycle_id, start=first, end=end)
+        if overlaps:
+            first_one = overlaps[0]
+            self.overlap_label.setText(
+                self.tr("⚠ {0} overlapping meetings this month, e.g. {1} on {2}.").format(
+                    len(overlaps), first_one.name, first_one.first.starts_at.strftime("%d %b %H:%M")
+                )
+            )
+        else:
+            self.overlap_label.setText("")
+        self.calendar.updateCells()
+
+    @Slot(int, int)
+    def _on_page_changed(self, year: int, month: int) -> None:
+        self.show_month(year, month)
+
+    def selected_day(self) -> dt.date:
+        return _date(self.calendar.selectedDate())
+
+    @Slot()
+    def _show_day(self) -> None:
+        from rmdesk.programme import meetings
+
+        if self.cycle_id is None:
+            return
+        day = self.selected_day()
+        rows = meetings.list_meetings(
+            self.cycle_id, start=day, end=day + dt.timedelta(days=1), **self._filters()
+        )
+        self.day_model.set_rows(rows)
+        milestone = self.calendar.milestones.get(day)
+        text = day.strftime("%A %d %B %Y")
+        if milestone:
+            text += f" · {milestone}"
+        count = self.tr("{0} meetings").format(len(rows)) if rows else self.tr("no meetings")
+        self.day_label.setText(f"<b>{text}</b> — {count}")
+
+    def _show_upcoming(self) -> None:
+        from rmdesk.programme import meetings
+
+        if self.cycle_id is None:
+            return
+        today = dt.date.today()
+        rows = meetings.list_meetings(
+            self.cycle_id,
+            start=today,
+            end=today + dt.timedelta(days=UPCOMING_DAYS),
+            **self._filters(),
+        )
+        self.upcoming_model.set_rows([row for row in rows if row.status == "planned"])
+
+    def _show_attention(self) -> None:
+        from rmdesk.programme import meetings
+
+        if self.cycle_id is None:
+            return
+        items = meetings.attention(self.cycle_id)
+        self.attention_model.set_rows(items)
+        pairs_count = len({item.pair_id for item in items})
+        self.attention_label.setText(
+            self.tr("<b>Needs attention</b> ({0} pairs)").format(pairs_count)
+        )
+        self.attention_changed.emit(pairs_count)
+
+    # -- meetings --------------------------------------------------------------
+    def _selected_meeting(self) -> MeetingRow | None:
+        rows = self.day_table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def _attempt(self, call: Callable[[], object], done: str) -> None:
+        from rmdesk.programme.validation import RuleError, ValidationError
+
+        try:
+            call()
+        except (RuleError, ValidationError) as error:
+            text = (
+                " ".join(error.errors.values())
+                if isinstance(error, ValidationError)
+                else str(error)
+            )
+            QMessageBox.warning(self, self.tr("Not possible"), text)
+            return
+        self.refresh()
+        self.status_message.emit(done)
+
+    @Slot()
+    def add_meeting(self, pair_id: int | None = None) -> None:
+        from rmdesk.ui.meeting_dialogs import MeetingDialog
+
+        if self.cycle_id is None:
+            return
+        dialog = MeetingDialog(
+            self,
+            self.pair_choices(),
+            pair_id=pair_id,
+            day=self.selected_day(),
+            minutes=self.meeting_minutes,
+        )
+        if dialog.exec():
+            self.refresh()
+            self.status_message.emit(self.tr("Meeting planned."))
+
+    @Slot()
+    def edit_meeting(self, _index: QModelIndex | None = None) -> None:
+        from rmdesk.ui.meeting_dialogs import MeetingDialog
+
+        row = self._selected_meeting()
+        if row is None:
+            return
+        if MeetingDialog(self, self.pair_choices(), meeting_id=row.id).exec():
+            self.refresh()
+            self.status_message.emit(self.tr("Meeting saved."))
+
+    @Slot()
+    def mark_held(self) -> None:
+        from rmdesk.programme import meetings
+
+        row = self._selected_meeting()
+        if row is not None:
+            self._attempt(lambda: meetings.mark_held(row.id), self.tr("Marked as held."))
+
+    @Slot()
+    def mark_missed(self) -> None:
+        from rmdesk.programme import meetings
+
+        row = self._selected_meeting()
+        if row is not None:
+            self._attempt(lambda: meetings.mark_missed(row.id), self.tr("Marked as missed."))
+
+    @Slot()
+    def cancel_meeting(self) -> None:
+        from rmdesk.programme import meetings
+
+        row = self._selected_meeting()
+        if row is None:
+            return
+        labels = [self.tr("the mentor"), self.tr("the mentee"), self.tr("the coordinator")]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Cancel meeting"), self.tr("Who cancelled?"), labels, 0, False
+        )
+        if ok:
+            by = meetings.CANCELLERS[labels.index(choice)]
+            self._attempt(lambda: meetings.mark_cancelled(row.id, by), self.tr("Cancelled."))
+
+    @Slot()
+    def schedule_series(self, pair: tuple[int, str] | None = None) -> None:
+        from rmdesk.ui.meeting_dialogs import SeriesDialog
+
+        if self.cycle_id is None:
+            return
+        dialog = SeriesDialog(self, self.cycle_id, self.cadence_days, pair or None)
+        if dialog.exec() and dialog.result_counts is not None:
+            counts = dialog.result_counts
+            self.refresh()
+            self.status_message.emit(
+                self.tr(
+                    "Planned {0} meetings ({1} days already had one, {2} closed days skipped)."
+                ).format(counts.created, counts.existing, counts.closed)
+            )
+
+    def schedule_pair(self, pair_id: int) -> None:
+        label = dict(self.pair_choices()).get(pair_id, "")
+        self.schedule_series((pair_id, label))
+
+    @Slot()
+    def edit_closed_days(self) -> None:
+        from rmdesk.programme import meetings
+
+        current = ", ".join(day.isoformat() for day, _ in meetings.closed_dates())
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Closed days"),
+            self.tr("Days without meetings (holidays), as YYYY-MM-DD separated by commas:"),
+            text=current,
+        )
+        if not ok:
+            return
+        try:
+            wanted = {
+                dt.date.fromisoformat(part.strip()) for part in text.split(",") if part.strip()
+            }
+        except ValueError:
+            QMessageBox.warning(
+                self, self.tr("Closed days"), self.tr("Use dates like 2026-12-25, comma separated.")
+            )
+            return
+        existing = {day for day, _ in meetings.closed_dates()}
+        for day in existing - wanted:
+            meetings.remove_closed_date(day)
+        for day in wanted - existing:
+            meetings.add_closed_date(day)
+        self.status_message.emit(self.tr("{0} closed days.").format(len(wanted)))
+
+    @Slot()
+    def export_ics(self) -> None:
+        from rmdesk.exchange.ical import export_calendar
+        from rmdesk.programme import cycles
+
+        if self.cycle_id is None:
+            return
+        folder = settings.load(settings.LAST_FOLDER) or str(dt.date.today())
+        name = cycles.get_cycle(self.cycle_id).name
+        suggested = f"{folder}/{name}.ics" if "/" in folder else f"{name}.ics"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export meetings"), suggested, self.tr("Calendar files (*.ics)")
+        )
+        if not path:
+            return
+        from pathlib import Path
+
+        target = Path(path)
+        count = export_calendar(target, self.cycle_id, **self._filters())
+        settings.save(settings.LAST_FOLDER, str(target.parent))
+        self.status_message.emit(
+            self.tr("Exported {0} meetings to {1}.").format(count, target.name)
+        )
+
+    # -- attention -------------------------------------------------------------
+    def _selected_attention(self) -> AttentionItem | None:
+        rows = self.attention_table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    @Slot()
+    def _act_on_attention(self) -> None:
+        item = self._selected_attention()
+        if item is None:
+            return
+        if item.kind == "overdue":
+            self._mark_attention_held()
+        elif item.kind == "no_next":
+            self._schedule_attention_pair()
+        else:
+            self._open_attention_pair()
+
+    @Slot()
+    def _open_attention_pair(self) -> None:
+        item = self._selected_attention()
+        if item is not None:
+            self.open_pair_requested.emit(item.pair_id)
+
+    @Slot()
+    def _schedule_attention_pair(self) -> None:
+        item = self._selected_attention()
+        if item is not None:
+            self.schedule_pair(item.pair_id)
+
+    @Slot()
+    def _mark_attention_held(self) -> None:
+        from rmdesk.programme import meetings
+
+        item = self._selected_attention()
+        if item is not None and item.meeting_id is not None:
+            meeting_id = item.meeting_id
+            self._attempt(lambda: meetings.mark_held(meeting_id), self.tr("Marked as held."))

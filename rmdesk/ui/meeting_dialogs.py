@@ -1,0 +1,204 @@
+"""Dialogs of the Calendar tab: one meeting (add, edit, reschedule) and a meeting series."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.programme import meetings
+from rmdesk.programme.meetings import MeetingData
+from rmdesk.programme.validation import RuleError, ValidationError
+from rmdesk.ui.participant_dialog import ERROR_STYLE
+
+MODES = (("video", "Video call"), ("in_person", "In person"), ("phone", "Phone"))
+
+
+def _python_datetime(value: QDateTime) -> dt.datetime:
+    date, time = value.date(), value.time()
+    return dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
+
+
+class _FormDialog(QDialog):
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr(title))
+        self.setMinimumWidth(440)
+        self.form = QFormLayout()
+        self.error_label = QLabel(objectName="errors", wordWrap=True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        raise RuntimeError("subclasses save")  # pragma: no cover
+
+    def accept(self) -> None:
+        try:
+            self.save()
+        except ValidationError as error:
+            self.error_label.setText(" ".join(error.errors.values()))
+            self.error_label.show()
+            return
+        except RuleError as error:
+            self.error_label.setText(str(error))
+            self.error_label.show()
+            return
+        super().accept()
+
+
+class MeetingDialog(_FormDialog):
+    """Add a meeting (``meeting_id`` None) or edit/reschedule one."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        pairs: list[tuple[int, str]],
+        *,
+        meeting_id: int | None = None,
+        pair_id: int | None = None,
+        day: dt.date | None = None,
+        minutes: int = 60,
+    ) -> None:
+        super().__init__(parent, "New meeting" if meeting_id is None else "Edit meeting")
+        self.meeting_id = meeting_id
+        self.saved_id: int | None = None
+        self.pair_combo = QComboBox(objectName="meeting_pair")
+        for pid, label in pairs:
+            self.pair_combo.addItem(label, pid)
+        self.start_edit = QDateTimeEdit(objectName="meeting_start", calendarPopup=True)
+        self.start_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.duration_spin = QSpinBox(objectName="meeting_minutes", minimum=5, maximum=480)
+        self.duration_spin.setSingleStep(15)
+        self.duration_spin.setSuffix(self.tr(" minutes"))
+        self.mode_combo = QComboBox(objectName="meeting_mode")
+        for mode, label in MODES:
+            self.mode_combo.addItem(self.tr(label), mode)
+        self.location_edit = QLineEdit(objectName="meeting_location")
+        self.location_edit.setPlaceholderText(self.tr("Room, address or video link"))
+        self.agenda_edit = QPlainTextEdit(objectName="meeting_agenda")
+        self.agenda_edit.setMaximumHeight(70)
+        self.agenda_edit.setTabChangesFocus(True)
+        self.notes_edit = QPlainTextEdit(objectName="meeting_notes")
+        self.notes_edit.setMaximumHeight(70)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setPlaceholderText(self.tr("Private to you: never exported"))
+        self.form.addRow(self.tr("&Pair"), self.pair_combo)
+        self.form.addRow(self.tr("&Starts"), self.start_edit)
+        self.form.addRow(self.tr("&Duration"), self.duration_spin)
+        self.form.addRow(self.tr("&Mode"), self.mode_combo)
+        self.form.addRow(self.tr("&Where"), self.location_edit)
+        self.form.addRow(self.tr("&Agenda"), self.agenda_edit)
+        self.form.addRow(self.tr("Private &notes"), self.notes_edit)
+        if meeting_id is None:
+            start = dt.datetime.combine(day or dt.date.today(), dt.time(10, 0))
+            self.start_edit.setDateTime(QDateTime(QDate(start.date()), QTime(10, 0)))
+            self.duration_spin.setValue(minutes)
+            if pair_id is not None:
+                self.pair_combo.setCurrentIndex(max(0, self.pair_combo.findData(pair_id)))
+        else:
+            row = meetings.get_meeting(meeting_id)
+            self.pair_combo.setCurrentIndex(max(0, self.pair_combo.findData(row.pair_id)))
+            self.pair_combo.setEnabled(False)
+            start = row.starts_at
+            self.start_edit.setDateTime(
+                QDateTime(QDate(start.date()), QTime(start.hour, start.minute))
+            )
+            self.duration_spin.setValue(row.duration_minutes)
+            self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(row.mode)))
+            self.location_edit.setText(row.location)
+            self.agenda_edit.setPlainText(row.agenda)
+            self.notes_edit.setPlainText(row.notes)
+        if not pairs:
+            self.error_label.setText(self.tr("This cycle has no pair to meet yet."))
+            self.error_label.show()
+            self.save_button.setEnabled(False)
+
+    def data(self) -> MeetingData:
+        return MeetingData(
+            pair_id=self.pair_combo.currentData(),
+            starts_at=_python_datetime(self.start_edit.dateTime()),
+            duration_minutes=self.duration_spin.value(),
+            mode=self.mode_combo.currentData(),
+            location=self.location_edit.text().strip(),
+            agenda=self.agenda_edit.toPlainText().strip(),
+            notes=self.notes_edit.toPlainText().strip(),
+        )
+
+    def save(self) -> None:
+        if self.meeting_id is None:
+            self.saved_id = meetings.create_meeting(self.data())
+        else:
+            meetings.update_meeting(self.meeting_id, self.data())
+            self.saved_id = self.meeting_id
+
+
+class SeriesDialog(_FormDialog):
+    """Plan regular meetings until the cycle ends, for one pair or every active pair."""
+
+    def __init__(
+        self, parent: QWidget | None, cycle_id: int, cadence_days: int, pair: tuple[int, str] | None
+    ) -> None:
+        super().__init__(parent, "Schedule meetings")
+        self.cycle_id = cycle_id
+        self.pair_id = pair[0] if pair else None
+        self.result_counts: meetings.SeriesResult | None = None
+        who = pair[1] if pair else self.tr("every active pair of the cycle")
+        self.form.addRow(QLabel(self.tr("For {0}").format(who)))
+        self.first_edit = QDateEdit(objectName="series_first", calendarPopup=True)
+        self.first_edit.setDisplayFormat("yyyy-MM-dd")
+        self.first_edit.setDate(QDate(dt.date.today() + dt.timedelta(days=7)))
+        self.time_edit = QTimeEdit(objectName="series_time")
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setTime(QTime(10, 0))
+        self.every_spin = QSpinBox(objectName="series_every", minimum=1, maximum=90)
+        self.every_spin.setSuffix(self.tr(" days"))
+        self.every_spin.setValue(cadence_days)
+        self.form.addRow(self.tr("&First meeting"), self.first_edit)
+        self.form.addRow(self.tr("&At"), self.time_edit)
+        self.form.addRow(self.tr("&Every"), self.every_spin)
+        self.form.addRow(
+            QLabel(
+                self.tr(
+                    "Until the cycle ends. Closed days are skipped; days that already have a "
+                    "meeting for a pair are left as they are, so running this again is safe."
+                ),
+                wordWrap=True,
+            )
+        )
+
+    def save(self) -> None:
+        first = self.first_edit.date()
+        at = self.time_edit.time()
+        self.result_counts = meetings.schedule_series(
+            self.cycle_id,
+            pair_ids=[self.pair_id] if self.pair_id is not None else None,
+            first=dt.date(first.year(), first.month(), first.day()),
+            at=dt.time(at.hour(), at.minute()),
+            every_days=self.every_spin.value(),
+        )

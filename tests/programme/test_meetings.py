@@ -1,0 +1,296 @@
+"""Meetings: series, transitions, overlaps, the attention list, milestone editing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from rmdesk.programme import meetings as m
+from rmdesk.programme.cycles import (
+    CycleData,
+    create_cycle,
+    milestone_rows,
+    milestones,
+    update_cycle,
+    update_milestone,
+)
+from rmdesk.programme.meetings import MeetingData
+from rmdesk.programme.pairs import activate_pair, create_pair, end_pair_early
+from rmdesk.programme.validation import RuleError, ValidationError
+from rmdesk.store.models import Meeting, Participant
+
+START = dt.date(2026, 3, 2)  # a Monday
+END = dt.date(2026, 4, 27)  # 8 weeks later, also a Monday
+
+
+@pytest.fixture
+def cycle(db) -> int:
+    return create_cycle(CycleData(name="C", start_date=START, end_date=END, cadence_days=14))
+
+
+def person(name: str, role: str) -> int:
+    return int(Participant.create(full_name=name, role=role, level=2 if role == "mentor" else 5).id)
+
+
+@pytest.fixture
+def pairs(cycle) -> list[int]:
+    """Two active pairs (Ana–Carla, Bruno–Dora) and a proposed one (Ana–Eva)."""
+    ana, bruno = person("Ana", "mentor"), person("Bruno", "mentor")
+    Participant.update(capacity=2).where(Participant.id == ana).execute()
+    carla, dora, eva = person("Carla", "mentee"), person("Dora", "mentee"), person("Eva", "mentee")
+    first = create_pair(cycle, ana, carla)
+    second = create_pair(cycle, bruno, dora)
+    third = create_pair(cycle, ana, eva)
+    activate_pair(first, started_on=START)
+    activate_pair(second, started_on=START)
+    return [first, second, third]
+
+
+def at(day: dt.date, hour: int = 10, minute: int = 0) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, minute))
+
+
+def days(cycle: int, pair_id: int) -> list[dt.date]:
+    return [row.starts_at.date() for row in m.list_meetings(cycle, pair_id=pair_id)]
+
+
+# ---------------------------------------------------------------- series
+
+
+def test_series_every_cadence_until_the_end_inclusive_for_active_pairs(cycle, pairs):
+    result = m.schedule_series(cycle, first=START, at=dt.time(9, 30))
+    expected = [START + dt.timedelta(days=14 * i) for i in range(5)]  # END included
+    assert expected[-1] == END
+    assert days(cycle, pairs[0]) == expected
+    assert days(cycle, pairs[1]) == expected
+    assert days(cycle, pairs[2]) == []  # proposed: not by default
+    assert result == m.SeriesResult(created=10, existing=0, closed=0)
+    row = m.list_meetings(cycle)[0]
+    assert (row.starts_at.time(), row.duration_minutes, row.status) == (
+        dt.time(9, 30),
+        60,
+        "planned",
+    )
+    assert row.ends_at == at(START, 10, 30)
+
+
+def test_series_end_day_excluded_when_off_rhythm_and_every_days_overrides(cycle, pairs):
+    m.schedule_series(cycle, pair_ids=[pairs[0]], first=START + dt.timedelta(days=1), every_days=10)
+    got = days(cycle, pairs[0])
+    assert got[0] == dt.date(2026, 3, 3)
+    assert all(b - a == dt.timedelta(days=10) for a, b in itertools.pairwise(got))
+    assert got[-1] <= END < got[-1] + dt.timedelta(days=10)
+
+
+def test_weekday_moves_the_first_day_forward(cycle, pairs):
+    m.schedule_series(cycle, pair_ids=[pairs[0]], first=START, weekday=2)
+    assert days(cycle, pairs[0])[0] == dt.date(2026, 3, 4)
+
+
+def test_closed_dates_are_skipped_not_moved(cycle, pairs):
+    m.add_closed_date(dt.date(2026, 3, 16), "Holiday")
+    m.add_closed_date(dt.date(2026, 3, 16), "Bank holiday")  # relabel, no duplicate
+    assert m.closed_dates() == [(dt.date(2026, 3, 16), "Bank holiday")]
+    result = m.schedule_series(cycle, first=START)
+    assert dt.date(2026, 3, 16) not in days(cycle, pairs[0])
+    assert result == m.SeriesResult(created=8, existing=0, closed=1)
+    m.remove_closed_date(dt.date(2026, 3, 16))
+    assert m.closed_dates() == []
+
+
+def test_rerunning_creates_nothing_and_keeps_held_meetings(cycle, pairs, monkeypatch):
+    m.schedule_series(cycle, first=START)
+    m.mark_held(m.list_meetings(cycle, pair_id=pairs[0])[0].id)
+    first_meeting = m.list_meetings(cycle, pair_id=pairs[0])[0]
+    m.reschedule(m.list_meetings(cycle, pair_id=pairs[0])[1].id, at(dt.date(2026, 3, 17), 15))
+    before = m.list_meetings(cycle)
+    again = m.schedule_series(cycle, first=START, at=dt.time(16, 0))
+    assert again.created == 1  # only the day the rescheduled meeting left
+    assert again.existing == 9
+    assert m.get_meeting(first_meeting.id) == first_meeting
+    assert {r.id for r in before} <= {r.id for r in m.list_meetings(cycle)}
+    assert m.schedule_series(cycle, first=START).created == 0
+
+
+def test_series_refusals(cycle, pairs):
+    with pytest.raises(ValidationError) as error:
+        m.schedule_series(cycle, first=END + dt.timedelta(days=1), every_days=0)
+    assert set(error.value.errors) == {"first", "every_days"}
+    end_pair_early(pairs[1], "Moved away.", ended_on=START)
+    with pytest.raises(RuleError, match="ended early"):
+        m.schedule_series(cycle, pair_ids=[pairs[1]], first=START)
+    with pytest.raises(RuleError, match="No pair"):
+        m.schedule_series(cycle, pair_ids=[9999], first=START)
+    assert Meeting.select().count() == 0
+
+
+def test_default_first_is_today_or_the_cycle_start(db):
+    today = dt.date.today()
+    future = create_cycle(CycleData(name="Next", start_date=today + dt.timedelta(days=30)))
+    running = create_cycle(CycleData(name="Now", start_date=today - dt.timedelta(days=30)))
+    mentor, mentee = person("Ana", "mentor"), person("Carla", "mentee")
+    Participant.update(capacity=2).where(Participant.id.in_([mentor, mentee])).execute()
+    for cycle_id, first in ((future, today + dt.timedelta(days=30)), (running, today)):
+        pair = create_pair(cycle_id, mentor, mentee)
+        activate_pair(pair)
+        m.schedule_series(cycle_id)
+        assert days(cycle_id, pair)[0] == first
+
+
+# ---------------------------------------------------------------- single meetings
+
+
+def test_create_validates_every_field(cycle, pairs):
+    with pytest.raises(ValidationError) as error:
+        m.create_meeting(MeetingData(pair_id=9999, starts_at=at(START), duration_minutes=0,
+                                     mode="fax"))  # fmt: skip
+    assert set(error.value.errors) == {"pair_id", "duration_minutes", "mode"}
+    meeting = m.create_meeting(MeetingData(pairs[2], at(START), 45, "phone", " Room 4 ", "Intro"))
+    row = m.get_meeting(meeting)
+    assert (row.mentor_name, row.mentee_name, row.location, row.mode) == (
+        "Ana", "Eva", "Room 4", "phone")  # fmt: skip
+    end_pair_early(pairs[2], "No time.", ended_on=START)
+    with pytest.raises(ValidationError, match="ended early"):
+        m.create_meeting(MeetingData(pairs[2], at(START)))
+    m.update_meeting(meeting, MeetingData(pairs[2], at(START), 45, "phone", agenda="Notes kept"))
+    assert m.get_meeting(meeting).agenda == "Notes kept"
+
+
+def test_transitions_and_refusals(cycle, pairs):
+    past = m.create_meeting(MeetingData(pairs[0], at(START)))
+    future = m.create_meeting(MeetingData(pairs[0], at(dt.date.today() + dt.timedelta(days=3))))
+    with pytest.raises(RuleError, match="not happened yet"):
+        m.mark_held(future)
+    with pytest.raises(RuleError, match="not happened yet"):
+        m.mark_missed(future)
+    with pytest.raises(ValidationError):
+        m.mark_cancelled(future, "janitor")
+    m.mark_cancelled(future, "mentee")
+    assert (m.get_meeting(future).status, m.get_meeting(future).cancelled_by) == (
+        "cancelled", "mentee")  # fmt: skip
+    later = at(dt.date.today() + dt.timedelta(days=5), 14)
+    m.reschedule(future, later)
+    assert m.get_meeting(future).starts_at == later
+    assert (m.get_meeting(future).status, m.get_meeting(future).cancelled_by) == ("planned", "")
+    m.mark_missed(past)
+    m.mark_held(past)
+    assert m.get_meeting(past).status == "held"
+    for refused in (
+        lambda: m.reschedule(past, later),
+        lambda: m.mark_cancelled(past, "mentor"),
+        lambda: m.mark_missed(past),
+        lambda: m.delete_meeting(past),
+        lambda: m.update_meeting(past, MeetingData(pairs[0], later)),
+    ):
+        with pytest.raises(RuleError, match="was held"):
+            refused()
+    m.update_meeting(past, MeetingData(pairs[0], at(START), notes="Great talk"))
+    assert m.get_meeting(past).notes == "Great talk"
+    m.delete_meeting(future)
+    with pytest.raises(RuleError, match="No meeting"):
+        m.get_meeting(future)
+
+
+def test_listing_filters_and_day_counts(cycle, pairs):
+    m.schedule_series(cycle, first=START)
+    m.create_meeting(MeetingData(pairs[2], at(START, 15)))
+    m.mark_cancelled(m.list_meetings(cycle, pair_id=pairs[1])[0].id, "coordinator")
+    march = m.list_meetings(cycle, start=START, end=dt.date(2026, 4, 1))
+    assert [r.starts_at for r in march] == sorted(r.starts_at for r in march)
+    assert len(march) == 7
+    ana = Participant.get(Participant.full_name == "Ana").id
+    assert {r.pair_id for r in m.list_meetings(cycle, participant_id=ana)} == {pairs[0], pairs[2]}
+    counts = m.day_counts(cycle, START, dt.date(2026, 4, 1))
+    assert counts[START] == {"planned": 2, "cancelled": 1}
+    assert counts[dt.date(2026, 3, 16)] == {"planned": 2}
+    assert dt.date(2026, 3, 3) not in counts
+    assert m.day_counts(cycle, START, START + dt.timedelta(days=1), pair_id=pairs[1]) == {
+        START: {"cancelled": 1}
+    }
+    assert m.day_counts(cycle, START, END, participant_id=ana)[START] == {"planned": 2}
+
+
+# ---------------------------------------------------------------- overlaps
+
+
+def test_overlaps_per_person_ignoring_cancelled(cycle, pairs):
+    a = m.create_meeting(MeetingData(pairs[0], at(START, 10), 60))
+    b = m.create_meeting(MeetingData(pairs[2], at(START, 10, 30), 60))  # Ana again
+    m.create_meeting(MeetingData(pairs[2], at(START, 11, 30), 30))  # touches b's end: fine
+    c = m.create_meeting(MeetingData(pairs[1], at(START, 10), 60))  # other people
+    found = m.overlaps(cycle)
+    assert [(o.name, o.first.id, o.second.id) for o in found] == [("Ana", a, b)]
+    m.mark_cancelled(b, "mentor")
+    assert m.overlaps(cycle) == []
+    m.create_meeting(MeetingData(pairs[1], at(START, 9), 240))  # Bruno, contains c
+    assert [(o.name, o.second.id) for o in m.overlaps(cycle)] == [("Bruno", c), ("Dora", c)]
+    assert m.overlaps(cycle, start=START + dt.timedelta(days=1)) == []
+
+
+# ---------------------------------------------------------------- attention
+
+TODAY = dt.date(2026, 4, 10)
+
+
+def kinds(cycle: int, **kwargs) -> list[tuple[int, str, str, int | None]]:
+    return [(i.pair_id, i.kind, i.detail, i.meeting_id)
+            for i in m.attention(cycle, today=TODAY, **kwargs)]  # fmt: skip
+
+
+def test_attention_rules(cycle, pairs):
+    ana_carla, bruno_dora, _proposed = pairs
+    # Ana–Carla: held early, then two cancellations, one planned ahead.
+    held = m.create_meeting(MeetingData(ana_carla, at(dt.date(2026, 3, 2))))
+    m.mark_held(held)
+    for day, by in ((dt.date(2026, 3, 16), "mentor"), (dt.date(2026, 3, 30), "mentee")):
+        m.mark_cancelled(m.create_meeting(MeetingData(ana_carla, at(day))), by)
+    m.create_meeting(MeetingData(ana_carla, at(dt.date(2026, 4, 13))))
+    # Bruno–Dora: held recently, one past meeting left planned, nothing ahead.
+    m.mark_held(m.create_meeting(MeetingData(bruno_dora, at(dt.date(2026, 3, 30)))))
+    overdue = m.create_meeting(MeetingData(bruno_dora, at(dt.date(2026, 4, 6))))
+    m.create_meeting(MeetingData(_proposed, at(dt.date(2026, 3, 1))))  # proposed: ignored
+    assert kinds(cycle) == [
+        (ana_carla, "quiet", "No meeting held for 39 days.", None),
+        (ana_carla, "cancellations", "2 cancellations in a row (last by the mentee).", None),
+        (bruno_dora, "no_next", "No next meeting planned.", None),
+        (bruno_dora, "overdue", "Meeting on 2026-04-06 is still marked planned.", overdue),
+    ]
+    assert [k for _, k, _, _ in kinds(cycle, quiet_days=40)] == [
+        "cancellations", "no_next", "overdue"]  # fmt: skip
+    # A held meeting after the cancellations breaks the run.
+    m.mark_held(m.create_meeting(MeetingData(ana_carla, at(dt.date(2026, 4, 8)))))
+    assert [k for p, k, _, _ in kinds(cycle) if p == ana_carla] == []
+
+
+def test_attention_quiet_counts_from_the_start_when_nothing_was_held(cycle, pairs):
+    assert m.attention(cycle, today=START + dt.timedelta(days=30)) == [
+        item for item in m.attention(cycle, today=START + dt.timedelta(days=30))
+        if item.kind == "no_next"
+    ]  # fmt: skip
+    quiet = [
+        i for i in m.attention(cycle, today=START + dt.timedelta(days=31)) if i.kind == "quiet"
+    ]
+    assert [i.detail for i in quiet] == ["No meeting held for 31 days."] * 2
+    # After the cycle's end nobody is asked to plan a next meeting.
+    assert all(i.kind != "no_next" for i in m.attention(cycle, today=END + dt.timedelta(days=1)))
+
+
+# ---------------------------------------------------------------- milestones
+
+
+def test_milestones_are_editable_within_the_cycle(cycle):
+    rows = milestone_rows(cycle)
+    assert [r.title for r in rows] == ["Kickoff", "Midpoint review", "Closing"]
+    update_milestone(rows[1].id, " Mid-cycle lunch ", dt.date(2026, 3, 20))
+    assert milestones(cycle)[1] == ("Mid-cycle lunch", dt.date(2026, 3, 20))
+    with pytest.raises(ValidationError) as error:
+        update_milestone(rows[0].id, " ", END + dt.timedelta(days=1))
+    assert set(error.value.errors) == {"title", "date"}
+    with pytest.raises(RuleError):
+        update_milestone(9999, "X", START)
+    # A renamed milestone stays put when the cycle's dates change.
+    update_cycle(cycle, CycleData(name="C", start_date=START, end_date=dt.date(2026, 6, 1)))
+    assert ("Mid-cycle lunch", dt.date(2026, 3, 20)) in milestones(cycle)
+    assert ("Closing", dt.date(2026, 6, 1)) in milestones(cycle)

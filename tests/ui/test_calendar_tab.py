@@ -1,0 +1,150 @@
+"""The Calendar tab driven with qtbot: month marks, a day's meetings, series, attention."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton, QTableView
+
+from rmdesk.programme import cycles, meetings, pairs
+from rmdesk.programme.cycles import CycleData
+from rmdesk.programme.demo import fill_demo
+from rmdesk.store.models import Meeting
+from rmdesk.ui.main_window import TAB_CALENDAR, TAB_PAIRS
+
+
+@pytest.fixture
+def calendar_window(qtbot, window):
+    """Demo people, a running cycle around today with two active pairs, on the Calendar tab."""
+    fill_demo(participants=30, seed=3)
+    today = dt.date.today()
+    cycle_id = cycles.create_cycle(CycleData(name="Now", start_date=today - dt.timedelta(days=60)))
+    mentors, mentees = pairs.unpaired(cycle_id)
+    created = 0
+    for mentor in mentors:
+        for mentee in mentees:
+            try:
+                pair_id = pairs.create_pair(cycle_id, mentor.id, mentee.id)
+            except Exception:
+                continue
+            pairs.activate_pair(pair_id, started_on=today - dt.timedelta(days=60))
+            created += 1
+            break
+        if created == 2:
+            break
+    window.participants_tab.reload()
+    window.cycle_selector.reload(cycle_id)
+    window.tabs.setCurrentIndex(TAB_CALENDAR)
+    return window
+
+
+def click(qtbot, tab, name: str) -> None:
+    qtbot.mouseClick(tab.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
+
+
+def test_models_pass_qt_model_tester(calendar_window, qtmodeltester):
+    tab = calendar_window.calendar_tab
+    cycle_id = tab.cycle_id
+    meetings.schedule_series(cycle_id, first=dt.date.today(), every_days=7)
+    tab.refresh()
+    qtmodeltester.check(tab.upcoming_model)
+    qtmodeltester.check(tab.attention_model)
+
+
+def test_series_from_the_dialog_is_idempotent(calendar_window, qtbot, answer_next_dialog):
+    tab = calendar_window.calendar_tab
+    first = dt.date.today() + dt.timedelta(days=3)
+
+    def plan(dialog):
+        dialog.first_edit.setDate(QDate(first))
+        dialog.every_spin.setValue(7)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    answer_next_dialog(plan)
+    click(qtbot, tab, "schedule")
+    created = Meeting.select().count()
+    assert created > 2
+    assert "Planned" in calendar_window.statusBar().currentMessage()
+    answer_next_dialog(plan)
+    click(qtbot, tab, "schedule")
+    assert Meeting.select().count() == created  # running it again duplicates nothing
+    assert "Planned 0 meetings" in calendar_window.statusBar().currentMessage()
+
+
+def test_select_a_day_mark_held_and_the_count_updates(calendar_window, qtbot):
+    tab = calendar_window.calendar_tab
+    day = dt.date.today() - dt.timedelta(days=1)
+    pair_id = pairs.list_pairs(tab.cycle_id)[0].id
+    meeting_id = meetings.create_meeting(
+        meetings.MeetingData(pair_id=pair_id, starts_at=dt.datetime.combine(day, dt.time(9, 30)))
+    )
+    tab.refresh()
+    tab.calendar.setSelectedDate(QDate(day))
+    assert tab.day_model.rowCount() == 1
+    assert "1 meetings" in tab.day_label.text() or "1 meeting" in tab.day_label.text()
+    assert tab.calendar.counts[day] == {"planned": 1}
+    # Overdue: still planned yesterday, so the pair is on the attention list.
+    assert any(item.kind == "overdue" for item in tab.attention_model.rows())
+    tab.day_table.selectRow(0)
+    click(qtbot, tab, "mark_held")
+    assert Meeting.get_by_id(meeting_id).status == "held"
+    assert tab.calendar.counts[day] == {"held": 1}
+    assert tab.day_model.index(0, 4).data() == "Held"
+    assert not any(item.kind == "overdue" for item in tab.attention_model.rows())
+
+
+def test_cancel_records_who_cancelled(calendar_window, qtbot, monkeypatch):
+    tab = calendar_window.calendar_tab
+    day = dt.date.today() + dt.timedelta(days=2)
+    pair_id = pairs.list_pairs(tab.cycle_id)[0].id
+    meeting_id = meetings.create_meeting(
+        meetings.MeetingData(pair_id=pair_id, starts_at=dt.datetime.combine(day, dt.time(15, 0)))
+    )
+    tab.refresh()
+    tab.calendar.setSelectedDate(QDate(day))
+    tab.day_table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: ("the mentee", True))
+    click(qtbot, tab, "cancel_meeting")
+    stored = Meeting.get_by_id(meeting_id)
+    assert (stored.status, stored.cancelled_by) == ("cancelled", "mentee")
+    assert tab.day_model.index(0, 4).data() == "Cancelled by mentee"
+
+
+def test_keyboard_moves_the_selected_day(calendar_window, qtbot):
+    tab = calendar_window.calendar_tab
+    start = dt.date.today()
+    tab.calendar.setSelectedDate(QDate(start))
+    tab.calendar.setFocus()
+    grid = tab.calendar.findChild(QTableView, "qt_calendar_calendarview")
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    assert tab.selected_day() == start + dt.timedelta(days=1)
+    assert (start + dt.timedelta(days=1)).strftime("%d %B") in tab.day_label.text()
+
+
+def test_attention_open_pair_switches_to_the_pairs_tab(calendar_window, qtbot):
+    tab = calendar_window.calendar_tab
+    items = tab.attention_model.rows()
+    assert items, "active pairs with no held meeting for 60 days need attention"
+    assert {item.kind for item in items} >= {"quiet"}
+    tab.attention_table.selectRow(0)
+    click(qtbot, tab, "attention_open")
+    assert calendar_window.tabs.currentIndex() == TAB_PAIRS
+    assert calendar_window.pairs_tab.selected_id() == items[0].pair_id
+    assert "need attention" in calendar_window.attention_status.text()
+
+
+def test_export_ics_from_the_button(calendar_window, qtbot, monkeypatch, tmp_path):
+    from icalendar import Calendar
+
+    tab = calendar_window.calendar_tab
+    meetings.schedule_series(tab.cycle_id, first=dt.date.today(), every_days=14)
+    target = tmp_path / "cycle.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    click(qtbot, tab, "export_ics")
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert len(events) == Meeting.select().count() > 0
+    assert "Exported" in calendar_window.statusBar().currentMessage()
