@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 UPCOMING_DAYS = 14
 PAGE_NO_CYCLE, PAGE_CALENDAR = 0, 1
-STATUS_ORDER = ("cancelled", "missed", "planned", "held")  # the colour a day takes, first wins
+STATUS_ORDER = ("cancelled", "missed", "planned", "held")  # on a tie, the first wins
 
 
 def _date(value: QDate) -> dt.date:
@@ -63,7 +63,8 @@ class MeetingCalendar(QCalendarWidget):
         counts = self.counts.get(day)
         if counts:
             total = sum(counts.values())
-            status = next((s for s in STATUS_ORDER if counts.get(s)), "planned")
+            # The day takes the colour of most of its meetings (ties: the order below).
+            status = max(STATUS_ORDER, key=lambda s: (counts.get(s, 0), -STATUS_ORDER.index(s)))
             painter.save()
             badge = QRect(rect.right() - 20, rect.bottom() - 15, 18, 13)
             painter.setBrush(QColor(STATUS_COLOURS[status]))
