@@ -146,6 +146,7 @@ class CalendarTab(QWidget):
             (
                 ("Schedule meetings…", "schedule", self.schedule_series),
                 ("Closed days…", "closed_days", self.edit_closed_days),
+                ("Milestones…", "milestones", self.edit_milestones),
                 ("Export .ics…", "export_ics", self.export_ics),
             )
         ):
@@ -466,6 +467,41 @@ class CalendarTab(QWidget):
         for day in wanted - existing:
             meetings.add_closed_date(day)
         self.status_message.emit(self.tr("{0} closed days.").format(len(wanted)))
+
+    @Slot()
+    def edit_milestones(self) -> None:
+        from rmdesk.programme import cycles
+        from rmdesk.ui.meeting_dialogs import MilestonesDialog
+
+        if self.cycle_id is None:
+            return
+        if MilestonesDialog(self, self.cycle_id).exec():
+            self.calendar.milestones = {d: t for t, d in cycles.milestones(self.cycle_id)}
+            self.refresh()
+            self.status_message.emit(self.tr("Milestones saved."))
+
+    def mark_last_meeting_held(self, pair_id: int) -> None:
+        """The pair's latest meeting that has begun and is still marked planned."""
+        from rmdesk.programme import meetings
+
+        if self.cycle_id is None:
+            return
+        now = dt.datetime.now()
+        due = [
+            row
+            for row in meetings.list_meetings(self.cycle_id, pair_id=pair_id)
+            if row.status == "planned" and row.starts_at <= now
+        ]
+        if not due:
+            QMessageBox.information(
+                self, self.tr("Mark held"), self.tr("This pair has no past meeting still planned.")
+            )
+            return
+        last = due[-1]
+        self._attempt(
+            lambda: meetings.mark_held(last.id),
+            self.tr("Meeting of {0} marked as held.").format(last.starts_at.strftime("%d %b")),
+        )
 
     @Slot()
     def export_ics(self) -> None:

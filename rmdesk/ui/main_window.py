@@ -244,7 +244,15 @@ class MainWindow(QMainWindow):
         schedule.triggered.connect(self._schedule_selected_pair)
         add = QAction(self.tr("Add &meeting for this pair…"), self)
         add.triggered.connect(self._add_meeting_for_selected_pair)
-        self.pairs_tab.add_pair_actions((schedule, add))
+        held = QAction(self.tr("Mark last meeting &held"), self)
+        held.triggered.connect(self._mark_selected_pair_held)
+        self.pairs_tab.add_pair_actions((schedule, add, held))
+
+    def _mark_selected_pair_held(self) -> None:
+        pair_id = self.pairs_tab.selected_id()
+        if pair_id is not None:
+            self.calendar_tab.mark_last_meeting_held(pair_id)
+            self.pairs_tab.reload(select_id=pair_id)  # meetings held / planned column
 
     def _schedule_selected_pair(self) -> None:
         pair_id = self.pairs_tab.selected_id()

@@ -202,3 +202,31 @@ class SeriesDialog(_FormDialog):
             at=dt.time(at.hour(), at.minute()),
             every_days=self.every_spin.value(),
         )
+
+
+class MilestonesDialog(_FormDialog):
+    """Rename or move the cycle's milestones (kickoff, midpoint review, closing ...)."""
+
+    def __init__(self, parent: QWidget | None, cycle_id: int) -> None:
+        from rmdesk.programme import cycles
+
+        super().__init__(parent, "Milestones")
+        self.rows: list[tuple[int, QLineEdit, QDateEdit]] = []
+        for number, milestone in enumerate(cycles.milestone_rows(cycle_id)):
+            title = QLineEdit(milestone.title, objectName=f"milestone_title_{number}")
+            date = QDateEdit(QDate(milestone.date), objectName=f"milestone_date_{number}")
+            date.setDisplayFormat("yyyy-MM-dd")
+            date.setCalendarPopup(True)
+            self.form.addRow(title, date)
+            self.rows.append((milestone.id, title, date))
+
+    def save(self) -> None:
+        from rmdesk.programme import cycles
+        from rmdesk.store.models import database_proxy
+
+        with database_proxy.atomic():  # all milestones or none
+            for milestone_id, title, date in self.rows:
+                value = date.date()
+                cycles.update_milestone(
+                    milestone_id, title.text(), dt.date(value.year(), value.month(), value.day())
+                )

@@ -148,3 +148,37 @@ def test_export_ics_from_the_button(calendar_window, qtbot, monkeypatch, tmp_pat
     events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert len(events) == Meeting.select().count() > 0
     assert "Exported" in calendar_window.statusBar().currentMessage()
+
+
+def test_milestones_are_edited_in_their_dialog(calendar_window, qtbot, answer_next_dialog):
+    tab = calendar_window.calendar_tab
+    before = cycles.milestone_rows(tab.cycle_id)
+    moved = before[1].date + dt.timedelta(days=3)
+
+    def edit(dialog):
+        _, title, date = dialog.rows[1]
+        title.setText("Midpoint lunch")
+        date.setDate(QDate(moved))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    answer_next_dialog(edit)
+    click(qtbot, tab, "milestones")
+    after = {row.id: row for row in cycles.milestone_rows(tab.cycle_id)}
+    assert (after[before[1].id].title, after[before[1].id].date) == ("Midpoint lunch", moved)
+    assert tab.calendar.milestones[moved] == "Midpoint lunch"
+
+
+def test_mark_last_meeting_held_from_the_pair_menu(calendar_window, qtbot):
+    window = calendar_window
+    pair = pairs.list_pairs(window.calendar_tab.cycle_id)[0]
+    earlier = dt.datetime.combine(dt.date.today() - dt.timedelta(days=9), dt.time(10, 0))
+    later = dt.datetime.combine(dt.date.today() - dt.timedelta(days=2), dt.time(10, 0))
+    first = meetings.create_meeting(meetings.MeetingData(pair_id=pair.id, starts_at=earlier))
+    last = meetings.create_meeting(meetings.MeetingData(pair_id=pair.id, starts_at=later))
+    window.tabs.setCurrentIndex(TAB_PAIRS)
+    window.pairs_tab.reload()
+    window.pairs_tab.select_pair(pair.id)
+    action = next(a for a in window.pairs_tab.pair_actions if "last meeting" in a.text())
+    action.trigger()
+    assert Meeting.get_by_id(last).status == "held"
+    assert Meeting.get_by_id(first).status == "planned"
