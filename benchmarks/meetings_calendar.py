@@ -14,30 +14,25 @@ cycle (cadence 14 days) with 500 active pairs, then times:
 
 Wall-clock ``time.perf_counter``; reports, exits 0 whatever the figures::
 
-    .venv/bin/python benchmarks/calendar.py
+    .venv/bin/python benchmarks/meetings_calendar.py
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import statistics
 import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-# This file is named like the standard library's ``calendar`` (which dateutil
-# imports): run as a script its folder comes first on sys.path, so drop it.
-sys.path[:] = [p for p in sys.path if p not in ("", __file__.rpartition("/")[0] or ".")]
-
-import datetime as dt  # noqa: E402
-import os  # noqa: E402
-import statistics  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from collections.abc import Callable  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
-
-from rmdesk.programme import meetings  # noqa: E402
-from rmdesk.programme.cycles import CycleData, create_cycle  # noqa: E402
-from rmdesk.store import close_database, open_database  # noqa: E402
-from rmdesk.store.models import Pair, Participant, database_proxy  # noqa: E402
+from rmdesk.programme import meetings
+from rmdesk.programme.cycles import CycleData, create_cycle
+from rmdesk.store import close_database, open_database
+from rmdesk.store.models import Pair, Participant, database_proxy
 
 PAIRS = 500
 START = dt.date(2026, 3, 2)
