@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self.open_failed = False
         self.ready = False
         self._load_scheduled = False
-        self._loading = False
+        self._load_started = False
         self.setObjectName("main_window")
         # Ends with the application name so platforms that append it add nothing.
         self.setWindowTitle(f"{database_path.name} — rmdesk")
@@ -208,31 +208,30 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self.ready:
+        if not self._load_started:
             # The first frame is on screen: now open the store and read the list.
             QTimer.singleShot(0, self._first_load)
 
     @Slot()
     def _first_load(self) -> None:
-        if self.ready or self._loading:
+        # Once only: a failure below is reported (excepthook) and never retried on
+        # every repaint, which would stack error dialogs.
+        if self._load_started:
             return
-        self._loading = True
-        try:
-            self._build_contents()
-            if self._open_store is not None:
-                try:
-                    self._open_store()
-                except StoreError as error:
-                    self.open_failed = True
-                    QMessageBox.critical(self, self.tr("Cannot open the database"), str(error))
-                    self.close()
-                    return
-                self._open_store = None
-            self.participants_tab.reload()
-            self.cycle_selector.reload()
-            self.ready = True
-        finally:
-            self._loading = False
+        self._load_started = True
+        self._build_contents()
+        if self._open_store is not None:
+            try:
+                self._open_store()
+            except StoreError as error:
+                self.open_failed = True
+                QMessageBox.critical(self, self.tr("Cannot open the database"), str(error))
+                self.close()
+                return
+            self._open_store = None
+        self.participants_tab.reload()
+        self.cycle_selector.reload()
+        self.ready = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -43,3 +43,31 @@ def test_geometry_and_last_tab_are_remembered(qtbot, db, db_path: Path):
     third = MainWindow(db_path)
     qtbot.addWidget(third)
     assert third.tabs.currentIndex() == TAB_PAIRS
+
+
+def test_a_failing_first_load_is_reported_once_not_on_every_repaint(
+    qtbot, db, db_path: Path, monkeypatch
+):
+    import sys
+
+    from peewee import OperationalError
+
+    from rmdesk.programme import participants
+
+    reported: list[str] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, tb: reported.append(str(error)))
+
+    def broken() -> list:
+        raise OperationalError("disk I/O error")
+
+    monkeypatch.setattr(participants, "list_participants", broken)
+    window = MainWindow(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(reported))
+    for _ in range(5):
+        window.repaint()
+        qtbot.wait(20)
+    assert reported == ["disk I/O error"]
+    assert not window.ready
+    assert window.tabs.widget(0).layout().count() == 1  # the tabs were built once
