@@ -68,7 +68,27 @@ def build_parser() -> argparse.ArgumentParser:
     match.set_defaults(handler=_cmd_match)
 
     _add_meeting_commands(commands)
+    _add_backup_commands(commands)
     return parser
+
+
+def _add_backup_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    backup = commands.add_parser(
+        "backup", help="back up the database (into the backups folder beside it, or FILE)"
+    )
+    _add_db_option(backup, top=False)
+    backup.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write the backup exactly here "
+        "(an existing file is refused); not pruned"
+    )  # fmt: skip
+    backup.set_defaults(handler=_cmd_backup)
+
+    restore = commands.add_parser(
+        "restore", help="replace the database with a backup (the current state is backed up)"
+    )
+    _add_db_option(restore, top=False)
+    restore.add_argument("backup", type=Path, metavar="FILE", help="the backup to restore")
+    restore.set_defaults(handler=_cmd_restore)
 
 
 def _add_meeting_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -439,6 +459,52 @@ def _cmd_check(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem)
     return EXIT_USER_ERROR
+
+
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KiB"
+    return f"{size / (1024 * 1024):.1f} MiB"
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from rmdesk.store import make_backup
+
+    # No lock: the online backup API copies a consistent snapshot even while the
+    # window has the database open.
+    path = _database_path(args)
+    if not path.exists():
+        raise UserError(f"{path} does not exist.")
+    target = None if args.output is None else Path(args.output).expanduser()
+    if target is not None:
+        if target.exists():
+            raise UserError(f"{target} already exists; choose another file name.")
+        if not target.parent.is_dir():
+            raise UserError(f"{target.parent} is not a folder.")
+    info = make_backup(path, reason="manual", target=target)
+    print(f"Backed up {path} to {info.path} ({_size(info.size)}).")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from rmdesk.instance_lock import DatabaseLock
+    from rmdesk.store import restore_backup
+
+    path = _database_path(args)
+    backup = Path(args.backup).expanduser()
+    if not path.exists():
+        raise UserError(f"{path} does not exist.")
+    if not backup.is_file():
+        raise UserError(f"{backup} does not exist.")
+    with DatabaseLock(path):  # refused (AlreadyOpen) while the window has it open
+        safety = restore_backup(path, backup)
+    print(
+        f"Restored {path} from {backup}; the previous state was saved to {safety.path} "
+        f"({_size(safety.size)})."
+    )
+    return EXIT_OK
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:

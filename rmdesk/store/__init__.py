@@ -4,6 +4,16 @@ No Qt here (a test enforces it): the store is used by the GUI, the command line
 and the tests alike.
 """
 
+from rmdesk.store.backups import (
+    KEEP,
+    BackupFailed,
+    BackupInfo,
+    backup_if_due,
+    backups_folder,
+    list_backups,
+    make_backup,
+    restore_backup,
+)
 from rmdesk.store.database import check_integrity, close_database, inspect_file, open_database
 from rmdesk.store.errors import (
     CorruptDatabase,
@@ -14,13 +24,21 @@ from rmdesk.store.errors import (
 )
 
 __all__ = [
+    "KEEP",
+    "BackupFailed",
+    "BackupInfo",
     "CorruptDatabase",
     "NewerDatabase",
     "NotAnRmdeskDatabase",
     "StorageUnavailable",
     "StoreError",
+    "backup_if_due",
+    "backups_folder",
     "check_integrity",
     "close_database",
     "inspect_file",
+    "list_backups",
+    "make_backup",
     "open_database",
+    "restore_backup",
 ]

@@ -101,7 +101,12 @@ def _create_private_file(path: Path) -> None:
 
 
 def open_database(path: Path) -> SqliteDatabase:
-    """Open (creating if missing) the database at ``path`` and bring it up to date."""
+    """Open (creating if missing) the database at ``path`` and bring it up to date.
+
+    An existing file that needs migrating is backed up first (reason
+    "before-migration"); if that backup fails (BackupFailed, StorageUnavailable)
+    the file is not opened.
+    """
     # Peewee is imported here, not at module level: inspecting a file (before the
     # window opens) needs only the standard library.
     from peewee import SqliteDatabase
@@ -112,8 +117,12 @@ def open_database(path: Path) -> SqliteDatabase:
     created = not path.exists()
     if created:
         _create_private_file(path)
-    else:
-        inspect_file(path)
+    elif inspect_file(path).schema_version < LATEST_VERSION:
+        # Before anything writes to it: a verified copy of the file as it was, so a
+        # failed or regretted upgrade never costs data.  No copy, no migration.
+        from rmdesk.store.backups import make_backup
+
+        make_backup(path, reason="before-migration")
     db = SqliteDatabase(str(path), pragmas=PRAGMAS)
     try:
         db.connect()

@@ -125,6 +125,18 @@ class MainWindow(QMainWindow):
         self.check_action.triggered.connect(self.check_database)
         file_menu.addAction(self.check_action)
         file_menu.addSeparator()
+        from rmdesk.ui.backup_actions import BackupActions
+
+        self.backups = BackupActions(self, self.database_path, self._show_status, self._reload_all)
+        self.backup_action = QAction(self.tr("&Back up now"), self)
+        self.backup_action.setStatusTip(self.tr("Save a verified copy in the backups folder"))
+        self.backup_action.triggered.connect(self.backups.backup_now)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
+        self.restore_action.setStatusTip(self.tr("Go back to an earlier backup"))
+        self.restore_action.triggered.connect(self.backups.restore)
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -220,6 +232,7 @@ class MainWindow(QMainWindow):
             return
         self._load_started = True
         self._build_contents()
+        started_here = self._open_store is not None
         if self._open_store is not None:
             try:
                 self._open_store()
@@ -229,11 +242,18 @@ class MainWindow(QMainWindow):
                 self.close()
                 return
             self._open_store = None
+        self._reload_all()
+        self.ready = True
+        if started_here:  # a real start (not a window on a store opened elsewhere)
+            self.backups.daily_backup()
+
+    def _reload_all(self) -> None:
         self.participants_tab.reload()
         self.cycle_selector.reload()
-        self.ready = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ready:
+            self.backups.wait()  # never cut a backup or restore short
         self.save_state()
         super().closeEvent(event)
 

@@ -63,6 +63,7 @@ def test_normal_start_shows_window_then_opens_store(
         seen["title"] = window.windowTitle()
         seen["ready_at_show"] = window.ready
         qtbot.waitUntil(lambda: window.ready, timeout=10_000)
+        qtbot.waitUntil(lambda: not window.backups.busy, timeout=10_000)
         seen["page"] = window.participants_tab.pages.currentIndex()
         window.close()
         window.deleteLater()
@@ -75,6 +76,9 @@ def test_normal_start_shows_window_then_opens_store(
     assert seen["page"] == 0  # the first-run page: no participants yet
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    from rmdesk.store.backups import list_backups
+
+    assert [info.reason for info in list_backups(path)] == ["daily"]  # today's backup
 
 
 def test_application_icon_ships_in_resources(qapp):

@@ -1,0 +1,202 @@
+"""File > Back up now / Restore from backup, and the daily automatic backup.
+
+Backups are made by the store with SQLite's online backup API and verified; this
+module only asks, shows progress and reports.  Restoring closes the store, puts
+the chosen backup in place (after a safety backup of the current state) and
+reopens it, so every tab reads the restored data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.ui.background import Progress, run_in_background
+
+
+def _size(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{max(1, size // 1000)} kB"
+
+
+class RestoreDialog(QDialog):
+    """The backups beside the database, newest first, with date, size and why made."""
+
+    def __init__(self, parent: QWidget | None, database: Path) -> None:
+        from rmdesk.store.backups import list_backups
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.setMinimumWidth(520)
+        self.chosen: Path | None = None
+        self.list = QListWidget(objectName="backups")
+        for info in list_backups(database):
+            text = f"{info.made_at:%Y-%m-%d %H:%M}   {_size(info.size)}   {info.reason}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        explanation = QLabel(
+            self.tr(
+                "The database goes back to the chosen moment. What it holds now is backed "
+                "up first, so this can be undone by restoring that backup."
+            ),
+            wordWrap=True,
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = buttons.addButton(
+            self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setEnabled(self.list.count() > 0)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if self.list.count() == 0:
+            layout.addWidget(QLabel(self.tr("No backups yet: use File > Back up now.")))
+        layout.addWidget(self.list)
+        layout.addWidget(explanation)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        self.chosen = Path(item.data(Qt.ItemDataRole.UserRole))
+        super().accept()
+
+
+class BackupActions(QObject):
+    """Owned by the main window; ``reload`` re-reads every tab after a restore."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        database: Path,
+        report: Callable[[str], None],
+        reload: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.database = database
+        self.report = report
+        self.reload = reload
+        self.worker: Any = None
+        self.busy = False
+
+    def _run(
+        self,
+        label: str,
+        work: Callable[[Progress], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """One backup job at a time; ``busy`` tells the window to wait before closing."""
+        if self.busy:
+            self.report(self.tr("A backup is already running."))
+            return
+        self.busy = True
+
+        def finish(callback: Callable[[Any], None], value: Any) -> None:
+            self.busy = False
+            self.worker = None
+            callback(value)
+
+        self.worker = run_in_background(
+            self.window,
+            label,
+            work,
+            lambda value: finish(done, value),
+            lambda error: finish(failed, error),
+            cancellable=False,
+        )
+
+    def wait(self) -> None:
+        """Block until a running backup or restore is finished (the window is closing)."""
+        if self.busy and self.worker is not None:
+            self.worker.wait()
+
+    def backup_now(self) -> None:
+        from rmdesk.store.backups import make_backup
+
+        database = self.database
+
+        def work(progress: Progress) -> Any:
+            progress(0, 0)
+            return make_backup(database, reason="manual")
+
+        self._run(
+            self.tr("Backing up…"),
+            work,
+            lambda info: self.report(
+                self.tr("Backed up to {0} ({1}).").format(info.path.name, _size(info.size))
+            ),
+            self._failed,
+        )
+
+    def daily_backup(self) -> None:
+        """At most one a day, quietly in the background (a dialog only if it is slow)."""
+        from rmdesk.store.backups import backup_if_due
+
+        database = self.database
+
+        def work(progress: Progress) -> Any:
+            return backup_if_due(database)
+
+        def done(info: Any) -> None:
+            if info is not None:
+                self.report(self.tr("Today's backup: {0}.").format(info.path.name))
+
+        self._run(self.tr("Making today's backup…"), work, done, self._failed)
+
+    def restore(self) -> None:
+        from rmdesk.store import close_database, open_database
+        from rmdesk.store.backups import restore_backup
+
+        dialog = RestoreDialog(self.window, self.database)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        chosen, database = dialog.chosen, self.database
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Restore from backup"),
+            self.tr("Replace the current data with the backup {0}?").format(chosen.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        close_database()
+
+        def work(progress: Progress) -> Any:
+            progress(0, 0)
+            return restore_backup(database, chosen)
+
+        def done(safety: Any) -> None:
+            open_database(database)
+            self.reload()
+            self.report(
+                self.tr("Restored {0}. What was replaced is in {1}.").format(
+                    chosen.name, safety.path.name
+                )
+            )
+
+        def failed(error: BaseException) -> None:
+            open_database(database)  # unchanged: the store refuses before replacing
+            self.reload()
+            self._failed(error)
+
+        self._run(self.tr("Restoring…"), work, done, failed)
+
+    def _failed(self, error: BaseException) -> None:
+        QMessageBox.warning(self.window, self.tr("Backup"), str(error))

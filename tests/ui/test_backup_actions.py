@@ -1,0 +1,43 @@
+"""File > Back up now and Restore from backup, driven through the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rmdesk.programme import participants as domain
+from rmdesk.programme.records import ParticipantData
+from rmdesk.store.backups import list_backups
+from rmdesk.store.models import Participant
+
+
+def test_back_up_now_from_the_file_menu(window, qtbot, db_path: Path):
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: not window.backups.busy, timeout=10_000)
+    backups = list_backups(db_path)
+    assert len(backups) == 1 and backups[0].reason == "manual"
+    assert backups[0].path.name in window.statusBar().currentMessage()
+
+
+def test_restore_brings_back_the_earlier_state(
+    window, qtbot, db_path: Path, answer_next_dialog, confirm
+):
+    domain.create_participant(ParticipantData(full_name="Kept From Before"))
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: not window.backups.busy, timeout=10_000)
+    domain.create_participant(ParticipantData(full_name="Added After"))
+    window.participants_tab.reload()
+    assert window.participants_tab.model.rowCount() == 2
+
+    def choose(dialog):
+        assert dialog.list.count() == 1
+        dialog.list.setCurrentRow(0)
+        dialog.accept()
+
+    answer_next_dialog(choose)
+    window.restore_action.trigger()
+    qtbot.waitUntil(lambda: not window.backups.busy, timeout=10_000)
+    assert [p.full_name for p in Participant.select()] == ["Kept From Before"]
+    assert [r.full_name for r in window.participants_tab.model.rows()] == ["Kept From Before"]
+    reasons = {info.reason for info in list_backups(db_path)}
+    assert "before-restore" in reasons
+    assert confirm, "the coordinator was asked before anything was replaced"
