@@ -59,7 +59,11 @@ def test_normal_start_shows_window_then_opens_store(
     seen: dict[str, object] = {}
 
     def fake_exec() -> int:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.database_path == path
+        )
         seen["title"] = window.windowTitle()
         seen["ready_at_show"] = window.ready
         qtbot.waitUntil(lambda: window.ready, timeout=10_000)
