@@ -83,6 +83,7 @@ def run_gui(database: Path | None) -> int:
         window = MainWindow(path, open_store=lambda: open_database(path))
         window.show()
         status = app.exec()
+        window.wait_for_background_work()  # quit without closing the window: still wait
         return 1 if window.open_failed else status
     finally:
         close_database()

@@ -251,9 +251,13 @@ class MainWindow(QMainWindow):
         self.participants_tab.reload()
         self.cycle_selector.reload()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def wait_for_background_work(self) -> None:
+        """Never cut a backup or restore short, however rmdesk is being closed."""
         if self.ready:
-            self.backups.wait()  # never cut a backup or restore short
+            self.backups.wait()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.wait_for_background_work()
         self.save_state()
         super().closeEvent(event)
 
