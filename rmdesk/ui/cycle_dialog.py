@@ -7,35 +7,27 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from rmdesk.programme import cycles
 from rmdesk.programme.cycles import CycleData
-from rmdesk.programme.validation import ValidationError
-from rmdesk.ui.participant_dialog import ERROR_STYLE
+from rmdesk.ui.form_dialog import FormDialog
 
 
 def to_date(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class CycleDialog(QDialog):
+class CycleDialog(FormDialog):
     """``cycle_id`` None creates a cycle (end defaults to start + 9 months)."""
 
     def __init__(self, parent: QWidget | None, cycle_id: int | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, "New cycle" if cycle_id is None else "Edit cycle")
         self.cycle_id = cycle_id
         self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("New cycle") if cycle_id is None else self.tr("Edit cycle"))
-        self.setMinimumWidth(420)
         self.name_edit = QLineEdit(objectName="cycle_name")
         self.name_edit.setPlaceholderText(self.tr("e.g. 2027 cohort"))
         self.start_edit = QDateEdit(objectName="cycle_start", calendarPopup=True)
@@ -47,26 +39,12 @@ class CycleDialog(QDialog):
         self.minutes_spin = QSpinBox(objectName="cycle_minutes", minimum=15, maximum=240)
         self.minutes_spin.setSingleStep(15)
         self.minutes_spin.setSuffix(self.tr(" minutes"))
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("&Name*"), self.name_edit)
         form.addRow(self.tr("&Starts on"), self.start_edit)
         form.addRow(self.tr("&Ends on"), self.end_edit)
         form.addRow(self.tr("Meet &every"), self.cadence_spin)
         form.addRow(self.tr("Meetings &last"), self.minutes_spin)
-        self.error_label = QLabel(objectName="errors", wordWrap=True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
         self._end_follows_start = cycle_id is None
         self.start_edit.dateChanged.connect(self._on_start_changed)
         self.end_edit.dateChanged.connect(self._on_end_edited)
@@ -113,15 +91,9 @@ class CycleDialog(QDialog):
             meeting_minutes=self.minutes_spin.value(),
         )
 
-    def accept(self) -> None:
-        try:
-            if self.cycle_id is None:
-                self.saved_id = cycles.create_cycle(self.data())
-            else:
-                cycles.update_cycle(self.cycle_id, self.data())
-                self.saved_id = self.cycle_id
-        except ValidationError as error:
-            self.error_label.setText("\n".join(error.errors.values()))
-            self.error_label.show()
-            return
-        super().accept()
+    def save(self) -> None:
+        if self.cycle_id is None:
+            self.saved_id = cycles.create_cycle(self.data())
+        else:
+            cycles.update_cycle(self.cycle_id, self.data())
+            self.saved_id = self.cycle_id

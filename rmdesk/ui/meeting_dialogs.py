@@ -9,22 +9,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from rmdesk.programme import meetings
 from rmdesk.programme.meetings import MeetingData
-from rmdesk.programme.validation import RuleError, ValidationError
-from rmdesk.ui.participant_dialog import ERROR_STYLE
+from rmdesk.ui.form_dialog import FormDialog
 
 MODES = (("video", "Video call"), ("in_person", "In person"), ("phone", "Phone"))
 
@@ -34,45 +29,7 @@ def _python_datetime(value: QDateTime) -> dt.datetime:
     return dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
 
 
-class _FormDialog(QDialog):
-    def __init__(self, parent: QWidget | None, title: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr(title))
-        self.setMinimumWidth(440)
-        self.form = QFormLayout()
-        self.error_label = QLabel(objectName="errors", wordWrap=True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-
-    def save(self) -> None:
-        raise RuntimeError("subclasses save")  # pragma: no cover
-
-    def accept(self) -> None:
-        try:
-            self.save()
-        except ValidationError as error:
-            self.error_label.setText(" ".join(error.errors.values()))
-            self.error_label.show()
-            return
-        except RuleError as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
-            return
-        super().accept()
-
-
-class MeetingDialog(_FormDialog):
+class MeetingDialog(FormDialog):
     """Add a meeting (``meeting_id`` None) or edit/reschedule one."""
 
     def __init__(
@@ -158,7 +115,7 @@ class MeetingDialog(_FormDialog):
             self.saved_id = self.meeting_id
 
 
-class SeriesDialog(_FormDialog):
+class SeriesDialog(FormDialog):
     """Plan regular meetings until the cycle ends, for one pair or every active pair."""
 
     def __init__(
@@ -204,7 +161,7 @@ class SeriesDialog(_FormDialog):
         )
 
 
-class MilestonesDialog(_FormDialog):
+class MilestonesDialog(FormDialog):
     """Rename or move the cycle's milestones (kickoff, midpoint review, closing ...)."""
 
     def __init__(self, parent: QWidget | None, cycle_id: int) -> None:

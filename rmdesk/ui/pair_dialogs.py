@@ -8,59 +8,23 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from rmdesk.programme import pairs
-from rmdesk.programme.validation import RuleError, ValidationError
-from rmdesk.ui.participant_dialog import ERROR_STYLE
+from rmdesk.ui.form_dialog import FormDialog
 
 
-class _PairDialog(QDialog):
-    """Form + error line + OK/Cancel; subclasses implement ``save``."""
+class _PairDialog(FormDialog):
+    """A pair form with OK/Cancel."""
 
     def __init__(self, parent: QWidget | None, title: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr(title))
-        self.setMinimumWidth(460)
-        self.form = QFormLayout()
-        self.error_label = QLabel(objectName="errors", wordWrap=True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        super().__init__(
+            parent, title, accept_button=QDialogButtonBox.StandardButton.Ok, min_width=460
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-
-    def save(self) -> None:
-        raise RuntimeError("subclasses save")  # pragma: no cover
-
-    def accept(self) -> None:
-        try:
-            self.save()
-        except RuleError as error:
-            self.show_error(str(error))
-            return
-        except ValidationError as error:
-            self.show_error(" ".join(error.errors.values()))
-            return
-        super().accept()
-
-    def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
 
 
 def _people_combo(name: str, people: list[pairs.Unpaired]) -> QComboBox:
