@@ -39,6 +39,7 @@ from icalendar.parser import Contentline as _Contentline
 from peewee import DatabaseError, InterfaceError, Value
 
 from rmdesk.store.models import Cycle, Meeting, Pair, Participant, Setting, database_proxy
+from rmdesk.store.rows import raw_rows
 
 PRODID = "-//rmdesk//reverse mentoring//EN"
 UUID_SETTING = "database.uuid"
@@ -58,12 +59,6 @@ CANCELLED_BY_TEXT = {
 
 # Untyped in the library: called through Any so that mypy accepts the calls.
 Contentline: Any = _Contentline
-
-
-def _raw_rows(query: Any) -> Any:
-    """Rows as SQLite returns them: Peewee's per-value conversion would cost more
-    than building the events on 10,000 meetings."""
-    return database_proxy.execute(query)
 
 
 # --- time zone ----------------------------------------------------------------
@@ -111,7 +106,7 @@ def _system_timezone() -> str:
 def _timezone_setting() -> str | None:
     """The ``calendar.timezone`` setting, when a database is open and it is valid."""
     try:
-        row = _raw_rows(
+        row = raw_rows(
             Setting.select(Setting.value).where(Setting.key == TIMEZONE_SETTING)
         ).fetchone()
     except (AttributeError, InterfaceError, DatabaseError):
@@ -133,7 +128,7 @@ def database_uuid() -> str:
     """This database's random id, created (once) on first use."""
     with database_proxy.atomic():
         Setting.insert(key=UUID_SETTING, value=str(uuid.uuid4())).on_conflict_ignore().execute()
-        row = _raw_rows(Setting.select(Setting.value).where(Setting.key == UUID_SETTING)).fetchone()
+        row = raw_rows(Setting.select(Setting.value).where(Setting.key == UUID_SETTING)).fetchone()
     return str(row[0])
 
 
@@ -171,11 +166,11 @@ def _meeting_rows(
         query = query.where(Pair.id == pair_id)
     if participant_id is not None:
         query = query.where((Pair.mentor == participant_id) | (Pair.mentee == participant_id))
-    return _raw_rows(query).fetchall()  # type: ignore[no-any-return]
+    return raw_rows(query).fetchall()  # type: ignore[no-any-return]
 
 
 def _calendar_name(cycle_id: int, pair_id: int | None, participant_id: int | None) -> str:
-    row = _raw_rows(Cycle.select(Cycle.name).where(Cycle.id == cycle_id)).fetchone()
+    row = raw_rows(Cycle.select(Cycle.name).where(Cycle.id == cycle_id)).fetchone()
     if row is None:
         raise ValueError(f"There is no cycle with id {cycle_id}.")
     parts = [f"Reverse mentoring: {row[0]}"]
@@ -189,13 +184,13 @@ def _calendar_name(cycle_id: int, pair_id: int | None, participant_id: int | Non
             .join(mentee, on=(Pair.mentee == mentee.id))
             .where(Pair.id == pair_id)
         )
-        pair = _raw_rows(query).fetchone()
+        pair = raw_rows(query).fetchone()
         if pair is None or pair[0] != cycle_id:
             raise ValueError(f"There is no pair with id {pair_id} in this cycle.")
         parts.append(f"{pair[1]} & {pair[2]}")
     if participant_id is not None:
         query = Participant.select(Participant.full_name).where(Participant.id == participant_id)
-        person = _raw_rows(query).fetchone()
+        person = raw_rows(query).fetchone()
         if person is None:
             raise ValueError(f"There is no participant with id {participant_id}.")
         parts.append(str(person[0]))

@@ -19,6 +19,7 @@ from peewee import IntegrityError, fn
 
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.store.models import CYCLE_STATUSES, Cycle, Milestone, Pair, database_proxy
+from rmdesk.store.rows import raw_rows
 
 MONTHS_DEFAULT = 9
 CADENCE_MAX_DAYS = 366
@@ -70,11 +71,6 @@ def _planned_milestones(start: dt.date, end: dt.date) -> dict[str, dt.date]:
 
 def _as_date(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-
-
-def _raw_rows(query: Any) -> Any:
-    """Rows as SQLite returns them (dates as ISO text): no per-value conversion."""
-    return database_proxy.execute(query)
 
 
 def _end_of(data: CycleData) -> dt.date | None:
@@ -192,14 +188,14 @@ def _pair_counts() -> Counter[int]:
         .where(Pair.status.in_(COUNTED_PAIR_STATUSES))
         .group_by(Pair.cycle)
     )
-    return Counter(dict(_raw_rows(query).fetchall()))
+    return Counter(dict(raw_rows(query).fetchall()))
 
 
 def _rows(query: Any) -> list[CycleRow]:
     counts = _pair_counts()
     return [
         CycleRow(cid, name, _as_date(start), _as_date(end), cadence, minutes, status, counts[cid])
-        for cid, name, start, end, cadence, minutes, status in _raw_rows(query).fetchall()
+        for cid, name, start, end, cadence, minutes, status in raw_rows(query).fetchall()
     ]
 
 
@@ -248,7 +244,7 @@ def milestones(cycle_id: int) -> list[tuple[str, dt.date]]:
         .where(Milestone.cycle == cycle_id)
         .order_by(Milestone.date, Milestone.id)
     )
-    return [(title, _as_date(date)) for title, date in _raw_rows(query).fetchall()]
+    return [(title, _as_date(date)) for title, date in raw_rows(query).fetchall()]
 
 
 class MilestoneRow(NamedTuple):
@@ -264,7 +260,7 @@ def milestone_rows(cycle_id: int) -> list[MilestoneRow]:
         .where(Milestone.cycle == cycle_id)
         .order_by(Milestone.date, Milestone.id)
     )
-    return [MilestoneRow(mid, title, _as_date(date)) for mid, title, date in _raw_rows(query)]
+    return [MilestoneRow(mid, title, _as_date(date)) for mid, title, date in raw_rows(query)]
 
 
 def update_milestone(milestone_id: int, title: str, date: dt.date) -> None:

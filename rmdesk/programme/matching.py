@@ -76,7 +76,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy.optimize import linear_sum_assignment
 
-from rmdesk.programme.participants import OPEN_PAIR_STATUSES, _raw_rows
+from rmdesk.programme.participants import OPEN_PAIR_STATUSES
 from rmdesk.programme.records import LEVEL_NAMES, WEEKDAYS
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.store.models import (
@@ -87,6 +87,7 @@ from rmdesk.store.models import (
     Setting,
     Topic,
 )
+from rmdesk.store.rows import raw_rows
 
 CRITERIA = ("topic_fit", "different_department", "availability", "work_mode", "level_gap")
 CRITERION_LABELS: dict[str, str] = {
@@ -723,14 +724,14 @@ def _read_cohort(cycle_id: int) -> _Cohort:
     if not Cycle.select().where(Cycle.id == cycle_id).exists():
         raise RuleError("That cycle does not exist (any more).")
     p = Participant
-    records = _raw_rows(
+    records = raw_rows(
         p.select(
             p.id, p.full_name, p.role, p.department, p.level, p.manager, p.location,
             p.work_mode, p.availability, p.capacity, p.archived,
         ).order_by(p.id)
     ).fetchall()  # fmt: skip
-    names = dict(_raw_rows(Topic.select(Topic.id, Topic.name)).fetchall())
-    topic_rows = _raw_rows(
+    names = dict(raw_rows(Topic.select(Topic.id, Topic.name)).fetchall())
+    topic_rows = raw_rows(
         ParticipantTopic.select(
             ParticipantTopic.participant, ParticipantTopic.topic, ParticipantTopic.kind
         ).order_by(ParticipantTopic.participant, ParticipantTopic.priority, ParticipantTopic.id)
@@ -740,7 +741,7 @@ def _read_cohort(cycle_id: int) -> _Cohort:
         topics.setdefault((pid, kind), []).append(names[topic_id])
     open_pairs = [
         (int(m), int(e))
-        for m, e in _raw_rows(
+        for m, e in raw_rows(
             Pair.select(Pair.mentor, Pair.mentee).where(
                 (Pair.cycle == cycle_id) & Pair.status.in_(OPEN_PAIR_STATUSES)
             )

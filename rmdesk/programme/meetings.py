@@ -39,6 +39,7 @@ from rmdesk.store.models import (
     Participant,
     database_proxy,
 )
+from rmdesk.store.rows import raw_rows
 
 CANCELLERS = ("mentor", "mentee", "coordinator")
 DEFAULT_QUIET_DAYS = 30
@@ -115,11 +116,6 @@ class AttentionItem(NamedTuple):
 # ---------------------------------------------------------------- helpers
 
 
-def _raw_rows(query: Any) -> Any:
-    """Rows as SQLite returns them (dates as ISO text): no per-value conversion."""
-    return database_proxy.execute(query)
-
-
 def _datetime(value: Any) -> dt.datetime:
     return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
 
@@ -160,7 +156,7 @@ def _rows(query: Any) -> list[MeetingRow]:
         MeetingRow(mid, pid, mentor_id, mentor_name, mentee_id, mentee_name, _datetime(starts),
                    minutes, mode, location, agenda, status, by, notes)
         for (mid, pid, mentor_id, mentor_name, mentee_id, mentee_name, starts, minutes, mode,
-             location, agenda, status, by, notes) in _raw_rows(query).fetchall()
+             location, agenda, status, by, notes) in raw_rows(query).fetchall()
     ]  # fmt: skip
 
 
@@ -233,7 +229,7 @@ def day_counts(
         .group_by(day, Meeting.status)
     )
     counts: dict[dt.date, dict[str, int]] = defaultdict(dict)
-    for text, status, n in _raw_rows(query).fetchall():
+    for text, status, n in raw_rows(query).fetchall():
         counts[dt.date.fromisoformat(text)][status] = n
     return dict(counts)
 
@@ -357,7 +353,7 @@ def delete_meeting(meeting_id: int) -> None:
 def closed_dates() -> list[tuple[dt.date, str]]:
     """(day, label) of every closed date, in date order."""
     query = ClosedDate.select(ClosedDate.date, ClosedDate.label).order_by(ClosedDate.date)
-    return [(_date(day), label) for day, label in _raw_rows(query).fetchall()]
+    return [(_date(day), label) for day, label in raw_rows(query).fetchall()]
 
 
 def add_closed_date(day: dt.date, label: str = "") -> None:
@@ -388,10 +384,10 @@ def _cycle(cycle_id: int) -> Any:
 def _series_pairs(cycle_id: int, pair_ids: Sequence[int] | None) -> list[int]:
     if pair_ids is None:
         query = Pair.select(Pair.id).where((Pair.cycle == cycle_id) & (Pair.status == "active"))
-        return [pid for (pid,) in _raw_rows(query.order_by(Pair.id)).fetchall()]
+        return [pid for (pid,) in raw_rows(query.order_by(Pair.id)).fetchall()]
     wanted = list(dict.fromkeys(pair_ids))
     query = Pair.select(Pair.id, Pair.cycle, Pair.status).where(Pair.id.in_(wanted))
-    found = {pid: (cid, status) for pid, cid, status in _raw_rows(query).fetchall()}
+    found = {pid: (cid, status) for pid, cid, status in raw_rows(query).fetchall()}
     for pid in wanted:
         if pid not in found or found[pid][0] != cycle_id:
             raise RuleError(f"No pair with id {pid} in this cycle.")
@@ -411,7 +407,7 @@ def _existing_days(pair_ids: list[int], start: dt.date) -> set[tuple[int, str]]:
             .where(Meeting.pair.in_(chunk) & (Meeting.starts_at >= _day_start(start)))
             .distinct()
         )
-        found.update(_raw_rows(query).fetchall())
+        found.update(raw_rows(query).fetchall())
     return found
 
 
@@ -514,7 +510,7 @@ def overlaps(
         .order_by(Meeting.starts_at, Meeting.id)
     )  # fmt: skip
     by_person: dict[int, list[tuple[dt.datetime, dt.datetime, int]]] = defaultdict(list)
-    for mid, mentor_id, mentee_id, starts, minutes in _raw_rows(light).fetchall():
+    for mid, mentor_id, mentee_id, starts, minutes in raw_rows(light).fetchall():
         begin = _datetime(starts)
         finish = begin + dt.timedelta(minutes=minutes)
         by_person[mentor_id].append((begin, finish, mid))
@@ -570,7 +566,7 @@ def attention(
         .join(mentee, on=(Pair.mentee == mentee.id))
         .where((Pair.cycle == cycle_id) & (Pair.status == "active"))
     )
-    pairs = _raw_rows(pair_query).fetchall()
+    pairs = raw_rows(pair_query).fetchall()
     meeting_query = (
         Meeting.select(Meeting.pair, Meeting.id, Meeting.starts_at, Meeting.status,
                        Meeting.cancelled_by)
@@ -579,7 +575,7 @@ def attention(
         .order_by(Meeting.pair, Meeting.starts_at, Meeting.id)
     )  # fmt: skip
     by_pair: dict[int, list[tuple[int, str, str, str]]] = defaultdict(list)
-    for pid, mid, starts, status, by in _raw_rows(meeting_query).fetchall():
+    for pid, mid, starts, status, by in raw_rows(meeting_query).fetchall():
         by_pair[pid].append((mid, str(starts), status, by))
     today_text = _day_start(today)
     items: list[AttentionItem] = []

@@ -35,6 +35,7 @@ from rmdesk.store.models import (
     Participant,
     database_proxy,
 )
+from rmdesk.store.rows import raw_rows
 
 OPEN_STATUSES = ("proposed", "active")
 
@@ -90,11 +91,6 @@ class Unpaired(NamedTuple):
     free_slots: int
 
 
-def _raw_rows(query: Any) -> Any:
-    """Rows as SQLite returns them (dates as ISO text): no per-value conversion."""
-    return database_proxy.execute(query)
-
-
 def _date(value: Any) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
@@ -125,7 +121,7 @@ def _meeting_counts(where: Any) -> dict[tuple[int, str], int]:
         .where(where)
         .group_by(Meeting.pair, Meeting.status)
     )
-    return {(pair_id, status): n for pair_id, status, n in _raw_rows(query).fetchall()}
+    return {(pair_id, status): n for pair_id, status, n in raw_rows(query).fetchall()}
 
 
 def _rows(query: Any, meetings: dict[tuple[int, str], int]) -> list[PairRow]:
@@ -137,7 +133,7 @@ def _rows(query: Any, meetings: dict[tuple[int, str], int]) -> list[PairRow]:
         )
         for (pid, cycle_id, mentor_id, mentor_name, mentor_dept, mentee_id, mentee_name,
              mentee_dept, status, score, reasons, signed, started, ended, end_reason)
-        in _raw_rows(query).fetchall()
+        in raw_rows(query).fetchall()
     ]  # fmt: skip
 
 
@@ -163,7 +159,7 @@ def _open_counts(cycle_id: int) -> tuple[Counter[int], set[tuple[int, int]]]:
     )
     counts: Counter[int] = Counter()
     pairs: set[tuple[int, int]] = set()
-    for mentor_id, mentee_id in _raw_rows(query).fetchall():
+    for mentor_id, mentee_id in raw_rows(query).fetchall():
         counts[mentor_id] += 1
         counts[mentee_id] += 1
         pairs.add((mentor_id, mentee_id))
@@ -181,7 +177,7 @@ def unpaired(cycle_id: int) -> tuple[list[Unpaired], list[Unpaired]]:
     )
     mentors: list[Unpaired] = []
     mentees: list[Unpaired] = []
-    for pid, name, department, role, capacity in _raw_rows(query).fetchall():
+    for pid, name, department, role, capacity in raw_rows(query).fetchall():
         free = capacity - counts[pid]
         if free > 0:
             (mentors if role == "mentor" else mentees).append(Unpaired(pid, name, department, free))
@@ -223,7 +219,7 @@ class _Rules:
         query = p.select(p.id, p.full_name, p.role, p.archived, p.capacity).where(
             p.id.in_(sorted(missing))
         )
-        for pid, name, role, archived, capacity in _raw_rows(query).fetchall():
+        for pid, name, role, archived, capacity in raw_rows(query).fetchall():
             self._people[pid] = _Person(pid, name, role, bool(archived), capacity)
 
     def person(self, participant_id: int) -> _Person:
@@ -236,7 +232,7 @@ class _Rules:
         """Managers of ``participant_id``, nearest first (stops on a loop)."""
         if self._managers is None:
             query = Participant.select(Participant.id, Participant.manager)
-            self._managers = dict(_raw_rows(query).fetchall())
+            self._managers = dict(raw_rows(query).fetchall())
         chain: list[int] = []
         current = self._managers.get(participant_id)
         while current is not None and current not in chain and current != participant_id:
@@ -397,7 +393,7 @@ def _refuse_archived(where: Any) -> None:
         .order_by(Pair.id)
         .limit(1)
     )
-    for mentor_name, mentor_archived, mentee_name in _raw_rows(query).fetchall():
+    for mentor_name, mentor_archived, mentee_name in raw_rows(query).fetchall():
         who = mentor_name if mentor_archived else mentee_name
         raise RuleError(
             f"{who} is archived: archived people cannot be paired "

@@ -30,6 +30,7 @@ from rmdesk.store.models import (
     Topic,
     database_proxy,
 )
+from rmdesk.store.rows import raw_rows
 
 OPEN_PAIR_STATUSES = ("proposed", "active")
 
@@ -38,20 +39,14 @@ def topic_names() -> list[str]:
     return [name for (name,) in Topic.select(Topic.name).order_by(Topic.name).tuples()]
 
 
-def _raw_rows(query: Any) -> Any:
-    """Rows as SQLite returns them: Peewee's per-value conversion costs more than the
-    query itself on 10,000 participants, and the list needs no model instances."""
-    return database_proxy.execute(query)
-
-
 def _topics_by_participant() -> dict[int, list[str]]:
     """Topic names per participant in priority order (ids joined in Python: faster)."""
-    names = dict(_raw_rows(Topic.select(Topic.id, Topic.name)).fetchall())
+    names = dict(raw_rows(Topic.select(Topic.id, Topic.name)).fetchall())
     query = ParticipantTopic.select(ParticipantTopic.participant, ParticipantTopic.topic).order_by(
         ParticipantTopic.participant, ParticipantTopic.priority
     )
     topics: dict[int, list[str]] = defaultdict(list)
-    for participant_id, topic_id in _raw_rows(query).fetchall():
+    for participant_id, topic_id in raw_rows(query).fetchall():
         topics[participant_id].append(names[topic_id])
     return topics
 
@@ -68,7 +63,7 @@ def _open_partners() -> dict[int, list[str]]:
         .where(Pair.status.in_(OPEN_PAIR_STATUSES))
     )
     partners: dict[int, list[str]] = defaultdict(list)
-    for mentor_id, mentor_name, mentee_id, mentee_name in _raw_rows(query):
+    for mentor_id, mentor_name, mentee_id, mentee_name in raw_rows(query):
         partners[mentor_id].append(mentee_name)
         partners[mentee_id].append(mentor_name)
     return partners
@@ -83,7 +78,7 @@ def list_participants() -> list[ParticipantRow]:
         p.id, p.full_name, p.email, p.role, p.job_title, p.department, p.level, p.archived,
         p.manager, p.location, p.work_mode, p.availability, p.capacity, p.consent_on, p.notes,
     ).order_by(p.full_name, p.id)  # fmt: skip
-    records = _raw_rows(query).fetchall()
+    records = raw_rows(query).fetchall()
     names = {record[0]: record[1] for record in records}
     dates = {text: dt.date.fromisoformat(text) for text in {r[13] for r in records} if text}
     no_topics: tuple[str, ...] = ()
