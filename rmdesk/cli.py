@@ -186,21 +186,10 @@ def _database_path(args: argparse.Namespace) -> Path:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from rmdesk.instance_lock import DatabaseLock
-    from rmdesk.programme.demo import fill_demo
-    from rmdesk.programme.demo_programme import add_demo_cycle
-    from rmdesk.store import close_database, open_database
-    from rmdesk.store.models import database_proxy
+    from rmdesk.programme.demo_programme import load_demo
 
-    path = _database_path(args)
-    with DatabaseLock(path):
-        open_database(path)
-        try:
-            with database_proxy.atomic():
-                summary = fill_demo(participants=args.participants, seed=args.seed)
-                programme = add_demo_cycle()
-        finally:
-            close_database()
+    with _opened(args, create=True) as path:
+        summary, programme = load_demo(args.participants, args.seed)
     print(
         f"Added {summary.participants} participants ({summary.mentors} mentors, "
         f"{summary.mentees} mentees) in {summary.departments} departments to {path}, "

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rmdesk.programme import cycles, meetings, pairs
 from rmdesk.programme.cycles import CycleData
+from rmdesk.programme.demo import DemoSummary, fill_demo
 from rmdesk.programme.matching import cohort_for_cycle, load_weights, propose
 from rmdesk.store.models import Meeting, Pair, database_proxy
 
@@ -49,6 +51,16 @@ class DemoCycleSummary:
     active: int
     proposed: int
     ended_early: int
+
+
+def load_demo(
+    participants: int, seed: int, progress: Callable[[int, int], None] | None = None
+) -> tuple[DemoSummary, DemoCycleSummary]:
+    """The whole demo, organisation and programme, in one transaction (all or nothing)."""
+    with database_proxy.atomic():
+        people = fill_demo(participants=participants, seed=seed, progress=progress)
+        programme = add_demo_cycle()
+    return people, programme
 
 
 def add_demo_cycle() -> DemoCycleSummary:

@@ -443,14 +443,10 @@ class ParticipantsTab(QWidget):
             )
             return
 
-        from rmdesk.programme.demo import fill_demo  # lazy: start-up speed
-        from rmdesk.programme.demo_programme import add_demo_cycle
-        from rmdesk.store.models import database_proxy
+        from rmdesk.programme.demo_programme import load_demo  # lazy: start-up speed
 
         def work(progress: Progress) -> DemoSummary:
-            with database_proxy.atomic():  # people and programme: all or nothing
-                summary = fill_demo(participants=DEMO_PARTICIPANTS, seed=1, progress=progress)
-                add_demo_cycle()
+            summary, _programme = load_demo(DEMO_PARTICIPANTS, 1, progress)
             return summary
 
         self.demo_worker = run_in_background(
