@@ -7,33 +7,25 @@ errors print one line on stderr and exit 1, never a traceback.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rmdesk import __version__
-
-EXIT_OK, EXIT_USER_ERROR = 0, 1
+from rmdesk.commands.common import (
+    EXIT_OK,
+    EXIT_USER_ERROR,
+    UserError,
+    add_db_option,
+    database_path,
+    date_option,
+    opened,
+    table,
+    time_option,
+)
 
 Handler = Callable[[argparse.Namespace], int]
-
-
-class UserError(Exception):
-    """A problem the user can fix; printed as one line, exit code 1."""
-
-
-def _add_db_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
-    # SUPPRESS on the sub-parser keeps a --db given before the command from being
-    # overwritten by the sub-parser's default, so --db works on either side.
-    parser.add_argument(
-        "--db",
-        type=Path,
-        metavar="PATH",
-        default=None if top else argparse.SUPPRESS,
-        help="database file (default: programme.rmdesk in the user's data folder)",
-    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,17 +35,17 @@ def build_parser() -> argparse.ArgumentParser:
         "opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"rmdesk {__version__}")
-    _add_db_option(parser, top=True)
+    add_db_option(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill an empty database with a demo organisation")
-    _add_db_option(demo, top=False)
+    add_db_option(demo, top=False)
     demo.add_argument("--participants", type=int, default=60, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.set_defaults(handler=_cmd_demo)
 
     check = commands.add_parser("check", help="check the database's integrity")
-    _add_db_option(check, top=False)
+    add_db_option(check, top=False)
     check.set_defaults(handler=_cmd_check)
 
     _add_cycle_commands(commands)
@@ -62,13 +54,17 @@ def build_parser() -> argparse.ArgumentParser:
     match = commands.add_parser(
         "match", help="propose the best pairs for a cycle's unpaired people, with reasons"
     )
-    _add_db_option(match, top=False)
+    add_db_option(match, top=False)
     match.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
     match.add_argument("--apply", action="store_true", help="store the proposals as proposed pairs")
     match.set_defaults(handler=_cmd_match)
 
     _add_meeting_commands(commands)
     _add_backup_commands(commands)
+    from rmdesk.commands import documents, exchange, goals
+
+    for area in (goals, documents, exchange):
+        area.add_commands(commands)
     return parser
 
 
@@ -76,7 +72,7 @@ def _add_backup_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     backup = commands.add_parser(
         "backup", help="back up the database (into the backups folder beside it, or FILE)"
     )
-    _add_db_option(backup, top=False)
+    add_db_option(backup, top=False)
     backup.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="write the backup exactly here "
         "(an existing file is refused); not pruned"
@@ -86,7 +82,7 @@ def _add_backup_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     restore = commands.add_parser(
         "restore", help="replace the database with a backup (the current state is backed up)"
     )
-    _add_db_option(restore, top=False)
+    add_db_option(restore, top=False)
     restore.add_argument("backup", type=Path, metavar="FILE", help="the backup to restore")
     restore.set_defaults(handler=_cmd_restore)
 
@@ -95,7 +91,7 @@ def _add_meeting_commands(commands: argparse._SubParsersAction[argparse.Argument
     schedule = commands.add_parser(
         "schedule", help="plan a series of meetings for every active pair of a cycle"
     )
-    _add_db_option(schedule, top=False)
+    add_db_option(schedule, top=False)
     schedule.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
     schedule.add_argument(
         "--first", metavar="YYYY-MM-DD", help="day of the first meeting (default: today or the "
@@ -108,14 +104,14 @@ def _add_meeting_commands(commands: argparse._SubParsersAction[argparse.Argument
     schedule.set_defaults(handler=_cmd_schedule)
 
     meetings = commands.add_parser("meetings", help="list the meetings of a cycle")
-    _add_db_option(meetings, top=False)
+    add_db_option(meetings, top=False)
     meetings.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
     meetings.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day")
     meetings.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day (included)")
     meetings.set_defaults(handler=_cmd_meetings)
 
     attention = commands.add_parser("attention", help="pairs of a cycle that need a nudge")
-    _add_db_option(attention, top=False)
+    add_db_option(attention, top=False)
     attention.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
     attention.add_argument(
         "--quiet-days", type=int, default=30, metavar="N",
@@ -126,7 +122,7 @@ def _add_meeting_commands(commands: argparse._SubParsersAction[argparse.Argument
     calendar = commands.add_parser(
         "calendar", help="export a cycle's meetings (or one pair's, one person's) to .ics"
     )
-    _add_db_option(calendar, top=False)
+    add_db_option(calendar, top=False)
     calendar.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
     calendar.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ics")
     calendar.add_argument("--pair", type=int, metavar="ID", help="only this pair's meetings")
@@ -136,11 +132,11 @@ def _add_meeting_commands(commands: argparse._SubParsersAction[argparse.Argument
 
 def _add_cycle_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cycle = commands.add_parser("cycle", help="create and list programme cycles")
-    _add_db_option(cycle, top=False)
+    add_db_option(cycle, top=False)
     actions = cycle.add_subparsers(dest="cycle_command", metavar="ACTION", required=True)
 
     create = actions.add_parser("create", help="create a cycle (status planning) and milestones")
-    _add_db_option(create, top=False)
+    add_db_option(create, top=False)
     create.add_argument("name", metavar="NAME")
     create.add_argument("--start", required=True, metavar="YYYY-MM-DD", help="first day")
     create.add_argument(
@@ -155,40 +151,32 @@ def _add_cycle_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     create.set_defaults(handler=_cmd_cycle_create)
 
     listing = actions.add_parser("list", help="list cycles, newest first")
-    _add_db_option(listing, top=False)
+    add_db_option(listing, top=False)
     listing.set_defaults(handler=_cmd_cycle_list)
 
 
 def _add_pair_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     pair = commands.add_parser("pair", help="list and publish a cycle's pairs")
-    _add_db_option(pair, top=False)
+    add_db_option(pair, top=False)
     actions = pair.add_subparsers(dest="pair_command", metavar="ACTION", required=True)
 
     listing = actions.add_parser("list", help="list the pairs of a cycle")
-    _add_db_option(listing, top=False)
+    add_db_option(listing, top=False)
     listing.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
     listing.set_defaults(handler=_cmd_pair_list)
 
     activate = actions.add_parser(
         "activate", help="publish a cycle's proposed pairs: they become active today"
     )
-    _add_db_option(activate, top=False)
+    add_db_option(activate, top=False)
     activate.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
     activate.set_defaults(handler=_cmd_pair_activate)
-
-
-def _database_path(args: argparse.Namespace) -> Path:
-    if args.db is not None:
-        return Path(args.db).expanduser()
-    from rmdesk.paths import default_database_path
-
-    return default_database_path()
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from rmdesk.programme.demo_programme import load_demo
 
-    with _opened(args, create=True) as path:
+    with opened(args, create=True) as path:
         summary, programme = load_demo(args.participants, args.seed)
     print(
         f"Added {summary.participants} participants ({summary.mentors} mentors, "
@@ -204,7 +192,7 @@ def _cmd_match(args: argparse.Namespace) -> int:
     from rmdesk.programme.matching import propose_for_cycle
     from rmdesk.programme.pairs import create_pairs
 
-    with _opened(args, create=False):
+    with opened(args, create=False):
         cycle = find_cycle(args.cycle)
         result = propose_for_cycle(cycle.id)
         if args.apply and result.proposals:
@@ -218,7 +206,7 @@ def _cmd_match(args: argparse.Namespace) -> int:
         headers = ("SCORE", "MENTOR", "MENTEE", "WHY")
         rows = [(f"{p.score:.1f}", p.mentor_name, p.mentee_name, p.reasons_text())
                 for p in result.proposals]  # fmt: skip
-        print(_table(headers, rows, right={0}))
+        print(table(headers, rows, right={0}))
     for person in result.unmatched:
         print(f"Not matched: {person.name} ({person.role}): {person.reason}")
     if args.apply and result.proposals:
@@ -227,58 +215,10 @@ def _cmd_match(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@contextlib.contextmanager
-def _opened(args: argparse.Namespace, *, create: bool) -> Iterator[Path]:
-    """The database under its lock, for one command; ``create=False`` refuses a missing
-    file rather than leave an empty database behind a typo in --db."""
-    from rmdesk.instance_lock import DatabaseLock
-    from rmdesk.store import close_database, open_database
-
-    path = _database_path(args)
-    if not create and not path.exists():
-        raise UserError(f"{path} does not exist.")
-    with DatabaseLock(path):
-        open_database(path)
-        try:
-            yield path
-        finally:
-            close_database()
-
-
-def _date_option(option: str, text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UserError(f"{option}: “{text}” is not a date; use YYYY-MM-DD.") from None
-
-
-def _time_option(option: str, text: str) -> dt.time:
-    try:
-        hours, minutes = text.split(":")
-        if len(minutes) != 2:
-            raise ValueError(text)
-        return dt.time(int(hours), int(minutes))
-    except ValueError:
-        raise UserError(f"{option}: “{text}” is not a time; use HH:MM (24-hour).") from None
-
-
-def _table(headers: Sequence[str], rows: Sequence[Sequence[object]], right: set[int]) -> str:
-    """Plain text columns aligned with spaces; columns in ``right`` align right (numbers)."""
-    cells = [list(headers), *([("" if v is None else str(v)) for v in row] for row in rows)]
-    widths = [max(len(line[i]) for line in cells) for i in range(len(headers))]
-    return "\n".join(
-        "  ".join(
-            text.rjust(width) if i in right else text.ljust(width)
-            for i, (text, width) in enumerate(zip(line, widths, strict=True))
-        ).rstrip()
-        for line in cells
-    )
-
-
 def _cmd_cycle_create(args: argparse.Namespace) -> int:
     from rmdesk.programme.cycles import CycleData, create_cycle, default_end, get_cycle
 
-    start = _date_option("--start", args.start)
+    start = date_option("--start", args.start)
     if args.months < 1:
         raise UserError(f"--months must be at least 1, not {args.months}.")
     data = CycleData(
@@ -288,7 +228,7 @@ def _cmd_cycle_create(args: argparse.Namespace) -> int:
         cadence_days=args.cadence_days,
         meeting_minutes=args.meeting_minutes,
     )
-    with _opened(args, create=True):
+    with opened(args, create=True):
         cycle = get_cycle(create_cycle(data))
     print(
         f"Created cycle {cycle.name} (id {cycle.id}): {cycle.start_date} to {cycle.end_date}, "
@@ -300,7 +240,7 @@ def _cmd_cycle_create(args: argparse.Namespace) -> int:
 def _cmd_cycle_list(args: argparse.Namespace) -> int:
     from rmdesk.programme.cycles import list_cycles
 
-    with _opened(args, create=False):
+    with opened(args, create=False):
         cycles = list_cycles()
     if not cycles:
         print("No cycles yet; create one with: rmdesk cycle create NAME --start YYYY-MM-DD")
@@ -311,7 +251,7 @@ def _cmd_cycle_list(args: argparse.Namespace) -> int:
          c.pair_count)
         for c in cycles
     ]  # fmt: skip
-    print(_table(headers, rows, right={0, 4, 5, 7}))
+    print(table(headers, rows, right={0, 4, 5, 7}))
     return EXIT_OK
 
 
@@ -319,7 +259,7 @@ def _cmd_pair_list(args: argparse.Namespace) -> int:
     from rmdesk.programme.cycles import find_cycle
     from rmdesk.programme.pairs import list_pairs
 
-    with _opened(args, create=False):
+    with opened(args, create=False):
         cycle = find_cycle(args.cycle)
         pairs = list_pairs(cycle.id)
     if not pairs:
@@ -333,7 +273,7 @@ def _cmd_pair_list(args: argparse.Namespace) -> int:
          p.started_on, p.ended_on)
         for p in pairs
     ]  # fmt: skip
-    print(_table(headers, rows, right={0, 6}))
+    print(table(headers, rows, right={0, 6}))
     return EXIT_OK
 
 
@@ -342,7 +282,7 @@ def _cmd_pair_activate(args: argparse.Namespace) -> int:
     from rmdesk.programme.pairs import publish
 
     today = dt.date.today()
-    with _opened(args, create=False):
+    with opened(args, create=False):
         cycle = find_cycle(args.cycle)
         count = publish(cycle.id, today)
     if count == 0:
@@ -357,9 +297,9 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
     from rmdesk.programme.cycles import find_cycle
     from rmdesk.programme.meetings import schedule_series
 
-    first = None if args.first is None else _date_option("--first", args.first)
-    at = _time_option("--time", args.time)
-    with _opened(args, create=False):
+    first = None if args.first is None else date_option("--first", args.first)
+    at = time_option("--time", args.time)
+    with opened(args, create=False):
         cycle = find_cycle(args.cycle)
         result = schedule_series(cycle.id, first=first, at=at, every_days=args.every_days)
     noun = "meeting" if result.created == 1 else "meetings"
@@ -377,10 +317,10 @@ def _cmd_meetings(args: argparse.Namespace) -> int:
     from rmdesk.programme.cycles import find_cycle
     from rmdesk.programme.meetings import list_meetings
 
-    start = None if args.start is None else _date_option("--from", args.start)
-    last = None if args.end is None else _date_option("--to", args.end)
+    start = None if args.start is None else date_option("--from", args.start)
+    last = None if args.end is None else date_option("--to", args.end)
     end = None if last is None else last + dt.timedelta(days=1)
-    with _opened(args, create=False):
+    with opened(args, create=False):
         cycle = find_cycle(args.cycle)
         meetings = list_meetings(cycle.id, start=start, end=end)
     if not meetings:
@@ -393,7 +333,7 @@ def _cmd_meetings(args: argparse.Namespace) -> int:
          f"cancelled by {m.cancelled_by}" if m.cancelled_by else m.status)
         for m in meetings
     ]  # fmt: skip
-    print(_table(headers, rows, right={0, 3}))
+    print(table(headers, rows, right={0, 3}))
     return EXIT_OK
 
 
@@ -403,7 +343,7 @@ def _cmd_attention(args: argparse.Namespace) -> int:
 
     if args.quiet_days < 1:
         raise UserError(f"--quiet-days must be at least 1, not {args.quiet_days}.")
-    with _opened(args, create=False):
+    with opened(args, create=False):
         cycle = find_cycle(args.cycle)
         items = attention(cycle.id, quiet_days=args.quiet_days)
     if not items:
@@ -412,7 +352,7 @@ def _cmd_attention(args: argparse.Namespace) -> int:
     headers = ("PAIR", "MENTOR", "MENTEE", "WHAT", "DETAIL")
     rows = [(i.pair_id, i.mentor_name, i.mentee_name, i.kind.replace("_", " "), i.detail)
             for i in items]  # fmt: skip
-    print(_table(headers, rows, right={0}))
+    print(table(headers, rows, right={0}))
     return EXIT_OK
 
 
@@ -423,7 +363,7 @@ def _cmd_calendar(args: argparse.Namespace) -> int:
     target = Path(args.output).expanduser()
     if not target.parent.is_dir():
         raise UserError(f"{target.parent} is not a folder.")
-    with _opened(args, create=False):
+    with opened(args, create=False):
         cycle = find_cycle(args.cycle)
         try:
             count = export_calendar(target, cycle.id, pair_id=args.pair, participant_id=args.person)
@@ -438,7 +378,7 @@ def _cmd_calendar(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from rmdesk.store import check_integrity
 
-    path = _database_path(args)
+    path = database_path(args)
     if not path.exists():
         raise UserError(f"{path} does not exist.")
     problems = check_integrity(path)
@@ -463,7 +403,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
     # No lock: the online backup API copies a consistent snapshot even while the
     # window has the database open.
-    path = _database_path(args)
+    path = database_path(args)
     if not path.exists():
         raise UserError(f"{path} does not exist.")
     target = None if args.output is None else Path(args.output).expanduser()
@@ -481,7 +421,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     from rmdesk.instance_lock import DatabaseLock
     from rmdesk.store import restore_backup
 
-    path = _database_path(args)
+    path = database_path(args)
     backup = Path(args.backup).expanduser()
     if not path.exists():
         raise UserError(f"{path} does not exist.")

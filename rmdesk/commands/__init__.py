@@ -1,0 +1,1 @@
+"""Headless sub-commands, one module per area; ``rmdesk.cli`` assembles the parser."""

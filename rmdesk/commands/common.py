@@ -1,0 +1,84 @@
+"""What every headless command shares: the --db option, the database under its lock,
+one-line user errors, option parsing for dates and times, and plain-text tables."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+EXIT_OK, EXIT_USER_ERROR = 0, 1
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line, exit code 1."""
+
+
+def add_db_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # SUPPRESS on the sub-parser keeps a --db given before the command from being
+    # overwritten by the sub-parser's default, so --db works on either side.
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
+        help="database file (default: programme.rmdesk in the user's data folder)",
+    )
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    if args.db is not None:
+        return Path(args.db).expanduser()
+    from rmdesk.paths import default_database_path
+
+    return default_database_path()
+
+
+@contextlib.contextmanager
+def opened(args: argparse.Namespace, *, create: bool) -> Iterator[Path]:
+    """The database under its lock, for one command; ``create=False`` refuses a missing
+    file rather than leave an empty database behind a typo in --db."""
+    from rmdesk.instance_lock import DatabaseLock
+    from rmdesk.store import close_database, open_database
+
+    path = database_path(args)
+    if not create and not path.exists():
+        raise UserError(f"{path} does not exist.")
+    with DatabaseLock(path):
+        open_database(path)
+        try:
+            yield path
+        finally:
+            close_database()
+
+
+def date_option(option: str, text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"{option}: “{text}” is not a date; use YYYY-MM-DD.") from None
+
+
+def time_option(option: str, text: str) -> dt.time:
+    try:
+        hours, minutes = text.split(":")
+        if len(minutes) != 2:
+            raise ValueError(text)
+        return dt.time(int(hours), int(minutes))
+    except ValueError:
+        raise UserError(f"{option}: “{text}” is not a time; use HH:MM (24-hour).") from None
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]], right: set[int]) -> str:
+    """Plain text columns aligned with spaces; columns in ``right`` align right (numbers)."""
+    cells = [list(headers), *([("" if v is None else str(v)) for v in row] for row in rows)]
+    widths = [max(len(line[i]) for line in cells) for i in range(len(headers))]
+    return "\n".join(
+        "  ".join(
+            text.rjust(width) if i in right else text.ljust(width)
+            for i, (text, width) in enumerate(zip(line, widths, strict=True))
+        ).rstrip()
+        for line in cells
+    )
