@@ -67,10 +67,17 @@ def _meeting_cancellations_and_closed_dates(db: Database) -> None:
     db.execute_sql('CREATE UNIQUE INDEX "closed_date_date" ON "closed_date" ("date")')
 
 
+def _goals_assessments_and_fit(db: Database) -> None:
+    """Goal templates, editable assessment dimensions and pairing-fit checks (seeded),
+    and uniqueness of an assessment per person and phase."""
+    _run_script(db, "0004_goals_assessments_fit.sql")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _initial_schema,
     _participant_capacity,
     _meeting_cancellations_and_closed_dates,
+    _goals_assessments_and_fit,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

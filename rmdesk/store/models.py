@@ -37,6 +37,7 @@ MEETING_CANCELLERS = ("", "mentor", "mentee", "coordinator")
 GOAL_OWNERS = ("mentee", "mentor")
 GOAL_STATUSES = ("open", "in_progress", "achieved", "dropped")
 ASSESSMENT_PHASES = ("baseline", "midpoint", "final")
+FIT_ANSWERS = ("good_fit", "still_deciding", "not_a_good_fit")
 LEVEL_MIN, LEVEL_MAX = 1, 6
 
 
@@ -153,6 +154,16 @@ class GoalUpdate(BaseModel):
     note = TextField(default="")
 
 
+class GoalTemplate(BaseModel):
+    """A SMART goal to start from when entering one: per owner, per topic or general."""
+
+    topic = ForeignKeyField(Topic, null=True, backref="goal_templates", on_delete="SET NULL")
+    owner = CharField(constraints=[_in("owner", GOAL_OWNERS)])
+    title = CharField()
+    success_measure = TextField(default="")
+    position = IntegerField(default=0)
+
+
 class Assessment(BaseModel):
     pair = ForeignKeyField(Pair, backref="assessments", on_delete="CASCADE")
     participant = ForeignKeyField(Participant, backref="assessments", on_delete="RESTRICT")
@@ -161,11 +172,42 @@ class Assessment(BaseModel):
     satisfaction = IntegerField(null=True, constraints=[Check("satisfaction BETWEEN 1 AND 5")])
     comment = TextField(default="")
 
+    class Meta:
+        indexes = ((("pair", "participant", "phase"), True),)
+
 
 class AssessmentScore(BaseModel):
     assessment = ForeignKeyField(Assessment, backref="scores", on_delete="CASCADE")
+    # The dimension's name as it was when scored: editing the list keeps old scores.
     dimension = CharField()
     score = IntegerField(constraints=[Check("score BETWEEN 1 AND 5")])
+
+    class Meta:
+        indexes = ((("assessment", "dimension"), True),)
+
+
+class AssessmentDimension(BaseModel):
+    """What a role's self-assessment scores (editable list, in ``position`` order)."""
+
+    role = CharField(constraints=[_in("role", ROLES)])
+    name = CharField()
+    position = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("role", "name"), True),)
+
+
+class FitCheck(BaseModel):
+    """One person's answer to "is this pairing a good fit?" after the first held meeting."""
+
+    pair = ForeignKeyField(Pair, backref="fit_checks", on_delete="CASCADE")
+    participant = ForeignKeyField(Participant, backref="fit_checks", on_delete="RESTRICT")
+    date = DateField()
+    answer = CharField(constraints=[_in("answer", FIT_ANSWERS)])
+    note = TextField(default="")
+
+    class Meta:
+        indexes = ((("pair", "participant"), True),)
 
 
 class Setting(BaseModel):
@@ -184,7 +226,10 @@ MODELS: tuple[type[BaseModel], ...] = (
     ClosedDate,
     Goal,
     GoalUpdate,
+    GoalTemplate,
     Assessment,
     AssessmentScore,
+    AssessmentDimension,
+    FitCheck,
     Setting,
 )

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from peewee import ForeignKeyField, SqliteDatabase
+from peewee import ForeignKeyField, IntegrityError, SqliteDatabase
 
 from rmdesk.store import close_database, open_database
 from rmdesk.store import migrations as migrations_module
@@ -197,3 +197,99 @@ def test_migrated_schema_matches_the_model(db, model):
             info = db.execute_sql(f'PRAGMA index_info("{name}")').fetchall()
             unique_indexes.add(tuple(row[2] for row in sorted(info)))
     assert unique_indexes == _model_unique_indexes(model), f"{table}: unique indexes differ"
+
+
+def test_version_3_file_gains_goal_templates_dimensions_and_fit_checks(db_path: Path):
+    """A file left at schema 3 with a pair, a goal and an assessment keeps them all."""
+    db = SqliteDatabase(str(db_path), pragmas={"foreign_keys": 1})
+    db.connect()
+    try:
+        assert migrate(db, target=3) == [1, 2, 3]
+        run = db.execute_sql
+        run(
+            f"INSERT INTO participant ({V1_PARTICIPANT_COLUMNS}) VALUES "
+            "('Ana Silva', NULL, 'mentor', '', '', 2, NULL, '', 'hybrid', '', '', NULL, 0, "
+            "'2026-01-01 09:00:00', '2026-01-01 09:00:00'), "
+            "('Carla Mendes', NULL, 'mentee', '', '', 5, NULL, '', 'hybrid', '', '', NULL, 0, "
+            "'2026-01-01 09:00:00', '2026-01-01 09:00:00')"
+        )
+        run(
+            "INSERT INTO cycle (name, start_date, end_date, cadence_days, meeting_minutes, "
+            "status) VALUES ('2026', '2026-03-02', '2026-12-02', 14, 60, 'active')"
+        )
+        run(
+            "INSERT INTO pair (cycle_id, mentor_id, mentee_id, status, match_reasons, "
+            "end_reason) VALUES (1, 1, 2, 'active', '', '')"
+        )
+        run(
+            "INSERT INTO goal (pair_id, owner, topic_id, title, success_measure, target_date, "
+            "status, progress) VALUES (1, 'mentee', 2, 'Post weekly', 'Four posts', "
+            "'2026-06-01', 'in_progress', 40)"
+        )
+        run(
+            "INSERT INTO goal_update (goal_id, date, progress, note) "
+            "VALUES (1, '2026-04-01', 40, '')"
+        )
+        run(
+            "INSERT INTO assessment (pair_id, participant_id, phase, date, satisfaction, comment) "
+            "VALUES (1, 2, 'baseline', '2026-03-02', 4, 'Keen')"
+        )
+        run(
+            "INSERT INTO assessment_score (assessment_id, dimension, score) "
+            "VALUES (1, 'Digital fluency', 2)"
+        )
+    finally:
+        db.close()
+
+    db = open_database(db_path)
+    try:
+        assert schema_version(db) == LATEST_VERSION >= 4
+        run = db.execute_sql
+        assert run("SELECT title, progress, status FROM goal").fetchall() == [
+            ("Post weekly", 40, "in_progress")
+        ]
+        assert run("SELECT count(*) FROM goal_update").fetchone() == (1,)
+        assert run("SELECT phase, satisfaction, comment FROM assessment").fetchall() == [
+            ("baseline", 4, "Keen")
+        ]
+        assert run("SELECT dimension, score FROM assessment_score").fetchall() == [
+            ("Digital fluency", 2)
+        ]
+        assert [
+            tuple(r)
+            for r in run(
+                "SELECT role, name FROM assessment_dimension ORDER BY role, position"
+            ).fetchall()
+        ] == [
+            ("mentee", "Digital fluency"),
+            ("mentee", "Understanding of younger colleagues"),
+            ("mentee", "Inclusive leadership"),
+            ("mentee", "Openness to challenge"),
+            ("mentor", "Confidence with senior leaders"),
+            ("mentor", "Communication"),
+            ("mentor", "Understanding of the business"),
+            ("mentor", "Voice in the organisation"),
+        ]
+        # Templates for every seeded topic and both owners, plus general ones.
+        per_topic = run(
+            "SELECT t.name, g.owner, count(*) FROM goal_template g JOIN topic t "
+            "ON t.id = g.topic_id GROUP BY t.name, g.owner"
+        ).fetchall()
+        assert len(per_topic) == 20 and all(2 <= n <= 4 for _, _, n in per_topic)
+        general = run(
+            "SELECT owner, count(*) FROM goal_template WHERE topic_id IS NULL GROUP BY owner"
+        ).fetchall()
+        assert dict(general) == {"mentee": 3, "mentor": 3}
+        # The new uniqueness holds: a second baseline for the same person is refused.
+        with pytest.raises(IntegrityError):
+            run(
+                "INSERT INTO assessment (pair_id, participant_id, phase, date, comment) "
+                "VALUES (1, 2, 'baseline', '2026-03-03', '')"
+            )
+        run("INSERT INTO fit_check (pair_id, participant_id, date, answer, note) "
+            "VALUES (1, 1, '2026-03-20', 'good_fit', '')")  # fmt: skip
+        with pytest.raises(IntegrityError):
+            run("INSERT INTO fit_check (pair_id, participant_id, date, answer, note) "
+                "VALUES (1, 1, '2026-03-21', 'maybe', '')")  # fmt: skip
+    finally:
+        close_database()
