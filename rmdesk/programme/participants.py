@@ -39,6 +39,12 @@ def topic_names() -> list[str]:
     return [name for (name,) in Topic.select(Topic.name).order_by(Topic.name).tuples()]
 
 
+def topic_choices() -> list[tuple[int, str]]:
+    """(id, name) of every topic by name: for pickers that store the id (goals, templates)."""
+    query = Topic.select(Topic.id, Topic.name).order_by(Topic.name)
+    return [(int(tid), str(name)) for tid, name in raw_rows(query).fetchall()]
+
+
 def _topics_by_participant() -> dict[int, list[str]]:
     """Topic names per participant in priority order (ids joined in Python: faster)."""
     names = dict(raw_rows(Topic.select(Topic.id, Topic.name)).fetchall())
