@@ -34,6 +34,7 @@ from rmdesk.store.models import (
     MEETING_MODES,
     ClosedDate,
     Cycle,
+    FitCheck,
     Meeting,
     Pair,
     Participant,
@@ -553,7 +554,9 @@ def attention(
     * ``cancellations``: the last two or more past-or-decided meetings (held,
       cancelled, missed; planned ones ignored) were all cancelled;
     * ``no_next``: no planned meeting today or later, while the cycle still runs;
-    * ``overdue``: a meeting before today still marked planned (one item each).
+    * ``overdue``: a meeting before today still marked planned (one item each);
+    * ``not_a_good_fit``: someone answered the pairing-fit check "not a good fit"
+      (one item per person who said so).
     """
     today = today or dt.date.today()
     cycle = _cycle(cycle_id)
@@ -578,6 +581,7 @@ def attention(
     for pid, mid, starts, status, by in raw_rows(meeting_query).fetchall():
         by_pair[pid].append((mid, str(starts), status, by))
     today_text = _day_start(today)
+    unfit = _not_a_good_fit(cycle_id)
     items: list[AttentionItem] = []
     for pid, mentor_name, mentee_name, started in pairs:
         meetings = by_pair.get(pid, [])
@@ -604,10 +608,31 @@ def attention(
         for mid, starts, status, _ in meetings:
             if status == "planned" and starts < today_text:
                 found.append(("overdue", f"Meeting on {starts[:10]} is still marked planned.", mid))
+        found.extend(("not_a_good_fit", detail, None) for detail in unfit.get(pid, []))
         items.extend(
             AttentionItem(pid, mentor_name, mentee_name, kind, detail, mid)
             for kind, detail, mid in found
         )
     order = {kind: i for i, kind in enumerate(ATTENTION_KINDS)}
+    # Stable sort: several answers of one pair keep their (mentee first) order.
     items.sort(key=lambda i: (i.mentor_name, i.mentee_name, i.pair_id, order[i.kind]))
     return items
+
+
+def _not_a_good_fit(cycle_id: int) -> dict[int, list[str]]:
+    """Active pair id -> what each person who answered "not a good fit" said (mentee first)."""
+    query = (
+        FitCheck.select(FitCheck.pair, Participant.full_name, Participant.role, FitCheck.date,
+                        FitCheck.note)
+        .join(Pair)
+        .switch(FitCheck)
+        .join(Participant)
+        .where((Pair.cycle == cycle_id) & (Pair.status == "active")
+               & (FitCheck.answer == "not_a_good_fit"))
+        .order_by(FitCheck.pair, Participant.role)  # 'mentee' < 'mentor'
+    )  # fmt: skip
+    found: dict[int, list[str]] = defaultdict(list)
+    for pid, name, role, day, note in raw_rows(query).fetchall():
+        said = f"{name} ({role}) said on {str(day)[:10]} it is not a good fit"
+        found[pid].append(f"{said}: {note}" if note else f"{said}.")
+    return found

@@ -1,0 +1,257 @@
+"""Self-assessments: baseline, midpoint and final scores per participant, and what is due.
+
+Each person of a pair rates themselves 1-5 on their role's dimensions (an editable
+list), gives an overall satisfaction 1-5 and a comment; the coordinator enters it
+from paper or a conversation.  Scores store the dimension's *name*, so renaming or
+removing a dimension later never rewrites what someone said.  One assessment per
+person, pair and phase: saving again replaces it (scores included).
+
+Due dates: baseline when the pair starts (or the cycle does), midpoint on the cycle's
+midpoint, final on its last day.  A pair that ended early owes only its baseline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, NamedTuple
+
+from rmdesk.programme.cycles import midpoint
+from rmdesk.programme.validation import RuleError, ValidationError
+from rmdesk.store.models import (
+    ROLES,
+    Assessment,
+    AssessmentDimension,
+    AssessmentScore,
+    Cycle,
+    Pair,
+    Participant,
+    database_proxy,
+)
+from rmdesk.store.rows import raw_rows
+
+PHASES = ("baseline", "midpoint", "final")
+PHASE_LABELS: dict[str, str] = {"baseline": "Baseline", "midpoint": "Midpoint", "final": "Final"}
+SCORE_MIN, SCORE_MAX = 1, 5
+DIMENSION_MAX = 100
+_STATUS_PAIR_STATUSES = ("active", "completed", "ended_early")
+
+
+class DimensionRow(NamedTuple):
+    id: int
+    role: str
+    name: str
+    position: int
+
+
+class AssessmentData(NamedTuple):
+    """One person's self-assessment for one phase; ``scores`` maps dimension name -> 1..5."""
+
+    pair_id: int
+    participant_id: int
+    phase: str
+    date: dt.date
+    scores: dict[str, int]
+    satisfaction: int | None = None
+    comment: str = ""
+
+
+class AssessmentDue(NamedTuple):
+    pair_id: int
+    participant_id: int
+    participant_name: str
+    role: str
+    phase: str
+    due_on: dt.date
+    done: bool
+    overdue: bool
+
+
+def _date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def _check_role(role: str) -> None:
+    if role not in ROLES:
+        raise ValidationError({"role": f"Dimensions belong to mentee or mentor, not “{role}”."})
+
+
+# ---------------------------------------------------------------- dimensions
+
+
+def dimensions(role: str) -> list[DimensionRow]:
+    """The role's current dimensions, in the list's order."""
+    _check_role(role)
+    d = AssessmentDimension
+    query = d.select(d.id, d.role, d.name, d.position).where(d.role == role)
+    return [DimensionRow(*row) for row in raw_rows(query.order_by(d.position, d.id)).fetchall()]
+
+
+def set_dimensions(role: str, names: list[str]) -> None:
+    """Replace the role's list (order as given); scores already given keep their names."""
+    _check_role(role)
+    cleaned = [name.strip() for name in names]
+    errors: dict[str, str] = {}
+    seen: set[str] = set()
+    for name in cleaned:
+        if not name:
+            errors["names"] = "A dimension needs a name."
+        elif len(name) > DIMENSION_MAX:
+            errors["names"] = f"A dimension name has at most {DIMENSION_MAX} characters."
+        elif name.casefold() in seen:
+            errors["names"] = f"“{name}” is in the list twice."
+        seen.add(name.casefold())
+    if not cleaned:
+        errors["names"] = "Keep at least one dimension."
+    if errors:
+        raise ValidationError(errors)
+    d = AssessmentDimension
+    with database_proxy.atomic():
+        d.delete().where((d.role == role) & d.name.not_in(cleaned)).execute()
+        for position, name in enumerate(cleaned, start=1):
+            if not d.update(position=position).where((d.role == role) & (d.name == name)).execute():
+                d.insert(role=role, name=name, position=position).execute()
+
+
+# ---------------------------------------------------------------- assessments
+
+
+def _role_in_pair(pair_id: int, participant_id: int) -> str | None:
+    """'mentor' or 'mentee' when the person is in the pair; None when not; RuleError when
+    there is no such pair."""
+    found = Pair.select(Pair.mentor, Pair.mentee).where(Pair.id == pair_id).tuples().first()
+    if found is None:
+        raise RuleError(f"No pair with id {pair_id}.")
+    mentor_id, mentee_id = found
+    if participant_id == mentor_id:
+        return "mentor"
+    if participant_id == mentee_id:
+        return "mentee"
+    return None
+
+
+def _in_range(value: Any) -> bool:
+    return (
+        isinstance(value, int) and not isinstance(value, bool) and SCORE_MIN <= value <= SCORE_MAX
+    )
+
+
+def validate_assessment(data: AssessmentData) -> dict[str, str]:
+    """Every problem with ``data`` at once, as field -> message (empty when valid)."""
+    errors: dict[str, str] = {}
+    role = _role_in_pair(data.pair_id, data.participant_id)
+    if role is None:
+        errors["participant_id"] = "That person is not in this pair."
+    if data.phase not in PHASES:
+        errors["phase"] = f"Unknown phase “{data.phase}”: use baseline, midpoint or final."
+    if not isinstance(data.date, dt.date):
+        errors["date"] = "A date is required."
+    if data.satisfaction is not None and not _in_range(data.satisfaction):
+        errors["satisfaction"] = f"Satisfaction is 1 to 5, not {data.satisfaction}."
+    if role is not None:
+        known = {row.name for row in dimensions(role)}
+        unknown = sorted(name for name in data.scores if name not in known)
+        if unknown:
+            errors["scores"] = f"Not a {role} dimension: {', '.join(unknown)}."
+        else:
+            bad = [f"{name} ({score})" for name, score in data.scores.items()
+                   if not _in_range(score)]  # fmt: skip
+            if bad:
+                errors["scores"] = f"Scores are 1 to 5: {', '.join(bad)}."
+    return errors
+
+
+def save_assessment(data: AssessmentData) -> int:
+    """Insert, or replace the person's assessment for that phase (scores too); its id."""
+    with database_proxy.atomic():
+        errors = validate_assessment(data)
+        if errors:
+            raise ValidationError(errors)
+        a = Assessment
+        key = (a.pair == data.pair_id) & (a.participant == data.participant_id)
+        key &= a.phase == data.phase
+        columns = {"date": data.date, "satisfaction": data.satisfaction,
+                   "comment": data.comment.strip()}  # fmt: skip
+        existing = a.select(a.id).where(key).tuples().first()
+        if existing is None:
+            assessment_id = int(
+                a.insert(pair=data.pair_id, participant=data.participant_id, phase=data.phase,
+                         **columns).execute()
+            )  # fmt: skip
+        else:
+            assessment_id = int(existing[0])
+            a.update(**columns).where(a.id == assessment_id).execute()
+            AssessmentScore.delete().where(AssessmentScore.assessment == assessment_id).execute()
+        if data.scores:
+            AssessmentScore.insert_many(
+                [(assessment_id, name, score) for name, score in data.scores.items()],
+                fields=[AssessmentScore.assessment, AssessmentScore.dimension,
+                        AssessmentScore.score],
+            ).execute()  # fmt: skip
+    return assessment_id
+
+
+def get_assessment(pair_id: int, participant_id: int, phase: str) -> AssessmentData | None:
+    """What was saved for that person, pair and phase; scores in the list's order (names no
+    longer in the list last, alphabetically)."""
+    a = Assessment
+    found = (
+        a.select(a.id, a.date, a.satisfaction, a.comment)
+        .where((a.pair == pair_id) & (a.participant == participant_id) & (a.phase == phase))
+        .tuples()
+        .first()
+    )
+    if found is None:
+        return None
+    assessment_id, day, satisfaction, comment = found
+    s = AssessmentScore
+    scores = dict(
+        raw_rows(s.select(s.dimension, s.score).where(s.assessment == assessment_id)).fetchall()
+    )
+    role = _role_in_pair(pair_id, participant_id)
+    order = {row.name: i for i, row in enumerate(dimensions(role))} if role else {}
+    ordered = sorted(scores, key=lambda name: (order.get(name, len(order)), name))
+    return AssessmentData(
+        pair_id, participant_id, phase, _date(day), {name: scores[name] for name in ordered},
+        satisfaction, comment,
+    )  # fmt: skip
+
+
+def assessment_status(cycle_id: int, *, today: dt.date | None = None) -> list[AssessmentDue]:
+    """Every assessment owed in the cycle, done or not, by pair (mentor then mentee name),
+    person (mentee first) and phase."""
+    today = today or dt.date.today()
+    cycle = Cycle.select(Cycle.start_date, Cycle.end_date).where(Cycle.id == cycle_id)
+    found = cycle.tuples().first()
+    if found is None:
+        raise RuleError(f"No cycle with id {cycle_id}.")
+    start, end = _date(found[0]), _date(found[1])
+    mentor, mentee = Participant.alias(), Participant.alias()
+    pairs = (
+        Pair.select(Pair.id, Pair.status, Pair.started_on, Pair.mentor, mentor.full_name,
+                    Pair.mentee, mentee.full_name)
+        .join(mentor, on=(Pair.mentor == mentor.id))
+        .switch(Pair)
+        .join(mentee, on=(Pair.mentee == mentee.id))
+        .where((Pair.cycle == cycle_id) & Pair.status.in_(_STATUS_PAIR_STATUSES))
+    )  # fmt: skip
+    done_query = (
+        Assessment.select(Assessment.pair, Assessment.participant, Assessment.phase)
+        .join(Pair)
+        .where(Pair.cycle == cycle_id)
+    )
+    done = set(raw_rows(done_query).fetchall())
+    middle = midpoint(start, end)
+    rows: list[AssessmentDue] = []
+    ordered = sorted(raw_rows(pairs).fetchall(), key=lambda r: (r[4], r[6], r[0]))
+    for pid, status, started, mentor_id, mentor_name, mentee_id, mentee_name in ordered:
+        due = {"baseline": _date(started) if started else start, "midpoint": middle, "final": end}
+        phases = ("baseline",) if status == "ended_early" else PHASES
+        for person, name, role in ((mentee_id, mentee_name, "mentee"),
+                                   (mentor_id, mentor_name, "mentor")):  # fmt: skip
+            for phase in phases:
+                is_done = (pid, person, phase) in done
+                rows.append(
+                    AssessmentDue(pid, person, name, role, phase, due[phase], is_done,
+                                  not is_done and due[phase] < today)
+                )  # fmt: skip
+    return rows
