@@ -1,0 +1,131 @@
+"""What the CSV importer and exporters share: columns, quoting, injection, safe writing.
+
+Spreadsheet programs run a cell that starts with ``=``, ``+``, ``-``, ``@``, tab or
+carriage return as a formula (CSV injection), so every exported *text* cell that
+would start that way gets a leading ``'``.  The importer removes exactly that one
+quote again, and a cell that already started with quotes before such a character
+gets one more on export, so every text survives export -> import unchanged.
+
+Files are written to a temporary file beside the target, flushed and renamed, so a
+full disk or a failure half-way never leaves a half-written file behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+# The participants file: the import reads these headers, the export writes them.
+PARTICIPANT_COLUMNS: tuple[str, ...] = (
+    "full_name",
+    "email",
+    "role",
+    "job_title",
+    "department",
+    "level",
+    "manager_email",
+    "location",
+    "work_mode",
+    "offers",
+    "wants",
+    "capacity",
+    "notes",
+)
+REQUIRED_COLUMNS: tuple[str, ...] = ("full_name", "role", "level")
+TOPIC_SEPARATOR = ";"
+FORMULA_STARTS = frozenset("=+-@\t\r")
+
+
+class ExchangeError(Exception):
+    """A file could not be read or written; ``str(error)`` says why and what is safe."""
+
+
+def neutralise(text: str) -> str:
+    """``text`` made safe for a spreadsheet: a leading ``'`` if it could run as a formula."""
+    bare = text.lstrip("'")
+    if bare[:1] in FORMULA_STARTS and bare:
+        return "'" + text
+    return text
+
+
+def restore(text: str) -> str:
+    """Undo ``neutralise``: drop the one ``'`` it added, and nothing else."""
+    bare = text.lstrip("'")
+    if text.startswith("'") and bare[:1] in FORMULA_STARTS and bare:
+        return text[1:]
+    return text
+
+
+def cell(value: Any) -> str | int | float:
+    """A value as a CSV cell: text neutralised, numbers as they are, None as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int | float):
+        return value
+    return neutralise(str(value))
+
+
+def write_rows(out: IO[str], headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    """RFC 4180: comma, double quotes where needed, CRLF line ends; returns the row count."""
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(headers)
+    count = 0
+    for row in rows:
+        writer.writerow([cell(value) for value in row])
+        count += 1
+    return count
+
+
+def write_atomically(path: Path, write: Callable[[IO[str]], Any], *, bom: bool = False) -> Any:
+    """Write a text file through ``write(stream)`` into a temporary file, then rename.
+
+    UTF-8, with a byte-order mark when ``bom`` (spreadsheet programs need it to read
+    UTF-8 CSV).  Raises ExchangeError with the reason; the target is then untouched.
+    """
+    path = Path(path)
+    folder = path.parent
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise ExchangeError(
+            f"Cannot write {path}: {error.strerror or error}. Nothing was written."
+        ) from error
+    temporary = Path(name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as stream:
+            result = write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        temporary.replace(path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise ExchangeError(
+            f"Cannot write {path}: {error.strerror or error}. Nothing was written; "
+            "what is in rmdesk is unchanged."
+        ) from error
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+    return result
+
+
+def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    """A CSV file a spreadsheet opens as UTF-8; returns the number of data rows."""
+    return int(write_atomically(path, lambda out: write_rows(out, headers, rows), bom=True))
+
+
+def csv_text(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """The same CSV as text (tests and previews)."""
+    out = io.StringIO()
+    write_rows(out, headers, rows)
+    return out.getvalue()
