@@ -29,6 +29,8 @@ PARTICIPANTS_HEADER = Key("participants/header", QByteArray(), QByteArray)
 LAST_FOLDER = Key("files/last_folder", "", str)
 LAST_CYCLE = Key("programme/last_cycle", 0, int)
 PAIRS_SPLITTER = Key("pairs/splitter", QByteArray(), QByteArray)
+GOALS_HEADER = Key("goals/header", QByteArray(), QByteArray)
+GOALS_PAGE = Key("goals/page", 0, int)
 
 
 def ui_settings() -> QSettings:
