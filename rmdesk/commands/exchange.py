@@ -1,9 +1,217 @@
-"""Headless commands for exchange (filled in by the exchange work)."""
+"""Headless commands for files in and out: CSV import/export, full export, personal data.
+
+``rmdesk import participants FILE.csv [--dry-run] [--create-topics]``,
+``rmdesk import all FILE.json``, ``rmdesk export participants|pairs|meetings|goals
+FILE.csv [--with-notes]``, ``rmdesk export all FILE.json``, ``rmdesk person export
+ID_OR_EMAIL -o FILE.json``, ``rmdesk person erase ID_OR_EMAIL --yes [--prune-backups]``.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+from rmdesk.commands.common import EXIT_OK, EXIT_USER_ERROR, UserError, add_db_option, opened
+
+_PROBLEMS_SHOWN = 50
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register this area's sub-commands on the top-level parser."""
+    imports = commands.add_parser("import", help="import participants (CSV) or everything (JSON)")
+    add_db_option(imports, top=False)
+    what = imports.add_subparsers(dest="import_what", metavar="WHAT", required=True)
+    participants = what.add_parser(
+        "participants", help="add or update participants from a CSV file (all or nothing)"
+    )
+    add_db_option(participants, top=False)
+    participants.add_argument("file", type=Path, metavar="FILE.csv")
+    participants.add_argument(
+        "--dry-run", action="store_true", help="only show what would change, write nothing"
+    )
+    participants.add_argument(
+        "--create-topics", action="store_true", help="create topics the database does not know"
+    )
+    participants.set_defaults(handler=_cmd_import_participants)
+    everything = what.add_parser(
+        "all", help="restore a full export (rmdesk export all) into an empty database"
+    )
+    add_db_option(everything, top=False)
+    everything.add_argument("file", type=Path, metavar="FILE.json")
+    everything.set_defaults(handler=_cmd_import_all)
+
+    export = commands.add_parser("export", help="export a CSV for a spreadsheet, or everything")
+    add_db_option(export, top=False)
+    export.add_argument(
+        "what", choices=("participants", "pairs", "meetings", "goals", "all"), metavar="WHAT",
+        help="participants, pairs, meetings, goals (CSV) or all (JSON, every table)",
+    )  # fmt: skip
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument(
+        "--with-notes", action="store_true", help="meetings: include the private notes"
+    )
+    export.set_defaults(handler=_cmd_export)
+
+    person = commands.add_parser("person", help="one person's data: export it, or erase them")
+    add_db_option(person, top=False)
+    actions = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
+    show = actions.add_parser("export", help="everything held about a person, as JSON")
+    add_db_option(show, top=False)
+    show.add_argument("person", metavar="ID_OR_EMAIL")
+    show.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    show.set_defaults(handler=_cmd_person_export)
+    erase = actions.add_parser(
+        "erase", help="erase a person everywhere (pairs stay as anonymous statistics)"
+    )
+    add_db_option(erase, top=False)
+    erase.add_argument("person", metavar="ID_OR_EMAIL")
+    erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+    erase.add_argument(
+        "--prune-backups", action="store_true",
+        help="then make a fresh backup and delete the older ones (they still hold the person)",
+    )  # fmt: skip
+    erase.set_defaults(handler=_cmd_person_erase)
+    prune = actions.add_parser(
+        "prune-backups",
+        help="after an erasure: make a fresh backup and delete every older one",
+    )
+    add_db_option(prune, top=False)
+    prune.add_argument("--yes", action="store_true", help="confirm: older backups are deleted")
+    prune.set_defaults(handler=_cmd_person_prune_backups)
+
+
+def _exchange_error() -> type[Exception]:
+    from rmdesk.exchange.csv_format import ExchangeError
+
+    return ExchangeError
+
+
+def _cmd_import_participants(args: argparse.Namespace) -> int:
+    from rmdesk.exchange.csv_import import apply_import, preview_participants
+
+    with opened(args, create=False):
+        try:
+            preview = preview_participants(args.file)
+        except _exchange_error() as error:
+            raise UserError(str(error)) from error
+        problems = preview.blocking_problems(create_topics=args.create_topics)
+        print(f"{args.file.name}: {preview.summary()}.")
+        if preview.unknown_topics:
+            names = ", ".join(sorted(preview.unknown_topics))
+            verb = "will be created" if args.create_topics else "unknown (use --create-topics)"
+            print(f"Topics {verb}: {names}.")
+        if problems:
+            for problem in problems[:_PROBLEMS_SHOWN]:
+                print(f"  {problem}", file=sys.stderr)
+            if len(problems) > _PROBLEMS_SHOWN:
+                print(f"  … and {len(problems) - _PROBLEMS_SHOWN} more", file=sys.stderr)
+            print(f"{len(problems)} problem(s): nothing was imported.", file=sys.stderr)
+            return EXIT_USER_ERROR
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return EXIT_OK
+        try:
+            result = apply_import(preview, create_topics=args.create_topics)
+        except _exchange_error() as error:
+            raise UserError(str(error)) from error
+        print(
+            f"Imported: {result.created} new, {result.updated} updated, "
+            f"{result.unchanged} unchanged."
+            + (f" Backup before: {result.backup.name}." if result.backup else "")
+        )
+    return EXIT_OK
+
+
+def _cmd_import_all(args: argparse.Namespace) -> int:
+    from rmdesk.exchange.full_export import import_all
+
+    with opened(args, create=True):
+        try:
+            counts = import_all(args.file)
+        except _exchange_error() as error:
+            raise UserError(str(error)) from error
+    print(f"Imported {sum(counts.values())} rows into {len(counts)} tables.")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from rmdesk.exchange.csv_export import export_kind
+    from rmdesk.exchange.full_export import export_all
+
+    if args.with_notes and args.what != "meetings":
+        raise UserError("--with-notes only applies to: rmdesk export meetings.")
+    with opened(args, create=False):
+        try:
+            if args.what == "all":
+                counts = export_all(args.file)
+                print(
+                    f"Exported {sum(counts.values())} rows of {len(counts)} tables to {args.file}."
+                )
+            else:
+                count = export_kind(args.what, args.file, with_notes=args.with_notes)
+                print(f"Exported {count} {args.what} to {args.file}.")
+        except _exchange_error() as error:
+            raise UserError(str(error)) from error
+    return EXIT_OK
+
+
+def _cmd_person_export(args: argparse.Namespace) -> int:
+    from rmdesk.exchange.personal_data import export_person, find_person
+
+    with opened(args, create=False):
+        try:
+            participant_id = find_person(args.person)
+            document = export_person(participant_id, args.output)
+        except _exchange_error() as error:
+            raise UserError(str(error)) from error
+    records = sum(len(rows) for rows in document["records"].values())
+    print(
+        f"Exported the data of {document['participant']['full_name']} "
+        f"({records} related records) to {args.output}."
+    )
+    return EXIT_OK
+
+
+def _cmd_person_erase(args: argparse.Namespace) -> int:
+    from rmdesk.exchange.personal_data import erase_person, find_person, prune_backups_after_erase
+
+    with opened(args, create=False) as path:
+        try:
+            participant_id = find_person(args.person)
+        except _exchange_error() as error:
+            raise UserError(str(error)) from error
+        if not args.yes:
+            raise UserError(
+                "Erasing cannot be undone: add --yes to confirm (a backup is made first)."
+            )
+        try:
+            report = erase_person(participant_id)
+            print(report.summary())
+            deleted = prune_backups_after_erase(path) if args.prune_backups else None
+        except _exchange_error() as error:
+            raise UserError(str(error)) from error
+        if deleted is not None:
+            print(f"Deleted {len(deleted)} older backup(s); a fresh backup was made.")
+        elif report.backups:
+            print(
+                f"{len(report.backups)} backup(s) in {report.backups[0].parent} still hold "
+                "their data (including the one made just before erasing). To delete them: "
+                "rmdesk person prune-backups --yes (a fresh backup is made first); otherwise "
+                "they drop out as newer backups replace them (the newest 14 are kept)."
+            )
+    return EXIT_OK
+
+
+def _cmd_person_prune_backups(args: argparse.Namespace) -> int:
+    from rmdesk.exchange.personal_data import prune_backups_after_erase
+
+    if not args.yes:
+        raise UserError("This deletes every backup but a fresh one: add --yes to confirm.")
+    with opened(args, create=False) as path:
+        try:
+            deleted = prune_backups_after_erase(path)
+        except _exchange_error() as error:
+            raise UserError(str(error)) from error
+    print(f"Deleted {len(deleted)} older backup(s); a fresh backup was made.")
+    return EXIT_OK
