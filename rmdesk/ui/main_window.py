@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         """The tabs, menus and toolbar; runs once, after the first frame."""
         from rmdesk.ui.calendar_tab import CalendarTab
         from rmdesk.ui.cycle_selector import CycleSelector
-        from rmdesk.ui.empty_state import EmptyStateTab
+        from rmdesk.ui.goals_tab import GoalsTab
         from rmdesk.ui.pairs_tab import PairsTab
         from rmdesk.ui.participants_tab import ParticipantsTab
 
@@ -82,13 +82,7 @@ class MainWindow(QMainWindow):
         self.pairs_tab = PairsTab(self)
         self.calendar_tab = CalendarTab(self)
         calendar = self.calendar_tab
-        goals = EmptyStateTab(
-            self.tr("Goals"),
-            self.tr(
-                "Each pair's goals — the mentee's and the mentor's — and their "
-                "progress will be tracked here once pairs exist."
-            ),
-        )
+        self.goals_tab = goals = GoalsTab(self)
         for layout, widget in zip(
             self._pages, (self.participants_tab, self.pairs_tab, calendar, goals), strict=True
         ):
@@ -98,6 +92,10 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.cycle_selector.cycle_changed.connect(self.pairs_tab.set_cycle)
         self.cycle_selector.cycle_changed.connect(self.calendar_tab.set_cycle)
+        self.cycle_selector.cycle_changed.connect(self.goals_tab.set_cycle)
+        self.goals_tab.status_message.connect(self._show_status)
+        self.goals_tab.fit_recorded.connect(self.calendar_tab.refresh)  # attention count
+        self.pairs_tab.pairs_changed.connect(self.goals_tab.reload_pairs)
         self.calendar_tab.status_message.connect(self._show_status)
         self.calendar_tab.open_pair_requested.connect(self._open_pair)
         self.calendar_tab.attention_changed.connect(self._show_attention_count)
@@ -115,6 +113,7 @@ class MainWindow(QMainWindow):
         self.restoreState(settings.load(settings.WINDOW_STATE))
         self.participants_tab.restore_state()
         self.pairs_tab.restore_state()
+        self.goals_tab.restore_state()
 
     # -- construction ----------------------------------------------------------
     def _build_menus(self) -> None:
@@ -160,6 +159,12 @@ class MainWindow(QMainWindow):
         pair_menu = programme.addMenu(self.tr("Selected pai&r"))
         for action in pairs.pair_actions:
             pair_menu.addAction(action)
+        goals_menu = programme.addMenu(self.tr("&Goals"))
+        for goal_action in self.goals_tab.menu_actions:
+            if goal_action is None:
+                goals_menu.addSeparator()
+            else:
+                goals_menu.addAction(goal_action)
         programme.addSeparator()
         programme.addAction(tab.demo_action)
 
@@ -210,6 +215,7 @@ class MainWindow(QMainWindow):
         if self.ready:
             self.participants_tab.save_state()
             self.pairs_tab.save_state()
+            self.goals_tab.save_state()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

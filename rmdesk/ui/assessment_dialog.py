@@ -1,0 +1,371 @@
+"""The quick assessment form (one person, one phase: scores 1-5 per dimension of their
+role, satisfaction, comment) and the editor of the dimension lists.
+
+Made for typing from paper: each score row takes a digit 1-5 and moves on to the
+next row, 0 or Backspace clears it, arrows step; the mouse works too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRect, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.programme import assessments
+from rmdesk.programme.assessments import PHASE_LABELS, PHASES, AssessmentData
+from rmdesk.programme.validation import ValidationError
+from rmdesk.ui.goal_dialogs import FIELD_ERROR_STYLE, FieldFormDialog, pydate, qdate
+
+if TYPE_CHECKING:
+    from rmdesk.programme.assessments import AssessmentDue
+
+SCORES = range(1, 6)
+DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in SCORES}
+
+
+class ScoreChooser(QWidget):
+    """Five radio buttons 1-5 (or none chosen), driven by keys as one field."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.group = QButtonGroup(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        for score in SCORES:
+            button = QRadioButton(str(score), objectName=f"{name}_{score}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the row takes the keys
+            self.group.addButton(button, score)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.group.idClicked.connect(lambda _id: self.changed.emit())
+
+    def value(self) -> int | None:
+        checked = self.group.checkedId()
+        return checked if checked in SCORES else None
+
+    def set_value(self, value: int | None) -> None:
+        if value is not None and value in SCORES:
+            self.group.button(value).setChecked(True)
+        else:
+            self.group.setExclusive(False)
+            for button in self.group.buttons():
+                button.setChecked(False)
+            self.group.setExclusive(True)
+        self.changed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        current = self.value()
+        if key in DIGIT_KEYS:
+            self.set_value(DIGIT_KEYS[key])
+            self.focusNextChild()
+        elif key in (Qt.Key.Key_0, Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self.set_value(None)
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Up):
+            self.set_value(min(5, (current or 0) + 1))
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Down):
+            self.set_value(max(1, (current or 2) - 1))
+        else:
+            super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():  # the row being typed into is framed
+            painter = QPainter(self)
+            pen = QPen(self.palette().highlight().color())
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.drawRoundedRect(QRect(1, 1, self.width() - 2, self.height() - 2), 4, 4)
+
+    def focusInEvent(self, event: object) -> None:
+        super().focusInEvent(event)  # type: ignore[arg-type]
+        self.update()
+
+    def focusOutEvent(self, event: object) -> None:
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+        self.update()
+
+
+class AssessmentDialog(FieldFormDialog):
+    """Enter or correct one self-assessment; choosing a person and phase shows what was
+    saved for them, if anything."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        owed: Sequence[AssessmentDue],
+        pair_labels: dict[int, str],
+        *,
+        pair_id: int | None = None,
+        participant_id: int | None = None,
+        phase: str | None = None,
+    ) -> None:
+        super().__init__(parent, "Enter assessment", min_width=560)
+        self.saved_id: int | None = None
+        self.people: list[tuple[int, int, str, str]] = []  # pair, person, name, role
+        seen: set[tuple[int, int]] = set()
+        for row in owed:
+            if (row.pair_id, row.participant_id) not in seen:
+                seen.add((row.pair_id, row.participant_id))
+                self.people.append(
+                    (row.pair_id, row.participant_id, row.participant_name, row.role)
+                )
+        self.phases_owed: dict[tuple[int, int], str] = {}
+        for row in owed:  # rows come baseline, midpoint, final: keep the first one owed
+            if not row.done:
+                self.phases_owed.setdefault((row.pair_id, row.participant_id), row.phase)
+        self.person_combo = QComboBox(objectName="assessment_person")
+        for pair, person, name, role in self.people:
+            side = self.tr("mentee") if role == "mentee" else self.tr("mentor")
+            self.person_combo.addItem(
+                f"{name} ({side}) · {pair_labels.get(pair, '')}", (pair, person)
+            )
+        self.phase_combo = QComboBox(objectName="assessment_phase")
+        for key in PHASES:
+            self.phase_combo.addItem(self.tr(PHASE_LABELS[key]), key)
+        self.date_edit = QDateEdit(objectName="assessment_date", calendarPopup=True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDate(qdate(dt.date.today()))
+        self.state_label = QLabel(objectName="assessment_state")
+        self.scores_box = QGroupBox(self.tr("Scores: 1 = not at all … 5 = very much"))
+        self.scores_layout = QFormLayout(self.scores_box)
+        self.choosers: dict[str, ScoreChooser] = {}
+        self.satisfaction = ScoreChooser("assessment_satisfaction")
+        self.comment_edit = QPlainTextEdit(objectName="assessment_comment")
+        self.comment_edit.setTabChangesFocus(True)
+        self.comment_edit.setMaximumHeight(70)
+        self.add_field(self.tr("&Who"), self.person_combo, "participant_id")
+        self.add_field(self.tr("&Phase"), self.phase_combo, "phase")
+        self.add_field(self.tr("&Date"), self.date_edit, "date")
+        self.form.addRow(self.state_label)
+        self.form.addRow(self.scores_box)
+        self.scores_error = QLabel(objectName="scores_error", wordWrap=True)
+        self.scores_error.setStyleSheet(FIELD_ERROR_STYLE)
+        self.scores_error.hide()
+        self.form.addRow(self.scores_error)
+        self.field_errors["scores"] = self.scores_error
+        self.add_field(self.tr("Overall &satisfaction"), self.satisfaction, "satisfaction")
+        self.add_field(self.tr("&Comment"), self.comment_edit)
+        self.form.addRow(
+            QLabel(self.tr("Keys: type 1-5 on a row (it moves to the next), 0 clears."),
+                   objectName="assessment_hint")
+        )  # fmt: skip
+        if pair_id is not None or participant_id is not None:
+            for index, (pair, person, _name, _role) in enumerate(self.people):
+                if pair_id not in (None, pair) or participant_id not in (None, person):
+                    continue
+                self.person_combo.setCurrentIndex(index)
+                break
+        if phase is not None:
+            self.phase_combo.setCurrentIndex(max(0, self.phase_combo.findData(phase)))
+        elif (chosen := self.person()) is not None and chosen in self.phases_owed:
+            # The first phase this person still owes.
+            owed_phase = self.phases_owed[chosen]
+            self.phase_combo.setCurrentIndex(max(0, self.phase_combo.findData(owed_phase)))
+        self.person_combo.currentIndexChanged.connect(self._load)
+        self.phase_combo.currentIndexChanged.connect(self._load)
+        self._load()
+        if not self.people:
+            self.show_error(self.tr("Nobody owes an assessment in this cycle yet."))
+            self.save_button.setEnabled(False)
+
+    def person(self) -> tuple[int, int] | None:
+        value = self.person_combo.currentData()
+        return (int(value[0]), int(value[1])) if value else None
+
+    def role(self) -> str:
+        index = self.person_combo.currentIndex()
+        return self.people[index][3] if 0 <= index < len(self.people) else "mentee"
+
+    @Slot()
+    def _load(self) -> None:
+        """The role's dimensions, filled with what was saved for this person and phase."""
+        self.clear_errors()
+        person = self.person()
+        saved = (
+            assessments.get_assessment(person[0], person[1], self.phase_combo.currentData())
+            if person
+            else None
+        )
+        names = [row.name for row in assessments.dimensions(self.role())]
+        if saved is not None:  # scores on dimensions since renamed or removed stay visible
+            names += [name for name in saved.scores if name not in names]
+        while self.scores_layout.rowCount():
+            self.scores_layout.removeRow(0)
+        self.choosers = {}
+        for number, name in enumerate(names):
+            chooser = ScoreChooser(f"score_{number}")
+            chooser.setAccessibleName(name)
+            self.choosers[name] = chooser
+            self.scores_layout.addRow(name, chooser)
+        previous: QWidget = self.date_edit
+        for chooser in (*self.choosers.values(), self.satisfaction):
+            QWidget.setTabOrder(previous, chooser)
+            previous = chooser
+        QWidget.setTabOrder(previous, self.comment_edit)
+        if saved is None:
+            self.state_label.setText(self.tr("<i>Not entered yet.</i>"))
+            self.date_edit.setDate(qdate(dt.date.today()))
+            self.satisfaction.set_value(None)
+            self.comment_edit.clear()
+            return
+        self.state_label.setText(
+            self.tr("<b>Saved on {0}</b>: saving again replaces it.").format(saved.date.isoformat())
+        )
+        self.date_edit.setDate(qdate(saved.date))
+        for name, score in saved.scores.items():
+            self.choosers[name].set_value(score)
+        self.satisfaction.set_value(saved.satisfaction)
+        self.comment_edit.setPlainText(saved.comment)
+
+    def data(self) -> AssessmentData:
+        person = self.person()
+        if person is None:
+            raise ValidationError({"participant_id": self.tr("Choose who this assessment is for.")})
+        scores = {name: value for name, c in self.choosers.items() if (value := c.value())}
+        return AssessmentData(
+            pair_id=person[0],
+            participant_id=person[1],
+            phase=self.phase_combo.currentData(),
+            date=pydate(self.date_edit.date()),
+            scores=scores,
+            satisfaction=self.satisfaction.value(),
+            comment=self.comment_edit.toPlainText(),
+        )
+
+    def save(self) -> None:
+        self.saved_id = assessments.save_assessment(self.data())
+
+
+class DimensionsDialog(QDialog):
+    """The two editable lists of what people rate themselves on, one per role."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Assessment dimensions"))
+        self.setMinimumWidth(640)
+        self.lists: dict[str, QListWidget] = {}
+        grid = QGridLayout()
+        for column, (role, title) in enumerate(
+            (("mentee", "Mentees (senior) rate themselves on"),
+             ("mentor", "Mentors (junior) rate themselves on"))
+        ):  # fmt: skip
+            grid.addWidget(QLabel(f"<b>{self.tr(title)}</b>"), 0, column)
+            widget = QListWidget(objectName=f"dimensions_{role}")
+            widget.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+            for row in assessments.dimensions(role):
+                self._add_item(widget, row.name)
+            grid.addWidget(widget, 1, column)
+            buttons = QHBoxLayout()
+            for text, name, slot in (
+                ("Add", "add", self._add),
+                ("Remove", "remove", self._remove),
+                ("Up", "up", lambda _=False, w=widget: self._move(w, -1)),
+                ("Down", "down", lambda _=False, w=widget: self._move(w, 1)),
+            ):
+                button = QPushButton(self.tr(text), objectName=f"dimensions_{role}_{name}")
+                button.setProperty("list_role", role)
+                button.clicked.connect(slot)
+                buttons.addWidget(button)
+            grid.addLayout(buttons, 2, column)
+            self.lists[role] = widget
+        note = QLabel(
+            self.tr(
+                "Double-click a name to edit it; drag or use Up/Down to order. Scores "
+                "already given keep the name they were given under."
+            ),
+            wordWrap=True,
+        )
+        self.error_label = QLabel(objectName="dimensions_errors", wordWrap=True)
+        self.error_label.setStyleSheet(FIELD_ERROR_STYLE)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        self.save_button = box.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(note)
+        layout.addWidget(self.error_label)
+        layout.addWidget(box)
+
+    @staticmethod
+    def _add_item(widget: QListWidget, name: str) -> QListWidgetItem:
+        item = QListWidgetItem(name)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        widget.addItem(item)
+        return item
+
+    def _sender_list(self) -> QListWidget:
+        return self.lists[self.sender().property("list_role")]
+
+    @Slot()
+    def _add(self) -> None:
+        widget = self._sender_list()
+        item = self._add_item(widget, self.tr("New dimension"))
+        widget.setCurrentItem(item)
+        widget.editItem(item)
+
+    @Slot()
+    def _remove(self) -> None:
+        widget = self._sender_list()
+        row = widget.currentRow()
+        if row >= 0:
+            widget.takeItem(row)
+
+    @staticmethod
+    def _move(widget: QListWidget, step: int) -> None:
+        row = widget.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < widget.count():
+            return
+        item = widget.takeItem(row)
+        widget.insertItem(target, item)
+        widget.setCurrentRow(target)
+
+    def names(self, role: str) -> list[str]:
+        widget = self.lists[role]
+        return [widget.item(row).text() for row in range(widget.count())]
+
+    def accept(self) -> None:
+        from rmdesk.store.models import database_proxy
+
+        failed = ""
+        try:
+            with database_proxy.atomic():  # both lists or neither
+                for role in self.lists:
+                    failed = role
+                    assessments.set_dimensions(role, self.names(role))
+        except ValidationError as error:
+            who = self.tr("Mentees") if failed == "mentee" else self.tr("Mentors")
+            self.error_label.setText(f"{who}: {' '.join(error.errors.values())}")
+            return
+        super().accept()

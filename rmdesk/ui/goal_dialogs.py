@@ -1,0 +1,518 @@
+"""Goal dialogs: add or edit a goal (templates fill it in), record progress (with the
+history below), and the editor of the goal templates.
+
+Every write goes through ``programme.goals``; its ``ValidationError`` is shown next to
+the field it names, and the dialog stays open with everything typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.programme import goals
+from rmdesk.programme.goals import OWNER_LABELS, STATUS_LABELS, GoalData, GoalRow
+from rmdesk.programme.participants import topic_choices
+from rmdesk.programme.validation import RuleError, ValidationError
+from rmdesk.ui.form_dialog import FormDialog
+from rmdesk.ui.table_model import AnyIndex, RowTableModel
+
+if TYPE_CHECKING:
+    from rmdesk.programme.cycles import CycleRow
+    from rmdesk.ui.goals_model import PairInfo
+
+FIELD_ERROR_STYLE = "color: #b3261e;"
+DEFAULT_TARGET_DAYS = 90
+
+
+def qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def default_target(start: dt.date, end: dt.date, today: dt.date | None = None) -> dt.date:
+    """About three months from now (or from the cycle's start), never past its end."""
+    today = today or dt.date.today()
+    return min(end, max(start, today) + dt.timedelta(days=DEFAULT_TARGET_DAYS))
+
+
+def fill_topics(combo: QComboBox, none_text: str) -> None:
+    combo.addItem(none_text, None)
+    for topic_id, name in topic_choices():
+        combo.addItem(name, topic_id)
+
+
+class FieldFormDialog(FormDialog):
+    """A FormDialog whose domain errors appear under the field they are about."""
+
+    def __init__(self, parent: QWidget | None, title: str, **kwargs: Any) -> None:
+        super().__init__(parent, title, **kwargs)
+        self.field_errors: dict[str, QLabel] = {}
+
+    def add_field(self, label: str, widget: QWidget, key: str | None = None) -> None:
+        """A row with the field, and (with ``key``) a hidden error line under it."""
+        self.form.addRow(label, widget)
+        if key is not None:
+            error = QLabel(objectName=f"{key}_error", wordWrap=True)
+            error.setStyleSheet(FIELD_ERROR_STYLE)
+            error.hide()
+            self.form.addRow("", error)
+            self.field_errors[key] = error
+
+    def clear_errors(self) -> None:
+        self.error_label.hide()
+        for label in self.field_errors.values():
+            label.hide()
+
+    def accept(self) -> None:
+        self.clear_errors()
+        try:
+            self.save()
+        except RuleError as error:
+            self.show_error(str(error))
+            return
+        except ValidationError as error:
+            elsewhere = []
+            for key, message in error.errors.items():
+                label = self.field_errors.get(key)
+                if label is None:
+                    elsewhere.append(message)
+                else:
+                    label.setText(message)
+                    label.show()
+            if elsewhere:
+                self.show_error(" ".join(elsewhere))
+            return
+        QDialog.accept(self)
+
+
+class GoalDialog(FieldFormDialog):
+    """Add a goal (``goal_id`` None) to one of ``pairs``, or edit one."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        cycle: CycleRow,
+        pairs: Sequence[PairInfo],
+        *,
+        goal_id: int | None = None,
+        pair_id: int | None = None,
+        owner: str | None = None,
+    ) -> None:
+        super().__init__(parent, "New goal" if goal_id is None else "Edit goal", min_width=560)
+        self.goal_id = goal_id
+        self.saved_id: int | None = None
+        self.pairs = {pair.id: pair for pair in pairs}
+        goal = goals.get_goal(goal_id) if goal_id is not None else None
+        self.pair_combo = QComboBox(objectName="goal_pair")
+        for pair in pairs:
+            self.pair_combo.addItem(pair.label(), pair.id)
+        self.owner_combo = QComboBox(objectName="goal_owner")
+        self.topic_combo = QComboBox(objectName="goal_topic")
+        fill_topics(self.topic_combo, self.tr("(no topic)"))
+        self.template_combo = QComboBox(objectName="goal_template")
+        self.template_combo.setToolTip(
+            self.tr("Templates suggest a title and a success measure for the owner and topic")
+        )
+        self.title_edit = QLineEdit(objectName="goal_title")
+        self.title_edit.setPlaceholderText(self.tr("What will change, in a few words"))
+        self.measure_edit = QPlainTextEdit(objectName="goal_measure")
+        self.measure_edit.setPlaceholderText(self.tr("How we will know it happened"))
+        self.measure_edit.setTabChangesFocus(True)
+        self.measure_edit.setMaximumHeight(72)
+        self.target_edit = QDateEdit(objectName="goal_target", calendarPopup=True)
+        self.target_edit.setDisplayFormat("yyyy-MM-dd")
+        # One day before the cycle's start stands for "no target date".
+        self.target_edit.setDateRange(
+            qdate(cycle.start_date - dt.timedelta(days=1)), qdate(cycle.end_date)
+        )
+        self.target_edit.setSpecialValueText(self.tr("no target date"))
+        self.status_combo = QComboBox(objectName="goal_status")
+        for status, label in STATUS_LABELS.items():
+            self.status_combo.addItem(self.tr(label), status)
+        self.add_field(self.tr("&Pair"), self.pair_combo)
+        self.add_field(self.tr("&Whose goal"), self.owner_combo, "owner")
+        self.add_field(self.tr("To&pic"), self.topic_combo, "topic_id")
+        self.add_field(self.tr("Te&mplate"), self.template_combo)
+        self.add_field(self.tr("&Title*"), self.title_edit, "title")
+        self.add_field(self.tr("&How we will know"), self.measure_edit)
+        self.add_field(self.tr("Target &date"), self.target_edit, "target_date")
+        self.add_field(self.tr("&Status"), self.status_combo, "status")
+        self.pair_combo.currentIndexChanged.connect(self._fill_owners)
+        self.owner_combo.currentIndexChanged.connect(self._fill_templates)
+        self.topic_combo.currentIndexChanged.connect(self._fill_templates)
+        self.template_combo.activated.connect(self._use_template)
+        if goal is None:
+            self._load_new(cycle, pair_id, owner)
+        else:
+            self._load(goal)
+        if not pairs:
+            self.show_error(self.tr("This cycle has no proposed or active pair to set goals for."))
+            self.save_button.setEnabled(False)
+
+    def _load_new(self, cycle: CycleRow, pair_id: int | None, owner: str | None) -> None:
+        if pair_id is not None:
+            self.pair_combo.setCurrentIndex(max(0, self.pair_combo.findData(pair_id)))
+        self._fill_owners()
+        if owner is not None:
+            self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(owner)))
+        self.target_edit.setDate(qdate(default_target(cycle.start_date, cycle.end_date)))
+        self.title_edit.setFocus()
+
+    def _load(self, goal: GoalRow) -> None:
+        index = self.pair_combo.findData(goal.pair_id)
+        if index < 0:  # an ended pair: shown, never offered for new goals
+            self.pair_combo.addItem(f"{goal.mentor_name} – {goal.mentee_name}", goal.pair_id)
+            index = self.pair_combo.count() - 1
+        self.pair_combo.setCurrentIndex(index)
+        self.pair_combo.setEnabled(False)
+        self._fill_owners(names=(goal.mentee_name, goal.mentor_name))
+        self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(goal.owner)))
+        self.topic_combo.setCurrentIndex(max(0, self.topic_combo.findData(goal.topic_id)))
+        self.title_edit.setText(goal.title)
+        self.measure_edit.setPlainText(goal.success_measure)
+        if goal.target_date is not None:
+            self.target_edit.setDate(qdate(goal.target_date))
+        else:
+            self.target_edit.setDate(self.target_edit.minimumDate())
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(goal.status)))
+
+    @Slot()
+    def _fill_owners(self, _index: int = 0, names: tuple[str, str] | None = None) -> None:
+        """Owner choices name the two people of the chosen pair."""
+        if names is None:
+            pair = self.pairs.get(self.pair_combo.currentData())
+            names = (pair.mentee_name, pair.mentor_name) if pair else ("", "")
+        current = self.owner_combo.currentData() or "mentee"
+        self.owner_combo.blockSignals(True)
+        self.owner_combo.clear()
+        for owner, name in zip(("mentee", "mentor"), names, strict=True):
+            label = self.tr(OWNER_LABELS.get(owner, owner))
+            self.owner_combo.addItem(f"{label}: {name}" if name else label, owner)
+        self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(current)))
+        self.owner_combo.blockSignals(False)
+        self._fill_templates()
+
+    @Slot()
+    def _fill_templates(self) -> None:
+        templates = goals.list_templates(
+            self.owner_combo.currentData(), self.topic_combo.currentData()
+        )
+        self.template_combo.clear()
+        self.template_combo.addItem(
+            self.tr("Choose one to fill in the title and measure ({0})").format(len(templates))
+            if templates
+            else self.tr("No template for this owner and topic"),
+            None,
+        )
+        for template in templates:
+            where = template.topic_name or self.tr("general")
+            self.template_combo.addItem(f"{template.title} [{where}]", template)
+            self.template_combo.setItemData(
+                self.template_combo.count() - 1,
+                template.success_measure,
+                Qt.ItemDataRole.ToolTipRole,
+            )
+
+    @Slot(int)
+    def _use_template(self, index: int) -> None:
+        template = self.template_combo.itemData(index)
+        if template is None:
+            return
+        self.title_edit.setText(template.title)
+        self.measure_edit.setPlainText(template.success_measure)
+        if template.topic_id is not None and self.topic_combo.currentData() is None:
+            self.topic_combo.blockSignals(True)
+            self.topic_combo.setCurrentIndex(max(0, self.topic_combo.findData(template.topic_id)))
+            self.topic_combo.blockSignals(False)
+
+    def data(self) -> GoalData:
+        target = self.target_edit.date()
+        return GoalData(
+            owner=self.owner_combo.currentData(),
+            title=self.title_edit.text(),
+            topic_id=self.topic_combo.currentData(),
+            success_measure=self.measure_edit.toPlainText(),
+            target_date=None if target == self.target_edit.minimumDate() else pydate(target),
+            status=self.status_combo.currentData(),
+        )
+
+    def save(self) -> None:
+        if self.goal_id is None:
+            self.saved_id = goals.create_goal(self.pair_combo.currentData(), self.data())
+        else:
+            goals.update_goal(self.goal_id, self.data())
+            self.saved_id = self.goal_id
+
+
+class HistoryModel(RowTableModel):
+    """A goal's progress updates, newest first."""
+
+    HEADERS = ("Date", "Progress", "Note")
+
+    def set_rows(self, rows: Sequence[goals.ProgressEntry]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(rows, key=lambda e: (e.date, e.id), reverse=True)
+        self.endResetModel()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.row_in_range(index):
+            return None
+        entry: goals.ProgressEntry = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (entry.date.isoformat(), f"{entry.progress} %", entry.note)[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+
+class ProgressDialog(FieldFormDialog):
+    """Record where a goal stands today (or on an earlier day); the history is below."""
+
+    def __init__(self, parent: QWidget | None, goal: GoalRow) -> None:
+        super().__init__(parent, "Record progress", min_width=560)
+        self.goal = goal
+        owner = goal.mentee_name if goal.owner == "mentee" else goal.mentor_name
+        heading = QLabel(objectName="progress_goal", wordWrap=True)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setText(f"{goal.title}\n{self.tr('Goal of {0}').format(owner)}")
+        self.form.addRow(heading)
+        self.slider = QSlider(Qt.Orientation.Horizontal, objectName="progress_slider")
+        self.slider.setRange(0, 100)
+        self.slider.setSingleStep(5)
+        self.slider.setPageStep(10)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(10)
+        self.spin = QSpinBox(objectName="progress_value", minimum=0, maximum=100)
+        self.spin.setSuffix(" %")
+        self.slider.valueChanged.connect(self.spin.setValue)
+        self.spin.valueChanged.connect(self.slider.setValue)
+        self.spin.setValue(goal.progress)
+        row = QHBoxLayout()
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.spin)
+        holder = QWidget()
+        holder.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.date_edit = QDateEdit(objectName="progress_date", calendarPopup=True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMaximumDate(qdate(dt.date.today()))
+        self.date_edit.setDate(qdate(dt.date.today()))
+        self.note_edit = QLineEdit(objectName="progress_note")
+        self.note_edit.setPlaceholderText(self.tr("What happened (optional)"))
+        self.add_field(self.tr("&Progress"), holder, "progress")
+        self.add_field(self.tr("&On"), self.date_edit, "date")
+        self.add_field(self.tr("&Note"), self.note_edit, "note")
+        self.history = HistoryModel(self)
+        self.history.set_rows(goals.progress_history(goal.id))
+        self.history_table = QTableView(objectName="progress_history")
+        self.history_table.setModel(self.history)
+        self.history_table.verticalHeader().hide()
+        self.history_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.history_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.history_table.horizontalHeader().setStretchLastSection(True)
+        self.history_table.setMinimumHeight(140)
+        count = self.history.rowCount()
+        self.form.addRow(
+            QLabel(
+                self.tr("<b>History</b> ({0} updates)").format(count)
+                if count
+                else self.tr("<b>History</b>: no update recorded yet")
+            )
+        )
+        self.form.addRow(self.history_table)
+        self.spin.setFocus()
+        self.spin.selectAll()
+
+    def save(self) -> None:
+        goals.record_progress(
+            self.goal.id,
+            self.spin.value(),
+            self.note_edit.text().strip(),
+            on=pydate(self.date_edit.date()),
+        )
+
+
+class TemplatesModel(RowTableModel):
+    HEADERS = ("Whose goal", "Topic", "Title", "How we will know")
+
+    def set_rows(self, rows: Sequence[goals.TemplateRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[goals.TemplateRow]:
+        return self._rows
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.row_in_range(index):
+            return None
+        row: goals.TemplateRow = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            owner = OWNER_LABELS.get(row.owner, row.owner)
+            return (owner, row.topic_name or "General", row.title, row.success_measure)[
+                index.column()
+            ]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.success_measure or None
+        return None
+
+
+class TemplatesDialog(QDialog):
+    """The editable list of goal templates: pick one to edit it below, or start a new one."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Goal templates"))
+        self.resize(860, 560)
+        self.editing_id: int | None = None
+        self.model = TemplatesModel(self)
+        self.table = QTableView(objectName="templates_table")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((130, 170, 280)):
+            self.table.setColumnWidth(column, width)
+        self.owner_combo = QComboBox(objectName="template_owner")
+        for owner, label in OWNER_LABELS.items():
+            self.owner_combo.addItem(self.tr(label), owner)
+        self.topic_combo = QComboBox(objectName="template_topic")
+        fill_topics(self.topic_combo, self.tr("General (any topic)"))
+        self.title_edit = QLineEdit(objectName="template_title")
+        self.measure_edit = QPlainTextEdit(objectName="template_measure")
+        self.measure_edit.setTabChangesFocus(True)
+        self.measure_edit.setMaximumHeight(60)
+        self.error_label = QLabel(objectName="template_errors", wordWrap=True)
+        self.error_label.setStyleSheet(FIELD_ERROR_STYLE)
+        self.form_title = QLabel(objectName="template_form_title")
+        form = QVBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("&Whose goal")))
+        top.addWidget(self.owner_combo)
+        top.addWidget(QLabel(self.tr("To&pic")))
+        top.addWidget(self.topic_combo, 1)
+        fields = ((self.tr("&Title"), self.title_edit),
+                  (self.tr("&How we will know"), self.measure_edit))  # fmt: skip
+        for widget_label, widget in fields:
+            buddy = QLabel(widget_label)
+            buddy.setBuddy(widget)
+            form.addWidget(buddy)
+            form.addWidget(widget)
+        self.new_button = QPushButton(self.tr("&New template"), objectName="template_new")
+        self.save_button = QPushButton(self.tr("&Save template"), objectName="template_save")
+        self.delete_button = QPushButton(self.tr("&Delete template"), objectName="template_delete")
+        self.new_button.clicked.connect(self.start_new)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.save_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.form_title)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+        layout.addWidget(close)
+        self.table.selectionModel().selectionChanged.connect(self._edit_selected)
+        self.reload()
+        self.start_new()
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.model.set_rows(goals.list_templates())
+        if select_id is not None:
+            for row, template in enumerate(self.model.rows()):
+                if template.id == select_id:
+                    self.table.selectRow(row)
+                    break
+
+    def selected(self) -> goals.TemplateRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows()[rows[0].row()] if rows else None
+
+    @Slot()
+    def _edit_selected(self) -> None:
+        template = self.selected()
+        if template is None:
+            return
+        self.editing_id = template.id
+        self.form_title.setText(self.tr("<b>Edit the selected template</b>"))
+        self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(template.owner)))
+        self.topic_combo.setCurrentIndex(max(0, self.topic_combo.findData(template.topic_id)))
+        self.title_edit.setText(template.title)
+        self.measure_edit.setPlainText(template.success_measure)
+        self.error_label.clear()
+        self.delete_button.setEnabled(True)
+
+    @Slot()
+    def start_new(self) -> None:
+        self.editing_id = None
+        self.table.clearSelection()
+        self.form_title.setText(self.tr("<b>New template</b>"))
+        self.title_edit.clear()
+        self.measure_edit.clear()
+        self.error_label.clear()
+        self.delete_button.setEnabled(False)
+        self.title_edit.setFocus()
+
+    @Slot()
+    def save(self) -> None:
+        try:
+            saved = goals.save_template(
+                self.editing_id,
+                self.owner_combo.currentData(),
+                self.title_edit.text(),
+                self.measure_edit.toPlainText(),
+                self.topic_combo.currentData(),
+            )
+        except (RuleError, ValidationError) as error:
+            text = (
+                " ".join(error.errors.values())
+                if isinstance(error, ValidationError)
+                else str(error)
+            )
+            self.error_label.setText(text)
+            return
+        self.reload(select_id=saved)
+
+    @Slot()
+    def delete(self) -> None:
+        if self.editing_id is None:
+            return
+        goals.delete_template(self.editing_id)
+        self.reload()
+        self.start_new()

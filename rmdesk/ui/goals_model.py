@@ -1,0 +1,453 @@
+"""The Goals tab's models: the goals tree (pair → owner group → goals), the assessments
+that are due or done, and the pairing-fit checks.
+
+Built in one pass over the rows the domain returns (``goals.list_goals``), with no
+query per row, so a 500-pair cycle with 3,000 goals resets in a few milliseconds.
+Every node lives in ``self._nodes``; an index carries its node's position there as
+its internal id (plain ints: no Python object has to outlive a reset).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from rmdesk.ui.table_model import RowTableModel
+
+if TYPE_CHECKING:
+    from rmdesk.programme.assessments import AssessmentDue
+    from rmdesk.programme.checkins import FitRow
+    from rmdesk.programme.goals import GoalRow, GoalSummary
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+COL_TITLE, COL_TOPIC, COL_PROGRESS, COL_STATUS, COL_TARGET, COL_UPDATED = range(6)
+HEADERS = ("Goal", "Topic", "Progress", "Status", "Target date", "Last update")
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the GoalRow of a goal node, else None
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # 0-100 on a goal's progress cell, else None
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # KIND_PAIR / KIND_GROUP / KIND_GOAL
+PAIR_ROLE = Qt.ItemDataRole.UserRole + 4  # the pair id of any node
+OWNER_ROLE = Qt.ItemDataRole.UserRole + 5  # 'mentee' / 'mentor' on groups and goals
+
+KIND_PAIR, KIND_GROUP, KIND_GOAL = range(3)
+OWNERS = ("mentee", "mentor")
+OVERDUE_COLOUR = "#b3261e"
+DONE_COLOUR = "#1b6e20"
+WAITING_COLOUR = "#8a4b00"
+LATER_COLOUR = "#6b6b6b"
+STATUS_COLOURS = {"achieved": "#1b6e20", "dropped": "#6b6b6b"}
+NO_PARENT = -1
+
+
+class PairInfo(NamedTuple):
+    """What the tree says about a pair: its people and where it stands."""
+
+    id: int
+    mentor_name: str
+    mentee_name: str
+    status: str
+
+    def label(self) -> str:
+        return f"{self.mentor_name} – {self.mentee_name}"
+
+
+class _Node:
+    __slots__ = ("children", "goal", "kind", "owner", "pair_id", "parent", "row", "text")
+
+    def __init__(
+        self,
+        kind: int,
+        parent: int,
+        row: int,
+        pair_id: int,
+        owner: str = "",
+        goal: GoalRow | None = None,
+        text: str = "",
+    ) -> None:
+        self.kind = kind
+        self.parent = parent
+        self.row = row
+        self.pair_id = pair_id
+        self.owner = owner
+        self.goal = goal
+        self.text = text
+        self.children: list[int] = []
+
+
+def achieved_text(achieved: int, total: int) -> str:
+    """'2/3 achieved', or 'no goals yet' (dropped goals never count as set)."""
+    return f"{achieved}/{total} achieved" if total else "no goals yet"
+
+
+class GoalsTreeModel(QAbstractItemModel):
+    """Read-only tree; ``set_content`` replaces everything at once."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._nodes: list[_Node] = []
+        self._top: list[int] = []
+        self._goal_nodes: dict[int, int] = {}
+        self._group_nodes: dict[tuple[int, str], int] = {}
+        self._pair_nodes: dict[int, int] = {}
+        self.goal_count = 0
+
+    # -- filling ---------------------------------------------------------------
+    def set_content(
+        self,
+        goals: Sequence[GoalRow],
+        pairs: Sequence[PairInfo],
+        summaries: dict[int, GoalSummary],
+        *,
+        single_pair: bool,
+    ) -> None:
+        """Pairs in the order given, each with both owner groups (even empty ones, so
+        the coordinator sees where a goal is missing); ``single_pair`` drops the pair
+        level and shows the two groups of the one pair at the top."""
+        from rmdesk.programme.goals import OWNER_LABELS
+
+        self.beginResetModel()
+        nodes: list[_Node] = []
+        top: list[int] = []
+        groups: dict[tuple[int, str], int] = {}
+        pair_nodes: dict[int, int] = {}
+        for pair in pairs:
+            summary = summaries.get(pair.id)
+            if single_pair:
+                parent, siblings = NO_PARENT, top
+            else:
+                text = pair.label()
+                if pair.status not in ("active", "completed"):
+                    text += f" ({pair.status.replace('_', ' ')})"
+                if summary is not None:
+                    text += f" · {summary.text()}"
+                parent = len(nodes)
+                nodes.append(_Node(KIND_PAIR, NO_PARENT, len(top), pair.id, text=text))
+                top.append(parent)
+                pair_nodes[pair.id] = parent
+                siblings = nodes[parent].children
+            for owner in OWNERS:
+                name = pair.mentee_name if owner == "mentee" else pair.mentor_name
+                if summary is None:
+                    counts = "no goals yet"
+                elif owner == "mentee":
+                    counts = achieved_text(summary.mentee_achieved, summary.mentee_set)
+                else:
+                    counts = achieved_text(summary.mentor_achieved, summary.mentor_set)
+                label = OWNER_LABELS.get(owner, owner)
+                node_id = len(nodes)
+                nodes.append(
+                    _Node(
+                        KIND_GROUP, parent, len(siblings), pair.id, owner,
+                        text=f"{label}: {name}'s goals · {counts}",
+                    )
+                )  # fmt: skip
+                siblings.append(node_id)
+                groups[(pair.id, owner)] = node_id
+        goal_nodes: dict[int, int] = {}
+        for goal in goals:
+            group_id = groups.get((goal.pair_id, goal.owner))
+            if group_id is None:  # a pair not offered (cannot happen with the tab's lists)
+                continue
+            group = nodes[group_id]
+            node_id = len(nodes)
+            nodes.append(
+                _Node(KIND_GOAL, group_id, len(group.children), goal.pair_id, goal.owner, goal)
+            )
+            group.children.append(node_id)
+            goal_nodes[goal.id] = node_id
+        self._nodes, self._top = nodes, top
+        self._goal_nodes, self._group_nodes, self._pair_nodes = goal_nodes, groups, pair_nodes
+        self.goal_count = len(goal_nodes)
+        self.endResetModel()
+
+    # -- lookups ---------------------------------------------------------------
+    def _node(self, index: AnyIndex) -> _Node | None:
+        if not index.isValid():
+            return None
+        return self._nodes[index.internalId()]
+
+    def _index_of(self, node_id: int, column: int = 0) -> QModelIndex:
+        return self.createIndex(self._nodes[node_id].row, column, node_id)
+
+    def goal_index(self, goal_id: int) -> QModelIndex:
+        node_id = self._goal_nodes.get(goal_id)
+        return QModelIndex() if node_id is None else self._index_of(node_id)
+
+    def group_index(self, pair_id: int, owner: str) -> QModelIndex:
+        node_id = self._group_nodes.get((pair_id, owner))
+        return QModelIndex() if node_id is None else self._index_of(node_id)
+
+    def pair_index(self, pair_id: int) -> QModelIndex:
+        node_id = self._pair_nodes.get(pair_id)
+        return QModelIndex() if node_id is None else self._index_of(node_id)
+
+    def goals(self) -> list[GoalRow]:
+        """Every goal shown, in tree order."""
+        return [node.goal for node in self._nodes if node.goal is not None]
+
+    def spanned_rows(self) -> list[QModelIndex]:
+        """Pair and group rows: their one text reads across the whole width."""
+        return [
+            self._index_of(node_id)
+            for node_id, node in enumerate(self._nodes)
+            if node.kind != KIND_GOAL
+        ]
+
+    # -- QAbstractItemModel ----------------------------------------------------
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column < 0 or column >= len(HEADERS) or row < 0:
+            return QModelIndex()
+        node = self._node(parent)
+        siblings = self._top if node is None else node.children
+        if row >= len(siblings):
+            return QModelIndex()
+        return self.createIndex(row, column, siblings[row])
+
+    def parent(self, index: AnyIndex) -> QModelIndex:  # type: ignore[override]
+        node = self._node(index)
+        if node is None or node.parent == NO_PARENT:
+            return QModelIndex()
+        return self._index_of(node.parent)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        node = self._node(parent)
+        return len(self._top) if node is None else len(node.children)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
+            return self.tr(HEADERS[section])
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self._node(index)
+        if node is None:
+            return None
+        if role == KIND_ROLE:
+            return node.kind
+        if role == PAIR_ROLE:
+            return node.pair_id
+        if role == OWNER_ROLE:
+            return node.owner or None
+        goal = node.goal
+        if goal is None:
+            return self._heading_data(node, index.column(), role)
+        return self._goal_data(goal, index.column(), role)
+
+    def _heading_data(self, node: _Node, column: int, role: int) -> Any:
+        if column != COL_TITLE:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.text
+        if role == Qt.ItemDataRole.FontRole and node.kind == KIND_PAIR:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _goal_data(self, goal: GoalRow, column: int, role: int) -> Any:
+        from rmdesk.programme.goals import STATUS_LABELS
+
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_TITLE:
+                return goal.title
+            if column == COL_TOPIC:
+                return goal.topic_name or "—"
+            if column == COL_PROGRESS:
+                return f"{goal.progress} %"
+            if column == COL_STATUS:
+                return STATUS_LABELS.get(goal.status, goal.status)
+            if column == COL_TARGET:
+                if goal.target_date is None:
+                    return "—"
+                text = goal.target_date.isoformat()
+                return f"{text} · overdue" if goal.overdue else text
+            if column == COL_UPDATED:
+                return goal.last_update.isoformat() if goal.last_update else "—"
+            return None
+        if role == ROW_ROLE:
+            return goal
+        if role == PROGRESS_ROLE:
+            return goal.progress if column == COL_PROGRESS else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if goal.overdue and column in (COL_TARGET, COL_STATUS):
+                return QBrush(QColor(OVERDUE_COLOUR))
+            if column == COL_STATUS and goal.status in STATUS_COLOURS:
+                return QBrush(QColor(STATUS_COLOURS[goal.status]))
+            return None
+        if role == Qt.ItemDataRole.FontRole and goal.overdue and column == COL_TARGET:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._goal_tooltip(goal)
+        return None
+
+    def _goal_tooltip(self, goal: GoalRow) -> str:
+        parts = [goal.title]
+        if goal.success_measure:
+            parts.append(self.tr("How we will know: {0}").format(goal.success_measure))
+        if goal.overdue and goal.target_date is not None:
+            parts.append(
+                self.tr("Overdue: the target date {0} has passed and the goal is not achieved.")
+                .format(goal.target_date.isoformat())
+            )  # fmt: skip
+        return "\n".join(parts)
+
+
+class AssessmentsModel(RowTableModel):
+    """Who owes which assessment: done, due, overdue (words and colour) or later."""
+
+    HEADERS = ("Person", "Role", "Pair", "Phase", "Due on", "State")
+    COL_STATE = 5
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.pair_labels: dict[int, str] = {}
+        self.today = None
+
+    def set_rows(
+        self, rows: Sequence[AssessmentDue], pair_labels: dict[int, str], today: Any
+    ) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.pair_labels = pair_labels
+        self.today = today
+        self.endResetModel()
+
+    def rows(self) -> list[AssessmentDue]:
+        return self._rows
+
+    def state(self, row: AssessmentDue) -> str:
+        if row.done:
+            return "done"
+        if row.overdue:
+            return "overdue"
+        return "due" if self.today is not None and row.due_on <= self.today else "later"
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        from rmdesk.programme.assessments import PHASE_LABELS
+
+        if not self.row_in_range(index):
+            return None
+        row: AssessmentDue = self._rows[index.row()]
+        column = index.column()
+        state = self.state(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return row.participant_name
+            if column == 1:
+                return (
+                    self.tr("Mentee (senior)")
+                    if row.role == "mentee"
+                    else self.tr("Mentor (junior)")
+                )
+            if column == 2:
+                return self.pair_labels.get(row.pair_id, "")
+            if column == 3:
+                return PHASE_LABELS.get(row.phase, row.phase)
+            if column == 4:
+                return row.due_on.isoformat()
+            return {"done": self.tr("Done"), "overdue": self.tr("Overdue: missing"),
+                    "due": self.tr("Due now"), "later": self.tr("Later")}[state]  # fmt: skip
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and column in (4, self.COL_STATE):
+            colour = {"done": DONE_COLOUR, "overdue": OVERDUE_COLOUR, "due": WAITING_COLOUR,
+                      "later": LATER_COLOUR}[state]  # fmt: skip
+            return QBrush(QColor(colour))
+        if role == Qt.ItemDataRole.FontRole and state == "overdue" and column == self.COL_STATE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if state == "overdue":
+                return self.tr("Due on {0} and not entered yet.").format(row.due_on.isoformat())
+            if state == "done":
+                return self.tr("Entered. Double-click to see or change it.")
+            return self.tr("Due on {0}. Double-click to enter it.").format(row.due_on.isoformat())
+        return None
+
+
+class FitModel(RowTableModel):
+    """The pairing-fit check of each person whose pair has met: the answer, or still to ask."""
+
+    HEADERS = ("Pair", "Person", "Role", "Answer", "Date", "Note")
+    COL_ANSWER = 3
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.pair_labels: dict[int, str] = {}
+
+    def set_rows(self, rows: Sequence[FitRow], pair_labels: dict[int, str]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.pair_labels = pair_labels
+        self.endResetModel()
+
+    def rows(self) -> list[FitRow]:
+        return self._rows
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        from rmdesk.programme.checkins import FIT_LABELS
+
+        if not self.row_in_range(index):
+            return None
+        row: FitRow = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return self.pair_labels.get(row.pair_id, "")
+            if column == 1:
+                return row.participant_name
+            if column == 2:
+                return (
+                    self.tr("Mentee (senior)")
+                    if row.role == "mentee"
+                    else self.tr("Mentor (junior)")
+                )
+            if column == self.COL_ANSWER:
+                return (
+                    FIT_LABELS.get(row.answer, row.answer)
+                    if row.answer
+                    else self.tr("Not asked yet")
+                )
+            if column == 4:
+                return row.date.isoformat() if row.date else "—"
+            return row.note
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_ANSWER:
+            colour = {"": WAITING_COLOUR, "not_a_good_fit": OVERDUE_COLOUR,
+                      "good_fit": DONE_COLOUR}.get(row.answer)  # fmt: skip
+            return QBrush(QColor(colour)) if colour else None
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and column == self.COL_ANSWER
+            and row.answer in ("", "not_a_good_fit")
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_ANSWER:
+            if not row.answer:
+                return self.tr("The pair has met: ask how the pairing feels.")
+            if row.answer == "not_a_good_fit":
+                return self.tr("Not a good fit: the pair is on the attention list.")
+        return None

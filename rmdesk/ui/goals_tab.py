@@ -1,0 +1,759 @@
+"""The Goals tab: each pair's goals (the mentee's and the mentor's), the assessments
+that are due, and the pairing-fit checks, for the cycle chosen in the toolbar.
+
+Everything is read with the domain's list functions, once per reload (no query per
+row), so "All pairs" of a 500-pair cycle shows at once; every change goes through
+``programme.goals`` / ``assessments`` / ``checkins`` and the tab reloads after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.ui import settings
+from rmdesk.ui.empty_state import EmptyStateTab
+from rmdesk.ui.goals_model import (
+    COL_PROGRESS,
+    COL_TITLE,
+    OWNER_ROLE,
+    PAIR_ROLE,
+    ROW_ROLE,
+    AssessmentsModel,
+    FitModel,
+    GoalsTreeModel,
+    PairInfo,
+)
+from rmdesk.ui.progress_delegate import ProgressBarDelegate
+
+if TYPE_CHECKING:
+    from rmdesk.programme.assessments import AssessmentDue
+    from rmdesk.programme.checkins import FitRow
+    from rmdesk.programme.cycles import CycleRow
+    from rmdesk.programme.goals import DeletedGoal, GoalRow
+
+PAGE_NO_CYCLE, PAGE_NO_PAIRS, PAGE_CONTENT = range(3)
+GOALS_LIST, GOALS_EMPTY = range(2)
+SUB_GOALS, SUB_ASSESSMENTS, SUB_FIT = range(3)
+NEW_GOAL_PAIR_STATUSES = ("proposed", "active")
+COLUMN_SAMPLES = ("Present our digital roadmap to the leadership team", "Technology & digital",
+                  "100 % ####", "In progress", "2026-12-31 · overdue", "2026-12-31")  # fmt: skip
+
+
+class _ListKeys(QObject):
+    """Ctrl+N and Ctrl+Z belong to the goals list while it has the focus.
+
+    The window already uses both (new participant, undo a participant's removal);
+    taking them on ``ShortcutOverride`` makes them plain key presses here, so the
+    two never compete (Qt would report an ambiguous shortcut and do neither).
+    """
+
+    def __init__(self, tab: GoalsTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+
+    def _handler(self, event: QKeyEvent) -> Callable[[], object] | None:
+        tab = self.tab
+        if event.matches(QKeySequence.StandardKey.New) and tab.add_action.isEnabled():
+            return tab.add_goal
+        if event.matches(QKeySequence.StandardKey.Undo) and tab.undo_action.isEnabled():
+            return tab.undo_delete
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            handler = self._handler(event)  # type: ignore[arg-type]
+            if handler is not None:
+                event.accept()
+                if kind == QEvent.Type.KeyPress:
+                    handler()
+                return True
+        return False
+
+
+class GoalsTab(QWidget):
+    status_message = Signal(str)
+    goals_changed = Signal()
+    fit_recorded = Signal()  # a pairing-fit answer was saved: the attention list may change
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cycle_id: int | None = None
+        self.cycle: CycleRow | None = None
+        self.pairs: list[PairInfo] = []
+        self._deleted: DeletedGoal | None = None
+        self._due: list[AssessmentDue] = []
+        self._fits: list[FitRow] = []
+        self.model = GoalsTreeModel(self)
+        self.assessments_model = AssessmentsModel(self)
+        self.fit_model = FitModel(self)
+        self._build_actions()
+        self._build()
+
+    # -- construction ----------------------------------------------------------
+    def _action(
+        self, text: str, slot: Callable[[], object], tip: str, shortcut: str | None = None
+    ) -> QAction:
+        action = QAction(self.tr(text), self)
+        action.setStatusTip(self.tr(tip))
+        action.triggered.connect(slot)
+        if shortcut:
+            # Only while the Goals tab has the focus: other tabs keep their keys.
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.add_action = self._action(
+            "&Add goal…\tCtrl+N", self.add_goal, "Add a goal for the mentee or the mentor"
+        )
+        self.edit_action = self._action(
+            "&Edit goal…\tEnter", self.edit_goal, "Change the selected goal"
+        )
+        self.progress_action = self._action(
+            "&Record progress…", self.record_progress,
+            "Record where the selected goal stands", "Ctrl+R",
+        )  # fmt: skip
+        self.achieved_action = self._action(
+            "Mark ac&hieved", self.mark_achieved,
+            "The selected goal is reached: 100 % today", "Ctrl+Shift+A",
+        )  # fmt: skip
+        self.delete_action = self._action(
+            "&Delete goal…\tDel", self.delete_goal, "Delete the selected goal and its history"
+        )
+        self.undo_action = self._action(
+            "&Undo goal delete\tCtrl+Z", self.undo_delete, "Put back the goal just deleted"
+        )
+        self.templates_action = self._action(
+            "Goal &templates…", self.edit_templates, "Edit the suggested goals per topic"
+        )
+        self.assessment_action = self._action(
+            "Enter a&ssessment…", self.enter_assessment,
+            "Enter a self-assessment from paper or a conversation", "Ctrl+E",
+        )  # fmt: skip
+        self.dimensions_action = self._action(
+            "Assessment di&mensions…", self.edit_dimensions,
+            "Edit what mentees and mentors rate themselves on",
+        )  # fmt: skip
+        self.fit_action = self._action(
+            "Record pairing &fit…", self.record_fit,
+            "Ask each person of a pair that has met whether the pairing fits",
+        )  # fmt: skip
+        self.goal_actions: tuple[QAction, ...] = (
+            self.add_action, self.edit_action, self.progress_action, self.achieved_action,
+            self.delete_action, self.undo_action,
+        )  # fmt: skip
+        self.menu_actions: tuple[QAction | None, ...] = (
+            *self.goal_actions, None, self.templates_action, None, self.assessment_action,
+            self.dimensions_action, None, self.fit_action,
+        )  # fmt: skip
+        self.undo_action.setEnabled(False)
+
+    def _button(self, action: QAction, name: str) -> QPushButton:
+        text = action.text().split("\t")[0].replace("&", "")
+        button: QPushButton = QPushButton(text, objectName=name)
+        button.setToolTip(action.statusTip())
+        button.clicked.connect(action.trigger)
+        return button
+
+    def _build(self) -> None:
+        self.pair_combo = QComboBox(objectName="goals_pair")
+        self.pair_combo.setMinimumContentsLength(28)
+        self.pair_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.pair_combo.currentIndexChanged.connect(self._on_pair_changed)
+        pair_label = QLabel(self.tr("&Pair:"))
+        pair_label.setBuddy(self.pair_combo)
+        self.summary_label = QLabel(objectName="goals_summary")
+        top = QHBoxLayout()
+        top.addWidget(pair_label)
+        top.addWidget(self.pair_combo)
+        top.addWidget(self.summary_label, 1)
+        self.buttons: dict[str, QPushButton] = {}
+        for action, name in ((self.add_action, "add_goal"), (self.progress_action, "progress"),
+                             (self.achieved_action, "achieved"),
+                             (self.templates_action, "templates")):  # fmt: skip
+            self.buttons[name] = self._button(action, f"goals_{name}_button")
+            top.addWidget(self.buttons[name])
+
+        self.tree = QTreeView(objectName="goals_tree")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setExpandsOnDoubleClick(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.delegate = ProgressBarDelegate(self.tree)
+        self.tree.setItemDelegateForColumn(COL_PROGRESS, self.delegate)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        metrics = self.tree.fontMetrics()
+        for column, sample in enumerate(COLUMN_SAMPLES):
+            self.tree.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        self.tree.setColumnWidth(COL_TITLE, self.tree.columnWidth(COL_TITLE) + 40)
+        self.tree.doubleClicked.connect(self._on_double_click)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.selectionModel().selectionChanged.connect(self._update_actions)
+        for key, slot in (
+            (Qt.Key.Key_Return, self._enter),
+            (Qt.Key.Key_Enter, self._enter),
+            (QKeySequence.StandardKey.Delete, self.delete_goal),
+        ):
+            QShortcut(QKeySequence(key), self.tree, slot, context=Qt.ShortcutContext.WidgetShortcut)
+        self.tree.installEventFilter(_ListKeys(self))
+
+        add = QPushButton(self.tr("Add goal…"), objectName="empty_add_goal")
+        add.clicked.connect(self.add_goal)
+        templates = QPushButton(self.tr("Goal templates…"), objectName="empty_templates")
+        templates.clicked.connect(self.edit_templates)
+        self.no_goals = EmptyStateTab(
+            self.tr("No goals yet"),
+            self.tr(
+                "Learning goes both ways: the mentee sets goals (technology, social media, "
+                "generational insight, inclusion) and so does the mentor (confidence with "
+                "leaders, communication, a voice in the organisation). Add the first goal "
+                "with Add goal (Ctrl+N); templates suggest a title and a measure per topic."
+            ),
+            buttons=(add, templates),
+        )
+        self.goals_pages = QStackedWidget()
+        self.goals_pages.addWidget(self.tree)
+        self.goals_pages.addWidget(self.no_goals)
+
+        self.sub_tabs = QTabWidget(objectName="goals_sub_tabs")
+        self.sub_tabs.setDocumentMode(True)
+        self.sub_tabs.addTab(self.goals_pages, self.tr("Goals"))
+        self.sub_tabs.addTab(self._build_assessments(), self.tr("Assessments"))
+        self.sub_tabs.addTab(self._build_fit(), self.tr("Pairing fit"))
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(top)
+        content_layout.addWidget(self.sub_tabs, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(
+            EmptyStateTab(
+                self.tr("No cycle yet"),
+                self.tr(
+                    "Goals, assessments and check-ins belong to the pairs of a cycle. Create "
+                    "a cycle in the Pairs tab (Programme ▸ New cycle…), then form its pairs."
+                ),
+            )
+        )
+        self.pages.addWidget(
+            EmptyStateTab(
+                self.tr("No pairs in this cycle yet"),
+                self.tr(
+                    "Goals are set per pair. Form pairs in the Pairs tab: Suggest matches "
+                    "(Ctrl+M) proposes pairs for everyone, New pair forms one by hand."
+                ),
+            )
+        )
+        self.pages.addWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self._update_actions()
+
+    def _table(self, model: AssessmentsModel | FitModel, name: str) -> QTableView:
+        table = QTableView(objectName=name)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        return table
+
+    def _build_assessments(self) -> QWidget:
+        self.assessments_table = self._table(self.assessments_model, "assessments_table")
+        metrics = self.assessments_table.fontMetrics()
+        for column, sample in enumerate(("Alejandro Rodríguez-Smith", "Mentor (junior)",
+                                         "Alejandro Rodríguez – Margaret Lee", "Midpoint",
+                                         "2026-12-31")):  # fmt: skip
+            self.assessments_table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        self.assessments_table.doubleClicked.connect(self.enter_assessment)
+        self.missing_only = QCheckBox(self.tr("Only &missing"), objectName="assessments_missing")
+        self.missing_only.setToolTip(self.tr("Hide the assessments already entered"))
+        self.missing_only.toggled.connect(self._show_assessments)
+        self.assessments_label = QLabel(objectName="assessments_label", wordWrap=True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.assessments_label, 1)
+        bar.addWidget(self.missing_only)
+        bar.addWidget(self._button(self.assessment_action, "enter_assessment_button"))
+        bar.addWidget(self._button(self.dimensions_action, "dimensions_button"))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.assessments_table, 1)
+        return page
+
+    def _build_fit(self) -> QWidget:
+        self.fit_table = self._table(self.fit_model, "fit_table")
+        metrics = self.fit_table.fontMetrics()
+        for column, sample in enumerate(("Alejandro Rodríguez – Margaret Lee",
+                                         "Alejandro Rodríguez-Smith", "Mentor (junior)",
+                                         "Not a good fit", "2026-12-31")):  # fmt: skip
+            self.fit_table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        self.fit_table.doubleClicked.connect(self.record_fit)
+        self.fit_label = QLabel(objectName="fit_label", wordWrap=True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.fit_label, 1)
+        bar.addWidget(self._button(self.fit_action, "record_fit_button"))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.fit_table, 1)
+        return page
+
+    # -- state -----------------------------------------------------------------
+    def restore_state(self) -> None:
+        state = settings.load(settings.GOALS_HEADER)
+        if not state.isEmpty():
+            self.tree.header().restoreState(state)
+        page = settings.load(settings.GOALS_PAGE)
+        if 0 <= page < self.sub_tabs.count():
+            self.sub_tabs.setCurrentIndex(page)
+
+    def save_state(self) -> None:
+        settings.save(settings.GOALS_HEADER, self.tree.header().saveState())
+        settings.save(settings.GOALS_PAGE, self.sub_tabs.currentIndex())
+
+    def pair_id(self) -> int | None:
+        """The pair picked above the list (None: all pairs)."""
+        value = self.pair_combo.currentData()
+        return int(value) if value is not None else None
+
+    def pair_labels(self) -> dict[int, str]:
+        return {pair.id: pair.label() for pair in self.pairs}
+
+    # -- loading ---------------------------------------------------------------
+    @Slot(object)
+    def set_cycle(self, cycle_id: int | None) -> None:
+        """Show a cycle (None: the empty page). Loads synchronously."""
+        from rmdesk.programme import cycles, pairs
+
+        self.cycle_id = cycle_id
+        self._deleted = None
+        self.undo_action.setEnabled(False)
+        if cycle_id is None:
+            self.cycle = None
+            self.pairs = []
+            self._fill_pair_combo()
+            self.pages.setCurrentIndex(PAGE_NO_CYCLE)
+            self._clear()
+            return
+        self.cycle = cycles.get_cycle(cycle_id)
+        self.pairs = [
+            PairInfo(row.id, row.mentor_name, row.mentee_name, row.status)
+            for row in pairs.list_pairs(cycle_id)
+        ]
+        self._fill_pair_combo()
+        self.reload()
+
+    @Slot()
+    def reload_pairs(self) -> None:
+        """Pairs were formed, ended or replaced: refresh the picker and the lists."""
+        self.set_cycle(self.cycle_id)
+
+    def _fill_pair_combo(self) -> None:
+        current = self.pair_id()
+        self.pair_combo.blockSignals(True)
+        self.pair_combo.clear()
+        self.pair_combo.addItem(self.tr("All pairs ({0})").format(len(self.pairs)), None)
+        for pair in self.pairs:
+            text = pair.label()
+            if pair.status != "active":
+                text += f" ({self.tr(pair.status.replace('_', ' '))})"
+            self.pair_combo.addItem(text, pair.id)
+        index = self.pair_combo.findData(current) if current is not None else 0
+        self.pair_combo.setCurrentIndex(max(0, index))
+        self.pair_combo.blockSignals(False)
+
+    def _clear(self) -> None:
+        self.model.set_content([], [], {}, single_pair=False)
+        self._due, self._fits = [], []
+        self._show_assessments()
+        self._show_fit()
+        self._update_actions()
+
+    @Slot()
+    def _on_pair_changed(self) -> None:
+        self.reload()
+
+    def reload(self, select_goal_id: int | None = None) -> None:
+        """Read goals, summaries, assessments and fit checks once; rebuild the lists."""
+        from rmdesk.programme import assessments, checkins, goals
+
+        if self.cycle_id is None:
+            return
+        if not self.pairs:
+            self.pages.setCurrentIndex(PAGE_NO_PAIRS)
+            self._clear()
+            return
+        self.pages.setCurrentIndex(PAGE_CONTENT)
+        if select_goal_id is None:
+            current = self.selected_goal()
+            select_goal_id = current.id if current else None
+        pair_id = self.pair_id()
+        today = dt.date.today()
+        rows = goals.list_goals(self.cycle_id, pair_id, today=today)
+        summaries = goals.goal_summaries(self.cycle_id)
+        shown = [pair for pair in self.pairs if pair_id is None or pair.id == pair_id]
+        self.model.set_content(rows, shown, summaries, single_pair=pair_id is not None)
+        for index in self.model.spanned_rows():
+            self.tree.setFirstColumnSpanned(index.row(), index.parent(), True)
+        self.tree.expandAll()
+        self.goals_pages.setCurrentIndex(GOALS_LIST if self.model.goal_count else GOALS_EMPTY)
+        self._show_summary(rows, summaries, pair_id)
+        self._due = assessments.assessment_status(self.cycle_id, today=today)
+        self._fits = checkins.fit_checks(self.cycle_id)
+        self._show_assessments()
+        self._show_fit()
+        if select_goal_id is not None:
+            self.select_goal(select_goal_id)
+        self._update_actions()
+
+    def _show_summary(
+        self, rows: list[GoalRow], summaries: dict[int, Any], pair_id: int | None
+    ) -> None:
+        overdue = sum(1 for row in rows if row.overdue)
+        late = self.tr(" · <span style='color:#b3261e'>{0} overdue</span>").format(overdue)
+        if pair_id is not None:
+            summary = summaries.get(pair_id)
+            text = summary.text() if summary is not None else self.tr("no goals yet")
+            self.summary_label.setText(f"{text}{late if overdue else ''}")
+            return
+        achieved = sum(1 for row in rows if row.status == "achieved")
+        counted = sum(1 for row in rows if row.status != "dropped")
+        self.summary_label.setText(
+            self.tr("{0} goals in {1} pairs · {2} achieved").format(
+                counted, len(self.pairs), achieved
+            )
+            + (late if overdue else "")
+        )
+
+    def _show_assessments(self) -> None:
+        pair_id = self.pair_id()
+        rows = [
+            row for row in self._due
+            if (pair_id is None or row.pair_id == pair_id)
+            and not (self.missing_only.isChecked() and row.done)
+        ]  # fmt: skip
+        self.assessments_model.set_rows(rows, self.pair_labels(), dt.date.today())
+        all_rows = [r for r in self._due if pair_id is None or r.pair_id == pair_id]
+        overdue = sum(1 for row in all_rows if row.overdue)
+        done = sum(1 for row in all_rows if row.done)
+        if not all_rows:
+            text = self.tr(
+                "Assessments are owed by the people of active, completed or ended pairs; "
+                "none here yet."
+            )
+        else:
+            text = self.tr("{0} of {1} assessments entered").format(done, len(all_rows))
+            if overdue:
+                text += self.tr(" · <b style='color:#b3261e'>{0} overdue</b>").format(overdue)
+        self.assessments_label.setText(text)
+        title = self.tr("Assessments")
+        self.sub_tabs.setTabText(
+            SUB_ASSESSMENTS,
+            self.tr("{0} ({1} overdue)").format(title, overdue) if overdue else title,
+        )
+
+    def _show_fit(self) -> None:
+        pair_id = self.pair_id()
+        rows = [row for row in self._fits if pair_id is None or row.pair_id == pair_id]
+        self.fit_model.set_rows(rows, self.pair_labels())
+        to_ask = sum(1 for row in rows if not row.answer)
+        unfit = sum(1 for row in rows if row.answer == "not_a_good_fit")
+        if not rows:
+            text = self.tr(
+                "The pairing-fit check comes after a pair's first held meeting; no pair "
+                "here has met yet."
+            )
+        else:
+            text = (
+                self.tr("{0} people to ask").format(to_ask) if to_ask else self.tr("Everyone asked")
+            )
+            if unfit:
+                text += self.tr(" · <b style='color:#b3261e'>{0} not a good fit</b>").format(unfit)
+        self.fit_label.setText(text)
+        title = self.tr("Pairing fit")
+        self.sub_tabs.setTabText(
+            SUB_FIT, self.tr("{0} ({1} to ask)").format(title, to_ask) if to_ask else title
+        )
+
+    # -- selection -------------------------------------------------------------
+    def _current(self) -> QModelIndex:
+        rows = self.tree.selectionModel().selectedRows()
+        return rows[0] if rows else QModelIndex()
+
+    def selected_goal(self) -> GoalRow | None:
+        index = self._current()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def select_goal(self, goal_id: int) -> bool:
+        index = self.model.goal_index(goal_id)
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    def _context_pair(self) -> tuple[int | None, str | None]:
+        """The pair (and owner) a new goal is for: the selection's, else the picked pair."""
+        index = self._current()
+        if index.isValid():
+            return index.data(PAIR_ROLE), index.data(OWNER_ROLE)
+        return self.pair_id(), None
+
+    @Slot()
+    def _update_actions(self) -> None:
+        goal = self.selected_goal()
+        can_add = any(pair.status in NEW_GOAL_PAIR_STATUSES for pair in self.pairs)
+        has_cycle = self.cycle_id is not None
+        self.add_action.setEnabled(has_cycle and can_add)
+        for action in (self.edit_action, self.progress_action, self.delete_action):
+            action.setEnabled(goal is not None)
+        self.achieved_action.setEnabled(goal is not None and goal.status != "achieved")
+        for action in (self.assessment_action, self.fit_action):
+            action.setEnabled(has_cycle and bool(self.pairs))
+        for name, action in (("add_goal", self.add_action), ("progress", self.progress_action),
+                             ("achieved", self.achieved_action)):  # fmt: skip
+            self.buttons[name].setEnabled(action.isEnabled())
+
+    def _context_menu(self, point: QPoint) -> None:
+        menu = QMenu(self)
+        for action in (*self.goal_actions, None, self.templates_action):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.popup(self.tree.viewport().mapToGlobal(point))
+
+    @Slot(QModelIndex)
+    def _on_double_click(self, index: QModelIndex) -> None:
+        if index.data(ROW_ROLE) is not None:
+            self.edit_goal()
+        else:
+            self.tree.setExpanded(index, not self.tree.isExpanded(index))
+
+    @Slot()
+    def _enter(self) -> None:
+        index = self._current()
+        if index.isValid():
+            self._on_double_click(index)
+
+    # -- goals -----------------------------------------------------------------
+    def _attempt(
+        self, call: Callable[[], object], done: str, select_goal_id: int | None = None
+    ) -> bool:
+        from rmdesk.programme.validation import RuleError, ValidationError
+
+        try:
+            call()
+        except (RuleError, ValidationError) as error:
+            text = (
+                " ".join(error.errors.values())
+                if isinstance(error, ValidationError)
+                else str(error)
+            )
+            QMessageBox.warning(self, self.tr("Not possible"), text)
+            return False
+        self._goals_written(select_goal_id)
+        self.status_message.emit(done)
+        return True
+
+    def _goals_written(self, select_goal_id: int | None = None) -> None:
+        self.reload(select_goal_id=select_goal_id)
+        self.goals_changed.emit()
+
+    def _new_goal_pairs(self) -> list[PairInfo]:
+        return [pair for pair in self.pairs if pair.status in NEW_GOAL_PAIR_STATUSES]
+
+    @Slot()
+    def add_goal(self) -> None:
+        from rmdesk.ui.goal_dialogs import GoalDialog
+
+        if self.cycle is None or not self.add_action.isEnabled():
+            return
+        pair_id, owner = self._context_pair()
+        dialog = GoalDialog(self, self.cycle, self._new_goal_pairs(), pair_id=pair_id, owner=owner)
+        if dialog.exec() and dialog.saved_id is not None:
+            self._goals_written(dialog.saved_id)
+            self.status_message.emit(self.tr("Goal added: {0}").format(dialog.title_edit.text()))
+
+    @Slot()
+    def edit_goal(self) -> None:
+        from rmdesk.ui.goal_dialogs import GoalDialog
+
+        goal = self.selected_goal()
+        if goal is None or self.cycle is None:
+            return
+        dialog = GoalDialog(self, self.cycle, self._new_goal_pairs(), goal_id=goal.id)
+        if dialog.exec():
+            self._goals_written(goal.id)
+            self.status_message.emit(self.tr("Goal saved."))
+
+    @Slot()
+    def record_progress(self) -> None:
+        from rmdesk.ui.goal_dialogs import ProgressDialog
+
+        goal = self.selected_goal()
+        if goal is None:
+            return
+        dialog = ProgressDialog(self, goal)
+        if dialog.exec():
+            self._goals_written(goal.id)
+            self.status_message.emit(
+                self.tr("Progress recorded: {0} % on “{1}”.").format(
+                    dialog.spin.value(), goal.title
+                )
+            )
+
+    @Slot()
+    def mark_achieved(self) -> None:
+        from rmdesk.programme import goals
+
+        goal = self.selected_goal()
+        if goal is None or goal.status == "achieved":
+            return
+        self._attempt(
+            lambda: goals.mark_achieved(goal.id),
+            self.tr("Achieved: {0}").format(goal.title),
+            goal.id,
+        )
+
+    @Slot()
+    def delete_goal(self) -> None:
+        from rmdesk.programme import goals
+
+        goal = self.selected_goal()
+        if goal is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete goal"),
+            self.tr("Delete the goal “{0}” and its progress history? Undo (Ctrl+Z) puts it back.")
+            .format(goal.title),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._deleted = goals.delete_goal(goal.id)
+        self.undo_action.setEnabled(True)
+        self._goals_written()
+        self.status_message.emit(self.tr("Goal deleted: {0}. Ctrl+Z undoes it.").format(goal.title))
+
+    @Slot()
+    def undo_delete(self) -> None:
+        from rmdesk.programme import goals
+
+        snapshot = self._deleted
+        if snapshot is None:
+            return
+        goal_id = goals.restore_goal(snapshot)
+        self._deleted = None
+        self.undo_action.setEnabled(False)
+        self._goals_written(goal_id)
+        self.status_message.emit(self.tr("Goal put back."))
+
+    @Slot()
+    def edit_templates(self) -> None:
+        from rmdesk.ui.goal_dialogs import TemplatesDialog
+
+        TemplatesDialog(self).exec()
+
+    # -- assessments and fit ---------------------------------------------------
+    def _selected_due(self) -> AssessmentDue | None:
+        rows = self.assessments_table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    @Slot()
+    def enter_assessment(self) -> None:
+        from rmdesk.ui.assessment_dialog import AssessmentDialog
+
+        if self.cycle_id is None:
+            return
+        due = self._selected_due() if self.sub_tabs.currentIndex() == SUB_ASSESSMENTS else None
+        people = self._due
+        if not people:
+            QMessageBox.information(
+                self,
+                self.tr("Enter assessment"),
+                self.tr("Nobody owes an assessment yet: pairs must be active first."),
+            )
+            return
+        pair_id = due.pair_id if due else self.pair_id()
+        dialog = AssessmentDialog(
+            self, people, self.pair_labels(), pair_id=pair_id,
+            participant_id=due.participant_id if due else None,
+            phase=due.phase if due else None,
+        )  # fmt: skip
+        if dialog.exec():
+            self.reload()
+            self.status_message.emit(self.tr("Assessment saved."))
+
+    @Slot()
+    def edit_dimensions(self) -> None:
+        from rmdesk.ui.assessment_dialog import DimensionsDialog
+
+        if DimensionsDialog(self).exec():
+            self.status_message.emit(self.tr("Assessment dimensions saved."))
+
+    def _selected_fit(self) -> FitRow | None:
+        rows = self.fit_table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    @Slot()
+    def record_fit(self) -> None:
+        from rmdesk.ui.fit_dialog import FitDialog
+
+        if self.cycle_id is None:
+            return
+        fits = self._fits
+        row = self._selected_fit() if self.sub_tabs.currentIndex() == SUB_FIT else None
+        pair_id = row.pair_id if row else (self._context_pair()[0] or self.pair_id())
+        if not fits:
+            QMessageBox.information(
+                self,
+                self.tr("Pairing fit"),
+                self.tr("The pairing-fit check comes after a pair's first held meeting; "
+                        "no pair of this cycle has met yet."),
+            )  # fmt: skip
+            return
+        dialog = FitDialog(self, fits, self.pair_labels(), pair_id=pair_id)
+        if dialog.exec():
+            self.reload()
+            self.fit_recorded.emit()
+            self.status_message.emit(dialog.summary())
