@@ -314,13 +314,18 @@ def _goal_pair(goal_id: int) -> int:
 
 
 def update_goal(goal_id: int, data: GoalData) -> None:
-    """Validate and save what was entered; progress and its history are left alone."""
+    """Validate and save what was entered; progress and its history are left alone
+    (so a goal with progress saved as "open" stays in progress)."""
     with database_proxy.atomic():
         pair_id = _goal_pair(goal_id)
         errors = validate_goal(pair_id, data)
         if errors:
             raise ValidationError(errors)
-        Goal.update(**_columns(data)).where(Goal.id == goal_id).execute()
+        columns = _columns(data)
+        progress = Goal.select(Goal.progress).where(Goal.id == goal_id).scalar()
+        if data.status == "open" and progress:
+            columns["status"] = "in_progress"  # "open" means nothing done yet
+        Goal.update(**columns).where(Goal.id == goal_id).execute()
 
 
 def delete_goal(goal_id: int) -> DeletedGoal:
