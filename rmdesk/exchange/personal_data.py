@@ -209,27 +209,30 @@ def _text_columns(model: type[Model]) -> list[str]:
 
 
 def _replace_mentions(needles: list[str]) -> int:
-    """Replace every mention of ``needles`` in every text column of every table."""
-    patterns = [re.compile(r"(?<!\w)" + re.escape(n) + r"(?!\w)", re.IGNORECASE) for n in needles]
+    """Replace every mention of ``needles`` in every text column of every table.
+
+    Matched in Python (SQLite's ``lower`` folds ASCII only: “ZOË” would slip through),
+    as whole words, so erasing “Li” leaves “Linux” alone.
+    """
+    alternatives = "|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True))
+    pattern = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
     replaced = 0
     for model in MODELS:
         table = _table(model)
         for column in _text_columns(model):
-            for needle in needles:
-                rows = database_proxy.execute_sql(
-                    f'SELECT rowid, "{column}" FROM "{table}" '
-                    f'WHERE instr(lower("{column}"), lower(?)) > 0 OR instr("{column}", ?) > 0',
-                    (needle, needle),
-                ).fetchall()
-                for rowid, text in rows:
-                    new = text
-                    for pattern in patterns:
-                        new = pattern.sub(ERASED_MARK, new)
-                    if new != text:
-                        database_proxy.execute_sql(
-                            f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = ?', (new, rowid)
-                        )
-                        replaced += 1
+            rows = database_proxy.execute_sql(
+                f'SELECT rowid, "{column}" FROM "{table}" WHERE "{column}" <> \'\''
+            ).fetchall()
+            changes = []
+            for rowid, text in rows:
+                new = pattern.sub(ERASED_MARK, text) if isinstance(text, str) else text
+                if new != text:
+                    changes.append((new, rowid))
+            if changes:
+                database_proxy.connection().executemany(
+                    f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = ?', changes
+                )
+                replaced += len(changes)
     return replaced
 
 
