@@ -73,8 +73,8 @@ def world(db) -> World:
     zoe_goal = Goal.create(pair=pair, owner="mentor", title="Present to the board")
     GoalUpdate.create(goal=zoe_goal, date=dt.date(2026, 3, 1), progress=20, note="slides drafted")
     partner_goal = Goal.create(pair=pair, owner="mentee", title="Learn TikTok")
-    GoalUpdate.create(goal=partner_goal, date=dt.date(2026, 3, 2), progress=30,
-                      note=f"{NAME.upper()} showed me the editor; mail {EMAIL.upper()}")  # fmt: skip
+    note = f"{NAME.upper()} showed me the editor; mail {EMAIL.upper()}"
+    GoalUpdate.create(goal=partner_goal, date=dt.date(2026, 3, 2), progress=30, note=note)
     for who in (zoe, partner):
         assessment = Assessment.create(pair=pair, participant=who, phase="baseline",
                                        date=dt.date(2026, 1, 10), satisfaction=4,
