@@ -1,0 +1,108 @@
+"""Bar charts for the report, drawn with ``reportlab.graphics`` (vector, fonts embedded).
+
+Horizontal bars so long topic and dimension names stay readable; each chart comes
+with its legend and says nothing when there is nothing to show (the caller prints
+an honest sentence instead).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+
+from rmdesk.documents.typesetting import (
+    ACCENT,
+    ACCENT_LIGHT,
+    FONT,
+    INK,
+    MUTED,
+    RULE,
+    register_fonts,
+)
+
+ROW = 22.0  # points per category
+LABEL_WIDTH = 190.0
+LEGEND_HEIGHT = 22.0
+
+
+def _short(text: str, limit: int = 46) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def grouped_bars(
+    width: float,
+    categories: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float]]],
+    *,
+    value_max: float | None = None,
+    value_step: float | None = None,
+    value_format: str = "%d",
+) -> Drawing:
+    """Horizontal grouped bars: one group per category (top to bottom as given)."""
+    register_fonts()
+    height = ROW * len(categories) + LEGEND_HEIGHT + 24
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x = LABEL_WIDTH
+    chart.y = 18
+    chart.width = width - LABEL_WIDTH - 24
+    chart.height = ROW * len(categories)
+    # ReportLab draws the first category (and, within it, the first series) at the
+    # bottom; reverse both so the chart reads top-down in the order given.
+    chart.data = [list(reversed(values)) for _name, values in reversed(series)]
+    chart.categoryAxis.categoryNames = [_short(c) for c in reversed(categories)]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.fillColor = INK
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -4
+    chart.categoryAxis.strokeColor = RULE
+    chart.categoryAxis.tickLeft = 0
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fillColor = MUTED
+    chart.valueAxis.labelTextFormat = value_format
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#e3e8ee")
+    chart.valueAxis.visibleGrid = 1
+    chart.valueAxis.valueMin = 0
+    if value_max is None:  # counts: whole-number ticks, about five of them
+        top = max((v for _name, values in series for v in values), default=1)
+        value_step = max(1, math.ceil(top / 5))
+        value_max = value_step * max(1, math.ceil(top / value_step))
+    chart.valueAxis.valueMax = value_max
+    if value_step is not None:
+        chart.valueAxis.valueStep = value_step
+    chart.barSpacing = 1
+    chart.groupSpacing = 6
+    chart.barLabelFormat = value_format
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.fillColor = INK
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    palette = (ACCENT, ACCENT_LIGHT, MUTED)
+    for index in range(len(series)):
+        chart.bars[index].fillColor = palette[(len(series) - 1 - index) % len(palette)]
+        chart.bars[index].strokeColor = None
+    drawing.add(chart)
+    legend = Legend()
+    legend.x = LABEL_WIDTH
+    legend.y = height - 8
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.deltax = 135
+    legend.dxTextSpace = 4
+    legend.fontName = FONT
+    legend.fontSize = 7.5
+    legend.boxAnchor = "nw"
+    legend.colorNamePairs = [
+        (palette[i % len(palette)], name) for i, (name, _values) in enumerate(series)
+    ]
+    drawing.add(legend)
+    return drawing

@@ -1,0 +1,78 @@
+"""The agreement's clauses: an editable plain-text template, parsed into headed clauses.
+
+The format is deliberately small so a coordinator can edit it in a text box:
+``## Title`` starts a clause, ``- `` starts a bullet, a blank line ends a paragraph,
+``# `` lines are comments.  ``{organisation}``, ``{coordinator}``, ``{mentor}``,
+``{mentee}``, ``{cycle}``, ``{cadence}`` and ``{minutes}`` are filled in per pair; any
+other brace is printed as written (never an error on paper).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from rmdesk.documents.typesetting import resource
+
+TEMPLATE = "templates/agreement_clauses.md"
+PLACEHOLDERS = ("organisation", "coordinator", "mentor", "mentee", "cycle", "cadence", "minutes")
+_PLACEHOLDER = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
+
+
+class Clause(NamedTuple):
+    title: str
+    # ("p", text) for a paragraph, ("li", text) for a bullet point; plain text, unescaped.
+    blocks: tuple[tuple[str, str], ...]
+
+
+@functools.cache
+def default_clauses() -> str:
+    return resource(TEMPLATE).read_text(encoding="utf-8")
+
+
+def fill(text: str, values: dict[str, str]) -> str:
+    """Known placeholders replaced; the values are plain text (escaped later, like all)."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+
+
+def parse_clauses(text: str) -> list[Clause]:
+    """The clauses in order; text before the first ``##`` becomes an untitled clause."""
+    clauses: list[Clause] = []
+    title = ""
+    blocks: list[tuple[str, str]] = []
+    current: list[str] = []
+    kind = "p"
+
+    def end_block() -> None:
+        nonlocal current
+        if current:
+            blocks.append((kind, " ".join(current)))
+        current = []
+
+    def end_clause() -> None:
+        nonlocal blocks
+        end_block()
+        if title or blocks:
+            clauses.append(Clause(title, tuple(blocks)))
+        blocks = []
+
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line == "#" or line.startswith("# "):
+            continue
+        if line.startswith("## "):
+            end_clause()
+            title = line[3:].strip()
+        elif line.startswith(("- ", "* ")):
+            end_block()
+            kind, current = "li", [line[2:].strip()]
+        elif not line:
+            end_block()
+            kind = "p"
+        else:
+            if kind == "li" and not current:
+                kind = "p"
+            current.append(line)
+    end_clause()
+    return [clause for clause in clauses if clause.blocks or clause.title]

@@ -1,0 +1,57 @@
+"""User text made safe for ReportLab's paragraph markup, and small wording helpers.
+
+``Paragraph`` parses a mini-HTML: a name such as ``<b>`` or ``A & B`` would be read
+as markup (or break the parse).  Every string that comes from the database goes
+through ``esc`` before it meets a paragraph; markup is only ever written by us.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from xml.sax.saxutils import escape
+
+_CONTROL = {code: None for code in range(32) if code not in (9, 10)}
+
+
+def esc(value: object) -> str:
+    """Escaped text for paragraph markup; control characters dropped, newlines kept as breaks."""
+    text = "" if value is None else str(value)
+    text = text.translate(_CONTROL)
+    return escape(text).replace("\n", "<br/>")
+
+
+def long_date(day: dt.date | None) -> str:
+    """``3 March 2026``: unambiguous on paper in every English-speaking country."""
+    if day is None:
+        return ""
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+def short_date(day: dt.date | None) -> str:
+    return "" if day is None else day.isoformat()
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def percent(value: float | None) -> str:
+    return "–" if value is None else f"{value * 100:.0f} %"
+
+
+def mean(value: float | None, digits: int = 1) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def signed(value: float | None) -> str:
+    return "–" if value is None else f"{value:+.1f}"
+
+
+def every(days: int) -> str:
+    """A cadence in words: ``2 weeks`` rather than ``14 days``, ``month`` for 30/31."""
+    if days in (28, 30, 31):
+        return "month"
+    if days % 7 == 0:
+        weeks = days // 7
+        return "week" if weeks == 1 else f"{weeks} weeks"
+    return "day" if days == 1 else f"{days} days"

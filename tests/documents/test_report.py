@@ -1,0 +1,120 @@
+"""The end-of-cycle report: the one-page summary, charts, pair sections, anonymisation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rmdesk.documents.report import render_report
+from rmdesk.documents.report_data import Redactor, report_data
+from rmdesk.documents.settings import load_settings
+from rmdesk.programme.cycles import CycleData, create_cycle
+from rmdesk.programme.goals import GoalData, create_goal
+from rmdesk.store.models import Participant
+from tests.documents.conftest import PEOPLE, PRIVATE_NOTE, TODAY, flat, pages
+from tests.documents.test_agreement import assert_inside_margins
+
+
+def report_pages(cycle: int, anonymised: bool = False) -> list[str]:
+    data = render_report(report_data(cycle, anonymised=anonymised), load_settings(), TODAY)
+    return [flat(page) for page in pages(data)]
+
+
+def test_the_summary_fits_on_page_one_with_every_figure(programme):
+    summary = report_pages(programme.cycle)[0]
+    expected = [
+        "End-of-cycle report", "Cohort 2025 · 6 January 2025 to 6 October 2025",
+        "6 participants 3 mentors · 3 mentees", "3 pairs formed", "67 % retention",
+        "4 meetings held of 7 scheduled", "80 % attendance", "33 % goals achieved 1 of 3",
+        "Formed (started) 3", "Still active 2", "Completed 0", "Ended early 1",
+        "Proposed, never started 0",
+        "Why pairs ended early: Σοφία Παπαδοπούλου moved to Athens; write to sofia@example.org (1)",
+        "Held 4", "Still planned 1", "Cancelled 1", "Missed 1",
+        "Attendance (held ÷ held + missed) 80 %",
+        "Mentee (senior) 2 0 0 % 30 %", "Mentor (junior) 1 1 100 % 100 %",
+        "All goals 3 1 33 % 53 %",
+        "Social media 1 0 0 % 60 %", "No topic 2 1 50 % 50 %",
+        "Mentees (senior) 1 5.0", "Mentors (junior) 1 5.0",
+        "Good fit 1", "Still deciding 1", "Not a good fit 0", "Not asked yet",
+        "Mentees (senior) Digital fluency 1 2.0 1 4.0 1 +2.0",
+        "Mentors (junior) Confidence with senior leaders 1 3.0 1 5.0 1 +2.0",
+        "Voice in the organisation 1 3.0 1 5.0 1 +2.0",
+        "Page 1 of 3", "Generated 15 January 2026",
+    ]  # fmt: skip
+    assert [item for item in expected if item not in summary] == []
+
+
+def test_charts_page_and_pair_sections(programme):
+    all_pages = report_pages(programme.cycle)
+    charts = all_pages[1]
+    assert charts.startswith("Reverse mentoring programme Goals by topic")
+    assert "Goals set Achieved" in charts and "Before (baseline mean) After (final mean)" in charts
+    assert "Social media" in charts and "Mentee · Digital fluency" in charts
+    assert "Mentor · Voice in the organisation" in charts
+    pairs = " ".join(all_pages[2:])
+    expected = [
+        "Pair 1 · Zoë Łukasiewicz (mentor) and Ngô Thị Minh Hằng (mentee)",
+        "Active, started 6 January 2025.",
+        "3 meetings held, the last on 10 March 2025 (1 still planned, 1 cancelled, 1 missed).",
+        "mentee: satisfaction 5/5, self-assessment +2.0, fit: still deciding",
+        "mentor: satisfaction 5/5, self-assessment +2.0, fit: good fit",
+        "Mentee Post weekly on the intranet in progress 60 %",
+        "Mentor Present to the board with Ngô Thị Minh Hằng achieved 100 %",
+        "Pair 2 · Дмитрий Соколов (mentor) and Σοφία Παπαδοπούλου (mentee)",
+        "Ended early, started 6 January 2025, ended 1 March 2025 (reason: Σοφία",
+        "1 meeting held, the last on 20 January 2025.",
+        "Pair 3 · Aiko Ito (mentor) and Robert Okafor (mentee)",
+        "No meetings held yet.", "No goals recorded.",
+    ]  # fmt: skip
+    assert [item for item in expected if item not in pairs] == []
+    everything = " ".join(all_pages)
+    assert PRIVATE_NOTE not in everything and "PRIVATE" not in everything
+
+
+def test_anonymised_report_leaks_no_name_email_or_job_title(programme):
+    everything = " ".join(report_pages(programme.cycle, anonymised=True))
+    leaks = []
+    for name, _role, job, _department, email, _topics in PEOPLE.values():
+        words = [w for w in name.replace("-", " ").split() if len(w) > 1]
+        leaks += [item for item in (name, *words, job, email) if item in everything]
+    assert leaks == []
+    assert "Pair 1" in everything and "Pair 3" in everything
+    assert "[name] moved to Athens; write to [email]" in everything
+    assert "Present to the board with [name]" in everything
+    assert "anonymised: pairs are numbered" in everything
+    assert "PRIVATE" not in everything
+
+
+def test_redactor_blanks_names_emails_and_job_titles_but_not_ordinary_words():
+    redact = Redactor(["Will Smith", "Anne-Marie O'Neil"], ["w.smith@corp"], ["Head of Data"])
+    assert redact("Will Smith will call Anne-Marie O'Neil") == "[name] will call [name]"
+    assert redact("mail w.smith@corp or x@y.org") == "mail [email] or [email]"
+    assert redact("Shadow the head of data team") == "Shadow the [job title] team"
+    assert redact("SMITH said") == "[name] said"
+
+
+def test_an_empty_cycle_gives_an_honest_readable_report(db):
+    cycle = create_cycle(CycleData(name="Next year", start_date=dt.date(2027, 1, 4)))
+    all_pages = report_pages(cycle)
+    summary = all_pages[0]
+    for item in ("0 participants", "0 pairs formed", "– retention", "No meetings held yet.",
+                 "No goals recorded yet (n = 0).", "Mentees (senior) 0 –",
+                 "Digital fluency 0 – 0 – 0 –"):  # fmt: skip
+        assert item in summary, item
+    rest = " ".join(all_pages[1:])
+    assert "No goals recorded yet, so there is nothing to chart." in rest
+    assert "No self-assessments recorded yet (n = 0)" in rest
+    assert "No pair has started in this cycle yet: no meetings held yet" in rest
+
+
+def test_thirty_goals_and_long_names_flow_over_pages(programme):
+    long_name = "Bartholomew-Maximilian " + "Featherstonehaugh" * 4 + " Montgomery-Smythe"
+    Participant.update(full_name=long_name).where(Participant.id == programme.ids["zoe"]).execute()
+    for n in range(30):
+        create_goal(programme.pairs[0], GoalData("mentee", f"Goal {n:02d} " + "and more " * 14))
+    data = render_report(report_data(programme.cycle), load_settings(), TODAY)
+    text = " ".join(flat(page) for page in pages(data))
+    assert all(f"Goal {n:02d}" in text for n in range(30))
+    assert "Pair 3 · Aiko Ito" in text
+    assert "Featherstonehaugh" * 4 in "".join(text.split())
+    assert len(pages(data)) >= 4
+    assert_inside_margins(data)
