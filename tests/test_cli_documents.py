@@ -15,8 +15,9 @@ from tests.documents.conftest import programme  # noqa: F401 (the fixture)
 
 
 @pytest.fixture
-def db_file(programme, db_path: Path) -> Path:
+def db_file(request: pytest.FixtureRequest, db_path: Path) -> Path:
     """The documents fixture's programme, closed so the command opens it itself."""
+    request.getfixturevalue("programme")
     close_database()
     return db_path
 
