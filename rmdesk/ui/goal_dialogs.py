@@ -8,6 +8,7 @@ the field it names, and the dialog stays open with everything typed.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -127,6 +128,7 @@ class GoalDialog(FieldFormDialog):
         self.goal_id = goal_id
         self.saved_id: int | None = None
         self.pairs = {pair.id: pair for pair in pairs}
+        self.templates: dict[int, goals.TemplateRow] = {}
         goal = goals.get_goal(goal_id) if goal_id is not None else None
         self.pair_combo = QComboBox(objectName="goal_pair")
         for pair in pairs:
@@ -223,6 +225,7 @@ class GoalDialog(FieldFormDialog):
             self.owner_combo.currentData(), self.topic_combo.currentData()
         )
         self.template_combo.clear()
+        self.templates = {template.id: template for template in templates}
         self.template_combo.addItem(
             self.tr("Choose one to fill in the title and measure ({0})").format(len(templates))
             if templates
@@ -231,7 +234,7 @@ class GoalDialog(FieldFormDialog):
         )
         for template in templates:
             where = template.topic_name or self.tr("general")
-            self.template_combo.addItem(f"{template.title} [{where}]", template)
+            self.template_combo.addItem(f"{template.title} [{where}]", template.id)
             self.template_combo.setItemData(
                 self.template_combo.count() - 1,
                 template.success_measure,
@@ -240,7 +243,7 @@ class GoalDialog(FieldFormDialog):
 
     @Slot(int)
     def _use_template(self, index: int) -> None:
-        template = self.template_combo.itemData(index)
+        template = self.templates.get(self.template_combo.itemData(index))
         if template is None:
             return
         self.title_edit.setText(template.title)
@@ -298,8 +301,10 @@ class ProgressDialog(FieldFormDialog):
         self.goal = goal
         owner = goal.mentee_name if goal.owner == "mentee" else goal.mentor_name
         heading = QLabel(objectName="progress_goal", wordWrap=True)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        heading.setText(f"{goal.title}\n{self.tr('Goal of {0}').format(owner)}")
+        heading.setText(
+            f"<b>{html.escape(goal.title)}</b><br>"
+            + self.tr("Goal of {0}").format(html.escape(owner))
+        )
         self.form.addRow(heading)
         self.slider = QSlider(Qt.Orientation.Horizontal, objectName="progress_slider")
         self.slider.setRange(0, 100)

@@ -78,9 +78,13 @@ class _Node:
         self.children: list[int] = []
 
 
-def achieved_text(achieved: int, total: int) -> str:
-    """'2/3 achieved', or 'no goals yet' (dropped goals never count as set)."""
-    return f"{achieved}/{total} achieved" if total else "no goals yet"
+def achieved_text(achieved: int, total: int, dropped: int = 0) -> str:
+    """'2/3 achieved', 'no goals yet', '2/3 achieved, 1 dropped' (dropped goals are
+    never counted as set, but a group that shows them says so)."""
+    text = f"{achieved}/{total} achieved" if total else ("" if dropped else "no goals yet")
+    if dropped:
+        text += f"{', ' if text else ''}{dropped} dropped"
+    return text
 
 
 class GoalsTreeModel(QAbstractItemModel):
@@ -110,6 +114,11 @@ class GoalsTreeModel(QAbstractItemModel):
         from rmdesk.programme.goals import OWNER_LABELS
 
         self.beginResetModel()
+        dropped: dict[tuple[int, str], int] = {}
+        for goal in goals:
+            if goal.status == "dropped":
+                key = (goal.pair_id, goal.owner)
+                dropped[key] = dropped.get(key, 0) + 1
         nodes: list[_Node] = []
         top: list[int] = []
         groups: dict[tuple[int, str], int] = {}
@@ -122,8 +131,12 @@ class GoalsTreeModel(QAbstractItemModel):
                 text = pair.label()
                 if pair.status not in ("active", "completed"):
                     text += f" ({pair.status.replace('_', ' ')})"
-                if summary is not None:
+                if summary is not None and (summary.mentee_set or summary.mentor_set):
                     text += f" · {summary.text()}"
+                elif any(dropped.get((pair.id, owner)) for owner in OWNERS):
+                    text += " · only dropped goals"
+                else:
+                    text += " · no goals yet"
                 parent = len(nodes)
                 nodes.append(_Node(KIND_PAIR, NO_PARENT, len(top), pair.id, text=text))
                 top.append(parent)
@@ -131,12 +144,13 @@ class GoalsTreeModel(QAbstractItemModel):
                 siblings = nodes[parent].children
             for owner in OWNERS:
                 name = pair.mentee_name if owner == "mentee" else pair.mentor_name
+                gone = dropped.get((pair.id, owner), 0)
                 if summary is None:
-                    counts = "no goals yet"
+                    counts = achieved_text(0, 0, gone)
                 elif owner == "mentee":
-                    counts = achieved_text(summary.mentee_achieved, summary.mentee_set)
+                    counts = achieved_text(summary.mentee_achieved, summary.mentee_set, gone)
                 else:
-                    counts = achieved_text(summary.mentor_achieved, summary.mentor_set)
+                    counts = achieved_text(summary.mentor_achieved, summary.mentor_set, gone)
                 label = OWNER_LABELS.get(owner, owner)
                 node_id = len(nodes)
                 nodes.append(

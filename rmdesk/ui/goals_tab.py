@@ -210,11 +210,13 @@ class GoalsTab(QWidget):
         self.tree.setItemDelegateForColumn(COL_PROGRESS, self.delegate)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         metrics = self.tree.fontMetrics()
         for column, sample in enumerate(COLUMN_SAMPLES):
             self.tree.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
-        self.tree.setColumnWidth(COL_TITLE, self.tree.columnWidth(COL_TITLE) + 40)
+        # The title takes the room left; the short columns keep their width.
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         self.tree.doubleClicked.connect(self._on_double_click)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
