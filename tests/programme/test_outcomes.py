@@ -247,3 +247,49 @@ def test_nobody_assessed_only_baselines_and_all_goals_dropped(cycle):
     first = o.dimensions[0]
     assert first == DimensionStats("mentee", "Digital fluency", 1, 2.0, 0, None, 0, None)
     assert o.satisfaction[0] == SatisfactionStats("mentee", 1, 3.0)
+
+
+def _demo_snapshot() -> list[list[tuple]]:
+    from rmdesk.store.models import database_proxy
+
+    tables = ("goal", "goal_update", "fit_check", "assessment", "assessment_score")
+    return [database_proxy.execute_sql(f'SELECT * FROM "{t}" ORDER BY id').fetchall()
+            for t in tables]  # fmt: skip
+
+
+def test_demo_outcomes_are_plausible_and_reproducible(cycle):
+    from rmdesk.programme.demo_programme import add_demo_outcomes
+    from rmdesk.store.models import Assessment, FitCheck, Goal, GoalUpdate
+
+    today = dt.date(2026, 11, 20)  # inside the closing month: finals exist
+    pair_ids = []
+    for i in range(8):
+        pair_id = create_pair(
+            cycle, person(f"Mentor {i}", "mentor"), person(f"Mentee {i}", "mentee")
+        )
+        activate_pair(pair_id, started_on=START)
+        meetings(pair_id, held=2)
+        pair_ids.append(pair_id)
+    add_demo_outcomes(cycle, today=today)
+
+    owners = {(pid, owner) for pid, owner in Goal.select(Goal.pair, Goal.owner).tuples()}
+    assert owners == {(pid, owner) for pid in pair_ids for owner in ("mentee", "mentor")}
+    for goal in Goal.select():
+        history = g.progress_history(goal.id)
+        assert all(entry.date <= today for entry in history)
+        assert goal.progress == (history[-1].progress if history else 0)  # latest wins
+        if goal.status == "achieved":
+            assert goal.progress == 100
+        assert goal.target_date is None or START <= goal.target_date <= END
+    assert GoalUpdate.select().count() > Goal.select().count()
+    assert Assessment.select().where(Assessment.date > today).count() == 0
+    assert FitCheck.select().count() > 0
+    o = cycle_outcomes(cycle)
+    assert all(d.n_both > 0 for d in o.dimensions)
+    assert sum(d.mean_change for d in o.dimensions) > 0  # the programme changed something
+
+    first = _demo_snapshot()
+    for model in (GoalUpdate, Goal, FitCheck, Assessment):
+        model.delete().execute()
+    add_demo_outcomes(cycle, today=today)
+    assert _demo_snapshot() == first
