@@ -26,6 +26,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 COL_TITLE, COL_TOPIC, COL_PROGRESS, COL_STATUS, COL_TARGET, COL_UPDATED = range(6)
 HEADERS = ("Goal", "Topic", "Progress", "Status", "Target date", "Last update")
+_COLUMNS = len(HEADERS)
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the GoalRow of a goal node, else None
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # 0-100 on a goal's progress cell, else None
@@ -41,6 +42,9 @@ WAITING_COLOUR = "#8a4b00"
 LATER_COLOUR = "#6b6b6b"
 STATUS_COLOURS = {"achieved": "#1b6e20", "dropped": "#6b6b6b"}
 NO_PARENT = -1
+# Built once: combining flags in Python costs more than the rest of a call.
+_HEADING_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_GOAL_FLAGS = _HEADING_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class PairInfo(NamedTuple):
@@ -213,13 +217,10 @@ class GoalsTreeModel(QAbstractItemModel):
 
     # -- QAbstractItemModel ----------------------------------------------------
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column < 0 or column >= len(HEADERS) or row < 0:
-            return QModelIndex()
-        node = self._node(parent)
-        siblings = self._top if node is None else node.children
-        if row >= len(siblings):
-            return QModelIndex()
-        return self.createIndex(row, column, siblings[row])
+        siblings = self._nodes[parent.internalId()].children if parent.isValid() else self._top
+        if 0 <= row < len(siblings) and 0 <= column < _COLUMNS:
+            return self.createIndex(row, column, siblings[row])
+        return QModelIndex()
 
     def parent(self, index: AnyIndex) -> QModelIndex:  # type: ignore[override]
         node = self._node(index)
@@ -228,10 +229,9 @@ class GoalsTreeModel(QAbstractItemModel):
         return self._index_of(node.parent)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        node = self._node(parent)
-        return len(self._top) if node is None else len(node.children)
+        if not parent.isValid():
+            return len(self._top)
+        return len(self._nodes[parent.internalId()].children) if parent.column() == 0 else 0
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return len(HEADERS)
@@ -247,7 +247,15 @@ class GoalsTreeModel(QAbstractItemModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._nodes[index.internalId()].kind == KIND_GOAL:
+            return _GOAL_FLAGS
+        return _HEADING_FLAGS
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        # Answered here: Qt's default asks rowCount and flags for every row it lays out.
+        if not parent.isValid():
+            return bool(self._top)
+        return parent.column() == 0 and bool(self._nodes[parent.internalId()].children)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self._node(index)
