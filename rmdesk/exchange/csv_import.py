@@ -30,6 +30,7 @@ from rmdesk.exchange.csv_format import (
     REQUIRED_COLUMNS,
     TOPIC_SEPARATOR,
     ExchangeError,
+    failure_reason,
     restore,
 )
 from rmdesk.programme.records import LEVEL_NAMES, ParticipantData
@@ -399,19 +400,25 @@ def preview_participants(source: bytes | Path, progress: ProgressFn | None = Non
         except OSError as error:
             raise ExchangeError(f"Cannot read {source}: {error.strerror or error}.") from error
     preview = ImportPreview()
+    _fill(preview, data, progress)
+    preview.problems.sort()
+    return preview
+
+
+def _fill(preview: ImportPreview, data: bytes, progress: ProgressFn | None) -> None:
     problems = preview.problems
     text, clean, fatal = _decode(data)
     if fatal is not None or text is None:
         problems.append(fatal or Problem(1, "", "unreadable"))
-        return preview
+        return
     records = _records(text, problems)
     if not records:
         if not problems:
             problems.append(Problem(1, "", "the file is empty"))
-        return preview
+        return
     header = _header(records[0][1], problems)
     if header is None:
-        return preview
+        return
     preview.columns = tuple(name for name in header if name)
     known = _known()
     seen_emails: dict[str, int] = {}
@@ -459,8 +466,6 @@ def preview_participants(source: bytes | Path, progress: ProgressFn | None = Non
     for row in preview.rows:
         if row.topics is None:
             _mark_status(row, known)
-    problems.sort()
-    return preview
 
 
 # -- writing ----------------------------------------------------------------------------
@@ -504,7 +509,7 @@ def apply_import(
             _write_rows(writes, preview, progress)
     except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
         raise ExchangeError(
-            f"Nothing was imported ({error}); the database is as it was before."
+            f"Nothing was imported: {failure_reason(error)}. The database is as it was before."
         ) from error
     return ImportResult(
         created=preview.new,

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rmdesk.exchange.csv_format import ExchangeError, write_atomically
+from rmdesk.exchange.csv_format import ExchangeError, failure_reason, write_atomically
 
 FORMAT = "rmdesk-export"
 VERSION = 1
@@ -229,6 +229,7 @@ def import_all(
     except (sqlite3.DatabaseError, peewee.DatabaseError, OverflowError, ValueError) as error:
         # ValueError covers text SQLite cannot store (lone surrogates) as well.
         raise ExchangeError(
-            f"{Path(path).name} could not be imported ({error}); nothing was changed."
+            f"{Path(path).name} could not be imported: {failure_reason(error)}. "
+            "Nothing was changed."
         ) from error
     return counts
