@@ -57,12 +57,18 @@ PAGE_NO_CYCLE, PAGE_NO_PAIRS, PAGE_CONTENT = range(3)
 GOALS_LIST, GOALS_EMPTY = range(2)
 SUB_GOALS, SUB_ASSESSMENTS, SUB_FIT = range(3)
 NEW_GOAL_PAIR_STATUSES = ("proposed", "active")
-COLUMN_SAMPLES = ("Present our digital roadmap to the leadership team", "Technology & digital",
-                  "100 % ####", "In progress", "2026-12-31 · overdue", "2026-12-31")  # fmt: skip
+COLUMN_SAMPLES = (
+    "Present our digital roadmap to the leadership team",
+    "Technology & digital tools",
+    "100 % ####",
+    "In progress",
+    "2026-12-31 · overdue",
+    "2026-12-31",
+)
 
 
 class _ListKeys(QObject):
-    """Ctrl+N and Ctrl+Z belong to the goals list while it has the focus.
+    """Ctrl+N and Ctrl+Z belong to the Goals tab while its lists have the focus.
 
     The window already uses both (new participant, undo a participant's removal);
     taking them on ``ShortcutOverride`` makes them plain key presses here, so the
@@ -227,7 +233,6 @@ class GoalsTab(QWidget):
             (QKeySequence.StandardKey.Delete, self.delete_goal),
         ):
             QShortcut(QKeySequence(key), self.tree, slot, context=Qt.ShortcutContext.WidgetShortcut)
-        self.tree.installEventFilter(_ListKeys(self))
 
         add = QPushButton(self.tr("Add goal…"), objectName="empty_add_goal")
         add.clicked.connect(self.add_goal)
@@ -280,6 +285,9 @@ class GoalsTab(QWidget):
         self.pages.addWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        keys = _ListKeys(self)
+        for widget in (self.tree, self.pair_combo, self.assessments_table, self.fit_table):
+            widget.installEventFilter(keys)
         self._update_actions()
 
     def _table(self, model: AssessmentsModel | FitModel, name: str) -> QTableView:

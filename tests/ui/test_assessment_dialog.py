@@ -96,12 +96,15 @@ def test_mouse_and_arrow_keys_and_a_partial_form(qtbot, programme):
     assert (saved.scores, saved.satisfaction) == ({"Openness to challenge": 4}, None)
 
 
-def test_assessments_list_shows_due_overdue_and_done(qtbot, programme, answer_next_dialog):
+def test_assessments_list_shows_due_overdue_and_done(
+    qtbot, programme, answer_next_dialog, qtmodeltester
+):
     tab = GoalsTab()
     qtbot.addWidget(tab)
     tab.set_cycle(programme.cycle)
     tab.sub_tabs.setCurrentIndex(SUB_ASSESSMENTS)
     model: AssessmentsModel = tab.assessments_model
+    qtmodeltester.check(model)
     assert model.rowCount() == 2 * 2 * 3  # two pairs, two people, three phases
     states = {
         (model.index(r, 0).data(), model.index(r, 3).data()): model.index(r, 5).data()

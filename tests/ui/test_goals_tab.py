@@ -295,7 +295,7 @@ def test_empty_states_say_what_to_do(qtbot, db):
 
 
 def test_not_good_fit_answer_puts_the_pair_on_attention(
-    window, qtbot, answer_next_dialog, programme
+    window, qtbot, answer_next_dialog, programme, qtmodeltester
 ):
     meeting = meetings.create_meeting(
         MeetingData(programme.first, dt.datetime.combine(TODAY - dt.timedelta(days=5), dt.time(10)))
@@ -305,6 +305,7 @@ def test_not_good_fit_answer_puts_the_pair_on_attention(
     window.tabs.setCurrentIndex(TAB_GOALS)
     tab = window.goals_tab
     assert tab.sub_tabs.tabText(2) == "Pairing fit (2 to ask)"  # those due are visible
+    qtmodeltester.check(tab.fit_model)
     assert {row.participant_id for row in checkins.fit_due(programme.cycle)} == {
         row.participant_id for row in tab.fit_model.rows()
     }
