@@ -11,13 +11,13 @@ from pypdf import PdfReader
 
 from rmdesk.cli import main
 from rmdesk.store import close_database
-from tests.documents.conftest import programme  # noqa: F401 (the fixture)
+from tests.documents.sample import build_programme
 
 
 @pytest.fixture
-def db_file(request: pytest.FixtureRequest, db_path: Path) -> Path:
-    """The documents fixture's programme, closed so the command opens it itself."""
-    request.getfixturevalue("programme")
+def db_file(db, db_path: Path) -> Path:
+    """The sample programme, closed so the command opens the file itself."""
+    build_programme()
     close_database()
     return db_path
 

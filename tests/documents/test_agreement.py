@@ -13,7 +13,7 @@ from rmdesk.documents.agreement_data import agreement_for_pair, agreements_for_c
 from rmdesk.documents.settings import DocumentSettings, load_settings, save_settings
 from rmdesk.programme.goals import GoalData, create_goal
 from rmdesk.programme.validation import RuleError
-from tests.documents.conftest import TODAY, flat, pages, pdf_text
+from tests.documents.sample import TODAY, flat, pages, pdf_text
 
 
 def agreement_text(pair_id: int, settings: DocumentSettings | None = None) -> str:

@@ -10,7 +10,7 @@ from rmdesk.documents.settings import load_settings
 from rmdesk.programme.cycles import CycleData, create_cycle
 from rmdesk.programme.goals import GoalData, create_goal
 from rmdesk.store.models import Participant
-from tests.documents.conftest import PEOPLE, PRIVATE_NOTE, TODAY, flat, pages
+from tests.documents.sample import PEOPLE, PRIVATE_NOTE, TODAY, flat, pages
 from tests.documents.test_agreement import assert_inside_margins
 
 

@@ -19,7 +19,7 @@ from rmdesk.documents.settings import DocumentSettings, load_settings, save_sett
 from rmdesk.documents.text import esc
 from rmdesk.programme.goals import GoalData, create_goal
 from rmdesk.store.models import Cycle, Participant
-from tests.documents.conftest import TODAY, flat, pdf_text
+from tests.documents.sample import TODAY, flat, pdf_text
 
 NAMES = ("Zoë Łukasiewicz", "Ngô Thị Minh Hằng", "Дмитрий Соколов", "Σοφία Παπαδοπούλου")
 

@@ -1,0 +1,203 @@
+"""The Documents menu: agreements, the end-of-cycle report, document settings.
+
+Generation runs on a worker thread behind a progress dialog that can be cancelled
+(``run_in_background``); the finished PDF opens in the in-app preview.  The work reads
+the store and renders, but touches no widget; the file goes to a private temp folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from rmdesk.ui.background import Cancelled, Progress, run_in_background
+
+
+class Generated(NamedTuple):
+    pdf: bytes
+    title: str
+    file_name: str
+
+
+class DocumentActions(QObject):
+    """Owns the four actions; ``pair_id``/``cycle_id`` say what they apply to right now."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        pair_id: Callable[[], int | None],
+        cycle_id: Callable[[], int | None],
+        show_status: Callable[[str], None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._pair_id, self._cycle_id, self._status = pair_id, cycle_id, show_status
+        self.worker: Any = None
+        self.preview: Any = None
+        self.agreement_action = QAction(self.tr("&Agreement for this pair"), self)
+        self.agreement_action.setStatusTip(self.tr("Print the selected pair's agreement"))
+        self.agreement_action.triggered.connect(self.agreement_for_selected_pair)
+        self.agreements_action = QAction(self.tr("Agreements for all a&ctive pairs"), self)
+        self.agreements_action.setStatusTip(
+            self.tr("One PDF with the agreement of every active pair of the cycle")
+        )
+        self.agreements_action.triggered.connect(self.agreements_for_cycle)
+        self.report_action = QAction(self.tr("&End-of-cycle report"), self)
+        self.report_action.setStatusTip(self.tr("The cycle's outcomes, for leadership"))
+        self.report_action.triggered.connect(self.report_for_cycle)
+        self.settings_action = QAction(self.tr("Document &settings…"), self)
+        self.settings_action.setStatusTip(
+            self.tr("Organisation, logo, coordinator, paper size, agreement clauses")
+        )
+        self.settings_action.triggered.connect(self.edit_settings)
+
+    def update_enabled(self) -> None:
+        """Called before the menu shows: only what can be made is offered."""
+        self.agreement_action.setEnabled(self._pair_id() is not None)
+        has_cycle = self._cycle_id() is not None
+        self.agreements_action.setEnabled(has_cycle)
+        self.report_action.setEnabled(has_cycle)
+
+    # -- actions ---------------------------------------------------------------
+    @Slot()
+    def agreement_for_selected_pair(self) -> None:
+        pair_id = self._pair_id()
+        if pair_id is None:
+            self._status(self.tr("Select a pair in the Pairs tab first."))
+            return
+        today = dt.date.today()
+
+        def work(progress: Progress) -> Generated:
+            from rmdesk.documents.agreement import render_agreements
+            from rmdesk.documents.agreement_data import agreement_for_pair
+            from rmdesk.documents.output import agreement_file_name
+            from rmdesk.documents.settings import load_settings
+
+            progress(0, 1)
+            data = agreement_for_pair(pair_id)
+            pdf = render_agreements([data], load_settings(), today, progress)
+            name = agreement_file_name(data)
+            title = f"Pairing agreement: {data.mentor.name} and {data.mentee.name}"
+            return Generated(pdf, title, name)
+
+        self._generate(self.tr("Preparing the agreement…"), work)
+
+    @Slot()
+    def agreements_for_cycle(self) -> None:
+        cycle_id = self._cycle_id()
+        if cycle_id is None:
+            self._status(self.tr("Choose a cycle first."))
+            return
+        today = dt.date.today()
+
+        def work(progress: Progress) -> Generated:
+            from rmdesk.documents.agreement import render_agreements
+            from rmdesk.documents.agreement_data import agreements_for_cycle
+            from rmdesk.documents.output import slug
+            from rmdesk.documents.settings import load_settings
+
+            progress(0, 1)
+            agreements = agreements_for_cycle(cycle_id)
+            pdf = render_agreements(agreements, load_settings(), today, progress)
+            cycle = agreements[0].cycle_name
+            name = f"agreements-{slug(cycle) or cycle_id}.pdf"
+            title = f"Pairing agreements: {cycle} ({len(agreements)} active pairs)"
+            return Generated(pdf, title, name)
+
+        self._generate(self.tr("Preparing the agreements…"), work)
+
+    @Slot()
+    def report_for_cycle(self) -> None:
+        cycle_id = self._cycle_id()
+        if cycle_id is None:
+            self._status(self.tr("Choose a cycle first."))
+            return
+        anonymised = self._ask_anonymised()
+        if anonymised is None:
+            return
+        today = dt.date.today()
+
+        def work(progress: Progress) -> Generated:
+            from rmdesk.documents.output import slug
+            from rmdesk.documents.report import render_report
+            from rmdesk.documents.report_data import report_data
+            from rmdesk.documents.settings import load_settings
+
+            progress(0, 1)
+            data = report_data(cycle_id, anonymised=anonymised)
+            pdf = render_report(data, load_settings(), today, progress)
+            cycle = data.outcomes.cycle_name
+            suffix = "-anonymised" if anonymised else ""
+            name = f"report-{slug(cycle) or cycle_id}{suffix}.pdf"
+            kind = "End-of-cycle report (anonymised)" if anonymised else "End-of-cycle report"
+            return Generated(pdf, f"{kind}: {cycle}", name)
+
+        self._generate(self.tr("Preparing the end-of-cycle report…"), work)
+
+    def _ask_anonymised(self) -> bool | None:
+        box = QMessageBox(self._window)
+        box.setWindowTitle(self.tr("End-of-cycle report"))
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(self.tr("Print the report with names, or anonymised for wider circulation?"))
+        box.setInformativeText(
+            self.tr(
+                "Anonymised replaces names with Pair 1, Pair 2 … and blanks names, e-mail "
+                "addresses and job titles in the free text."
+            )
+        )
+        named = box.addButton(self.tr("With &names"), QMessageBox.ButtonRole.AcceptRole)
+        anonymous = box.addButton(self.tr("&Anonymised"), QMessageBox.ButtonRole.AcceptRole)
+        named.setObjectName("with_names")
+        anonymous.setObjectName("anonymised")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(named)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is named:
+            return False
+        if clicked is anonymous:
+            return True
+        return None
+
+    @Slot()
+    def edit_settings(self) -> None:
+        from rmdesk.ui.document_settings_dialog import DocumentSettingsDialog
+
+        dialog = DocumentSettingsDialog(self._window)
+        if dialog.exec():
+            self._status(self.tr("Document settings saved."))
+
+    # -- background work -------------------------------------------------------
+    def _generate(self, label: str, work: Callable[[Progress], Generated]) -> None:
+        self.worker = run_in_background(self._window, label, work, self._show, self._failed)
+
+    def _show(self, result: Generated) -> None:
+        from rmdesk.ui.pdf_preview import PdfPreviewDialog, write_temporary
+
+        try:
+            path = write_temporary(result.pdf, result.file_name)
+        except OSError as error:
+            QMessageBox.warning(self._window, self.tr("No document"), str(error))
+            return
+        self.preview = PdfPreviewDialog(self._window, path, result.title, result.file_name)
+        self.preview.saved.connect(lambda path: self._status(self.tr("Saved {0}.").format(path)))
+        self.preview.open()
+
+    def _failed(self, error: BaseException) -> None:
+        from rmdesk.programme.validation import RuleError
+
+        if isinstance(error, Cancelled):
+            self._status(self.tr("Cancelled; no document was made."))
+        elif isinstance(error, RuleError):
+            QMessageBox.warning(self._window, self.tr("No document"), str(error))
+        else:
+            QMessageBox.critical(
+                self._window,
+                self.tr("No document"),
+                self.tr("The document could not be made: {0}").format(repr(error)),
+            )

@@ -1,0 +1,99 @@
+"""Documents > Document settings: what every agreement and report prints around the data.
+
+Organisation name, logo, coordinator, paper size and the agreement's clauses; stored
+in the database (``rmdesk.documents.settings``) so they travel with backups.  The
+domain validates; problems are shown here and the dialog stays open.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from rmdesk.documents.clauses import default_clauses
+from rmdesk.documents.settings import DocumentSettings, load_settings, save_settings
+from rmdesk.documents.typesetting import PAPER_LABELS
+from rmdesk.ui import settings as ui_settings
+from rmdesk.ui.form_dialog import FormDialog
+
+
+class DocumentSettingsDialog(FormDialog):
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent, "Document settings", min_width=680)
+        self.setObjectName("document_settings")
+        current = load_settings()
+        self.organisation_edit = QLineEdit(current.organisation, objectName="organisation")
+        self.coordinator_edit = QLineEdit(current.coordinator, objectName="coordinator")
+        self.coordinator_edit.setPlaceholderText(self.tr("printed on the signature line"))
+        self.logo_edit = QLineEdit(current.logo_path, objectName="logo_path")
+        self.logo_edit.setPlaceholderText(self.tr("no logo (PNG or JPEG)"))
+        choose = QPushButton(self.tr("Choose…"), objectName="choose_logo")
+        choose.clicked.connect(self.choose_logo)
+        remove = QPushButton(self.tr("Remove"), objectName="remove_logo")
+        remove.clicked.connect(self.logo_edit.clear)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_edit, 1)
+        logo_row.addWidget(choose)
+        logo_row.addWidget(remove)
+        self.paper_combo = QComboBox(objectName="paper")
+        for key, label in PAPER_LABELS.items():
+            self.paper_combo.addItem(self.tr(label), key)
+        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(current.paper)))
+        self.clauses_edit = QPlainTextEdit(current.clause_text(), objectName="clauses")
+        self.clauses_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.clauses_edit.setMinimumHeight(300)
+        reset = QPushButton(self.tr("Reset to default"), objectName="reset_clauses")
+        reset.clicked.connect(self.reset_clauses)
+        hint = QLabel(
+            self.tr(
+                "“## Title” starts a clause, “- ” a bullet point; {organisation}, "
+                "{coordinator}, {mentor}, {mentee}, {cycle}, {cadence} and {minutes} are "
+                "filled in for each pair."
+            ),
+            wordWrap=True,
+        )
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        reset_row = QHBoxLayout()
+        reset_row.addWidget(hint, 1)
+        reset_row.addWidget(reset)
+        self.form.addRow(self.tr("&Organisation:"), self.organisation_edit)
+        self.form.addRow(self.tr("&Logo:"), logo_row)
+        self.form.addRow(self.tr("&Coordinator:"), self.coordinator_edit)
+        self.form.addRow(self.tr("&Paper size:"), self.paper_combo)
+        self.form.addRow(self.tr("Agreement c&lauses:"), self.clauses_edit)
+        self.form.addRow("", reset_row)
+
+    def choose_logo(self) -> None:
+        start = self.logo_edit.text() or ui_settings.load(ui_settings.LAST_FOLDER) or ""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), start, self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.logo_edit.setText(path)
+            ui_settings.save(ui_settings.LAST_FOLDER, str(Path(path).parent))
+
+    def reset_clauses(self) -> None:
+        self.clauses_edit.setPlainText(default_clauses())
+
+    def values(self) -> DocumentSettings:
+        return DocumentSettings(
+            organisation=self.organisation_edit.text(),
+            logo_path=self.logo_edit.text().strip(),
+            coordinator=self.coordinator_edit.text(),
+            paper=str(self.paper_combo.currentData()),
+            clauses=self.clauses_edit.toPlainText(),
+        )
+
+    def save(self) -> None:
+        save_settings(self.values())

@@ -1,0 +1,190 @@
+"""In-app preview of a generated PDF: look at it, then Save as, Print or open it elsewhere.
+
+The PDF waits in a private temporary folder (0700, files 0600) that is removed when
+rmdesk quits; agreements and reports name people, so they are never left readable
+in a shared temp folder.  Printing renders each page at the printer's resolution; for
+the crispest vector output, "Open in system viewer" hands the file to the desktop's
+PDF reader.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect, QSize, QUrl, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.documents.output import write_private
+from rmdesk.ui import settings
+
+PRINT_DPI = 300
+_private_folder: Path | None = None
+
+
+def private_temp_folder() -> Path:
+    """One 0700 folder per run for generated PDFs, removed at exit."""
+    global _private_folder
+    if _private_folder is None or not _private_folder.is_dir():
+        _private_folder = Path(tempfile.mkdtemp(prefix="rmdesk-documents-"))
+        atexit.register(shutil.rmtree, _private_folder, True)
+    return _private_folder
+
+
+def write_temporary(data: bytes, file_name: str) -> Path:
+    """``data`` as a private file named ``file_name`` (a fresh subfolder, so names never clash)."""
+    folder = Path(tempfile.mkdtemp(dir=private_temp_folder()))
+    path = folder / file_name
+    write_private(path, data)
+    return path
+
+
+class PdfPreviewDialog(QDialog):
+    """Shows ``pdf_path``; ``suggested_name`` is offered by Save as."""
+
+    saved = Signal(str)
+
+    def __init__(self, parent: QWidget | None, pdf_path: Path, title: str, suggested_name: str):
+        super().__init__(parent)
+        self.setObjectName("pdf_preview")
+        self.setWindowTitle(title)
+        self.pdf_path = pdf_path
+        self.suggested_name = suggested_name
+        self._handed_to_viewer = False
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self, objectName="pdf_view")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        error = self.document.load(str(pdf_path))
+        self.pages_label = QLabel(objectName="pages_label")
+        if error != QPdfDocument.Error.None_:
+            self.pages_label.setText(self.tr("This PDF cannot be shown."))
+        else:
+            count = self.document.pageCount()
+            self.pages_label.setText(
+                self.tr("1 page") if count == 1 else self.tr("{0} pages").format(count)
+            )
+        self.save_button = QPushButton(self.tr("&Save as…"), objectName="save_button")
+        self.print_button = QPushButton(self.tr("&Print…"), objectName="print_button")
+        self.open_button = QPushButton(self.tr("&Open in system viewer"), objectName="open_button")
+        close_button = QPushButton(self.tr("Close"), objectName="close_button")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button.clicked.connect(self.print_document)
+        self.open_button.clicked.connect(self.open_in_viewer)
+        close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pages_label)
+        buttons.addStretch(1)
+        for button in (self.open_button, self.print_button, self.save_button, close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.resize(860, 960)
+
+    @Slot()
+    def save_as(self) -> Path | None:
+        folder = settings.load(settings.LAST_FOLDER) or str(Path.home())
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save PDF"),
+            str(Path(folder) / self.suggested_name),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            write_private(target, self.pdf_path.read_bytes())
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("Cannot write {0}: {1}").format(str(target), error.strerror or error),
+            )
+            return None
+        settings.save(settings.LAST_FOLDER, str(target.parent))
+        self.saved.emit(str(target))
+        return target
+
+    @Slot()
+    def print_document(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(1, self.document.pageCount()))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Render the chosen pages onto ``printer`` (page images at its resolution)."""
+        count = self.document.pageCount()
+        first, last = printer.fromPage(), printer.toPage()
+        if first == 0 and last == 0:
+            first, last = 1, count
+        painter = QPainter()
+        if not painter.begin(printer):
+            QMessageBox.warning(self, self.tr("Not printed"), self.tr("The printer is not ready."))
+            return 0
+        printed = 0
+        try:
+            for number in range(first, min(last, count) + 1):
+                if printed:
+                    printer.newPage()
+                area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+                page = self.document.pagePointSize(number - 1)
+                scale = min(area.width() / page.width(), area.height() / page.height())
+                target = QSize(int(page.width() * scale), int(page.height() * scale))
+                # At most PRINT_DPI: a 1200 dpi page image would take half a gigabyte.
+                pixels = min(scale, PRINT_DPI / 72)
+                image = self.document.render(
+                    number - 1, QSize(int(page.width() * pixels), int(page.height() * pixels))
+                )
+                painter.drawImage(QRect(QPoint(0, 0), target), image)
+                printed += 1
+        finally:
+            painter.end()
+        return printed
+
+    @Slot()
+    def open_in_viewer(self) -> None:
+        self._handed_to_viewer = True  # keep the file while the viewer may read it
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.pdf_path))):
+            QMessageBox.information(
+                self,
+                self.tr("No PDF viewer"),
+                self.tr("No application is set up to open PDF files; use Save as instead."),
+            )
+
+    def done(self, result: int) -> None:
+        self._discard()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._discard()
+        super().closeEvent(event)
+
+    def _discard(self) -> None:
+        self.document.close()
+        if not self._handed_to_viewer:
+            with contextlib.suppress(OSError):
+                self.pdf_path.unlink(missing_ok=True)
