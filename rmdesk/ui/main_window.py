@@ -168,10 +168,21 @@ class MainWindow(QMainWindow):
         programme.addSeparator()
         programme.addAction(tab.demo_action)
 
-        for text in (self.tr("Pairing agreement"), self.tr("End-of-cycle report")):
-            action = documents.addAction(text)
-            action.setEnabled(False)
-            action.setStatusTip(self.tr("Documents are made from pairs, which come first."))
+        from rmdesk.ui.document_actions import DocumentActions
+
+        self.documents = DocumentActions(
+            self, pairs.selected_id, lambda: pairs.cycle_id, self._show_status
+        )
+        for action in (self.documents.agreement_action, self.documents.agreements_action,
+                       self.documents.report_action):  # fmt: skip
+            documents.addAction(action)
+        documents.addSeparator()
+        documents.addAction(self.documents.settings_action)
+        documents.aboutToShow.connect(self.documents.update_enabled)
+        pairs.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.documents.update_enabled()
+        )
+        pairs.add_pair_actions((self.documents.agreement_action,))
 
         shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
