@@ -119,6 +119,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         tab = self.participants_tab
         file_menu, edit_menu, programme, documents, help_menu = self.menus
+        from rmdesk.ui.exchange_actions import ExchangeActions
+
+        self.exchange = ExchangeActions(
+            self, self.database_path, self._show_status, self._reload_all, tab.selected_id
+        )
+        self.exchange.add_to_file_menu(file_menu)
+        tab.add_participant_actions(self.exchange.person_actions)
         self.check_action = QAction(self.tr("&Check database…"), self)
         self.check_action.setStatusTip(self.tr("Verify that the database file is healthy"))
         self.check_action.triggered.connect(self.check_database)

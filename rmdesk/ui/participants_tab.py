@@ -6,10 +6,11 @@ data); the main window places them in menus and the toolbar.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -88,6 +90,7 @@ class ParticipantsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._last_removal: Removal | None = None
+        self.participant_actions: tuple[QAction, ...] = ()
         self.loaded = False  # the first load waits until the window is on screen
         self.stale = False  # pairs changed elsewhere: reload when shown again
         self.model = ParticipantsTableModel(self)
@@ -215,6 +218,8 @@ class ParticipantsTab(QWidget):
             )
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         self.detail = QTextBrowser(objectName="participant_detail")
         self.detail.setOpenLinks(False)
@@ -317,10 +322,31 @@ class ParticipantsTab(QWidget):
         self.edit_action.setEnabled(row is not None)
         self.remove_action.setEnabled(row is not None)
         self.restore_action.setEnabled(row is not None and row.archived)
+        for action in self.participant_actions:
+            action.setEnabled(row is not None)
         if row is None:
             self.detail.setHtml(self.tr("<p>Select a participant to see their profile.</p>"))
         else:
             self.detail.setHtml(profile_html(row))
+
+    def add_participant_actions(self, actions: Sequence[QAction]) -> None:
+        """Actions of other parts on the selected participant (their data), in its menu."""
+        self.participant_actions = (*self.participant_actions, *actions)
+        self._on_selection_changed()
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        for action in (self.edit_action, self.remove_action, self.restore_action):
+            menu.addAction(action)
+        if self.participant_actions:
+            menu.addSeparator()
+            for action in self.participant_actions:
+                menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(point))
 
     def _focus_table(self) -> None:
         self.table.setFocus()

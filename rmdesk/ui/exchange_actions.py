@@ -1,0 +1,373 @@
+"""File menu actions for files in and out, and the per-person data actions.
+
+File > Import participants…, Export ▸ participants / pairs / meetings / goals…,
+Export everything…, Import everything…; on a participant: Export this person's
+data…, Erase this person… (after typing their name).  The work is done by
+``rmdesk.exchange`` on a worker thread; this module asks, shows progress, reports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.ui import settings
+from rmdesk.ui.background import Progress, run_in_background
+from rmdesk.ui.import_dialog import ImportDialog
+
+EXPORT_KINDS = (
+    ("participants", "&Participants…", False),
+    ("pairs", "P&airs…", False),
+    ("meetings", "&Meetings…", False),
+    ("meetings", "Meetings with private &notes…", True),
+    ("goals", "&Goals…", False),
+)
+
+
+def _safe_file_name(text: str) -> str:
+    return re.sub(r"[^\w.-]+", "-", text).strip("-") or "person"
+
+
+class EraseDialog(QDialog):
+    """Erasing cannot be undone: the coordinator types the person's name to confirm."""
+
+    def __init__(self, parent: QWidget | None, full_name: str, backups: int) -> None:
+        super().__init__(parent)
+        self.full_name = full_name
+        self.setWindowTitle(self.tr("Erase this person"))
+        self.setMinimumWidth(480)
+        title = QLabel(self.tr("Erase {0} from rmdesk?").format(full_name), wordWrap=True)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        explanation = QLabel(
+            self.tr(
+                "Their details, topics, notes, own assessments and fit-check answers and the "
+                "goals they own are deleted, and every mention of their name or email is "
+                "replaced by “[erased]”. Pairs they were in stay in the programme's "
+                "statistics as “Erased participant”, without notes, agendas or reasons.\n\n"
+                "This cannot be undone. A backup is made first; it and the {0} backup(s) "
+                "already made still hold their data — you can delete those afterwards."
+            ).format(backups),
+            wordWrap=True,
+        )
+        explanation.setTextFormat(Qt.TextFormat.PlainText)
+        prompt = QLabel(self.tr("Type their full name to confirm:"))
+        self.name_edit = QLineEdit(objectName="erase_name")
+        self.name_edit.setPlaceholderText(full_name)
+        prompt.setBuddy(self.name_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = buttons.addButton(
+            self.tr("&Erase"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.erase_button.setObjectName("erase_button")
+        self.erase_button.setEnabled(False)
+        self.erase_button.clicked.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.name_edit.textChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        for widget in (title, explanation, prompt, self.name_edit):
+            layout.addWidget(widget)
+        layout.addSpacing(8)
+        layout.addWidget(buttons)
+
+    def _update(self) -> None:
+        typed = " ".join(self.name_edit.text().split()).casefold()
+        self.erase_button.setEnabled(typed == " ".join(self.full_name.split()).casefold())
+
+    def accept(self) -> None:
+        if self.erase_button.isEnabled():
+            super().accept()
+
+
+class ExchangeActions(QObject):
+    """Owned by the main window; ``reload`` re-reads every tab after data came in."""
+
+    participants_imported = Signal()
+
+    def __init__(
+        self,
+        window: QWidget,
+        database: Path,
+        report: Callable[[str], None],
+        reload: Callable[[], None],
+        selected_participant: Callable[[], int | None],
+    ) -> None:
+        super().__init__(window)
+        self.window, self.database = window, database
+        self.report, self.reload = report, reload
+        self.selected_participant = selected_participant
+        self.worker: Any = None
+        self.import_dialog: ImportDialog | None = None
+        self.import_action = self._action(
+            "&Import participants…",
+            self.import_participants,
+            "Add or update participants from a CSV file",
+        )
+        self.export_actions: list[QAction] = []
+        for kind, text, notes in EXPORT_KINDS:
+            action = self._action(
+                text,
+                lambda _=False, k=kind, n=notes: self.export_csv(k, n),
+                f"Save {kind} as a CSV file for a spreadsheet",
+            )
+            action.setObjectName(f"export_{kind}{'_notes' if notes else ''}")
+            self.export_actions.append(action)
+        self.export_all_action = self._action(
+            "Export &everything…", self.export_all, "Save every table in one JSON file"
+        )
+        self.import_all_action = self._action(
+            "Import e&verything…", self.import_all, "Fill a new, empty database from a full export"
+        )
+        self.person_export_action = self._action(
+            "Export this person's &data…",
+            self.export_person,
+            "Everything rmdesk holds about the selected participant, as a JSON file",
+        )
+        self.person_erase_action = self._action(
+            "E&rase this person…",
+            self.erase_person,
+            "Remove the selected participant everywhere (a data-protection request)",
+        )
+        self.person_actions = (self.person_export_action, self.person_erase_action)
+
+    def _action(self, text: str, slot: Callable[..., Any], tip: str) -> QAction:
+        action = QAction(self.tr(text), self)
+        action.setStatusTip(self.tr(tip))
+        action.triggered.connect(slot)
+        return action
+
+    def add_to_file_menu(self, menu: QMenu) -> None:
+        menu.addAction(self.import_action)
+        export = menu.addMenu(self.tr("E&xport"))
+        export.setObjectName("export_menu")
+        for action in self.export_actions:
+            export.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.export_all_action)
+        menu.addAction(self.import_all_action)
+        menu.addSeparator()
+
+    # -- helpers -------------------------------------------------------------------
+    def _folder(self) -> str:
+        return settings.load(settings.LAST_FOLDER) or str(Path.home())
+
+    def _remember(self, path: str) -> None:
+        settings.save(settings.LAST_FOLDER, str(Path(path).parent))
+
+    def _save_path(self, title: str, name: str, kinds: str) -> Path | None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, self.tr(title), str(Path(self._folder()) / name), self.tr(kinds)
+        )
+        if not path:
+            return None
+        self._remember(path)
+        return Path(path)
+
+    def _run(
+        self, label: str, work: Callable[[Progress], Any], done: Callable[[Any], None], title: str
+    ) -> None:
+        def finish(value: Any) -> None:
+            self.worker = None
+            done(value)
+
+        def failed(error: BaseException) -> None:
+            self.worker = None
+            QMessageBox.warning(self.window, self.tr(title), str(error))
+
+        self.worker = run_in_background(self.window, label, work, finish, failed)
+
+    # -- import ------------------------------------------------------------------
+    def import_participants(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import participants"),
+            self._folder(),
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
+        )
+        if path:
+            self._remember(path)
+            self.open_import(Path(path))
+
+    def open_import(self, path: Path) -> ImportDialog:
+        """The preview dialog for ``path`` (non-blocking); reading starts at once."""
+        dialog = ImportDialog(self.window, path)
+        dialog.imported.connect(self._imported)
+        dialog.finished.connect(dialog.deleteLater)
+        self.import_dialog = dialog
+        dialog.open()
+        dialog.start()
+        return dialog
+
+    def _imported(self, result: Any) -> None:
+        self.reload()
+        self.participants_imported.emit()
+        topics = len(result.topics_created)
+        self.report(
+            self.tr("Imported {0} new and {1} updated participants{2}.").format(
+                result.created,
+                result.updated,
+                self.tr(" and {0} new topics").format(topics) if topics else "",
+            )
+        )
+
+    def import_all(self) -> None:
+        from rmdesk.exchange.full_export import import_all
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import everything"),
+            self._folder(),
+            self.tr("rmdesk exports (*.json);;All files (*)"),
+        )
+        if not path:
+            return
+        self._remember(path)
+        source = Path(path)
+
+        def done(counts: dict[str, int]) -> None:
+            self.reload()
+            self.report(
+                self.tr("Imported {0} rows from {1}.").format(sum(counts.values()), source.name)
+            )
+
+        self._run(
+            self.tr("Importing everything…"),
+            lambda progress: import_all(source, progress),
+            done,
+            "Import everything",
+        )
+
+    # -- export ------------------------------------------------------------------
+    def export_csv(self, kind: str, with_notes: bool = False) -> None:
+        from rmdesk.exchange.csv_export import export_kind
+
+        name = f"{kind}{'-with-notes' if with_notes else ''}.csv"
+        target = self._save_path(f"Export {kind}", name, "CSV files (*.csv)")
+        if target is None:
+            return
+
+        def work(progress: Progress) -> int:
+            progress(0, 0)
+            return export_kind(kind, target, with_notes=with_notes)
+
+        self._run(
+            self.tr("Exporting {0}…").format(kind),
+            work,
+            lambda count: self.report(
+                self.tr("Exported {0} {1} to {2}.").format(count, kind, target)
+            ),
+            "Export",
+        )
+
+    def export_all(self) -> None:
+        from rmdesk.exchange.full_export import export_all
+
+        target = self._save_path(
+            "Export everything", f"{self.database.stem}-export.json", "rmdesk exports (*.json)"
+        )
+        if target is None:
+            return
+        self._run(
+            self.tr("Exporting everything…"),
+            lambda progress: export_all(target, progress),
+            lambda counts: self.report(
+                self.tr("Exported {0} rows to {1}.").format(sum(counts.values()), target)
+            ),
+            "Export everything",
+        )
+
+    # -- one person ------------------------------------------------------------------
+    def _person(self) -> tuple[int, str] | None:
+        from rmdesk.store.models import Participant
+
+        participant_id = self.selected_participant()
+        if participant_id is None:
+            self.report(self.tr("Select a participant first."))
+            return None
+        person = Participant.get_or_none(Participant.id == participant_id)
+        return None if person is None else (participant_id, person.full_name)
+
+    def export_person(self) -> None:
+        from rmdesk.exchange.personal_data import export_person
+
+        person = self._person()
+        if person is None:
+            return
+        participant_id, name = person
+        target = self._save_path(
+            "Export this person's data", f"{_safe_file_name(name)}.json", "JSON files (*.json)"
+        )
+        if target is None:
+            return
+        self._run(
+            self.tr("Exporting {0}'s data…").format(name),
+            lambda progress: export_person(participant_id, target),
+            lambda _doc: self.report(self.tr("Exported {0}'s data to {1}.").format(name, target)),
+            "Export this person's data",
+        )
+
+    def erase_person(self) -> None:
+        from rmdesk.exchange.personal_data import erase_person
+        from rmdesk.store.backups import list_backups
+
+        person = self._person()
+        if person is None:
+            return
+        participant_id, name = person
+        dialog = EraseDialog(self.window, name, len(list_backups(self.database)))
+        if not dialog.exec():
+            return
+        self._run(
+            self.tr("Erasing {0}…").format(name),
+            lambda progress: erase_person(participant_id),
+            self._erased,
+            "Erase this person",
+        )
+
+    def _erased(self, report: Any) -> None:
+        from rmdesk.exchange.personal_data import prune_backups_after_erase
+
+        self.reload()
+        self.report(report.summary())
+        if not report.backups:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Backups still hold their data"),
+            self.tr(
+                "{0} backup(s) made before the erasure still hold {1}'s data. Delete them "
+                "now? A fresh backup of the current state is made first; without it you "
+                "could not go back to any earlier state."
+            ).format(len(report.backups), report.full_name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        database = self.database
+        self._run(
+            self.tr("Deleting older backups…"),
+            lambda progress: prune_backups_after_erase(database),
+            lambda deleted: self.report(
+                self.tr("Deleted {0} older backup(s); a fresh backup was made.").format(
+                    len(deleted)
+                )
+            ),
+            "Backups",
+        )
