@@ -67,6 +67,10 @@ COLUMN_SAMPLES = (
 )
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 class _ListKeys(QObject):
     """Ctrl+N and Ctrl+Z belong to the Goals tab while its lists have the focus.
 
@@ -468,8 +472,8 @@ class GoalsTab(QWidget):
         achieved = sum(1 for row in rows if row.status == "achieved")
         counted = sum(1 for row in rows if row.status != "dropped")
         self.summary_label.setText(
-            self.tr("{0} goals in {1} pairs · {2} achieved").format(
-                counted, len(self.pairs), achieved
+            self.tr("{0} in {1} · {2} achieved").format(
+                _count(counted, "goal"), _count(len(self.pairs), "pair"), achieved
             )
             + (late if overdue else "")
         )

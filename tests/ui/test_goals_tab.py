@@ -290,6 +290,7 @@ def test_empty_states_say_what_to_do(qtbot, db):
     tab.reload_pairs()
     assert tab.pages.currentIndex() == PAGE_CONTENT
     assert tab.goals_pages.currentIndex() == GOALS_EMPTY
+    assert tab.summary_label.text() == "0 goals in 1 pair · 0 achieved"
     assert tab.add_action.isEnabled()  # a proposed pair can get goals
     assert tab.model.pair_index(pair).isValid()
 
