@@ -207,13 +207,16 @@ class GoalsTreeModel(QAbstractItemModel):
         """Every goal shown, in tree order."""
         return [node.goal for node in self._nodes if node.goal is not None]
 
-    def spanned_rows(self) -> list[QModelIndex]:
-        """Pair and group rows: their one text reads across the whole width."""
-        return [
-            self._index_of(node_id)
-            for node_id, node in enumerate(self._nodes)
-            if node.kind != KIND_GOAL
-        ]
+    def node_count(self) -> int:
+        """Rows in the whole tree, expanded or not."""
+        return len(self._nodes)
+
+    def heading_rows(self, parent: AnyIndex) -> list[int]:
+        """Rows under ``parent`` that are pair or group headings (their one line of text
+        reads across the whole width)."""
+        siblings = self._nodes[parent.internalId()].children if parent.isValid() else self._top
+        nodes = self._nodes
+        return [row for row, node_id in enumerate(siblings) if nodes[node_id].kind != KIND_GOAL]
 
     # -- QAbstractItemModel ----------------------------------------------------
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008

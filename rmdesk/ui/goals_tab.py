@@ -57,6 +57,7 @@ PAGE_NO_CYCLE, PAGE_NO_PAIRS, PAGE_CONTENT = range(3)
 GOALS_LIST, GOALS_EMPTY = range(2)
 SUB_GOALS, SUB_ASSESSMENTS, SUB_FIT = range(3)
 NEW_GOAL_PAIR_STATUSES = ("proposed", "active")
+EXPAND_ALL_ROWS = 1500  # up to ~200 pairs open fully expanded; larger cycles collapsed
 COLUMN_SAMPLES = (
     "Present our digital roadmap to the leadership team",
     "Technology & digital tools",
@@ -116,6 +117,7 @@ class GoalsTab(QWidget):
         self._deleted: DeletedGoal | None = None
         self._due: list[AssessmentDue] = []
         self._fits: list[FitRow] = []
+        self.collapsed = False  # a large cycle's pairs start collapsed
         self.model = GoalsTreeModel(self)
         self.assessments_model = AssessmentsModel(self)
         self.fit_model = FitModel(self)
@@ -228,6 +230,7 @@ class GoalsTab(QWidget):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
         self.tree.doubleClicked.connect(self._on_double_click)
+        self.tree.expanded.connect(self._span_headings)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
@@ -446,9 +449,14 @@ class GoalsTab(QWidget):
         summaries = goals.goal_summaries(self.cycle_id)
         shown = [pair for pair in self.pairs if pair_id is None or pair.id == pair_id]
         self.model.set_content(rows, shown, summaries, single_pair=pair_id is not None)
-        for index in self.model.spanned_rows():
-            self.tree.setFirstColumnSpanned(index.row(), index.parent(), True)
-        self.tree.expandAll()
+        self._span_headings(QModelIndex())
+        self.collapsed = pair_id is None and self.model.node_count() > EXPAND_ALL_ROWS
+        if not self.collapsed:
+            for row in range(self.model.rowCount()):
+                self._span_headings(self.model.index(row, 0))
+            self.tree.expandAll()
+        # A large cycle opens with its pairs collapsed (each with its summary line):
+        # laying out thousands of rows would cost more than the whole read.
         self.goals_pages.setCurrentIndex(GOALS_LIST if self.model.goal_count else GOALS_EMPTY)
         self._show_summary(rows, summaries, pair_id)
         self._due = assessments.assessment_status(self.cycle_id, today=today)
@@ -476,6 +484,7 @@ class GoalsTab(QWidget):
                 _count(counted, "goal"), _count(len(self.pairs), "pair"), achieved
             )
             + (late if overdue else "")
+            + (self.tr(" · open a pair (→) or pick it above") if self.collapsed else "")
         )
 
     def _show_assessments(self) -> None:
@@ -575,6 +584,12 @@ class GoalsTab(QWidget):
             else:
                 menu.addAction(action)
         menu.popup(self.tree.viewport().mapToGlobal(point))
+
+    @Slot(QModelIndex)
+    def _span_headings(self, parent: QModelIndex) -> None:
+        """Headings under ``parent`` read across all columns (done as rows appear)."""
+        for row in self.model.heading_rows(parent):
+            self.tree.setFirstColumnSpanned(row, parent, True)
 
     @Slot(QModelIndex)
     def _on_double_click(self, index: QModelIndex) -> None:

@@ -368,3 +368,23 @@ def test_list_keys_win_over_the_window_shortcuts(
     qtbot.keyClick(tab.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert Goal.select().where(Goal.title == "Post on LinkedIn twice a month").exists()
     assert window.participants_tab.undo_action.isEnabled()  # untouched
+
+
+def test_a_large_cycle_opens_collapsed_and_spans_rows_as_they_open(qtbot, programme, monkeypatch):
+    monkeypatch.setattr("rmdesk.ui.goals_tab.EXPAND_ALL_ROWS", 2)  # "large" = over 2 rows
+    tab = GoalsTab()
+    qtbot.addWidget(tab)
+    tab.set_cycle(programme.cycle)
+    first = tab.model.pair_index(programme.first)
+    assert not tab.tree.isExpanded(first)
+    assert tab.tree.isFirstColumnSpanned(first.row(), QModelIndex())
+    assert tab.summary_label.text().endswith("open a pair (→) or pick it above")
+    assert not tab.tree.isFirstColumnSpanned(0, first)  # not laid out yet
+    tab.tree.expand(first)
+    assert tab.tree.isFirstColumnSpanned(0, first) and tab.tree.isFirstColumnSpanned(1, first)
+    tab.tree.collapse(first)
+    assert tab.select_goal(programme.late_goal)  # a selected goal is brought into view
+    assert tab.tree.isExpanded(first)
+    tab.pair_combo.setCurrentIndex(tab.pair_combo.findData(programme.first))
+    assert "open a pair" not in tab.summary_label.text()  # one pair always opens fully
+    assert all(tab.tree.isExpanded(tab.model.index(row, 0)) for row in range(2))
