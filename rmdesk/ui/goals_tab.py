@@ -198,7 +198,7 @@ class GoalsTab(QWidget):
         self.pair_combo.currentIndexChanged.connect(self._on_pair_changed)
         pair_label = QLabel(self.tr("&Pair:"))
         pair_label.setBuddy(self.pair_combo)
-        self.summary_label = QLabel(objectName="goals_summary")
+        self.summary_label = QLabel(objectName="goals_summary", wordWrap=True)
         top = QHBoxLayout()
         top.addWidget(pair_label)
         top.addWidget(self.pair_combo)
