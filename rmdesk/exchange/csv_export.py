@@ -17,6 +17,7 @@ from typing import Any
 from peewee import JOIN, fn
 
 from rmdesk.exchange.csv_format import PARTICIPANT_COLUMNS, TOPIC_SEPARATOR, write_csv
+from rmdesk.exchange.personal_data import ERASED_NAME
 from rmdesk.store.models import (
     Cycle,
     Goal,
@@ -61,6 +62,8 @@ def _participant_rows() -> Iterator[tuple[Any, ...]]:
     emails = {record[0]: record[2] or "" for record in records}
     separator = TOPIC_SEPARATOR + " "
     for pid, name, email, role, title, dept, level, manager, location, mode, cap, notes in records:
+        if name == ERASED_NAME and not email and not title and not notes:
+            continue  # an erased person's shell: nothing a spreadsheet needs
         yield (
             name, email or "", role, title, dept, level,
             emails.get(manager, "") if manager else "", location, mode,
@@ -71,7 +74,8 @@ def _participant_rows() -> Iterator[tuple[Any, ...]]:
 
 
 def export_participants(path: Path) -> int:
-    """Every participant (archived ones too) in the import's columns; returns the count."""
+    """Every participant (archived ones too, not the shells left by an erasure) in the
+    import's columns; returns the count."""
     return write_csv(path, PARTICIPANT_COLUMNS, _participant_rows())
 
 

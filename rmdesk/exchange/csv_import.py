@@ -8,7 +8,9 @@ is written.  The rules are the domain's (``programme.participants.validate``, th
 same email check); only what needs the whole file (duplicates, managers named in
 the file, reporting-line loops) is checked here, in bulk.
 
-File semantics: a row whose email matches a participant updates them.  A column
+File semantics: a row whose email matches a participant updates them; a row without
+email updates the one participant of that name who has no email either (two such
+people: a problem, the row needs an email), so an exported file imports back unchanged.  A column
 in the file replaces that field (an empty cell empties it); a column missing from
 the file leaves the field alone.  ``work_mode`` and ``capacity`` cannot be empty:
 an empty cell means the default for a new person and "keep" for an existing one.
@@ -184,6 +186,8 @@ def _header(fields: list[str], problems: list[Problem]) -> list[str] | None:
 @dataclass
 class _Known:
     by_email: dict[str, int]
+    # People without an email, by casefolded name: a row without email matches them.
+    nameless: dict[str, list[int]]
     rows: dict[int, dict[str, Any]]
     managers: dict[int, int | None]
     topics: dict[int, list[str]]
@@ -202,6 +206,7 @@ def _known() -> _Known:
     )  # fmt: skip
     rows: dict[int, dict[str, Any]] = {}
     by_email: dict[str, int] = {}
+    nameless: dict[str, list[int]] = {}
     managers: dict[int, int | None] = {}
     keys = ("full_name", "email", "role", "job_title", "department", "level")
     for pid, *values, manager, location, mode, capacity, notes in raw_rows(query):
@@ -211,6 +216,8 @@ def _known() -> _Known:
         managers[pid] = manager
         if values[1]:
             by_email[values[1].lower()] = pid
+        else:
+            nameless.setdefault(values[0].strip().casefold(), []).append(pid)
     names = dict(raw_rows(Topic.select(Topic.id, Topic.name)).fetchall())
     topics: dict[int, list[str]] = {}
     pt = ParticipantTopic
@@ -220,7 +227,7 @@ def _known() -> _Known:
         topics.setdefault(pid, []).append(names[topic_id])
     history = {pid for pair in raw_rows(Pair.select(Pair.mentor, Pair.mentee)) for pid in pair}
     folded = {name.casefold(): name for name in names.values()}
-    return _Known(by_email, rows, managers, topics, history, folded)
+    return _Known(by_email, nameless, rows, managers, topics, history, folded)
 
 
 # -- checking rows --------------------------------------------------------------------
@@ -264,6 +271,19 @@ def _parse_row(
     raw_email = cells.get("email", "")
     email = normalise_email(raw_email)
     existing = known.by_email.get(email) if email else None
+    if email is None:
+        same_name = known.nameless.get(cells["full_name"].casefold(), [])
+        if len(same_name) == 1:
+            existing = same_name[0]
+        elif same_name:
+            problems.append(
+                Problem(
+                    line,
+                    "email",
+                    f"{len(same_name)} people named “{cells['full_name']}” have no email in "
+                    "rmdesk: give this row an email to say who it is",
+                )
+            )
     if email and not is_valid_email(email):
         problems.append(Problem(line, "email", f"“{raw_email}” is not a valid email address."))
     level = _level(cells.get("level", ""))
@@ -422,6 +442,7 @@ def _fill(preview: ImportPreview, data: bytes, progress: ProgressFn | None) -> N
     preview.columns = tuple(name for name in header if name)
     known = _known()
     seen_emails: dict[str, int] = {}
+    seen_people: dict[int, int] = {}
     total = len(records) - 1
     for done, (line, fields) in enumerate(records[1:], start=1):
         if progress is not None and done % 500 == 0:
@@ -444,6 +465,13 @@ def _fill(preview: ImportPreview, data: bytes, progress: ProgressFn | None) -> N
                 )
             else:
                 seen_emails[row.email] = line
+        elif row.existing_id is not None:  # matched by name: once only
+            if row.existing_id in seen_people:
+                name = row.values["full_name"]
+                first = seen_people[row.existing_id]
+                problems.append(Problem(line, "full_name", f"{name} is also on line {first}"))
+            else:
+                seen_people[row.existing_id] = line
         preview.rows.append(row)
     if not preview.rows and not problems:
         problems.append(Problem(1, "", "the file has a header but no participants"))

@@ -172,3 +172,18 @@ def test_a_failed_write_leaves_no_file_and_says_why(org, tmp_path: Path):
         write_atomically(existing, broken)
     assert existing.read_text() == "old"
     assert sorted(p.name for p in folder.iterdir()) == ["keep.csv"]  # no temporary left
+
+
+def test_people_without_email_round_trip_and_erased_shells_are_left_out(org, tmp_path: Path):
+    from rmdesk.exchange.personal_data import erase_person
+
+    make("No Email Person", role="mentee", level=4, notes="Joined late")
+    erase_person(org["junior"], backup=False)  # leaves an anonymous shell for the pair
+    path = tmp_path / "participants.csv"
+    assert csv_export.export_participants(path) == 2
+    assert "Erased participant" not in path.read_text("utf-8-sig")
+    before = list(Participant.select().order_by(Participant.id).dicts())
+    preview = preview_participants(path)
+    assert (preview.problems, preview.new, preview.unchanged) == ([], 0, 2)
+    apply_import(preview, backup=False)
+    assert list(Participant.select().order_by(Participant.id).dicts()) == before

@@ -224,3 +224,25 @@ def test_progress_is_reported_while_writing(db):
     apply_import(preview, progress=lambda done, total: seen.append((done, total)), backup=False)
     assert seen[-1] == (2500, 2500) and len(seen) == 3
     assert Participant.select().count() == 2500
+
+
+def test_a_row_without_email_updates_the_one_person_of_that_name_without_email(db):
+    solo = make("Solo Person", job_title="Old title")
+    make("Twin Name")
+    make("Twin Name")
+    data = csv_bytes(
+        "full_name,role,level,job_title",
+        "solo person,mentor,2,New title",
+        "Twin Name,mentor,2,",
+        "Solo Person,mentor,2,Again",
+    )
+    preview = preview_participants(data)
+    assert [(p.line, p.column) for p in preview.problems] == [(3, "email"), (4, "full_name")]
+    assert "2 people named “Twin Name” have no email" in preview.problems[0].message
+    good = preview_participants(
+        csv_bytes("full_name,role,level,job_title", "Solo Person,mentor,2,New")
+    )
+    assert (good.new, good.updated) == (0, 1)
+    apply_import(good, backup=False)
+    assert Participant.get_by_id(solo).job_title == "New"
+    assert Participant.select().count() == 3
