@@ -221,3 +221,32 @@ def test_erase_then_delete_the_older_backups(qtbot, window, answer_next_dialog, 
     )
     wait_idle(qtbot, window)
     assert "Deleted 1 older backup(s)" in window.statusBar().currentMessage()
+
+
+def test_import_everything_fills_a_new_database_and_refuses_a_full_one(
+    qtbot, window, tmp_path, monkeypatch
+):
+    from rmdesk.exchange.full_export import build_export
+
+    add_people(window)
+    export = tmp_path / "all.json"
+    document = build_export()
+    export.write_text(json.dumps(document), "utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(export), ""))
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text)
+    )
+    window.exchange.import_all_action.trigger()  # this database already holds people
+    wait_idle(qtbot, window)
+    assert "already holds data" in warnings[0]
+    assert Participant.select().count() == 2
+
+    Participant.delete().execute()  # now empty (seeded rows only)
+    window.participants_tab.reload()
+    assert names(window) == []
+    window.exchange.import_all_action.trigger()
+    wait_idle(qtbot, window)
+    assert sorted(names(window)) == ["=Formula Person", "Zoë Wąsowska"]
+    assert build_export()["tables"] == document["tables"]
+    assert window.statusBar().currentMessage().startswith("Imported ")
