@@ -79,7 +79,12 @@ class Redactor:
         words = [word for name in names for word in _WORD.findall(name)]
         parts = [part for word in words for part in _PART.findall(word)]
         self._tokens = {word.casefold() for word in (*words, *parts) if len(word) > 1}
-        self._emails = [e for e in emails if e]
+        addresses = sorted({e for e in emails if e}, key=len, reverse=True)
+        self._emails = (
+            re.compile("|".join(re.escape(e) for e in addresses), re.IGNORECASE)
+            if addresses
+            else None
+        )
         titles = sorted({t.strip() for t in job_titles if t.strip()}, key=len, reverse=True)
         self._titles = (
             re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")\b", re.IGNORECASE)
@@ -96,8 +101,8 @@ class Redactor:
 
     def __call__(self, text: str) -> str:
         text = _EMAIL.sub(EMAIL, text)
-        for email in self._emails:  # an address written without a domain dot, say
-            text = re.sub(re.escape(email), EMAIL, text, flags=re.IGNORECASE)
+        if self._emails is not None:  # an address written without a domain dot, say
+            text = self._emails.sub(EMAIL, text)
         if self._titles is not None:
             text = self._titles.sub(JOB_TITLE, text)
         text = _WORD.sub(self._word, text)

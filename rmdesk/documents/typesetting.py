@@ -74,6 +74,31 @@ def resource(relative: str) -> Path:
     return Path(__file__).resolve().parent.parent.parent / "resources" / relative
 
 
+class _MeasuredTTFont(TTFont):  # type: ignore[misc]
+    """A TrueType font that remembers the width of each string it measured.
+
+    Line breaking measures the same words again and again (200 agreements repeat
+    the same clauses); without ReportLab's optional C accelerator every measurement
+    walks the characters in Python.  Same formula as ReportLab's, so the same bytes.
+    """
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self._units: dict[str, float] = {}
+
+    def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
+        if not isinstance(text, str):
+            text = text.decode(encoding or "utf8")
+        units = self._units.get(text)
+        if units is None:
+            if len(self._units) > 200_000:  # bounded: a long-running window
+                self._units.clear()
+            widths, default = self.face.charWidths.get, self.face.defaultWidth
+            units = sum(widths(ord(char), default) for char in text)
+            self._units[text] = units
+        return 0.001 * size * units
+
+
 def register_fonts() -> None:
     """Register the DejaVu Sans family once per process (TrueType parsing is not free)."""
     global _fonts_registered
@@ -81,7 +106,7 @@ def register_fonts() -> None:
         if _fonts_registered:
             return
         for name, file_name in _FONT_FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(resource(f"fonts/{file_name}"))))
+            pdfmetrics.registerFont(_MeasuredTTFont(name, str(resource(f"fonts/{file_name}"))))
         pdfmetrics.registerFontFamily(
             FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
         )

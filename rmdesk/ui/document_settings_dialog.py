@@ -55,20 +55,15 @@ class DocumentSettingsDialog(FormDialog):
         self.clauses_edit.setMinimumHeight(300)
         reset = QPushButton(self.tr("Reset to default"), objectName="reset_clauses")
         reset.clicked.connect(self.reset_clauses)
-        hint = QLabel(
-            self.tr(
-                "“## Title” starts a clause, “- ” a bullet point; {organisation}, "
-                "{coordinator}, {mentor}, {mentee}, {cycle}, {cadence} and {minutes} are "
-                "filled in for each pair."
-            ),
-            wordWrap=True,
-        )
+        hint = QLabel(self.tr("Format and {placeholders}: see the comments in the default."))
         hint.setStyleSheet("color: palette(placeholder-text);")
         reset_row = QHBoxLayout()
         reset_row.addWidget(hint, 1)
         reset_row.addWidget(reset)
         self.form.addRow(self.tr("&Organisation:"), self.organisation_edit)
-        self.form.addRow(self.tr("&Logo:"), logo_row)
+        logo_label = QLabel(self.tr("&Logo:"))
+        logo_label.setBuddy(self.logo_edit)
+        self.form.addRow(logo_label, logo_row)
         self.form.addRow(self.tr("&Coordinator:"), self.coordinator_edit)
         self.form.addRow(self.tr("&Paper size:"), self.paper_combo)
         self.form.addRow(self.tr("Agreement c&lauses:"), self.clauses_edit)
