@@ -10,8 +10,10 @@ with no data yet says so in words rather than printing empty tables.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -40,8 +42,8 @@ from rmdesk.documents.typesetting import (
 )
 from rmdesk.programme.outcomes import GoalStats, Outcomes
 
-SUMMARY_TOPICS = 8  # rows of "goals by topic" on the one-page summary
-SUMMARY_REASONS = 4
+SUMMARY_TOPICS = 7  # rows of "goals by topic" on the one-page summary
+SUMMARY_REASONS = 3
 STATUS_WORDS = {
     "proposed": "proposed",
     "active": "active",
@@ -91,30 +93,34 @@ def render_report(
 
 
 def _summary(data: ReportData, width: float) -> list[Flowable]:
+    """Fits one page (A4 or Letter) whatever the data: lists are capped, text clipped."""
     s = styles()
     o = data.outcomes
     subtitle = f"{esc(o.cycle_name)} · {long_date(o.start_date)} to {long_date(o.end_date)}"
     if data.anonymised:
         subtitle += " · anonymised: pairs are numbered, names left out"
-    story: list[Flowable] = [
-        Paragraph("End-of-cycle report", s.title),
-        Paragraph(subtitle, s.subtitle),
-        _figures(o, width),
-        Spacer(1, 8),
-    ]
-    gap = 14
-    left = width * 0.44
-    right = width - left - gap
+    gap = 12
+    column = (width - 2 * gap) / 3
     columns = Table(
-        [[_left_column(o, left), "", _right_column(o, right)]],
-        colWidths=[left, gap, right],
-    )
+        [[_pairs_block(o, column), "", _meetings_block(o, column), "",
+          _people_block(o, column)]],
+        colWidths=[column, gap, column, gap, column],
+    )  # fmt: skip
     columns.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                 ("TOPPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
-    story += [columns, *_dimensions_table(o, width)]
-    return story
+                                 ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+    return [
+        Paragraph("End-of-cycle report", s.title),
+        Paragraph(subtitle, s.subtitle),
+        _figures(o, width),
+        Spacer(1, 2),
+        columns,
+        *_end_reasons(o),
+        *_goals_block(o, width),
+        *_dimensions_table(o, width),
+    ]
 
 
 def _figures(o: Outcomes, width: float) -> Table:
@@ -138,8 +144,8 @@ def _figures(o: Outcomes, width: float) -> Table:
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), SHADE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 8),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ("LINEAFTER", (0, 0), (-2, -1), 2, "white"),
     ]))  # fmt: skip
     return table
@@ -169,51 +175,88 @@ def _grid(rows: list[list[str]], widths: Sequence[float], numeric_from: int = 1)
     return table
 
 
-def _left_column(o: Outcomes, width: float) -> list[Flowable]:
-    s = styles()
+@functools.cache
+def _summary_heading() -> ParagraphStyle:
+    return ParagraphStyle("summary_h2", parent=styles().h2, spaceBefore=5, spaceAfter=2)
+
+
+def _h(text: str) -> Paragraph:
+    """A summary-page heading: the page must hold everything, so less air above."""
+    return Paragraph(text, _summary_heading())
+
+
+def _pairs_block(o: Outcomes, width: float) -> list[Flowable]:
     p = o.pairs
-    m = o.meetings
     story: list[Flowable] = [
-        Paragraph("Pairs", s.h2),
+        _h("Pairs"),
         _grid([
             ["", "pairs"],
             ["Formed (started)", str(p.formed)],
             ["Still active", str(p.active)],
             ["Completed", str(p.completed)],
             ["Ended early", str(p.ended_early)],
-            ["Proposed, never started", str(p.proposed)],
+            ["Proposed, not started", str(p.proposed)],
         ], [width * 0.75, width * 0.25]),
     ]  # fmt: skip
+    return story
+
+
+def _end_reasons(o: Outcomes) -> list[Flowable]:
+    """Why pairs ended early, full width under the three columns (short, clipped)."""
+    s = styles()
+    p = o.pairs
     if p.end_reasons:
-        reasons = [f"{esc(reason)} ({n})" for reason, n in p.end_reasons[:SUMMARY_REASONS]]
+        reasons = [f"{esc(_clip(reason))} ({n})" for reason, n in p.end_reasons[:SUMMARY_REASONS]]
         rest = sum(n for _reason, n in p.end_reasons[SUMMARY_REASONS:])
         if rest:
             reasons.append(f"{plural(rest, 'other')}")
-        story.append(Paragraph("Why pairs ended early: " + "; ".join(reasons) + ".", s.muted))
-    elif p.formed:
-        story.append(Paragraph("No pair ended early.", s.muted))
-    story += [
-        Paragraph("Meetings", s.h2),
+        return [Paragraph("Ended early because: " + "; ".join(reasons) + ".", s.muted)]
+    if p.formed:
+        return [Paragraph("No pair ended early.", s.muted)]
+    return []
+
+
+def _meetings_block(o: Outcomes, width: float) -> list[Flowable]:
+    s = styles()
+    m = o.meetings
+    story: list[Flowable] = [
+        _h("Meetings"),
         _grid([
             ["", "meetings"],
             ["Held", str(m.held)],
             ["Still planned", str(m.planned)],
             ["Cancelled", str(m.cancelled)],
             ["Missed", str(m.missed)],
-            ["Attendance (held ÷ held + missed)", percent(m.attendance_rate)],
-        ], [width * 0.75, width * 0.25]),
+            ["Attendance", percent(m.attendance_rate)],
+        ], [width * 0.6, width * 0.4]),
     ]  # fmt: skip
-    if m.scheduled == 0:
+    if m.held == 0:
         story.append(Paragraph("No meetings held yet.", s.muted))
-    story += [
-        Paragraph("Satisfaction (1–5, latest answer)", s.h2),
+    else:
+        story.append(Paragraph("Attendance = held ÷ (held + missed).", s.muted))
+    return story
+
+
+def _people_block(o: Outcomes, width: float) -> list[Flowable]:
+    return [
+        _h("Satisfaction (1–5)"),
         _grid(
             [["", "n", "mean"]]
             + [[ROLE_WORDS.get(x.role, x.role), str(x.n), mean(x.mean)] for x in o.satisfaction],
             [width * 0.6, width * 0.2, width * 0.2],
         ),
+        _h("Pairing fit (people)"),
+        _grid(
+            [["", "people"]] + [[FIT_WORDS.get(k, k).capitalize(), str(n)] for k, n in o.fit],
+            [width * 0.7, width * 0.3],
+        ),
     ]
-    return story
+
+
+def _clip(text: str, limit: int = 72) -> str:
+    """One end reason on the summary page stays short; the pair sections have it whole."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _goal_rows(stats: Sequence[GoalStats]) -> list[list[str]]:
@@ -224,55 +267,47 @@ def _goal_rows(stats: Sequence[GoalStats]) -> list[list[str]]:
     ]  # fmt: skip
 
 
-def _right_column(o: Outcomes, width: float) -> list[Flowable]:
+def _goals_block(o: Outcomes, width: float) -> list[Flowable]:
+    """Goals by owner and by topic in one table (full width: long topic names fit)."""
     s = styles()
-    widths = [width * 0.34, width * 0.12, width * 0.2, width * 0.14, width * 0.2]
-    head = ["", "set", "achieved", "rate", "progress"]
-    story: list[Flowable] = [
-        Paragraph("Goals by owner", s.h2),
-        _grid([head, *_goal_rows((*o.goals_by_owner, o.goals_total))], widths),
-        Paragraph("Goals by topic", s.h2),
-    ]
+    story: list[Flowable] = [_h("Goals: achievement by owner and by topic")]
     topics = o.goals_by_topic
+    rows = [["", "set", "achieved", "rate", "average progress"]]
+    rows += _goal_rows((*o.goals_by_owner, o.goals_total))
+    rows += _goal_rows(topics[:SUMMARY_TOPICS])
+    owners = len(o.goals_by_owner) + 1  # the "All goals" row
+    rows[owners] = [f"<b>{cell}</b>" for cell in rows[owners]]
+    fractions = (0.44, 0.12, 0.12, 0.12, 0.20)
+    table = _grid(rows, [width * f for f in fractions])
+    table.setStyle(TableStyle([("LINEBELOW", (0, owners), (-1, owners), 0.7, MUTED)]))
+    story.append(table)
+    notes = ["Set excludes dropped goals; rate = achieved ÷ set."]
     if not topics:
-        story.append(Paragraph("No goals recorded yet (n = 0).", s.muted))
-    else:
-        story.append(_grid([head, *_goal_rows(topics[:SUMMARY_TOPICS])], widths))
-        if len(topics) > SUMMARY_TOPICS:
-            story.append(Paragraph(
-                f"{plural(len(topics) - SUMMARY_TOPICS, 'more topic')} in the chart on the "
-                "next page.", s.muted,
-            ))  # fmt: skip
-    story += [
-        Paragraph(
-            "Set excludes dropped goals; rate = achieved ÷ set; progress is the average over "
-            "the goals set.", s.muted,
-        ),
-        Paragraph("Pairing fit (each person's answer)", s.h2),
-        _grid(
-            [["", "people"]] + [[FIT_WORDS.get(k, k).capitalize(), str(n)] for k, n in o.fit],
-            [width * 0.75, width * 0.25],
-        ),
-    ]  # fmt: skip
+        notes.append("No goals recorded yet (n = 0).")
+    elif len(topics) > SUMMARY_TOPICS:
+        notes.append(
+            f"{plural(len(topics) - SUMMARY_TOPICS, 'more topic')} in the chart on the next page."
+        )
+    story.append(Paragraph(" ".join(notes), s.muted))
     return story
 
 
 def _dimensions_table(o: Outcomes, width: float) -> list[Flowable]:
     s = styles()
-    story: list[Flowable] = [Paragraph("Self-assessment: change per dimension (1–5)", s.h2)]
+    story: list[Flowable] = [_h("Self-assessment: change per dimension (1–5)")]
     if not o.dimensions:
         return [*story, Paragraph("No assessment dimensions defined.", s.muted)]
     rows = [["", "dimension", "n before", "before", "n after", "after", "n both", "change"]]
     previous = ""
     for d in o.dimensions:
-        role = ROLE_WORDS.get(d.role, d.role) if d.role != previous else ""
+        role = f"{d.role.capitalize()}s" if d.role != previous else ""
         previous = d.role
         rows.append([
             role, esc(d.dimension), str(d.n_baseline),
             mean(d.mean_baseline), str(d.n_final), mean(d.mean_final), str(d.n_both),
             signed(d.mean_change),
         ])  # fmt: skip
-    fractions = (0.17, 0.33, 0.085, 0.085, 0.085, 0.085, 0.075, 0.085)
+    fractions = (0.11, 0.37, 0.08, 0.08, 0.08, 0.08, 0.08, 0.12)
     story.append(_grid(rows, [width * f for f in fractions], numeric_from=2))
     story.append(Paragraph(
         "Before = baseline, after = final; change = mean of each person's own difference, "

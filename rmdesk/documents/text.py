@@ -44,7 +44,10 @@ def mean(value: float | None, digits: int = 1) -> str:
 
 
 def signed(value: float | None) -> str:
-    return "–" if value is None else f"{value:+.1f}"
+    """``+0.4``, ``-1.2``; a change that rounds to nothing is ``0.0``, never ``-0.0``."""
+    if value is None:
+        return "–"
+    return "0.0" if round(value, 1) == 0 else f"{value:+.1f}"
 
 
 def every(days: int) -> str:

@@ -26,17 +26,17 @@ def test_the_summary_fits_on_page_one_with_every_figure(programme):
         "6 participants 3 mentors · 3 mentees", "3 pairs formed", "67 % retention",
         "4 meetings held of 7 scheduled", "80 % attendance", "33 % goals achieved 1 of 3",
         "Formed (started) 3", "Still active 2", "Completed 0", "Ended early 1",
-        "Proposed, never started 0",
-        "Why pairs ended early: Σοφία Παπαδοπούλου moved to Athens; write to sofia@example.org (1)",
+        "Proposed, not started 0",
+        "Ended early because: Σοφία Παπαδοπούλου moved to Athens; write to sofia@example.org (1)",
         "Held 4", "Still planned 1", "Cancelled 1", "Missed 1",
-        "Attendance (held ÷ held + missed) 80 %",
+        "Attendance 80 %", "Attendance = held ÷ (held + missed).",
         "Mentee (senior) 2 0 0 % 30 %", "Mentor (junior) 1 1 100 % 100 %",
         "All goals 3 1 33 % 53 %",
         "Social media 1 0 0 % 60 %", "No topic 2 1 50 % 50 %",
         "Mentees (senior) 1 5.0", "Mentors (junior) 1 5.0",
         "Good fit 1", "Still deciding 1", "Not a good fit 0", "Not asked yet",
-        "Mentees (senior) Digital fluency 1 2.0 1 4.0 1 +2.0",
-        "Mentors (junior) Confidence with senior leaders 1 3.0 1 5.0 1 +2.0",
+        "Mentees Digital fluency 1 2.0 1 4.0 1 +2.0",
+        "Mentors Confidence with senior leaders 1 3.0 1 5.0 1 +2.0",
         "Voice in the organisation 1 3.0 1 5.0 1 +2.0",
         "Page 1 of 3", "Generated 15 January 2026",
     ]  # fmt: skip
@@ -118,3 +118,24 @@ def test_thirty_goals_and_long_names_flow_over_pages(programme):
     assert "Featherstonehaugh" * 4 in "".join(text.split())
     assert len(pages(data)) >= 4
     assert_inside_margins(data)
+
+
+def test_the_summary_stays_on_one_letter_page_with_the_most_it_can_hold(programme):
+    """Every topic with goals, long end reasons, US Letter (shorter than A4)."""
+    from rmdesk.documents.settings import DocumentSettings, save_settings
+    from rmdesk.programme.pairs import create_pair, end_pair_early
+    from rmdesk.store.models import Topic
+
+    save_settings(DocumentSettings(paper="Letter"))
+    for topic_id, _name in Topic.select(Topic.id, Topic.name).tuples():
+        create_goal(programme.pairs[0], GoalData("mentee", "A goal", topic_id))
+    mentees = [Participant.create(full_name=f"Mentee {n}", role="mentee", level=5).id
+               for n in range(5)]  # fmt: skip
+    for n, mentee in enumerate(mentees):
+        mentor = Participant.create(full_name=f"Mentor {n}", role="mentor", level=2).id
+        pair = create_pair(programme.cycle, mentor, mentee)
+        end_pair_early(pair, f"Reason {n}: " + "a long explanation of what happened " * 5)
+    first, second = report_pages(programme.cycle)[:2]
+    assert "Voice in the organisation" in first and "Page 1 of" in first
+    assert "Ended early because: Reason" in first and "3 others" in first
+    assert second.startswith("Reverse mentoring programme Goals by topic")
