@@ -46,3 +46,21 @@ def test_every_problem_is_reported_and_nothing_is_written(db, tmp_path):
 def test_a_bad_stored_paper_size_falls_back_to_a4(db):
     Setting.replace(key="documents.paper", value="Tabloid").execute()
     assert load_settings().paper == "A4"
+
+
+def test_rendering_documents_loads_no_qt():
+    """The command line renders PDFs without the GUI toolkit (``rmdesk.paths`` loads Qt)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import rmdesk.documents.agreement, rmdesk.documents.report, rmdesk.documents.output\n"
+        "import rmdesk.commands.documents\n"
+        "rmdesk.documents.typesetting.register_fonts()\n"
+        "print(','.join(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken')))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
