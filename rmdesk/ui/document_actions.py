@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from rmdesk.ui.background import Cancelled, Progress, run_in_background
 
@@ -38,6 +39,7 @@ class DocumentActions(QObject):
         self._window = window
         self._pair_id, self._cycle_id, self._status = pair_id, cycle_id, show_status
         self.worker: Any = None
+        self._cancelled_text = ""
         self.preview: Any = None
         self.agreement_action = QAction(self.tr("&Agreement for this pair"), self)
         self.agreement_action.setStatusTip(self.tr("Print the selected pair's agreement"))
@@ -47,6 +49,13 @@ class DocumentActions(QObject):
             self.tr("One PDF with the agreement of every active pair of the cycle")
         )
         self.agreements_action.triggered.connect(self.agreements_for_cycle)
+        self.agreement_files_action = QAction(
+            self.tr("Agreements for all active pairs, &one file each…"), self
+        )
+        self.agreement_files_action.setStatusTip(
+            self.tr("A PDF per active pair, written into a folder you choose")
+        )
+        self.agreement_files_action.triggered.connect(self.agreement_files_for_cycle)
         self.report_action = QAction(self.tr("&End-of-cycle report"), self)
         self.report_action.setStatusTip(self.tr("The cycle's outcomes, for leadership"))
         self.report_action.triggered.connect(self.report_for_cycle)
@@ -61,6 +70,7 @@ class DocumentActions(QObject):
         self.agreement_action.setEnabled(self._pair_id() is not None)
         has_cycle = self._cycle_id() is not None
         self.agreements_action.setEnabled(has_cycle)
+        self.agreement_files_action.setEnabled(has_cycle)
         self.report_action.setEnabled(has_cycle)
 
     # -- actions ---------------------------------------------------------------
@@ -110,6 +120,47 @@ class DocumentActions(QObject):
             return Generated(pdf, title, name)
 
         self._generate(self.tr("Preparing the agreements…"), work)
+
+    @Slot()
+    def agreement_files_for_cycle(self) -> None:
+        """One file per pair, for handing each pair its own copy (written atomically, 0600)."""
+        cycle_id = self._cycle_id()
+        if cycle_id is None:
+            self._status(self.tr("Choose a cycle first."))
+            return
+        from rmdesk.ui import settings
+
+        start = settings.load(settings.LAST_FOLDER) or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(
+            self._window, self.tr("Folder for the agreements"), start
+        )
+        if not chosen:
+            return
+        folder = Path(chosen)
+        settings.save(settings.LAST_FOLDER, str(folder))
+        today = dt.date.today()
+
+        def work(progress: Progress) -> tuple[int, Path]:
+            from rmdesk.documents.agreement import render_agreements
+            from rmdesk.documents.agreement_data import agreements_for_cycle
+            from rmdesk.documents.output import agreement_file_name, write_private
+            from rmdesk.documents.settings import load_settings
+
+            progress(0, 1)
+            agreements = agreements_for_cycle(cycle_id)
+            document_settings = load_settings()
+            for done, data in enumerate(agreements):
+                progress(done, len(agreements))
+                pdf = render_agreements([data], document_settings, today)
+                write_private(folder / agreement_file_name(data), pdf)
+            return len(agreements), folder
+
+        def written(result: tuple[int, Path]) -> None:
+            count, where = result
+            self._status(self.tr("Wrote {0} agreements to {1}.").format(count, str(where)))
+
+        cancelled = self.tr("Cancelled; the files already written are complete, no others.")
+        self._generate(self.tr("Writing the agreements…"), work, written, cancelled)
 
     @Slot()
     def report_for_cycle(self) -> None:
@@ -173,8 +224,15 @@ class DocumentActions(QObject):
             self._status(self.tr("Document settings saved."))
 
     # -- background work -------------------------------------------------------
-    def _generate(self, label: str, work: Callable[[Progress], Generated]) -> None:
-        self.worker = run_in_background(self._window, label, work, self._show, self._failed)
+    def _generate(
+        self,
+        label: str,
+        work: Callable[[Progress], Any],
+        done: Callable[[Any], None] | None = None,
+        cancelled_text: str = "",
+    ) -> None:
+        self._cancelled_text = cancelled_text or self.tr("Cancelled; no document was made.")
+        self.worker = run_in_background(self._window, label, work, done or self._show, self._failed)
 
     def _show(self, result: Generated) -> None:
         from rmdesk.ui.pdf_preview import PdfPreviewDialog, write_temporary
@@ -192,8 +250,8 @@ class DocumentActions(QObject):
         from rmdesk.programme.validation import RuleError
 
         if isinstance(error, Cancelled):
-            self._status(self.tr("Cancelled; no document was made."))
-        elif isinstance(error, RuleError):
+            self._status(self._cancelled_text)
+        elif isinstance(error, RuleError | OSError):
             QMessageBox.warning(self._window, self.tr("No document"), str(error))
         else:
             QMessageBox.critical(

@@ -62,7 +62,8 @@ def pdf_text(path: Path) -> str:
 
 def test_documents_menu_and_pair_context_menu(doc_window):
     assert documents_menu_texts(doc_window) == [
-        "&Agreement for this pair", "Agreements for all a&ctive pairs", "&End-of-cycle report",
+        "&Agreement for this pair", "Agreements for all a&ctive pairs",
+        "Agreements for all active pairs, &one file each…", "&End-of-cycle report",
         "", "Document &settings…",
     ]  # fmt: skip
     assert doc_window.documents.agreement_action in doc_window.pairs_tab.pair_actions
@@ -216,3 +217,19 @@ def test_settings_dialog_validates_and_persists(qtbot, doc_window, answer_next_d
     answer_next_dialog(reset)
     doc_window.documents.settings_action.trigger()
     assert load_settings().clauses == ""  # the default again, following its improvements
+
+
+def test_one_file_per_active_pair_into_a_chosen_folder(qtbot, doc_window, tmp_path,
+                                                       monkeypatch):  # fmt: skip
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(tmp_path))
+    doc_window.documents.agreement_files_action.trigger()
+    qtbot.waitUntil(
+        lambda: doc_window.statusBar().currentMessage() == f"Wrote 2 agreements to {tmp_path}.",
+        timeout=20_000,
+    )
+    files = sorted(tmp_path.glob("*.pdf"))
+    assert [f.name for f in files] == ["agreement-1-zoë-łukasiewicz-ngô-thị-minh-hằng.pdf",
+                                       "agreement-3-aiko-ito-robert-okafor.pdf"]  # fmt: skip
+    assert all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files)
+    assert "Robert Okafor" in pdf_text(files[1]) and "Zoë" not in pdf_text(files[1])
+    assert doc_window.documents.preview is None  # files, not a preview
