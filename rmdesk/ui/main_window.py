@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
             self, pairs.selected_id, lambda: pairs.cycle_id, self._show_status
         )
         for action in (self.documents.agreement_action, self.documents.agreements_action,
+                       self.documents.agreement_files_action,
                        self.documents.report_action):  # fmt: skip
             documents.addAction(action)
         documents.addSeparator()
