@@ -103,18 +103,16 @@ def add_demo_cycle() -> DemoCycleSummary:
                 pairs.set_agreement_signed(pair_id, DEMO_START + dt.timedelta(days=3))
         add_demo_meetings(cycle_id, [p for p in pair_ids if p not in waiting])
         if ended is not None:
-            pairs.end_pair_early(
-                ended,
-                "The mentee took a new role abroad; both agreed to stop.",
-                ended_on=DEMO_START + dt.timedelta(days=60),
-            )
-        if ended is not None:  # nothing was planned after the pair stopped
-            end_day = dt.datetime.combine(DEMO_START + dt.timedelta(days=61), dt.time())
+            # The series ran on for every pair; this one stopped after two months, so
+            # nothing of its series after that day ever took place.
+            ended_on = DEMO_START + dt.timedelta(days=60)
+            after_end = dt.datetime.combine(ended_on + dt.timedelta(days=1), dt.time())
             Meeting.delete().where(
-                (Meeting.pair == ended)
-                & (Meeting.starts_at >= end_day)
-                & (Meeting.status != "held")
+                (Meeting.pair == ended) & (Meeting.starts_at >= after_end)
             ).execute()
+            pairs.end_pair_early(
+                ended, "The mentee took a new role abroad; both agreed to stop.", ended_on=ended_on
+            )
         add_demo_outcomes(cycle_id)
     active = len(pair_ids) - len(waiting) - (1 if ended is not None else 0)
     return DemoCycleSummary(

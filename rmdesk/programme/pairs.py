@@ -375,6 +375,28 @@ def _check_end_date(pair: Any, ended_on: dt.date) -> None:
         raise ValidationError(
             {"ended_on": f"The end date cannot be before the start date ({started})."}
         )
+    after = dt.datetime.combine(ended_on + dt.timedelta(days=1), dt.time())
+    last_held = (
+        Meeting.select(fn.MAX(Meeting.starts_at))
+        .where(
+            (Meeting.pair == pair.id) & (Meeting.status == "held") & (Meeting.starts_at >= after)
+        )
+        .scalar()
+    )
+    if last_held is not None:
+        held_on = str(last_held)[:10]
+        raise ValidationError(
+            {"ended_on": f"The pair held a meeting on {held_on}, after that end date."}
+        )
+
+
+def _release_planned_meetings(pair_id: int, ended_on: dt.date) -> None:
+    """A pair that has ended meets no more: its planned meetings after the end are
+    removed (they never happened, so they are not counted as cancelled)."""
+    after = dt.datetime.combine(ended_on + dt.timedelta(days=1), dt.time())
+    Meeting.delete().where(
+        (Meeting.pair == pair_id) & (Meeting.status == "planned") & (Meeting.starts_at >= after)
+    ).execute()
 
 
 def _names(pair: Any) -> tuple[str, str]:
@@ -443,6 +465,7 @@ def complete_pair(pair_id: int, ended_on: dt.date | None = None) -> None:
         _check_move(pair.status, "completed", hint)
         _check_end_date(pair, ended_on)
         Pair.update(status="completed", ended_on=ended_on).where(Pair.id == pair_id).execute()
+        _release_planned_meetings(pair_id, ended_on)
 
 
 def _require_reason(reason: str) -> str:
@@ -459,6 +482,7 @@ def _end_early(pair: Any, reason: str, ended_on: dt.date) -> None:
     Pair.update(status="ended_early", ended_on=ended_on, end_reason=reason).where(
         Pair.id == pair.id
     ).execute()
+    _release_planned_meetings(pair.id, ended_on)
 
 
 def end_pair_early(pair_id: int, reason: str, ended_on: dt.date | None = None) -> None:

@@ -294,3 +294,32 @@ def test_milestones_are_editable_within_the_cycle(cycle):
     update_cycle(cycle, CycleData(name="C", start_date=START, end_date=dt.date(2026, 6, 1)))
     assert ("Mid-cycle lunch", dt.date(2026, 3, 20)) in milestones(cycle)
     assert ("Closing", dt.date(2026, 6, 1)) in milestones(cycle)
+
+
+# ---------------------------------------------------------------- a pair ends
+
+
+def test_ending_a_pair_removes_its_planned_meetings_after_the_end_only(cycle, pairs):
+    m.schedule_series(cycle, pair_ids=[pairs[0], pairs[1]], first=START, at=dt.time(10))
+    first = m.list_meetings(cycle, pair_id=pairs[0])
+    m.mark_held(first[0].id)
+    m.mark_cancelled(first[1].id, "mentor")
+    end_on = first[1].starts_at.date()
+    end_pair_early(pairs[0], "Moved away.", ended_on=end_on)
+    kept = [(r.starts_at.date(), r.status) for r in m.list_meetings(cycle, pair_id=pairs[0])]
+    # Held and cancelled history stays; every later planned meeting is gone.
+    assert kept == [(first[0].starts_at.date(), "held"), (end_on, "cancelled")]
+    assert len(m.list_meetings(cycle, pair_id=pairs[1])) == len(
+        first
+    )  # the other pair keeps its series
+
+
+def test_a_pair_cannot_end_before_a_meeting_it_held(cycle, pairs):
+    m.schedule_series(cycle, pair_ids=[pairs[0]], first=START, at=dt.time(10))
+    meetings = m.list_meetings(cycle, pair_id=pairs[0])
+    m.mark_held(meetings[2].id)
+    held_on = meetings[2].starts_at.date()
+    with pytest.raises(ValidationError, match=f"held a meeting on {held_on}"):
+        end_pair_early(pairs[0], "Moved away.", ended_on=held_on - dt.timedelta(days=1))
+    assert len(m.list_meetings(cycle, pair_id=pairs[0])) == len(meetings)  # nothing removed
+    end_pair_early(pairs[0], "Moved away.", ended_on=held_on)  # the day of the meeting is fine
