@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from rmdesk.ui import settings
 from rmdesk.ui.calendar_model import ROW_ROLE, STATUS_COLOURS, AttentionModel, MeetingsModel
 from rmdesk.ui.empty_state import EmptyStateTab
+from rmdesk.ui.refusals import attempt
 
 if TYPE_CHECKING:
     from rmdesk.programme.meetings import AttentionItem, MeetingRow
@@ -345,17 +346,7 @@ class CalendarTab(QWidget):
         return rows[0].data(ROW_ROLE) if rows else None
 
     def _attempt(self, call: Callable[[], object], done: str) -> None:
-        from rmdesk.programme.validation import RuleError, ValidationError
-
-        try:
-            call()
-        except (RuleError, ValidationError) as error:
-            text = (
-                " ".join(error.errors.values())
-                if isinstance(error, ValidationError)
-                else str(error)
-            )
-            QMessageBox.warning(self, self.tr("Not possible"), text)
+        if not attempt(self, call):
             return
         self.refresh()
         self.status_message.emit(done)

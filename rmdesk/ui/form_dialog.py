@@ -53,11 +53,8 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         try:
             self.save()
-        except RuleError as error:
-            self.show_error(str(error))
-            return
-        except ValidationError as error:
-            self.show_error(" ".join(error.errors.values()))
+        except (RuleError, ValidationError) as error:
+            self.show_error(str(error))  # a ValidationError's text is every field's message
             return
         super().accept()
 

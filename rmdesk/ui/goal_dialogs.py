@@ -505,12 +505,7 @@ class TemplatesDialog(QDialog):
                 self.topic_combo.currentData(),
             )
         except (RuleError, ValidationError) as error:
-            text = (
-                " ".join(error.errors.values())
-                if isinstance(error, ValidationError)
-                else str(error)
-            )
-            self.error_label.setText(text)
+            self.error_label.setText(str(error))  # a ValidationError's text is every message
             return
         self.reload(select_id=saved)
 

@@ -46,6 +46,7 @@ from rmdesk.ui.goals_model import (
     PairInfo,
 )
 from rmdesk.ui.progress_delegate import ProgressBarDelegate
+from rmdesk.ui.refusals import attempt
 
 if TYPE_CHECKING:
     from rmdesk.programme.assessments import AssessmentDue
@@ -608,17 +609,7 @@ class GoalsTab(QWidget):
     def _attempt(
         self, call: Callable[[], object], done: str, select_goal_id: int | None = None
     ) -> bool:
-        from rmdesk.programme.validation import RuleError, ValidationError
-
-        try:
-            call()
-        except (RuleError, ValidationError) as error:
-            text = (
-                " ".join(error.errors.values())
-                if isinstance(error, ValidationError)
-                else str(error)
-            )
-            QMessageBox.warning(self, self.tr("Not possible"), text)
+        if not attempt(self, call):
             return False
         self._goals_written(select_goal_id)
         self.status_message.emit(done)

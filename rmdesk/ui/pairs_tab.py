@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from rmdesk.ui import settings
 from rmdesk.ui.empty_state import EmptyStateTab
 from rmdesk.ui.pairs_model import COL_MENTOR, ROW_ROLE, SORT_ROLE, PairsTableModel
+from rmdesk.ui.refusals import attempt
 
 if TYPE_CHECKING:
     from rmdesk.programme.pairs import PairRow, Unpaired
@@ -345,15 +346,7 @@ class PairsTab(QWidget):
     # -- domain calls ----------------------------------------------------------
     def _attempt(self, work: Callable[[], object], done: str, select_id: int | None = None) -> bool:
         """Run a domain call; show a refused rule as a message, reload on success."""
-        from rmdesk.programme.validation import RuleError, ValidationError
-
-        try:
-            work()
-        except RuleError as error:
-            QMessageBox.warning(self, self.tr("Not possible"), str(error))
-            return False
-        except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Not possible"), " ".join(error.errors.values()))
+        if not attempt(self, work):
             return False
         self._changed(select_id)
         self.status_message.emit(done)
