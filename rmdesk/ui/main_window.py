@@ -385,10 +385,14 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Keyboard shortcuts"),
             self.tr(
-                "Ctrl+N\tnew participant\nEnter\tedit the selected participant\n"
-                "Del\tdelete or archive the selected participant\nCtrl+Z\tundo the last "
-                "delete or archive\nCtrl+F\tfilter the list\nEnter in the filter\tgo to the "
-                "list\nAlt+P / Alt+A / Alt+C / Alt+G\tswitch tabs"
+                "Participants\nCtrl+N\tnew participant\nEnter\tedit the selected "
+                "participant\nDel\tdelete or archive the selected participant\nCtrl+Z\tundo "
+                "the last delete or archive\nCtrl+F\tfilter the list\nEnter in the filter\t"
+                "go to the list\n\nPairs\nCtrl+M\tsuggest matches\n\nGoals (in the Goals "
+                "tab)\nCtrl+N\tadd a goal\nEnter\tedit the selected goal\nCtrl+R\trecord "
+                "progress\nCtrl+Shift+A\tmark achieved\nDel\tdelete the goal\nCtrl+Z\tundo "
+                "the goal delete\nCtrl+E\tenter an assessment\n1–5\tscore a row in the "
+                "assessment form\n\nAlt+P / Alt+A / Alt+C / Alt+G\tswitch tabs"
             ),
         )
 

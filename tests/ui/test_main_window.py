@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QMessageBox, QToolBar
 
 from rmdesk.ui.main_window import TAB_GOALS, TAB_PAIRS, MainWindow
 
@@ -71,3 +71,19 @@ def test_a_failing_first_load_is_reported_once_not_on_every_repaint(
     assert reported == ["disk I/O error"]
     assert not window.ready
     assert window.tabs.widget(0).layout().count() == 1  # the tabs were built once
+
+
+def test_keyboard_shortcuts_help_lists_every_goal_shortcut(window, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    window.show_shortcuts()
+    keys = {
+        action.shortcut().toString()
+        for action in window.goals_tab.menu_actions
+        if action is not None and not action.shortcut().isEmpty()  # None: a separator
+    }
+    assert keys >= {"Ctrl+R", "Ctrl+Shift+A", "Ctrl+E"}
+    goals_part = shown[0].split("Goals (in the Goals tab)")[1]
+    for key in keys:
+        assert f"{key}\t" in goals_part
+    assert "Ctrl+N\tadd a goal" in goals_part and "Ctrl+M\tsuggest matches" in shown[0]
