@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 from rmdesk.programme import assessments
 from rmdesk.programme.assessments import PHASE_LABELS, PHASES, AssessmentData
 from rmdesk.programme.validation import ValidationError
-from rmdesk.ui.goal_dialogs import FIELD_ERROR_STYLE, FieldFormDialog, pydate, qdate
+from rmdesk.ui.form_dialog import FIELD_ERROR_STYLE, FormDialog
+from rmdesk.ui.goal_dialogs import pydate, qdate
 
 if TYPE_CHECKING:
     from rmdesk.programme.assessments import AssessmentDue
@@ -113,7 +114,7 @@ class ScoreChooser(QWidget):
         self.update()
 
 
-class AssessmentDialog(FieldFormDialog):
+class AssessmentDialog(FormDialog):
     """Enter or correct one self-assessment; choosing a person and phase shows what was
     saved for them, if anything."""
 

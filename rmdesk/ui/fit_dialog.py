@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from rmdesk.programme import checkins
 from rmdesk.programme.checkins import FIT_ANSWERS, FIT_LABELS
 from rmdesk.programme.validation import RuleError
-from rmdesk.ui.goal_dialogs import FieldFormDialog, pydate, qdate
+from rmdesk.ui.form_dialog import FormDialog
+from rmdesk.ui.goal_dialogs import pydate, qdate
 
 if TYPE_CHECKING:
     from rmdesk.programme.checkins import FitRow
@@ -72,7 +73,7 @@ class _PersonAnswer(QGroupBox):
         return ""
 
 
-class FitDialog(FieldFormDialog):
+class FitDialog(FormDialog):
     """Record or change the pairing-fit answers of one pair that has held a meeting."""
 
     def __init__(

@@ -1,10 +1,13 @@
-"""The base of rmdesk's small forms: fields, an error line, and accept-if-the-domain-agrees.
+"""The base of rmdesk's small forms: fields, error lines, and accept-if-the-domain-agrees.
 
-``save`` asks the domain to do the work; a ``RuleError`` or ``ValidationError`` is
-shown in the dialog, which stays open with everything the coordinator typed.
+``save`` asks the domain to do the work; a ``RuleError``, a ``ValidationError`` (each
+message under the field it is about) or a failed write (disk full) is shown in the
+dialog, which stays open with everything the coordinator typed.
 """
 
 from __future__ import annotations
+
+from peewee import OperationalError
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +20,9 @@ from PySide6.QtWidgets import (
 
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.ui.participant_dialog import ERROR_STYLE
+from rmdesk.ui.refusals import write_failure_text
+
+FIELD_ERROR_STYLE = "color: #b3261e;"
 
 
 class FormDialog(QDialog):
@@ -46,15 +52,47 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        self.field_errors: dict[str, QLabel] = {}
+
+    def add_field(self, label: str, widget: QWidget, key: str | None = None) -> None:
+        """A row with the field, and (with ``key``) a hidden error line under it."""
+        self.form.addRow(label, widget)
+        if key is not None:
+            error = QLabel(objectName=f"{key}_error", wordWrap=True)
+            error.setStyleSheet(FIELD_ERROR_STYLE)
+            error.hide()
+            self.form.addRow("", error)
+            self.field_errors[key] = error
+
+    def clear_errors(self) -> None:
+        self.error_label.hide()
+        for label in self.field_errors.values():
+            label.hide()
 
     def save(self) -> None:
         raise RuntimeError("subclasses save")  # pragma: no cover
 
     def accept(self) -> None:
+        self.clear_errors()
         try:
             self.save()
-        except (RuleError, ValidationError) as error:
-            self.show_error(str(error))  # a ValidationError's text is every field's message
+        except RuleError as error:
+            self.show_error(str(error))
+            return
+        except ValidationError as error:
+            elsewhere = []
+            for key, message in error.errors.items():
+                label = self.field_errors.get(key)
+                if label is None:
+                    elsewhere.append(message)
+                else:
+                    label.setText(message)
+                    label.show()
+            if elsewhere:
+                self.show_error(" ".join(elsewhere))
+            return
+        except OperationalError as error:  # disk full, folder made read-only ...
+            self.show_error(write_failure_text(error))
             return
         super().accept()
 

@@ -36,14 +36,13 @@ from rmdesk.programme import goals
 from rmdesk.programme.goals import OWNER_LABELS, STATUS_LABELS, GoalData, GoalRow
 from rmdesk.programme.participants import topic_choices
 from rmdesk.programme.validation import RuleError, ValidationError
-from rmdesk.ui.form_dialog import FormDialog
+from rmdesk.ui.form_dialog import FIELD_ERROR_STYLE, FormDialog
 from rmdesk.ui.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
     from rmdesk.programme.cycles import CycleRow
     from rmdesk.ui.goals_model import PairInfo
 
-FIELD_ERROR_STYLE = "color: #b3261e;"
 DEFAULT_TARGET_DAYS = 90
 
 
@@ -67,51 +66,7 @@ def fill_topics(combo: QComboBox, none_text: str) -> None:
         combo.addItem(name, topic_id)
 
 
-class FieldFormDialog(FormDialog):
-    """A FormDialog whose domain errors appear under the field they are about."""
-
-    def __init__(self, parent: QWidget | None, title: str, **kwargs: Any) -> None:
-        super().__init__(parent, title, **kwargs)
-        self.field_errors: dict[str, QLabel] = {}
-
-    def add_field(self, label: str, widget: QWidget, key: str | None = None) -> None:
-        """A row with the field, and (with ``key``) a hidden error line under it."""
-        self.form.addRow(label, widget)
-        if key is not None:
-            error = QLabel(objectName=f"{key}_error", wordWrap=True)
-            error.setStyleSheet(FIELD_ERROR_STYLE)
-            error.hide()
-            self.form.addRow("", error)
-            self.field_errors[key] = error
-
-    def clear_errors(self) -> None:
-        self.error_label.hide()
-        for label in self.field_errors.values():
-            label.hide()
-
-    def accept(self) -> None:
-        self.clear_errors()
-        try:
-            self.save()
-        except RuleError as error:
-            self.show_error(str(error))
-            return
-        except ValidationError as error:
-            elsewhere = []
-            for key, message in error.errors.items():
-                label = self.field_errors.get(key)
-                if label is None:
-                    elsewhere.append(message)
-                else:
-                    label.setText(message)
-                    label.show()
-            if elsewhere:
-                self.show_error(" ".join(elsewhere))
-            return
-        QDialog.accept(self)
-
-
-class GoalDialog(FieldFormDialog):
+class GoalDialog(FormDialog):
     """Add a goal (``goal_id`` None) to one of ``pairs``, or edit one."""
 
     def __init__(
@@ -293,7 +248,7 @@ class HistoryModel(RowTableModel):
         return None
 
 
-class ProgressDialog(FieldFormDialog):
+class ProgressDialog(FormDialog):
     """Record where a goal stands today (or on an earlier day); the history is below."""
 
     def __init__(self, parent: QWidget | None, goal: GoalRow) -> None:

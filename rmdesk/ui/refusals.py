@@ -7,17 +7,36 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
+def write_failure_text(error: BaseException) -> str:
+    """What to say when SQLite could not write (disk full, read-only folder, I/O error).
+
+    Every write is one transaction, so the step was rolled back whole; what the
+    coordinator typed is still on screen and nothing saved earlier is touched.
+    """
+    return (
+        f"Not saved: the database could not be written ({error}). Nothing of this step "
+        "was written and everything saved before is safe. Free some disk space or check "
+        "the folder, then try again."
+    )
+
+
 def attempt(parent: QWidget, call: Callable[[], object]) -> bool:
-    """Run a domain call; a broken rule or an invalid value becomes a message box.
+    """Run a domain call; a broken rule, an invalid value or a failed write becomes a
+    message box.
 
     The domain writes nothing when it refuses (``RuleError``/``ValidationError``;
     the latter's text is every field's message), so there is nothing to undo here.
     """
+    from peewee import OperationalError
+
     from rmdesk.programme.validation import RuleError, ValidationError
 
     try:
         call()
     except (RuleError, ValidationError) as error:
         QMessageBox.warning(parent, parent.tr("Not possible"), str(error))
+        return False
+    except OperationalError as error:
+        QMessageBox.critical(parent, parent.tr("Not saved"), write_failure_text(error))
         return False
     return True

@@ -158,3 +158,48 @@ def test_goal_dialog_without_pairs_explains(qtbot, programme):
     qtbot.addWidget(dialog)
     assert not dialog.save_button.isEnabled()
     assert "no proposed or active pair" in dialog.error_label.text()
+
+
+def fill_the_disk() -> None:
+    """From now on the database cannot grow: SQLite answers "database or disk is full"."""
+    from rmdesk.store.models import database_proxy
+
+    pages = database_proxy.execute_sql("PRAGMA page_count").fetchone()[0]
+    database_proxy.execute_sql(f"PRAGMA max_page_count = {pages}")
+
+
+def test_a_full_disk_keeps_the_goal_dialog_open_with_its_entries(qtbot, programme):
+    before = Goal.select().count()
+    dialog = new_goal_dialog(qtbot, programme, pair_id=programme.first, owner="mentee")
+    qtbot.keyClicks(dialog.title_edit, "Lead a reverse town hall")
+    measure = "Everyone hears it. " * 400  # needs new pages, which the full disk refuses
+    dialog.measure_edit.setPlainText(measure)
+    fill_the_disk()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "could not be written" in dialog.error_label.text()
+    assert "everything saved before is safe" in dialog.error_label.text()
+    assert dialog.title_edit.text() == "Lead a reverse town hall"
+    assert dialog.measure_edit.toPlainText() == measure
+    assert Goal.select().count() == before
+
+
+def test_a_full_disk_during_a_tab_action_is_a_message_and_changes_nothing(
+    qtbot, programme, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from rmdesk.store.models import GoalUpdate
+    from rmdesk.ui.refusals import attempt
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    updates = GoalUpdate.select().count()
+    fill_the_disk()
+    note = "a long note " * 500
+    assert not attempt(parent, lambda: goals.record_progress(programme.mentee_goal, 70, note))
+    assert shown and "could not be written" in shown[0]
+    assert GoalUpdate.select().count() == updates
+    assert Goal.get_by_id(programme.mentee_goal).progress == 40
