@@ -97,9 +97,10 @@ class GoalSummary(NamedTuple):
         """ "mentee 2/3 achieved, mentor 1/2" — the summary line of a pair."""
         if not self.mentee_set and not self.mentor_set:
             return "no goals yet"
-        mentee = f"{self.mentee_achieved}/{self.mentee_set}" if self.mentee_set else "no goals"
-        mentor = f"{self.mentor_achieved}/{self.mentor_set}" if self.mentor_set else "no goals"
-        return f"mentee {mentee} achieved, mentor {mentor}"
+        if not self.mentee_set:
+            return f"mentee no goals yet, mentor {self.mentor_achieved}/{self.mentor_set} achieved"
+        mentor = f"{self.mentor_achieved}/{self.mentor_set}" if self.mentor_set else "no goals yet"
+        return f"mentee {self.mentee_achieved}/{self.mentee_set} achieved, mentor {mentor}"
 
 
 class DeletedGoal(NamedTuple):

@@ -237,7 +237,8 @@ def test_goal_summaries_count_dropped_goals_out(cycle, pair):
     assert summaries[pair] == g.GoalSummary(pair, 3, 2, 2, 1)
     assert summaries[pair].text() == "mentee 2/3 achieved, mentor 1/2"
     assert summaries[quiet].text() == "no goals yet"
-    assert g.GoalSummary(1, 2, 0, 0, 0).text() == "mentee 0/2 achieved, mentor no goals"
+    assert g.GoalSummary(1, 2, 0, 0, 0).text() == "mentee 0/2 achieved, mentor no goals yet"
+    assert g.GoalSummary(1, 0, 0, 2, 1).text() == "mentee no goals yet, mentor 1/2 achieved"
     complete_pair(pair, ended_on=dt.date(2026, 6, 1))
     assert g.goal_summaries(cycle)[pair].mentee_set == 3  # completed pairs stay counted
 
