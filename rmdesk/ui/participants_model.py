@@ -81,17 +81,25 @@ def _search_texts(rows: Sequence[ParticipantRow]) -> list[str]:
 
 
 _COMBINING_MARKS = re.compile("[\u0300-\u036f]")
+# Letters that carry their mark in the letter itself, so NFKD leaves them whole:
+# without this "Łukasz" would sort after "Zoë".
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+     "ħ": "h", "Ħ": "H", "ı": "i", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+     "þ": "th", "Þ": "Th"}
+)  # fmt: skip
 
 
 def _folded(texts: list[str]) -> list[str]:
-    """Lower-case and strip accents, so "Étienne" sorts with "Emma", not after "Zoë".
+    """Lower-case and strip accents, so "Étienne" sorts with "Emma" and "Łukasz" with
+    "Lena", not after "Zoë".
 
     Done on all texts joined at once: one normalisation instead of 10,000.
     """
     if not texts:
         return []
     joined = unicodedata.normalize("NFKD", "\0".join(texts))
-    return _COMBINING_MARKS.sub("", joined).lower().split("\0")
+    return _COMBINING_MARKS.sub("", joined).translate(_UNDECOMPOSED).lower().split("\0")
 
 
 def _sort_keys(rows: Sequence[ParticipantRow], column: int) -> list[Any]:

@@ -331,12 +331,16 @@ def test_model_sort_keeps_selection(demo_window):
 
 
 def test_names_sort_ignoring_accents_and_case(window, qtbot):
-    for name in ("Zoë Adams", "étienne Blanc", "Emma Clark", "Ana Silva"):
+    for name in ("Zoë Adams", "étienne Blanc", "Emma Clark", "Ana Silva", "Łukasz Nowak",
+                 "Lena Berg", "Øyvind Dahl"):  # fmt: skip
         domain.create_participant(ParticipantData(full_name=name))
     tab = window.participants_tab
     tab.reload()
     tab.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
-    assert shown_names(tab) == ["Ana Silva", "Emma Clark", "étienne Blanc", "Zoë Adams"]
+    assert shown_names(tab) == [
+        "Ana Silva", "Emma Clark", "étienne Blanc", "Lena Berg", "Łukasz Nowak",
+        "Øyvind Dahl", "Zoë Adams",
+    ]  # fmt: skip
 
 
 def test_disk_full_while_saving_keeps_the_dialog_and_its_entries(db, qtbot, monkeypatch):
