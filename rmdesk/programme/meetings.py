@@ -21,6 +21,7 @@ twice therefore creates nothing the second time, and held meetings never move.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -398,18 +399,25 @@ def _series_pairs(cycle_id: int, pair_ids: Sequence[int] | None) -> list[int]:
     return wanted
 
 
-def _existing_days(pair_ids: list[int], start: dt.date) -> set[tuple[int, str]]:
-    """(pair id, ISO day) of the pairs' meetings from ``start`` on, any status."""
+def _existing_days(pair_ids: list[int], start: dt.date) -> dict[int, list[int]]:
+    """Per pair, the sorted day ordinals of its meetings from ``start`` on, any status."""
     day = fn.SUBSTR(Meeting.starts_at, 1, 10)
-    found: set[tuple[int, str]] = set()
+    found: dict[int, set[int]] = defaultdict(set)
     for chunk in _chunks(pair_ids, 500):
         query = (
             Meeting.select(Meeting.pair, day)
             .where(Meeting.pair.in_(chunk) & (Meeting.starts_at >= _day_start(start)))
             .distinct()
         )
-        found.update(raw_rows(query).fetchall())
-    return found
+        for pair_id, iso_day in raw_rows(query).fetchall():
+            found[pair_id].add(dt.date.fromisoformat(iso_day).toordinal())
+    return {pair_id: sorted(days) for pair_id, days in found.items()}
+
+
+def _slot_taken(days: list[int], slot: int, reach: int) -> bool:
+    """Whether a meeting lies within ``reach`` days of the series slot ``slot``."""
+    i = bisect_left(days, slot - reach)
+    return i < len(days) and days[i] <= slot + reach
 
 
 def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
@@ -431,8 +439,10 @@ def schedule_series(
     ``pair_ids`` None means all active pairs of the cycle; ``first`` None means
     the later of the cycle's start and today; ``weekday`` (0 = Monday), when
     given, moves the first day forward to that weekday.  The series runs until
-    the cycle's end date inclusive; closed dates are skipped (not moved), and a
-    day on which a pair already has any meeting is left alone.  One transaction.
+    the cycle's end date inclusive; closed dates are skipped (not moved).  A slot
+    the pair already meets near (any meeting within half the interval, so one that
+    was moved a few days still counts) is left alone, so running it again adds
+    only what is missing.  One transaction.
     """
     cycle = _cycle(cycle_id)
     start, end = _date(cycle.start_date), _date(cycle.end_date)
@@ -465,16 +475,19 @@ def schedule_series(
     closed = {day for day, _ in closed_dates()}
     open_moments = [m for m in moments if m.date() not in closed]
     skipped = len(moments) - len(open_moments)
-    stamps = [(_stored(m), m.date().isoformat()) for m in open_moments]
+    stamps = [(_stored(m), m.date().toordinal()) for m in open_moments]
     minutes = int(cycle.meeting_minutes)
+    reach = (every - 1) // 2  # half the interval: never two slots' reach overlapping
     with database_proxy.atomic():
         pairs = _series_pairs(cycle_id, pair_ids)
-        existing_days = _existing_days(pairs, first) if pairs and stamps else set()
+        since = first - dt.timedelta(days=reach)
+        existing_days = _existing_days(pairs, since) if pairs and stamps else {}
         rows = []
         existing = 0
         for pid in pairs:
-            for stamp, day in stamps:
-                if (pid, day) in existing_days:
+            days = existing_days.get(pid, [])
+            for stamp, slot in stamps:
+                if days and _slot_taken(days, slot, reach):
                     existing += 1
                 else:
                     rows.append((pid, stamp, minutes))

@@ -107,8 +107,9 @@ def test_rerunning_creates_nothing_and_keeps_held_meetings(cycle, pairs, monkeyp
     m.reschedule(m.list_meetings(cycle, pair_id=pairs[0])[1].id, at(dt.date(2026, 3, 17), 15))
     before = m.list_meetings(cycle)
     again = m.schedule_series(cycle, first=START, at=dt.time(16, 0))
-    assert again.created == 1  # only the day the rescheduled meeting left
-    assert again.existing == 9
+    # The meeting moved a day still holds its slot: running again adds nothing.
+    assert again.created == 0
+    assert again.existing == 10
     assert m.get_meeting(first_meeting.id) == first_meeting
     assert {r.id for r in before} <= {r.id for r in m.list_meetings(cycle)}
     assert m.schedule_series(cycle, first=START).created == 0
@@ -323,3 +324,15 @@ def test_a_pair_cannot_end_before_a_meeting_it_held(cycle, pairs):
         end_pair_early(pairs[0], "Moved away.", ended_on=held_on - dt.timedelta(days=1))
     assert len(m.list_meetings(cycle, pair_id=pairs[0])) == len(meetings)  # nothing removed
     end_pair_early(pairs[0], "Moved away.", ended_on=held_on)  # the day of the meeting is fine
+
+
+def test_a_series_fills_only_slots_nobody_meets_near(cycle, pairs):
+    m.schedule_series(cycle, pair_ids=[pairs[0]], first=START)  # every 14 days
+    rows = m.list_meetings(cycle, pair_id=pairs[0])
+    m.reschedule(rows[1].id, at(rows[1].starts_at.date() + dt.timedelta(days=6), 9))
+    m.delete_meeting(rows[3].id)
+    again = m.schedule_series(cycle, pair_ids=[pairs[0]], first=START)
+    # Six days is within half the cadence: that slot stays taken; the deleted one returns.
+    assert (again.created, again.existing) == (1, len(rows) - 1)
+    assert rows[3].starts_at.date() in days(cycle, pairs[0])
+    assert rows[1].starts_at.date() not in days(cycle, pairs[0])
