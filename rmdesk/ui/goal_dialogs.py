@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSlider,
@@ -467,6 +468,15 @@ class TemplatesDialog(QDialog):
     @Slot()
     def delete(self) -> None:
         if self.editing_id is None:
+            return
+        title = next((t.title for t in self.model.rows() if t.id == self.editing_id), "")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete template"),
+            self.tr("Delete the template “{0}”? Goals already made from it stay as they are.")
+            .format(title),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
             return
         goals.delete_template(self.editing_id)
         self.reload()

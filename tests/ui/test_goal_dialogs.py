@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from rmdesk.programme import cycles, goals
 from rmdesk.programme.goals import GoalData
@@ -110,7 +111,15 @@ def test_edit_keeps_an_ended_pair_visible(qtbot, programme):
     assert dialog.status_combo.currentData() == "in_progress"
 
 
-def test_templates_editor_adds_edits_and_deletes(qtbot, db):
+def test_templates_editor_adds_edits_and_deletes(qtbot, db, monkeypatch):
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     dialog = TemplatesDialog(None)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -131,6 +140,10 @@ def test_templates_editor_adds_edits_and_deletes(qtbot, db):
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.error_label.text() == "A template needs a title."
     assert GoalTemplate.get_by_id(saved.id).title == "Run two retros with seniors"
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert asked and "“Run two retros with seniors”" in asked[0]
+    assert GoalTemplate.select().where(GoalTemplate.id == saved.id).exists()  # answered No
+    answer[0] = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert not GoalTemplate.select().where(GoalTemplate.id == saved.id).exists()
     assert dialog.model.rowCount() == before
