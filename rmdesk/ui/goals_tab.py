@@ -45,6 +45,7 @@ from rmdesk.ui.goals_model import (
     GoalsTreeModel,
     PairInfo,
 )
+from rmdesk.ui.outcomes_view import OutcomesView
 from rmdesk.ui.progress_delegate import ProgressBarDelegate
 from rmdesk.ui.refusals import attempt
 
@@ -56,7 +57,7 @@ if TYPE_CHECKING:
 
 PAGE_NO_CYCLE, PAGE_NO_PAIRS, PAGE_CONTENT = range(3)
 GOALS_LIST, GOALS_EMPTY = range(2)
-SUB_GOALS, SUB_ASSESSMENTS, SUB_FIT = range(3)
+SUB_GOALS, SUB_ASSESSMENTS, SUB_FIT, SUB_OUTCOMES = range(4)
 NEW_GOAL_PAIR_STATUSES = ("proposed", "active")
 EXPAND_ALL_ROWS = 1500  # up to ~200 pairs open fully expanded; larger cycles collapsed
 COLUMN_SAMPLES = (
@@ -265,6 +266,8 @@ class GoalsTab(QWidget):
         self.sub_tabs.addTab(self.goals_pages, self.tr("Goals"))
         self.sub_tabs.addTab(self._build_assessments(), self.tr("Assessments"))
         self.sub_tabs.addTab(self._build_fit(), self.tr("Pairing fit"))
+        self.outcomes_view = OutcomesView()
+        self.sub_tabs.addTab(self.outcomes_view, self.tr("Outcomes"))
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -383,6 +386,7 @@ class GoalsTab(QWidget):
         from rmdesk.programme import cycles, pairs
 
         self.cycle_id = cycle_id
+        self.outcomes_view.set_cycle(cycle_id)
         self._deleted = None
         self.undo_action.setEnabled(False)
         if cycle_id is None:
@@ -467,6 +471,7 @@ class GoalsTab(QWidget):
         if select_goal_id is not None:
             self.select_goal(select_goal_id)
         self._update_actions()
+        self.outcomes_view.mark_stale()  # goals, assessments or fit answers may have changed
 
     def _show_summary(
         self, rows: list[GoalRow], summaries: dict[int, Any], pair_id: int | None
@@ -749,6 +754,7 @@ class GoalsTab(QWidget):
         from rmdesk.ui.assessment_dialog import DimensionsDialog
 
         if DimensionsDialog(self).exec():
+            self.outcomes_view.mark_stale()
             self.status_message.emit(self.tr("Assessment dimensions saved."))
 
     def _selected_fit(self) -> FitRow | None:

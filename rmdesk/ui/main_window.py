@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
             lambda *_: self.documents.update_enabled()
         )
         pairs.add_pair_actions((self.documents.agreement_action,))
+        self.goals_tab.outcomes_view.report_requested.connect(self._report_from_outcomes)
 
         shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -334,6 +335,12 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         if self.ready and index == TAB_PARTICIPANTS and self.participants_tab.stale:
             self.participants_tab.reload()
+
+    @Slot()
+    def _report_from_outcomes(self) -> None:
+        """The Outcomes sub-tab's button: the Documents menu's end-of-cycle report."""
+        self.documents.update_enabled()
+        self.documents.report_action.trigger()
 
     @Slot(str)
     def _show_status(self, text: str) -> None:
