@@ -166,3 +166,12 @@ def test_the_report_button_runs_the_documents_report_action(
         qtbot.mouseClick(view.report_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: asked == ["End-of-cycle report"], timeout=2000)
     assert window.documents.worker is None  # cancelled at the question: nothing generated
+
+
+def test_a_change_made_while_the_figures_are_on_screen_shows_at_once(tab):
+    goal = Goal.get(Goal.title == "G5")
+    assert tab.select_goal(goal.id)  # selected in the Goals sub-tab, then Outcomes opened
+    view = show_outcomes(tab)
+    tab.achieved_action.trigger()  # Ctrl+Shift+A still works from the Outcomes sub-tab
+    assert Goal.get_by_id(goal.id).status == "achieved"
+    assert rows(view.headline_model)[0][5] == "3 of 6 · 50 %"
