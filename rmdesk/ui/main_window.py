@@ -330,6 +330,7 @@ class MainWindow(QMainWindow):
         self._update_people_label()
         if self.pairs_tab.cycle_id is not None:
             self.pairs_tab.reload()  # unpaired lists and names follow the people
+            self.goals_tab.reload_pairs()  # pair names in the picker, groups and forms
 
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:

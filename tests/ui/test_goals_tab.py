@@ -388,3 +388,27 @@ def test_a_large_cycle_opens_collapsed_and_spans_rows_as_they_open(qtbot, progra
     tab.pair_combo.setCurrentIndex(tab.pair_combo.findData(programme.first))
     assert "open a pair" not in tab.summary_label.text()  # one pair always opens fully
     assert all(tab.tree.isExpanded(tab.model.index(row, 0)) for row in range(2))
+
+
+def test_renaming_a_participant_renames_their_pair_in_the_goals_tab(
+    window, qtbot, answer_next_dialog, programme
+):
+    window.cycle_selector.reload(programme.cycle)
+    goals_tab = window.goals_tab
+    assert any("Carla Senior" in goals_tab.pair_combo.itemText(i)
+               for i in range(goals_tab.pair_combo.count()))  # fmt: skip
+    carla = Participant.get(Participant.full_name == "Carla Senior")
+    people = window.participants_tab
+    people.reload()
+    people.select_participant(carla.id)
+
+    def rename(dialog):
+        dialog.name_edit.setText("Carla Senior-Lopes")
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+
+    answer_next_dialog(rename)
+    qtbot.keyClick(people.table, Qt.Key.Key_Return)
+    labels = [goals_tab.pair_combo.itemText(i) for i in range(goals_tab.pair_combo.count())]
+    assert any("Carla Senior-Lopes" in label for label in labels)
+    shown = [goals_tab.model.index(r, 0).data() for r in range(goals_tab.model.rowCount())]
+    assert any("Carla Senior-Lopes" in text for text in shown)
