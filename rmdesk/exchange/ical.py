@@ -10,11 +10,9 @@ One VEVENT per meeting, built with the ``icalendar`` library:
   as wall-clock times in the export's time zone, whose ``VTIMEZONE`` is added
   from ``zoneinfo`` (``Calendar.add_missing_timezones``).
 * ``STATUS`` is ``CANCELLED`` for cancelled meetings, ``CONFIRMED`` otherwise.
-* ``SEQUENCE`` is derived from the status, since meetings keep no revision
-  counter: 0 while planned, 1 once the meeting is held, missed or cancelled.
-  A status change after an earlier export is therefore seen as newer. A planned
-  meeting that is only moved keeps 0 (programs that import a file match on the
-  UID and take the new times anyway; strict iTIP clients may not).
+* ``SEQUENCE`` is the meeting's revision, raised by every change (moved, edited,
+  held, cancelled ...), so a calendar program that imported an earlier export
+  takes the new file's event as the newer one.
 * ``DESCRIPTION`` is the agenda only (plus who cancelled, when known). The
   meeting's notes are private and never exported.
 
@@ -36,7 +34,7 @@ from typing import Any
 
 import icalendar
 from icalendar.parser import Contentline as _Contentline
-from peewee import DatabaseError, InterfaceError, Value
+from peewee import DatabaseError, InterfaceError
 
 from rmdesk.store.models import Cycle, Meeting, Pair, Participant, Setting, database_proxy
 from rmdesk.store.rows import raw_rows
@@ -47,8 +45,6 @@ TIMEZONE_SETTING = "calendar.timezone"
 CATEGORY = "rmdesk"
 FALLBACK_TIMEZONE = "UTC"
 
-# SEQUENCE per meeting status; see the module docstring.
-SEQUENCE_BY_STATUS = {"planned": 0, "held": 1, "missed": 1, "cancelled": 1}
 STATUS_BY_STATUS = {"cancelled": "CANCELLED"}  # everything else: CONFIRMED
 CANCELLED_BY_TEXT = {
     "mentor": "Cancelled by the mentor.",
@@ -138,11 +134,10 @@ def database_uuid() -> str:
 def _meeting_rows(
     cycle_id: int, pair_id: int | None, participant_id: int | None
 ) -> list[tuple[Any, ...]]:
-    """(id, starts_at, minutes, location, agenda, status, cancelled_by, mentor name,
-    mentor email, mentee name, mentee email) of every meeting, in one query."""
+    """(id, starts_at, minutes, location, agenda, status, cancelled_by, revision, mentor
+    name, mentor email, mentee name, mentee email) of every meeting, in one query."""
     mentor = Participant.alias()
     mentee = Participant.alias()
-    cancelled_by = getattr(Meeting, "cancelled_by", None)
     columns: list[Any] = [
         Meeting.id,
         Meeting.starts_at,
@@ -150,9 +145,13 @@ def _meeting_rows(
         Meeting.location,
         Meeting.agenda,
         Meeting.status,
+        Meeting.cancelled_by,
+        Meeting.revision,
+        mentor.full_name,
+        mentor.email,
+        mentee.full_name,
+        mentee.email,
     ]
-    columns.append(cancelled_by if cancelled_by is not None else Value(""))
-    columns += [mentor.full_name, mentor.email, mentee.full_name, mentee.email]
     query = (
         Meeting.select(*columns)
         .join(Pair, on=(Meeting.pair == Pair.id))
@@ -244,7 +243,7 @@ def _prepare(
     db_uuid = database_uuid()
     events: list[_Event] = []
     for (
-        meeting_id, starts_at, minutes, location, agenda, status, cancelled_by,
+        meeting_id, starts_at, minutes, location, agenda, status, cancelled_by, revision,
         mentor_name, mentor_email, mentee_name, mentee_email,
     ) in rows:  # fmt: skip
         start = _as_datetime(starts_at).replace(tzinfo=zone)
@@ -264,7 +263,7 @@ def _prepare(
                 end=start + dt.timedelta(minutes=minutes),
                 summary=f"Reverse mentoring: {mentor_name} & {mentee_name}",
                 status=STATUS_BY_STATUS.get(status, "CONFIRMED"),
-                sequence=SEQUENCE_BY_STATUS.get(status, 1),
+                sequence=revision,
                 location=location or "",
                 description=description,
                 attendees=attendees,

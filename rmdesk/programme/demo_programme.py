@@ -184,7 +184,8 @@ def _record_the_past(
             deletions.extend(future.get(pair_id, []))  # nothing planned ahead
     connection = database_proxy.connection()
     connection.executemany(
-        'UPDATE "meeting" SET "status" = ?, "cancelled_by" = ?, "notes" = ? WHERE "id" = ?',
+        'UPDATE "meeting" SET "status" = ?, "cancelled_by" = ?, "notes" = ?, '
+        '"revision" = "revision" + 1 WHERE "id" = ?',
         updates,
     )
     if deletions:

@@ -295,7 +295,9 @@ def update_meeting(meeting_id: int, data: MeetingData) -> None:
             errors = validate_meeting(data)
         if errors:
             raise ValidationError(errors)
-        Meeting.update(**_columns(data)).where(Meeting.id == meeting_id).execute()
+        Meeting.update(**_columns(data), revision=Meeting.revision + 1).where(
+            Meeting.id == meeting_id
+        ).execute()
 
 
 def reschedule(meeting_id: int, starts_at: dt.datetime) -> None:
@@ -304,9 +306,12 @@ def reschedule(meeting_id: int, starts_at: dt.datetime) -> None:
         row = get_meeting(meeting_id)
         if row.status == "held":
             raise RuleError(f"{_describe(row)} was held: it cannot be rescheduled.")
-        Meeting.update(starts_at=_stored(starts_at), status="planned", cancelled_by="").where(
-            Meeting.id == meeting_id
-        ).execute()
+        Meeting.update(
+            starts_at=_stored(starts_at),
+            status="planned",
+            cancelled_by="",
+            revision=Meeting.revision + 1,
+        ).where(Meeting.id == meeting_id).execute()
 
 
 def _set_status(meeting_id: int, status: str, cancelled_by: str = "") -> None:
@@ -316,9 +321,9 @@ def _set_status(meeting_id: int, status: str, cancelled_by: str = "") -> None:
             raise RuleError(f"{_describe(row)} was held: it cannot be marked {status}.")
         if status in ("held", "missed") and row.starts_at.date() > dt.date.today():
             raise RuleError(f"{_describe(row)} has not happened yet: it cannot be {status}.")
-        Meeting.update(status=status, cancelled_by=cancelled_by).where(
-            Meeting.id == meeting_id
-        ).execute()
+        Meeting.update(
+            status=status, cancelled_by=cancelled_by, revision=Meeting.revision + 1
+        ).where(Meeting.id == meeting_id).execute()
 
 
 def mark_held(meeting_id: int) -> None:

@@ -73,11 +73,26 @@ def _goals_assessments_and_fit(db: Database) -> None:
     _run_script(db, "0004_goals_assessments_fit.sql")
 
 
+def _meeting_revision(db: Database) -> None:
+    """A revision per meeting, raised by every change, so calendar exports carry an
+    increasing SEQUENCE and calendar programs take a moved meeting as the newer one.
+
+    Exports made before this version sent SEQUENCE 1 for a meeting no longer
+    planned: those start at 1, so a later change is still seen as newer.
+    """
+    db.execute_sql(
+        'ALTER TABLE "meeting" ADD COLUMN "revision" INTEGER NOT NULL DEFAULT 0 '
+        "CHECK (revision >= 0)"
+    )
+    db.execute_sql('UPDATE "meeting" SET "revision" = 1 WHERE "status" != \'planned\'')
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _initial_schema,
     _participant_capacity,
     _meeting_cancellations_and_closed_dates,
     _goals_assessments_and_fit,
+    _meeting_revision,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

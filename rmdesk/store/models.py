@@ -121,6 +121,8 @@ class Meeting(BaseModel):
     status = CharField(default="planned", constraints=[_in("status", MEETING_STATUSES)])
     notes = TextField(default="")
     cancelled_by = CharField(default="", constraints=[_in("cancelled_by", MEETING_CANCELLERS)])
+    # Raised by every change; the calendar export's SEQUENCE.
+    revision = IntegerField(default=0, constraints=[Check("revision >= 0")])
 
 
 class Milestone(BaseModel):

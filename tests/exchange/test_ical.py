@@ -106,7 +106,7 @@ def test_whole_cycle_every_event_checked(programme: dict[str, int], tmp_path: Pa
         )
         expected = "CANCELLED" if meeting.status == "cancelled" else "CONFIRMED"
         assert str(event["STATUS"]) == expected
-        assert int(event["SEQUENCE"]) == (0 if meeting.status == "planned" else 1)
+        assert int(event["SEQUENCE"]) == meeting.revision
         assert str(event.get("DESCRIPTION", "")) == meeting.agenda
         assert str(event.get("LOCATION", "")) == meeting.location
         assert event.categories == ["rmdesk"]
@@ -323,10 +323,24 @@ def test_ten_thousand_meetings_quickly(db: SqliteDatabase, tmp_path: Path) -> No
     assert data.count(b"STATUS:CANCELLED\r\n") == 2_500
 
 
-def test_works_without_the_cancelled_by_column(
-    programme: dict[str, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    if getattr(Meeting, "cancelled_by", None) is not None:
-        monkeypatch.delattr(Meeting, "cancelled_by")
-    events = _by_meeting(_export(tmp_path / "c.ics", programme["cycle"], timezone=BERLIN))
-    assert str(events[programme["cancelled"]]["STATUS"]) == "CANCELLED"
+def test_every_change_raises_the_sequence(programme: dict[str, int], tmp_path: Path) -> None:
+    """A calendar program keeps the event with the higher SEQUENCE: a meeting moved or
+    cancelled after an earlier export must come out higher than before."""
+    from rmdesk.programme import meetings
+
+    def sequence() -> int:
+        events = _by_meeting(_export(tmp_path / "c.ics", programme["cycle"]))
+        return int(events[programme["july"]]["SEQUENCE"])
+
+    seen = [sequence()]
+    meetings.reschedule(programme["july"], dt.datetime(2025, 7, 4, 14, 0))
+    seen.append(sequence())
+    row = meetings.get_meeting(programme["july"])
+    meetings.update_meeting(
+        programme["july"],
+        meetings.MeetingData(row.pair_id, row.starts_at, agenda="New agenda"),
+    )
+    seen.append(sequence())
+    meetings.mark_cancelled(programme["july"], "mentee")
+    seen.append(sequence())
+    assert seen == [0, 1, 2, 3]

@@ -293,3 +293,42 @@ def test_version_3_file_gains_goal_templates_dimensions_and_fit_checks(db_path: 
                 "VALUES (1, 1, '2026-03-21', 'maybe', '')")  # fmt: skip
     finally:
         close_database()
+
+
+def test_version_4_meetings_get_a_revision_that_outranks_earlier_exports(db_path: Path):
+    """Exports before version 5 sent SEQUENCE 1 for a meeting no longer planned."""
+    db = SqliteDatabase(str(db_path), pragmas={"foreign_keys": 1})
+    db.connect()
+    try:
+        assert migrate(db, target=4) == [1, 2, 3, 4]
+        run = db.execute_sql
+        run(
+            f"INSERT INTO participant ({V1_PARTICIPANT_COLUMNS}) VALUES "
+            "('Ana Silva', NULL, 'mentor', '', '', 2, NULL, '', 'hybrid', '', '', NULL, 0, "
+            "'2026-01-01 09:00:00', '2026-01-01 09:00:00'), "
+            "('Carla Mendes', NULL, 'mentee', '', '', 5, NULL, '', 'hybrid', '', '', NULL, 0, "
+            "'2026-01-01 09:00:00', '2026-01-01 09:00:00')"
+        )
+        run(
+            "INSERT INTO cycle (name, start_date, end_date, cadence_days, meeting_minutes, "
+            "status) VALUES ('2026', '2026-03-02', '2026-12-02', 14, 60, 'active')"
+        )
+        run(
+            "INSERT INTO pair (cycle_id, mentor_id, mentee_id, status, match_reasons, "
+            "end_reason) VALUES (1, 1, 2, 'active', '', '')"
+        )
+        for day, status in (("2026-03-02", "held"), ("2026-03-16", "cancelled"),
+                            ("2026-03-30", "planned")):  # fmt: skip
+            run(
+                "INSERT INTO meeting (pair_id, starts_at, duration_minutes, mode, location, "
+                "agenda, status, notes, cancelled_by) "
+                f"VALUES (1, '{day} 10:00:00', 60, 'video', '', '', '{status}', '', '')"
+            )
+    finally:
+        db.close()
+    db = open_database(db_path)
+    try:
+        rows = db.execute_sql("SELECT status, revision FROM meeting ORDER BY starts_at")
+        assert rows.fetchall() == [("held", 1), ("cancelled", 1), ("planned", 0)]
+    finally:
+        close_database()
