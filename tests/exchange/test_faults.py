@@ -202,3 +202,20 @@ def test_a_slow_import_in_this_process_can_be_cancelled_whole(db, tmp_path: Path
         apply_import(preview, progress=progress, backup=False)
     assert Participant.select().count() == 0
     assert time.monotonic() - started < 10
+
+
+def test_a_database_that_turned_read_only_refuses_the_import_and_keeps_everything(
+    db, tmp_path: Path
+):
+    """A read-only folder or mount, as SQLite sees it: every write fails with
+    "attempt to write a readonly database". (Simulated with ``query_only``, which runs
+    the same error path and, unlike file permissions, also holds for root.)"""
+    saved = saved_person()
+    preview = preview_participants(big_csv(tmp_path / "some.csv", 50))
+    database_proxy.execute_sql("PRAGMA query_only = 1")
+    try:
+        with pytest.raises(ExchangeError, match=r"Nothing was imported: .*readonly database"):
+            apply_import(preview, backup=False)
+    finally:
+        database_proxy.execute_sql("PRAGMA query_only = 0")
+    assert [p.id for p in Participant.select()] == [saved]

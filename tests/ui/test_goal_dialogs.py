@@ -181,13 +181,21 @@ def fill_the_disk() -> None:
     database_proxy.execute_sql(f"PRAGMA max_page_count = {pages}")
 
 
-def test_a_full_disk_keeps_the_goal_dialog_open_with_its_entries(qtbot, programme):
+def make_read_only() -> None:
+    """As SQLite sees a read-only folder or mount (``query_only`` holds for root too)."""
+    from rmdesk.store.models import database_proxy
+
+    database_proxy.execute_sql("PRAGMA query_only = 1")
+
+
+@pytest.mark.parametrize("fault", [fill_the_disk, make_read_only], ids=["full", "read-only"])
+def test_a_failed_write_keeps_the_goal_dialog_open_with_its_entries(qtbot, programme, fault):
     before = Goal.select().count()
     dialog = new_goal_dialog(qtbot, programme, pair_id=programme.first, owner="mentee")
     qtbot.keyClicks(dialog.title_edit, "Lead a reverse town hall")
     measure = "Everyone hears it. " * 400  # needs new pages, which the full disk refuses
     dialog.measure_edit.setPlainText(measure)
-    fill_the_disk()
+    fault()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert "could not be written" in dialog.error_label.text()
