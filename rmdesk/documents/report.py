@@ -297,7 +297,7 @@ def _dimensions_table(o: Outcomes, width: float) -> list[Flowable]:
     story: list[Flowable] = [_h("Self-assessment: change per dimension (1–5)")]
     if not o.dimensions:
         return [*story, Paragraph("No assessment dimensions defined.", s.muted)]
-    rows = [["", "dimension", "n before", "before", "n after", "after", "n both", "change"]]
+    rows = [["", "dimension", "n base", "baseline", "n final", "final", "n both", "change"]]
     previous = ""
     for d in o.dimensions:
         role = f"{d.role.capitalize()}s" if d.role != previous else ""
@@ -307,11 +307,11 @@ def _dimensions_table(o: Outcomes, width: float) -> list[Flowable]:
             mean(d.mean_baseline), str(d.n_final), mean(d.mean_final), str(d.n_both),
             signed(d.mean_change),
         ])  # fmt: skip
-    fractions = (0.11, 0.37, 0.08, 0.08, 0.08, 0.08, 0.08, 0.12)
+    fractions = (0.11, 0.33, 0.09, 0.10, 0.09, 0.08, 0.09, 0.11)
     story.append(_grid(rows, [width * f for f in fractions], numeric_from=2))
     story.append(Paragraph(
-        "Before = baseline, after = final; change = mean of each person's own difference, "
-        "over the n people with both.", s.muted,
+        "Change = mean of each person's own difference (final − baseline), over the n "
+        "people with both; people who joined or left halfway do not bias it.", s.muted,
     ))  # fmt: skip
     return story
 
