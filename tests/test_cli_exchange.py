@@ -67,6 +67,20 @@ def test_import_participants_dry_run_then_for_real(live: Path, tmp_path: Path, c
     assert [info.reason for info in list_backups(live)] == ["before-import"]
 
 
+def test_importing_into_a_new_file_creates_the_programme(tmp_path: Path, capsys):
+    source = tmp_path / "people.csv"
+    source.write_text(GOOD, "utf-8")
+    new = tmp_path / "new" / "programme.rmdesk"
+    new.parent.mkdir()
+    assert main(["--db", str(new), "import", "participants", str(source), "--dry-run"]) == 1
+    assert "does not exist" in one_error_line(capsys.readouterr().err)
+    assert not new.exists()  # a dry run never creates anything
+    assert main(["--db", str(new), "import", "participants", str(source),
+                 "--create-topics"]) == 0  # fmt: skip
+    assert "Imported: 2 new" in capsys.readouterr().out
+    assert query(new, "SELECT count(*) FROM participant") == [(2,)]
+
+
 def test_import_problems_exit_1_and_write_nothing(live: Path, tmp_path: Path, capsys):
     source = tmp_path / "bad.csv"
     source.write_text("full_name,email,role,level\r\nA,nope,mentor,2\r\nB,b@x.org,chief,7\r\n")

@@ -90,7 +90,8 @@ def _exchange_error() -> type[Exception]:
 def _cmd_import_participants(args: argparse.Namespace) -> int:
     from rmdesk.exchange.csv_import import apply_import, preview_participants
 
-    with opened(args, create=False):
+    # A new programme often starts from the HR spreadsheet: a real import creates the file.
+    with opened(args, create=not args.dry_run):
         try:
             preview = preview_participants(args.file)
         except _exchange_error() as error:
