@@ -249,12 +249,19 @@ def _level(text: str) -> int | str:
 
 
 def _parse_row(
-    line: int, header: list[str], fields: list[str], known: _Known, problems: list[Problem]
+    line: int,
+    header: list[str],
+    fields: list[str],
+    known: _Known,
+    problems: list[Problem],
+    semicolons: bool = False,
 ) -> ImportRow | None:
     if len(fields) != len(header):
-        problems.append(
-            Problem(line, "", f"has {len(fields)} fields; the header has {len(header)}")
-        )
+        text = f"has {len(fields)} fields; the header has {len(header)}"
+        if semicolons and len(fields) > len(header) and {"offers", "wants"} & set(header):
+            # The usual cause in a semicolon-separated file: a topic list not in quotes.
+            text += " (a list of topics separated by “;” must be in quotes)"
+        problems.append(Problem(line, "", text))
         return None
     cells: dict[str, str] = {}
     for name, raw in zip(header, fields, strict=True):
@@ -440,6 +447,7 @@ def _fill(preview: ImportPreview, data: bytes, progress: ProgressFn | None) -> N
     if header is None:
         return
     preview.columns = tuple(name for name in header if name)
+    semicolons = _delimiter(text) == ";"
     known = _known()
     seen_emails: dict[str, int] = {}
     seen_people: dict[int, int] = {}
@@ -455,7 +463,7 @@ def _fill(preview: ImportPreview, data: bytes, progress: ProgressFn | None) -> N
                         Problem(line, name, "not UTF-8 text; save the file as “CSV UTF-8”")
                     )
                 continue
-        row = _parse_row(line, header, fields, known, problems)
+        row = _parse_row(line, header, fields, known, problems, semicolons)
         if row is None:
             continue
         if row.email:

@@ -93,6 +93,19 @@ def test_every_problem_is_reported_with_its_line_and_column(db):
     assert all(line != 2 for line, _ in found)
 
 
+def test_an_unquoted_topic_list_in_a_semicolon_file_gets_a_hint(db):
+    data = csv_bytes(
+        "full_name;email;role;level;offers", "José;j@example.org;mentor;2;Social media; Innovation"
+    )
+    (problem,) = preview_participants(data).problems
+    assert problem.line == 2
+    assert "has 6 fields; the header has 5" in problem.message
+    assert "must be in quotes" in problem.message
+    comma = csv_bytes("full_name,email,role,level,offers", "Ann,a@example.org,mentor,2,x,y")
+    (problem,) = preview_participants(comma).problems
+    assert "quotes" not in problem.message  # in a comma file topics never split a row
+
+
 def test_manager_cycles_inside_the_file_and_through_the_database(db):
     a = make("Anna Existing", email="anna@example.org", role="mentee", level=5)
     make("Ben Existing", email="ben@example.org", role="mentee", level=4, manager_id=a)
