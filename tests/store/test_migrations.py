@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from peewee import ForeignKeyField, IntegrityError, SqliteDatabase
@@ -199,6 +200,26 @@ def test_migrated_schema_matches_the_model(db, model):
     assert unique_indexes == _model_unique_indexes(model), f"{table}: unique indexes differ"
 
 
+def _insert_an_active_pair(run: Any) -> None:
+    """Ana (mentor, id 1) and Carla (mentee, id 2) as pair 1 of cycle 1, in raw SQL that
+    every schema from version 1 on accepts."""
+    run(
+        f"INSERT INTO participant ({V1_PARTICIPANT_COLUMNS}) VALUES "
+        "('Ana Silva', NULL, 'mentor', '', '', 2, NULL, '', 'hybrid', '', '', NULL, 0, "
+        "'2026-01-01 09:00:00', '2026-01-01 09:00:00'), "
+        "('Carla Mendes', NULL, 'mentee', '', '', 5, NULL, '', 'hybrid', '', '', NULL, 0, "
+        "'2026-01-01 09:00:00', '2026-01-01 09:00:00')"
+    )
+    run(
+        "INSERT INTO cycle (name, start_date, end_date, cadence_days, meeting_minutes, "
+        "status) VALUES ('2026', '2026-03-02', '2026-12-02', 14, 60, 'active')"
+    )
+    run(
+        "INSERT INTO pair (cycle_id, mentor_id, mentee_id, status, match_reasons, "
+        "end_reason) VALUES (1, 1, 2, 'active', '', '')"
+    )
+
+
 def test_version_3_file_gains_goal_templates_dimensions_and_fit_checks(db_path: Path):
     """A file left at schema 3 with a pair, a goal and an assessment keeps them all."""
     db = SqliteDatabase(str(db_path), pragmas={"foreign_keys": 1})
@@ -206,21 +227,7 @@ def test_version_3_file_gains_goal_templates_dimensions_and_fit_checks(db_path: 
     try:
         assert migrate(db, target=3) == [1, 2, 3]
         run = db.execute_sql
-        run(
-            f"INSERT INTO participant ({V1_PARTICIPANT_COLUMNS}) VALUES "
-            "('Ana Silva', NULL, 'mentor', '', '', 2, NULL, '', 'hybrid', '', '', NULL, 0, "
-            "'2026-01-01 09:00:00', '2026-01-01 09:00:00'), "
-            "('Carla Mendes', NULL, 'mentee', '', '', 5, NULL, '', 'hybrid', '', '', NULL, 0, "
-            "'2026-01-01 09:00:00', '2026-01-01 09:00:00')"
-        )
-        run(
-            "INSERT INTO cycle (name, start_date, end_date, cadence_days, meeting_minutes, "
-            "status) VALUES ('2026', '2026-03-02', '2026-12-02', 14, 60, 'active')"
-        )
-        run(
-            "INSERT INTO pair (cycle_id, mentor_id, mentee_id, status, match_reasons, "
-            "end_reason) VALUES (1, 1, 2, 'active', '', '')"
-        )
+        _insert_an_active_pair(run)
         run(
             "INSERT INTO goal (pair_id, owner, topic_id, title, success_measure, target_date, "
             "status, progress) VALUES (1, 'mentee', 2, 'Post weekly', 'Four posts', "
@@ -302,21 +309,7 @@ def test_version_4_meetings_get_a_revision_that_outranks_earlier_exports(db_path
     try:
         assert migrate(db, target=4) == [1, 2, 3, 4]
         run = db.execute_sql
-        run(
-            f"INSERT INTO participant ({V1_PARTICIPANT_COLUMNS}) VALUES "
-            "('Ana Silva', NULL, 'mentor', '', '', 2, NULL, '', 'hybrid', '', '', NULL, 0, "
-            "'2026-01-01 09:00:00', '2026-01-01 09:00:00'), "
-            "('Carla Mendes', NULL, 'mentee', '', '', 5, NULL, '', 'hybrid', '', '', NULL, 0, "
-            "'2026-01-01 09:00:00', '2026-01-01 09:00:00')"
-        )
-        run(
-            "INSERT INTO cycle (name, start_date, end_date, cadence_days, meeting_minutes, "
-            "status) VALUES ('2026', '2026-03-02', '2026-12-02', 14, 60, 'active')"
-        )
-        run(
-            "INSERT INTO pair (cycle_id, mentor_id, mentee_id, status, match_reasons, "
-            "end_reason) VALUES (1, 1, 2, 'active', '', '')"
-        )
+        _insert_an_active_pair(run)
         for day, status in (("2026-03-02", "held"), ("2026-03-16", "cancelled"),
                             ("2026-03-30", "planned")):  # fmt: skip
             run(
