@@ -7,11 +7,10 @@ import json
 from typing import TYPE_CHECKING
 
 from rmdesk.commands.common import EXIT_OK, UserError, add_db_option, opened, table
+from rmdesk.programme.figures import change_text, mean_text, percent_text, progress_text
 
 if TYPE_CHECKING:
     from rmdesk.programme.outcomes import GoalStats, Outcomes
-
-NOTHING = "–"  # shown for a mean or rate of nothing
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -84,20 +83,10 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def _percent(rate: float | None) -> str:
-    return NOTHING if rate is None else f"{rate * 100:.0f} %"
-
-
-def _mean(value: float | None, signed: bool = False) -> str:
-    if value is None:
-        return NOTHING
-    return f"{value:+.2f}" if signed else f"{value:.2f}"
-
-
 def _goal_lines(stats: tuple[GoalStats, ...]) -> list[tuple[object, ...]]:
     return [
-        (s.label, s.set, s.achieved, s.dropped, _percent(s.achievement_rate),
-         NOTHING if s.average_progress is None else f"{s.average_progress:.0f} %")
+        (s.label, s.set, s.achieved, s.dropped, percent_text(s.achievement_rate),
+         progress_text(s.average_progress))
         for s in stats
     ]  # fmt: skip
 
@@ -114,12 +103,12 @@ def outcomes_text(o: Outcomes) -> str:
         f"{_count(o.mentees, 'mentee')})",
         f"Pairs formed: {p.formed} (active {p.active}, completed {p.completed}, ended early "
         f"{p.ended_early}); proposed, not started: {p.proposed}; retention "
-        f"{_percent(p.retention_rate)}",
+        f"{percent_text(p.retention_rate)}",
     ]
     out += [f"  ended early: {reason} ({n})" for reason, n in p.end_reasons]
     out += [
         f"Meetings: {m.scheduled} (held {m.held}, planned {m.planned}, cancelled "
-        f"{m.cancelled}, missed {m.missed}); attendance {_percent(m.attendance_rate)}",
+        f"{m.cancelled}, missed {m.missed}); attendance {percent_text(m.attendance_rate)}",
         "",
         "Goals",
     ]
@@ -132,14 +121,14 @@ def outcomes_text(o: Outcomes) -> str:
     dim_headers = ("ROLE", "DIMENSION", "N BASE", "BASELINE", "N FINAL", "FINAL", "N BOTH",
                    "CHANGE")  # fmt: skip
     dim_rows = [
-        (d.role, d.dimension, d.n_baseline, _mean(d.mean_baseline), d.n_final,
-         _mean(d.mean_final), d.n_both, _mean(d.mean_change, signed=True))
+        (d.role, d.dimension, d.n_baseline, mean_text(d.mean_baseline), d.n_final,
+         mean_text(d.mean_final), d.n_both, change_text(d.mean_change))
         for d in o.dimensions
     ]  # fmt: skip
     out.append(table(dim_headers, dim_rows, right={2, 3, 4, 5, 6, 7}))
     out += ["", "Satisfaction (1-5, each person's latest answer)"]
     out.append(
-        table(("ROLE", "N", "MEAN"), [(s.role, s.n, _mean(s.mean)) for s in o.satisfaction],
+        table(("ROLE", "N", "MEAN"), [(s.role, s.n, mean_text(s.mean)) for s in o.satisfaction],
               right={1, 2})
     )  # fmt: skip
     out += ["", "Pairing fit (people)"]

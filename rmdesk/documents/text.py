@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from xml.sax.saxutils import escape
 
+from rmdesk.programme.figures import change_text, mean_text, percent_text
+
 _CONTROL = {code: None for code in range(32) if code not in (9, 10)}
 
 
@@ -36,18 +38,17 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 
 
 def percent(value: float | None) -> str:
-    return "–" if value is None else f"{value * 100:.0f} %"
+    return percent_text(value)
 
 
 def mean(value: float | None, digits: int = 1) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
+    """One decimal on paper: a 1-5 scale needs no more for leadership."""
+    return mean_text(value, digits)
 
 
 def signed(value: float | None) -> str:
     """``+0.4``, ``-1.2``; a change that rounds to nothing is ``0.0``, never ``-0.0``."""
-    if value is None:
-        return "–"
-    return "0.0" if round(value, 1) == 0 else f"{value:+.1f}"
+    return change_text(value, 1)
 
 
 def every(days: int) -> str:

@@ -31,12 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk.programme.figures import (
+    change_text,
+    mean_text,
+    percent_text,
+    progress_text,
+)
 from rmdesk.ui.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
     from rmdesk.programme.outcomes import GoalStats, Outcomes
 
-NOTHING = "–"  # a mean or rate of nothing
 PAGE_EMPTY, PAGE_FIGURES = range(2)
 EMPTY_WIDTH = 560
 PADDING = 20  # beside a column's widest sample text
@@ -50,19 +55,9 @@ FIT_TEXT = {
 }
 
 
-def percent(rate: float | None) -> str:
-    return NOTHING if rate is None else f"{rate * 100:.0f} %"
-
-
-def mean(value: float | None, signed: bool = False) -> str:
-    if value is None:
-        return NOTHING
-    return f"{value:+.2f}" if signed else f"{value:.2f}"
-
-
 def of(part: int, whole: int, rate: float | None) -> str:
     """ "2 of 6 · 33 %": the count the rate is taken over is always in sight."""
-    return f"{part} of {whole} · {percent(rate)}" if whole else f"{part} of {whole}"
+    return f"{part} of {whole} · {percent_text(rate)}" if whole else f"{part} of {whole}"
 
 
 class TextTableModel(RowTableModel):
@@ -147,8 +142,8 @@ class HeadlineModel(TextTableModel):
 
 
 def _goal_row(s: GoalStats) -> tuple[str, ...]:
-    progress = NOTHING if s.average_progress is None else f"{s.average_progress:.0f} %"
-    return (s.label, str(s.set), str(s.achieved), str(s.dropped), percent(s.achievement_rate),
+    progress = progress_text(s.average_progress)
+    return (s.label, str(s.set), str(s.achieved), str(s.dropped), percent_text(s.achievement_rate),
             progress)  # fmt: skip
 
 
@@ -174,8 +169,8 @@ class DimensionsModel(TextTableModel):
     def set_outcomes(self, o: Outcomes) -> None:
         self.set_rows([
             (d.role.capitalize(), d.dimension, str(d.n_baseline),
-             mean(d.mean_baseline), str(d.n_final), mean(d.mean_final), str(d.n_both),
-             mean(d.mean_change, signed=True))
+             mean_text(d.mean_baseline), str(d.n_final), mean_text(d.mean_final), str(d.n_both),
+             change_text(d.mean_change))
             for d in o.dimensions
         ])  # fmt: skip
 
@@ -187,7 +182,7 @@ class SatisfactionModel(TextTableModel):
 
     def set_outcomes(self, o: Outcomes) -> None:
         self.set_rows(
-            [(ROLE_LABELS.get(s.role, s.role), str(s.n), mean(s.mean)) for s in o.satisfaction]
+            [(ROLE_LABELS.get(s.role, s.role), str(s.n), mean_text(s.mean)) for s in o.satisfaction]
         )
 
 

@@ -293,3 +293,15 @@ def test_demo_outcomes_are_plausible_and_reproducible(cycle):
         model.delete().execute()
     add_demo_outcomes(cycle, today=today)
     assert _demo_snapshot() == first
+
+
+def test_figures_read_the_same_everywhere():
+    from rmdesk.programme.figures import change_text, mean_text, percent_text, progress_text
+
+    assert [percent_text(None), percent_text(0.686), percent_text(0.0)] == ["–", "69 %", "0 %"]
+    assert [mean_text(None), mean_text(2.214), mean_text(2.25, 1)] == ["–", "2.21", "2.2"]
+    assert [change_text(0.79), change_text(-1.2), change_text(-0.001), change_text(0.0)] == [
+        "+0.79", "-1.20", "0.00", "0.00",
+    ]  # fmt: skip
+    assert [change_text(None), change_text(0.04, 1)] == ["–", "0.0"]
+    assert [progress_text(None), progress_text(88.6)] == ["–", "89 %"]
