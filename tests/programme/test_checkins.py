@@ -12,14 +12,11 @@ from rmdesk.programme.cycles import CycleData, create_cycle
 from rmdesk.programme.meetings import attention
 from rmdesk.programme.pairs import activate_pair, create_pair, end_pair_early
 from rmdesk.programme.validation import RuleError, ValidationError
-from rmdesk.store.models import FitCheck, Meeting, Participant
+from rmdesk.store.models import FitCheck, Meeting
+from tests.builders import person
 
 START = dt.date(2026, 3, 2)
 END = dt.date(2026, 11, 30)
-
-
-def person(name: str, role: str) -> int:
-    return int(Participant.create(full_name=name, role=role, level=2 if role == "mentor" else 5).id)
 
 
 @pytest.fixture

@@ -12,15 +12,12 @@ from rmdesk.programme.cycles import CycleData, create_cycle
 from rmdesk.programme.goals import GoalData
 from rmdesk.programme.pairs import activate_pair, complete_pair, create_pair, end_pair_early
 from rmdesk.programme.validation import RuleError, ValidationError
-from rmdesk.store.models import Goal, GoalTemplate, GoalUpdate, Participant, Topic
+from rmdesk.store.models import Goal, GoalTemplate, GoalUpdate, Topic
+from tests.builders import person
 
 START = dt.date(2026, 3, 2)
 END = dt.date(2026, 11, 30)
 TODAY = dt.date(2026, 6, 15)
-
-
-def person(name: str, role: str) -> int:
-    return int(Participant.create(full_name=name, role=role, level=2 if role == "mentor" else 5).id)
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from rmdesk.programme.meetings import MeetingData
 from rmdesk.programme.pairs import activate_pair, create_pair, end_pair_early
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.store.models import Meeting, Participant
+from tests.builders import person
 
 START = dt.date(2026, 3, 2)  # a Monday
 END = dt.date(2026, 4, 27)  # 8 weeks later, also a Monday
@@ -28,10 +29,6 @@ END = dt.date(2026, 4, 27)  # 8 weeks later, also a Monday
 @pytest.fixture
 def cycle(db) -> int:
     return create_cycle(CycleData(name="C", start_date=START, end_date=END, cadence_days=14))
-
-
-def person(name: str, role: str) -> int:
-    return int(Participant.create(full_name=name, role=role, level=2 if role == "mentor" else 5).id)
 
 
 @pytest.fixture

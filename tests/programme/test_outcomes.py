@@ -24,7 +24,8 @@ from rmdesk.programme.outcomes import (
 )
 from rmdesk.programme.pairs import activate_pair, complete_pair, create_pair, end_pair_early
 from rmdesk.programme.validation import RuleError
-from rmdesk.store.models import Meeting, Participant, Topic
+from rmdesk.store.models import Meeting, Topic
+from tests.builders import person
 
 START = dt.date(2026, 3, 2)
 END = dt.date(2026, 11, 30)
@@ -34,10 +35,6 @@ MENTEE_DIMENSIONS = (
     "Inclusive leadership",
     "Openness to challenge",
 )
-
-
-def person(name: str, role: str) -> int:
-    return int(Participant.create(full_name=name, role=role, level=2 if role == "mentor" else 5).id)
 
 
 def meetings(pair_id: int, **statuses: int) -> None:

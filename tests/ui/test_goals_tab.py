@@ -39,6 +39,7 @@ from rmdesk.ui.goals_tab import (
     GoalsTab,
 )
 from rmdesk.ui.main_window import TAB_GOALS
+from tests.builders import person
 
 TODAY = dt.date.today()
 START = TODAY - dt.timedelta(days=120)  # the cycle runs: past targets and updates are valid
@@ -51,10 +52,6 @@ class Programme(NamedTuple):
     mentee_goal: int
     mentor_goal: int
     late_goal: int
-
-
-def person(name: str, role: str) -> int:
-    return int(Participant.create(full_name=name, role=role, level=2 if role == "mentor" else 5).id)
 
 
 def build_programme() -> Programme:

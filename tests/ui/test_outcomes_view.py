@@ -15,7 +15,8 @@ from rmdesk.store.models import Goal
 from rmdesk.ui.goals_tab import SUB_GOALS, SUB_OUTCOMES, GoalsTab
 from rmdesk.ui.main_window import TAB_GOALS
 from rmdesk.ui.outcomes_view import PAGE_EMPTY, PAGE_FIGURES, OutcomesView, TextTableModel
-from tests.programme.test_outcomes import cycle, person, programme  # noqa: F401  (fixtures)
+from tests.builders import person
+from tests.programme.test_outcomes import cycle, programme  # noqa: F401  (fixtures)
 
 
 def rows(model: TextTableModel) -> list[tuple[str, ...]]:
