@@ -192,7 +192,7 @@ def _cmd_match(args: argparse.Namespace) -> int:
     from rmdesk.programme.matching import propose_for_cycle
     from rmdesk.programme.pairs import create_pairs
 
-    with opened(args, create=False):
+    with opened(args, create=False, read_only=not args.apply):
         cycle = find_cycle(args.cycle)
         result = propose_for_cycle(cycle.id)
         if args.apply and result.proposals:
@@ -240,7 +240,7 @@ def _cmd_cycle_create(args: argparse.Namespace) -> int:
 def _cmd_cycle_list(args: argparse.Namespace) -> int:
     from rmdesk.programme.cycles import list_cycles
 
-    with opened(args, create=False):
+    with opened(args, create=False, read_only=True):
         cycles = list_cycles()
     if not cycles:
         print("No cycles yet; create one with: rmdesk cycle create NAME --start YYYY-MM-DD")
@@ -259,7 +259,7 @@ def _cmd_pair_list(args: argparse.Namespace) -> int:
     from rmdesk.programme.cycles import find_cycle
     from rmdesk.programme.pairs import list_pairs
 
-    with opened(args, create=False):
+    with opened(args, create=False, read_only=True):
         cycle = find_cycle(args.cycle)
         pairs = list_pairs(cycle.id)
     if not pairs:
@@ -320,7 +320,7 @@ def _cmd_meetings(args: argparse.Namespace) -> int:
     start = None if args.start is None else date_option("--from", args.start)
     last = None if args.end is None else date_option("--to", args.end)
     end = None if last is None else last + dt.timedelta(days=1)
-    with opened(args, create=False):
+    with opened(args, create=False, read_only=True):
         cycle = find_cycle(args.cycle)
         meetings = list_meetings(cycle.id, start=start, end=end)
     if not meetings:
@@ -343,7 +343,7 @@ def _cmd_attention(args: argparse.Namespace) -> int:
 
     if args.quiet_days < 1:
         raise UserError(f"--quiet-days must be at least 1, not {args.quiet_days}.")
-    with opened(args, create=False):
+    with opened(args, create=False, read_only=True):
         cycle = find_cycle(args.cycle)
         items = attention(cycle.id, quiet_days=args.quiet_days)
     if not items:

@@ -230,6 +230,38 @@ def test_demo_is_refused_while_another_process_holds_the_lock(tmp_path: Path):
     assert not path.exists(), "the database must not be created without the lock"
 
 
+def test_reading_commands_run_beside_the_window_and_writing_ones_are_refused(tmp_path: Path):
+    path = tmp_path / "busy.rmdesk"
+    assert run_rmdesk("--db", str(path), "demo", "--participants", "20").returncode == 0
+    lock = DatabaseLock(path)
+    lock.acquire()
+    # The window's own connection, in the middle of a change it has not saved yet.
+    window = sqlite3.connect(path, isolation_level=None)
+    window.execute("BEGIN IMMEDIATE")
+    window.execute("UPDATE cycle SET name = 'Not saved yet'")
+    try:
+        listing = run_rmdesk("--db", str(path), "cycle", "list")
+        assert listing.returncode == 0, listing.stderr
+        assert "Demo cohort" in listing.stdout and "Not saved yet" not in listing.stdout
+        exported = run_rmdesk("--db", str(path), "export", "participants", str(tmp_path / "p.csv"))
+        assert exported.returncode == 0, exported.stderr
+        assert len((tmp_path / "p.csv").read_text("utf-8-sig").splitlines()) == 21
+        outcomes = run_rmdesk("--db", str(path), "outcomes", "1", "--json")
+        assert outcomes.returncode == 0, outcomes.stderr
+        for writing in (("cycle", "create", "Next", "--start", "2027-01-04"),
+                        ("match", "1", "--apply")):  # fmt: skip
+            refused = run_rmdesk("--db", str(path), *writing)
+            assert refused.returncode == 1
+            assert "is already open" in one_error_line(refused.stderr)
+    finally:
+        window.execute("ROLLBACK")
+        window.close()
+        lock.release()
+    assert [row[0] for row in sqlite3.connect(path).execute("SELECT name FROM cycle")] == [
+        "Demo cohort 2026–27"
+    ]
+
+
 # --- argparse ------------------------------------------------------------------------
 
 

@@ -37,21 +37,39 @@ def database_path(args: argparse.Namespace) -> Path:
 
 
 @contextlib.contextmanager
-def opened(args: argparse.Namespace, *, create: bool) -> Iterator[Path]:
+def opened(args: argparse.Namespace, *, create: bool, read_only: bool = False) -> Iterator[Path]:
     """The database under its lock, for one command; ``create=False`` refuses a missing
-    file rather than leave an empty database behind a typo in --db."""
-    from rmdesk.instance_lock import DatabaseLock
-    from rmdesk.store import close_database, open_database
+    file rather than leave an empty database behind a typo in --db.
+
+    ``read_only`` commands (lists, reports, exports) also run while the window holds
+    the lock: they then read the last saved state through a read-only connection.
+    """
+    from rmdesk.instance_lock import AlreadyOpen, DatabaseLock
+    from rmdesk.store import close_database, open_database, open_database_read_only
 
     path = database_path(args)
     if not create and not path.exists():
         raise UserError(f"{path} does not exist.")
-    with DatabaseLock(path):
+    lock = DatabaseLock(path)
+    try:
+        lock.acquire()
+    except AlreadyOpen:
+        if not read_only:
+            raise
+        open_database_read_only(path)
+        try:
+            yield path
+        finally:
+            close_database()
+        return
+    try:
         open_database(path)
         try:
             yield path
         finally:
             close_database()
+    finally:
+        lock.release()
 
 
 def date_option(option: str, text: str) -> dt.date:

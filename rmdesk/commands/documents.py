@@ -80,7 +80,7 @@ def _cmd_agreement(args: argparse.Namespace) -> int:
 
     target = _pdf_target(args.output)
     generated_on = _generated_on(args)
-    with opened(args, create=False):
+    with opened(args, create=False, read_only=True):
         data = agreement_for_pair(args.pair)
         settings = load_settings()
     _write(target, render_agreements([data], settings, generated_on))
@@ -103,7 +103,7 @@ def _cmd_agreements(args: argparse.Namespace) -> int:
     else:
         target = _pdf_target(args.output)
     generated_on = _generated_on(args)
-    with opened(args, create=False):
+    with opened(args, create=False, read_only=True):
         cycle = find_cycle(args.cycle)
         agreements = agreements_for_cycle(cycle.id)
         settings = load_settings()
@@ -127,7 +127,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     target = _pdf_target(args.output)
     generated_on = _generated_on(args)
-    with opened(args, create=False):
+    with opened(args, create=False, read_only=True):
         cycle = find_cycle(args.cycle)
         data = report_data(cycle.id, anonymised=args.anonymised)
         settings = load_settings()

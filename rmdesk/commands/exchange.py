@@ -142,7 +142,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     if args.with_notes and args.what != "meetings":
         raise UserError("--with-notes only applies to: rmdesk export meetings.")
-    with opened(args, create=False):
+    with opened(args, create=False, read_only=True):
         try:
             if args.what == "all":
                 counts = export_all(args.file)
@@ -160,7 +160,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_person_export(args: argparse.Namespace) -> int:
     from rmdesk.exchange.personal_data import export_person, find_person
 
-    with opened(args, create=False):
+    with opened(args, create=False, read_only=True):
         try:
             participant_id = find_person(args.person)
             document = export_person(participant_id, args.output)

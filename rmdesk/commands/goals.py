@@ -36,7 +36,7 @@ def _cmd_goals(args: argparse.Namespace) -> int:
     from rmdesk.programme.cycles import find_cycle
     from rmdesk.programme.goals import STATUS_LABELS, goal_summaries, list_goals
 
-    with opened(args, create=False):
+    with opened(args, create=False, read_only=True):
         cycle = find_cycle(args.cycle)
         summaries = goal_summaries(cycle.id)
         if args.pair is not None and args.pair not in summaries:
@@ -70,7 +70,7 @@ def _cmd_outcomes(args: argparse.Namespace) -> int:
     from rmdesk.programme.cycles import find_cycle
     from rmdesk.programme.outcomes import cycle_outcomes, outcomes_as_dict
 
-    with opened(args, create=False):
+    with opened(args, create=False, read_only=True):
         outcomes = cycle_outcomes(find_cycle(args.cycle).id)
     if args.json:
         print(json.dumps(outcomes_as_dict(outcomes), indent=2, ensure_ascii=False))

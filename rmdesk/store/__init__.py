@@ -14,7 +14,13 @@ from rmdesk.store.backups import (
     make_backup,
     restore_backup,
 )
-from rmdesk.store.database import check_integrity, close_database, inspect_file, open_database
+from rmdesk.store.database import (
+    check_integrity,
+    close_database,
+    inspect_file,
+    open_database,
+    open_database_read_only,
+)
 from rmdesk.store.errors import (
     CorruptDatabase,
     NewerDatabase,
@@ -40,5 +46,6 @@ __all__ = [
     "list_backups",
     "make_backup",
     "open_database",
+    "open_database_read_only",
     "restore_backup",
 ]

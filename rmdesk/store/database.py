@@ -140,6 +140,39 @@ def open_database(path: Path) -> SqliteDatabase:
     return db
 
 
+def open_database_read_only(path: Path) -> SqliteDatabase:
+    """Open an existing, up-to-date database for reading only.
+
+    For headless reports and exports while the window has the file open: SQLite's
+    WAL lets a reader see the last committed state beside the writer, and
+    ``mode=ro`` plus ``query_only`` make any write attempt fail instead of racing
+    the window.  A file that still needs migrating is refused (migrating writes).
+    """
+    from peewee import SqliteDatabase
+
+    from rmdesk.store.models import database_proxy
+
+    path = Path(path)
+    version = inspect_file(path).schema_version
+    if version < LATEST_VERSION:
+        raise StorageUnavailable(
+            path,
+            "it needs upgrading to this version of rmdesk, which writes to it; close the "
+            "rmdesk window on it and run the command again",
+        )
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    db = SqliteDatabase(
+        uri, uri=True, pragmas=(("query_only", 1), ("foreign_keys", 1), ("busy_timeout", 5000))
+    )
+    try:
+        db.connect()
+    except sqlite3.OperationalError as error:
+        db.close()
+        raise StorageUnavailable(path, str(error)) from error
+    database_proxy.initialize(db)
+    return db
+
+
 def close_database() -> None:
     """Close the open database (checkpointing the WAL) and forget it."""
     models = sys.modules.get("rmdesk.store.models")

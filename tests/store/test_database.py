@@ -292,3 +292,39 @@ def test_close_then_reopen_keeps_rows(db_path: Path):
     finally:
         close_database()
     assert again.is_closed()
+
+
+def test_a_read_only_opening_reads_and_never_writes(tmp_path: Path):
+    from peewee import OperationalError
+
+    from rmdesk.store import open_database_read_only
+
+    path = tmp_path / "programme.rmdesk"
+    open_database(path)
+    Topic.create(name="Saved")
+    close_database()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    open_database_read_only(path)
+    try:
+        assert [t.name for t in Topic.select().where(Topic.name == "Saved")] == ["Saved"]
+        with pytest.raises(OperationalError, match=r"readonly|read-only"):
+            Topic.create(name="Sneaked in")
+    finally:
+        close_database()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_a_read_only_opening_refuses_a_file_that_needs_upgrading(tmp_path: Path):
+    from peewee import SqliteDatabase
+
+    from rmdesk.store import open_database_read_only
+    from rmdesk.store.migrations import migrate
+
+    path = tmp_path / "old.rmdesk"
+    old = SqliteDatabase(str(path))
+    old.connect()
+    migrate(old, target=LATEST_VERSION - 1)
+    old.close()
+    with pytest.raises(StorageUnavailable, match="needs upgrading"):
+        open_database_read_only(path)
+    assert database_proxy.obj is None
