@@ -82,12 +82,14 @@ def _search_texts(rows: Sequence[ParticipantRow]) -> list[str]:
 
 _COMBINING_MARKS = re.compile("[\u0300-\u036f]")
 # Letters that carry their mark in the letter itself, so NFKD leaves them whole:
-# without this "Łukasz" would sort after "Zoë".
-_UNDECOMPOSED = str.maketrans(
-    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
-     "ħ": "h", "Ħ": "H", "ı": "i", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
-     "þ": "th", "Þ": "Th"}
-)  # fmt: skip
+# without this "Łukasz" would sort after "Zoë".  A regex with a lookup is several
+# times faster than ``str.translate`` with a dict on 10,000 names.
+_UNDECOMPOSED = {
+    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+    "ħ": "h", "Ħ": "H", "ı": "i", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+    "þ": "th", "Þ": "Th",
+}  # fmt: skip
+_UNDECOMPOSED_LETTERS = re.compile("[" + "".join(_UNDECOMPOSED) + "]")
 
 
 def _folded(texts: list[str]) -> list[str]:
@@ -99,7 +101,9 @@ def _folded(texts: list[str]) -> list[str]:
     if not texts:
         return []
     joined = unicodedata.normalize("NFKD", "\0".join(texts))
-    return _COMBINING_MARKS.sub("", joined).translate(_UNDECOMPOSED).lower().split("\0")
+    plain = _COMBINING_MARKS.sub("", joined)
+    plain = _UNDECOMPOSED_LETTERS.sub(lambda m: _UNDECOMPOSED[m.group()], plain)
+    return plain.lower().split("\0")
 
 
 def _sort_keys(rows: Sequence[ParticipantRow], column: int) -> list[Any]:
