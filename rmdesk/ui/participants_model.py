@@ -67,8 +67,12 @@ def _search_texts(rows: Sequence[ParticipantRow]) -> list[str]:
 
     Lower-cased in one call over all rows at once (NUL never occurs in text):
     10,000 calls cost more than the work itself; ``lower`` has an ASCII fast path
-    that ``casefold`` lacks, and the filter text is lowered the same way.
+    that ``casefold`` lacks, and the filter text is lowered the same way.  A name
+    with accents also carries its plain spelling, so "lukasz" finds "Łukasz" and
+    "etienne" finds "Étienne" (names only: folding every column would cost more).
     """
+    if not rows:
+        return []
     levels = LEVEL_NAMES
     joined = "\0".join(
         f"{r.full_name}\n{r.role}\n{r.job_title}\n{r.department}\n{levels.get(r.level, '')}\n"
@@ -77,7 +81,13 @@ def _search_texts(rows: Sequence[ParticipantRow]) -> list[str]:
         f"{r.email}\n{r.location}"
         for r in rows
     )
-    return joined.lower().split("\0") if rows else []
+    texts = joined.lower().split("\0")
+    names = [r.full_name for r in rows]
+    plain = _folded(names)
+    return [
+        text if name.isascii() else f"{text}\n{spelled}"
+        for text, name, spelled in zip(texts, names, plain, strict=True)
+    ]
 
 
 _COMBINING_MARKS = re.compile("[\u0300-\u036f]")

@@ -94,6 +94,19 @@ def test_filter_box_matches_any_column_and_ctrl_f_focuses_it(demo_window, qtbot)
     assert tab.count_label.text().startswith("0 of")
 
 
+def test_filter_finds_accented_names_typed_plainly(window, qtbot):
+    for name in ("Łukasz Nowak", "Étienne Blanc", "Søren Dahl", "Luke Evans"):
+        domain.create_participant(ParticipantData(full_name=name))
+    tab = window.participants_tab
+    tab.reload()
+    for typed, found in (("lukasz", ["Łukasz Nowak"]), ("etienne", ["Étienne Blanc"]),
+                         ("soren", ["Søren Dahl"]), ("łuk", ["Łukasz Nowak"]),
+                         ("luk", ["Luke Evans", "Łukasz Nowak"])):  # fmt: skip
+        tab.filter_edit.clear()
+        tab.filter_edit.insert(typed)  # keyClicks types ASCII only
+        assert sorted(shown_names(tab)) == sorted(found), typed
+
+
 def test_filter_matches_topics_and_several_words(demo_window, qtbot):
     tab = demo_window.participants_tab
     qtbot.keyClicks(tab.filter_edit, "social media mentor")
