@@ -1,7 +1,9 @@
 """Every path rmdesk uses comes from here, so tests (and users) can redirect them.
 
 ``RMDESK_DATA_DIR`` and ``RMDESK_CONFIG_DIR`` override Qt's standard locations;
-the test suite points them at temporary folders.
+the test suite points them at temporary folders.  Qt is imported only where a
+standard location is asked for, so headless code (documents) can find
+``resources/`` without loading Qt.
 """
 
 from __future__ import annotations
@@ -9,35 +11,35 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-
 from rmdesk import APP_NAME, ORGANIZATION_NAME
 
 DATABASE_FILE_NAME = "programme.rmdesk"
 
 
-def _ensure_names() -> None:
-    """QStandardPaths builds its folders from these names; set them before asking."""
+def _standard_location(kind: str) -> Path:
+    """Qt's folder of that kind, named after rmdesk (names set first if unset)."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
     if not QCoreApplication.organizationName():
         QCoreApplication.setOrganizationName(ORGANIZATION_NAME)
     if not QCoreApplication.applicationName():
         QCoreApplication.setApplicationName(APP_NAME)
+    location = getattr(QStandardPaths.StandardLocation, kind)
+    return Path(QStandardPaths.writableLocation(location))
 
 
 def data_dir() -> Path:
     override = os.environ.get("RMDESK_DATA_DIR")
     if override:
         return Path(override)
-    _ensure_names()
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    return _standard_location("AppDataLocation")
 
 
 def config_dir() -> Path:
     override = os.environ.get("RMDESK_CONFIG_DIR")
     if override:
         return Path(override)
-    _ensure_names()
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation))
+    return _standard_location("AppConfigLocation")
 
 
 def default_database_path() -> Path:

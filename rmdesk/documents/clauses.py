@@ -13,7 +13,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from rmdesk.documents.typesetting import resource
+from rmdesk.paths import resource
 
 TEMPLATE = "templates/agreement_clauses.md"
 PLACEHOLDERS = ("organisation", "coordinator", "mentor", "mentee", "cycle", "cadence", "minutes")

@@ -20,7 +20,6 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
@@ -35,6 +34,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from rmdesk.documents.text import long_date
+from rmdesk.paths import resource
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -66,12 +66,6 @@ ProgressFn = Callable[[int, int], None]
 
 _font_lock = threading.Lock()
 _fonts_registered = False
-
-
-def resource(relative: str) -> Path:
-    """A shipped file in ``resources/``; like ``rmdesk.paths.resource`` but without Qt,
-    which this headless package must not load."""
-    return Path(__file__).resolve().parent.parent.parent / "resources" / relative
 
 
 class _MeasuredTTFont(TTFont):  # type: ignore[misc]

@@ -17,6 +17,7 @@ from rmdesk.documents.report import render_report
 from rmdesk.documents.report_data import report_data
 from rmdesk.documents.settings import DocumentSettings, load_settings, save_settings
 from rmdesk.documents.text import esc
+from rmdesk.paths import resource
 from rmdesk.programme.goals import GoalData, create_goal
 from rmdesk.store.models import Cycle, Participant
 from tests.documents.sample import TODAY, flat, pdf_text
@@ -53,7 +54,7 @@ def test_fonts_register_once_as_a_family():
     assert tt2ps(typesetting.FONT, 1, 0) == typesetting.FONT_BOLD
     assert tt2ps(typesetting.FONT, 0, 1) == typesetting.FONT_ITALIC
     assert tt2ps(typesetting.FONT, 1, 1) == typesetting.FONT_BOLD_ITALIC
-    assert typesetting.resource("fonts/LICENSE-DejaVu.txt").is_file()
+    assert resource("fonts/LICENSE-DejaVu.txt").is_file()
 
 
 MARKUP = ('<b>Bold</b> & Co', '<img src="/etc/passwd"/>', "a < b > c &amp; <br/>",
