@@ -72,7 +72,10 @@ def run_gui(database: Path | None) -> int:
     try:
         if path.exists():
             try:
-                inspect_file(path)  # standard library only: refuse before any window
+                # Standard library only, before any window: a foreign, empty or newer
+                # file is refused at once.  Damaged pages are found by open_database's
+                # full check right after the first frame (its cost grows with the file).
+                inspect_file(path, check_pages=False)
             except StoreError as error:
                 return _refuse(app.tr("Cannot open the database"), str(error))
         from rmdesk.ui.main_window import MainWindow

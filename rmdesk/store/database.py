@@ -57,10 +57,13 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True)
 
 
-def inspect_file(path: Path) -> FileInfo:
+def inspect_file(path: Path, *, check_pages: bool = True) -> FileInfo:
     """Check an existing file is a healthy rmdesk database, touching nothing.
 
-    Raises NotAnRmdeskDatabase, CorruptDatabase or NewerDatabase.
+    Raises NotAnRmdeskDatabase, CorruptDatabase or NewerDatabase.  ``check_pages``
+    False skips ``quick_check``, whose cost grows with the file: the window's
+    start-up refuses foreign and newer files at once and leaves the page check to
+    ``open_database``, which runs it right after the first frame.
     """
     try:
         with path.open("rb") as fh:
@@ -78,7 +81,11 @@ def inspect_file(path: Path) -> FileInfo:
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             if app_id != APPLICATION_ID:
                 raise NotAnRmdeskDatabase(path, "it belongs to another program")
-            problems = tuple(row[0] for row in connection.execute("PRAGMA quick_check"))
+            problems = (
+                tuple(row[0] for row in connection.execute("PRAGMA quick_check"))
+                if check_pages
+                else ("ok",)
+            )
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:

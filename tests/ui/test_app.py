@@ -43,6 +43,36 @@ def test_foreign_file_is_refused_untouched(qapp, tmp_path: Path, criticals, caps
     assert "rmdesk:" in capsys.readouterr().err
 
 
+def test_damaged_file_is_refused_right_after_the_first_frame_untouched(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot, criticals, _no_excepthook_leak
+):
+    """The page check runs after the window's first frame (its cost grows with the
+    file); a damaged file is still refused with its reason and left as it was."""
+    from rmdesk.store.models import Participant
+
+    path = tmp_path / "damaged.rmdesk"
+    open_database(path)
+    Participant.insert_many(
+        [{"full_name": f"P {i}", "role": "mentor", "level": 2, "notes": "x" * 400}
+         for i in range(400)]
+    ).execute()  # fmt: skip
+    close_database()
+    os.truncate(path, path.stat().st_size // 2)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+
+    def fake_exec() -> int:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        qtbot.waitUntil(lambda: window.open_failed and not window.isVisible(), timeout=10_000)
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert rmdesk_app.run_gui(path) == 1
+    assert criticals and "damaged.rmdesk is damaged" in criticals[0]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["damaged.rmdesk"]
+
+
 def test_second_instance_is_refused(qapp, tmp_path: Path, criticals):
     path = tmp_path / "programme.rmdesk"
     open_database(path)
