@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from rmdesk.programme.cycles import get_cycle
 from rmdesk.programme.goals import list_goals
+from rmdesk.programme.names import name_key
 from rmdesk.programme.validation import RuleError
 from rmdesk.store.models import Meeting, Pair, Participant, ParticipantTopic, Topic
 from rmdesk.store.rows import raw_rows
@@ -163,14 +164,15 @@ def agreements_for_cycle(cycle_id: int) -> list[AgreementData]:
     cycle = get_cycle(cycle_id)
     mentor, mentee = Participant.alias(), Participant.alias()
     query = (
-        Pair.select(Pair.id, Pair.mentor, Pair.mentee)
+        Pair.select(Pair.id, Pair.mentor, Pair.mentee, mentor.full_name, mentee.full_name)
         .join(mentor, on=(Pair.mentor == mentor.id))
         .switch(Pair)
         .join(mentee, on=(Pair.mentee == mentee.id))
         .where(Pair.cycle == cycle_id, Pair.status == "active")
-        .order_by(mentor.full_name, mentee.full_name, Pair.id)
     )
-    rows = [tuple(row) for row in raw_rows(query).fetchall()]
+    found = raw_rows(query).fetchall()
+    found.sort(key=lambda r: (name_key(r[3]), name_key(r[4]), r[0]))
+    rows = [(pair_id, mentor_id, mentee_id) for pair_id, mentor_id, mentee_id, _, _ in found]
     if not rows:
         raise RuleError(f"{cycle.name} has no active pairs; publish the proposed pairs first.")
     return _build(cycle_id, rows)

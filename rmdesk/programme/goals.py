@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 from peewee import JOIN, fn
 
+from rmdesk.programme.names import name_key
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.store.models import (
     GOAL_OWNERS,
@@ -169,7 +170,8 @@ def _rows(where: Any, today: dt.date) -> list[GoalRow]:
 
 def _order(row: GoalRow) -> tuple[Any, ...]:
     return (
-        row.mentor_name, row.mentee_name, row.pair_id, GOAL_OWNERS.index(row.owner),
+        name_key(row.mentor_name), name_key(row.mentee_name), row.pair_id,
+        GOAL_OWNERS.index(row.owner),
         row.target_date is None, row.target_date or dt.date.min, row.title, row.id,
     )  # fmt: skip
 

@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 
 from peewee import fn
 
+from rmdesk.programme.names import name_key
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.store.models import (
     Assessment,
@@ -141,7 +142,7 @@ def list_pairs(cycle_id: int) -> list[PairRow]:
     """Every pair of the cycle, ended ones included, by mentor then mentee name."""
     meetings = _meeting_counts(Pair.cycle == cycle_id)
     rows = _rows(_pair_query().where(Pair.cycle == cycle_id), meetings)
-    rows.sort(key=lambda r: (r.mentor_name, r.mentee_name, r.id))
+    rows.sort(key=lambda r: (name_key(r.mentor_name), name_key(r.mentee_name), r.id))
     return rows
 
 

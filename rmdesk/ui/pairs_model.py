@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from rmdesk.programme.names import name_key
 from rmdesk.ui.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
@@ -112,6 +113,8 @@ class PairsTableModel(RowTableModel):
                 return -1.0 if row.match_score is None else float(row.match_score)
             if column == COL_MEETINGS:
                 return row.meetings_held * 10_000 + row.meetings_planned
+            if column in (COL_MENTOR, COL_MENTEE):
+                return name_key(pair_text(row, column))
             return pair_text(row, column).lower()
         if role == Qt.ItemDataRole.ToolTipRole:
             return pair_tooltip(row)
