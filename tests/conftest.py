@@ -24,6 +24,17 @@ def _isolated_paths(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("RMDESK_CONFIG_DIR", str(home / "config"))
 
 
+@pytest.fixture(autouse=True)
+def _commands_leave_nothing_open(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A headless command (tests/test_cli*.py) closes the database it opened, even when
+    it fails: a connection left open would hold the file in a script's next step."""
+    yield
+    if request.module.__name__.rpartition(".")[2].startswith("test_cli"):
+        from rmdesk.store.models import database_proxy
+
+        assert database_proxy.obj is None, "a command left the database open"
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "programme.rmdesk"

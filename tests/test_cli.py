@@ -17,7 +17,6 @@ from rmdesk.cli import main
 from rmdesk.instance_lock import DatabaseLock
 from rmdesk.paths import default_database_path, lock_file_for
 from rmdesk.store import close_database, open_database
-from rmdesk.store.models import database_proxy
 
 
 def query(path: Path, sql: str) -> list[tuple]:
@@ -57,12 +56,6 @@ def run_rmdesk(*args: str) -> subprocess.CompletedProcess[str]:
         timeout=60,
         check=False,
     )
-
-
-@pytest.fixture(autouse=True)
-def _nothing_left_open():
-    yield
-    assert database_proxy.obj is None, "a command left the database open"
 
 
 # --- demo ----------------------------------------------------------------------------

@@ -11,14 +11,7 @@ import pytest
 
 from rmdesk.cli import main
 from rmdesk.store import close_database, list_backups, open_database
-from rmdesk.store.models import database_proxy
 from tests.test_cli import one_error_line
-
-
-@pytest.fixture(autouse=True)
-def _nothing_left_open():
-    yield
-    assert database_proxy.obj is None, "a command left the database open"
 
 
 def query(path: Path, sql: str) -> list[tuple]:

@@ -15,16 +15,10 @@ from rmdesk.programme.cycles import CycleData, create_cycle
 from rmdesk.programme.goals import GoalData
 from rmdesk.programme.pairs import activate_pair, create_pair
 from rmdesk.store import close_database, open_database
-from rmdesk.store.models import Participant, Topic, database_proxy
+from rmdesk.store.models import Participant, Topic
 
 START = dt.date(2026, 3, 2)
 END = dt.date(2026, 11, 30)
-
-
-@pytest.fixture(autouse=True)
-def _nothing_left_open():
-    yield
-    assert database_proxy.obj is None, "a command left the database open"
 
 
 @pytest.fixture

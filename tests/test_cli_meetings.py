@@ -11,15 +11,9 @@ from rmdesk.cli import main
 from rmdesk.programme.cycles import CycleData, create_cycle
 from rmdesk.programme.pairs import activate_pair, create_pair
 from rmdesk.store import close_database, open_database
-from rmdesk.store.models import Meeting, Participant, database_proxy
+from rmdesk.store.models import Meeting, Participant
 
 START = dt.date(2026, 3, 2)
-
-
-@pytest.fixture(autouse=True)
-def _nothing_left_open():
-    yield
-    assert database_proxy.obj is None, "a command left the database open"
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from rmdesk.cli import main
 from rmdesk.programme.cycles import CycleData, create_cycle, set_cycle_status
 from rmdesk.programme.pairs import create_pair
 from rmdesk.store import close_database, open_database
-from rmdesk.store.models import Participant, database_proxy
+from rmdesk.store.models import Participant
 
 
 def query(path: Path, sql: str) -> list[tuple]:
@@ -27,12 +27,6 @@ def one_error_line(stderr: str) -> str:
     assert lines[0].startswith("rmdesk: ")
     assert "Traceback" not in stderr
     return lines[0]
-
-
-@pytest.fixture(autouse=True)
-def _nothing_left_open():
-    yield
-    assert database_proxy.obj is None, "a command left the database open"
 
 
 @pytest.fixture
