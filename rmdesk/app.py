@@ -15,9 +15,10 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rmdesk import APP_NAME, ORGANIZATION_NAME
-from rmdesk.instance_lock import AlreadyOpen, DatabaseLock
+from rmdesk.instance_lock import WINDOW, AlreadyOpen, DatabaseLock
 from rmdesk.paths import default_database_path, resource
 from rmdesk.store import StoreError, close_database, inspect_file, open_database
+from rmdesk.store.database import remove_database_file, unfinished_creation
 
 
 def _application() -> QApplication:
@@ -64,12 +65,15 @@ def run_gui(database: Path | None) -> int:
     """Open the main window on ``database`` (default: the user's data folder)."""
     app = _application()
     path = Path(database).expanduser() if database else default_database_path()
-    lock = DatabaseLock(path)
+    lock = DatabaseLock(path, holder=WINDOW)
     try:
         lock.acquire()
     except AlreadyOpen as error:
         return _refuse(app.tr("rmdesk is already open"), str(error))
+    except StoreError as error:  # a file with several names (hard links)
+        return _refuse(app.tr("Cannot open the database"), str(error))
     try:
+        remove_database_file(unfinished_creation(lock.real))  # a killed command's copy
         if path.exists():
             try:
                 # Standard library only, before any window: a foreign, empty or newer

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from rmdesk.cli import main
-from rmdesk.instance_lock import DatabaseLock
+from rmdesk.instance_lock import WINDOW, DatabaseLock
 from rmdesk.store import close_database, list_backups, open_database
 from tests.test_cli import one_error_line, sha256
 
@@ -48,7 +48,7 @@ def test_backup_into_the_backups_folder(live: Path, capsys):
 
 
 def test_backup_works_while_the_window_holds_the_lock(live: Path, capsys):
-    with DatabaseLock(live):
+    with DatabaseLock(live, holder=WINDOW):
         open_database(live)
         try:
             assert main(["backup", "--db", str(live)]) == 0
@@ -128,7 +128,7 @@ def test_restore_refuses_while_the_window_has_it_open(live: Path, tmp_path: Path
     assert main(["--db", str(live), "backup", "-o", str(copy)]) == 0
     before = sha256(live)
 
-    with DatabaseLock(live):
+    with DatabaseLock(live, holder=WINDOW):
         assert main(["--db", str(live), "restore", str(copy)]) == 1
 
     _, err = capsys.readouterr()

@@ -1,13 +1,15 @@
 """What every headless command shares: the --db option, the database under its lock,
-one-line user errors, option parsing for dates and times, and plain-text tables."""
+one-line user errors and plain-text tables (what options accept: ``arguments``)."""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
+import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+
+from rmdesk.commands.arguments import database_file
 
 EXIT_OK, EXIT_USER_ERROR = 0, 1
 
@@ -21,7 +23,7 @@ def add_db_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
     # overwritten by the sub-parser's default, so --db works on either side.
     parser.add_argument(
         "--db",
-        type=Path,
+        type=database_file,
         metavar="PATH",
         default=None if top else argparse.SUPPRESS,
         help="database file (default: programme.rmdesk in the user's data folder)",
@@ -43,6 +45,9 @@ def opened(args: argparse.Namespace, *, create: bool, read_only: bool = False) -
 
     ``read_only`` commands (lists, reports, exports) also run while the window holds
     the lock: they then read the last saved state through a read-only connection.
+    A command that creates the file builds it under a temporary name and puts it in
+    place only when it succeeds: a refused import or an interrupted demo leaves no
+    new file behind (a killed one's temporary is removed by the next attempt).
     """
     from rmdesk.instance_lock import AlreadyOpen, DatabaseLock
     from rmdesk.store import close_database, open_database, open_database_read_only
@@ -63,6 +68,14 @@ def opened(args: argparse.Namespace, *, create: bool, read_only: bool = False) -
             close_database()
         return
     try:
+        if create and not path.exists():
+            with _created(lock.real) as building:
+                open_database(building)
+                try:
+                    yield path
+                finally:
+                    close_database()
+            return
         open_database(path)
         try:
             yield path
@@ -72,21 +85,29 @@ def opened(args: argparse.Namespace, *, create: bool, read_only: bool = False) -
         lock.release()
 
 
-def date_option(option: str, text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UserError(f"{option}: “{text}” is not a date; use YYYY-MM-DD.") from None
+@contextlib.contextmanager
+def _created(target: Path) -> Iterator[Path]:
+    """A new database file built at a temporary name beside ``target`` and linked into
+    place when the block succeeds (never over a file that appeared meanwhile)."""
+    from rmdesk.store import StorageUnavailable
+    from rmdesk.store.database import remove_database_file, unfinished_creation
 
-
-def time_option(option: str, text: str) -> dt.time:
+    building = unfinished_creation(target)
+    remove_database_file(building)  # what a killed earlier attempt left
     try:
-        hours, minutes = text.split(":")
-        if len(minutes) != 2:
-            raise ValueError(text)
-        return dt.time(int(hours), int(minutes))
-    except ValueError:
-        raise UserError(f"{option}: “{text}” is not a time; use HH:MM (24-hour).") from None
+        yield building
+        try:
+            os.link(building, target)
+        except FileExistsError:
+            raise UserError(f"{target} appeared meanwhile; nothing was changed.") from None
+        except OSError:  # no hard links on this file system: rename (tiny window)
+            if target.exists():
+                raise UserError(f"{target} appeared meanwhile; nothing was changed.") from None
+            building.replace(target)
+        except ValueError as error:
+            raise StorageUnavailable(target, str(error)) from None
+    finally:
+        remove_database_file(building)
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]], right: set[int]) -> str:

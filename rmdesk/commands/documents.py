@@ -9,16 +9,24 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rmdesk.commands.common import EXIT_OK, UserError, add_db_option, date_option, opened
+from rmdesk.commands import arguments
+from rmdesk.commands.common import EXIT_OK, UserError, add_db_option, opened
+
+if TYPE_CHECKING:
+    from rmdesk.documents.settings import DocumentSettings
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register this area's sub-commands on the top-level parser."""
     agreement = commands.add_parser("agreement", help="print one pair's agreement to a PDF")
     add_db_option(agreement, top=False)
-    agreement.add_argument("pair", type=int, metavar="PAIR_ID", help="the pair's id")
+    agreement.add_argument(
+        "pair", type=arguments.record_id, metavar="PAIR_ID", help="the pair's id"
+    )
     _add_output(agreement, "the PDF to write (replaced if it exists)")
     agreement.set_defaults(handler=_cmd_agreement)
 
@@ -26,7 +34,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "agreements", help="print the agreements of every active pair of a cycle"
     )
     add_db_option(agreements, top=False)
-    agreements.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
+    agreements.add_argument(
+        "cycle", type=arguments.text, metavar="CYCLE", help="cycle id or exact name"
+    )
     _add_output(
         agreements, "one PDF with all agreements, or a folder (ending in /) for one file per pair"
     )
@@ -34,7 +44,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
     report = commands.add_parser("report", help="print a cycle's end-of-cycle report to a PDF")
     add_db_option(report, top=False)
-    report.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
+    report.add_argument(
+        "cycle", type=arguments.text, metavar="CYCLE", help="cycle id or exact name"
+    )
     _add_output(report, "the PDF to write (replaced if it exists)")
     report.add_argument(
         "--anonymised", action="store_true",
@@ -44,15 +56,17 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _add_output(parser: argparse.ArgumentParser, help_text: str) -> None:
-    parser.add_argument("-o", "--output", required=True, metavar="FILE", help=help_text)
     parser.add_argument(
-        "--date", metavar="YYYY-MM-DD", help="the generation date printed in the footer "
-        "(default: today)"
+        "-o", "--output", required=True, type=arguments.path_text, metavar="FILE", help=help_text
+    )
+    parser.add_argument(
+        "--date", type=arguments.day, metavar="YYYY-MM-DD", help="the generation date printed "
+        "in the footer (default: today)"
     )  # fmt: skip
 
 
 def _generated_on(args: argparse.Namespace) -> dt.date:
-    return dt.date.today() if args.date is None else date_option("--date", args.date)
+    return dt.date.today() if args.date is None else args.date
 
 
 def _pdf_target(text: str) -> Path:
@@ -61,14 +75,24 @@ def _pdf_target(text: str) -> Path:
         raise UserError(f"{target} is a folder; give a file name ending in .pdf.")
     if not target.parent.is_dir():
         raise UserError(f"{target.parent} is not a folder.")
+    from rmdesk.store.files import check_write_target
+
+    check_write_target(target)  # before the work: not the database, a backup, a device
     return target
 
 
+def _note_logo(settings: DocumentSettings) -> None:
+    """A logo that cannot be used prints none; say why, without failing the command."""
+    problem = settings.logo_problem()
+    if problem:
+        print(f"rmdesk: note: {problem}", file=sys.stderr)
+
+
 def _write(target: Path, data: bytes) -> None:
-    from rmdesk.documents.output import write_private
+    from rmdesk.store.files import write_bytes
 
     try:
-        write_private(target, data)
+        write_bytes(target, data)
     except OSError as error:
         raise UserError(f"Cannot write {target}: {error.strerror or error}.") from None
 
@@ -83,6 +107,7 @@ def _cmd_agreement(args: argparse.Namespace) -> int:
     with opened(args, create=False, read_only=True):
         data = agreement_for_pair(args.pair)
         settings = load_settings()
+    _note_logo(settings)
     _write(target, render_agreements([data], settings, generated_on))
     print(f"Wrote the agreement of {data.mentor.name} and {data.mentee.name} to {target}.")
     return EXIT_OK
@@ -107,6 +132,7 @@ def _cmd_agreements(args: argparse.Namespace) -> int:
         cycle = find_cycle(args.cycle)
         agreements = agreements_for_cycle(cycle.id)
         settings = load_settings()
+    _note_logo(settings)
     if not folder:
         _write(target, render_agreements(agreements, settings, generated_on))
         print(f"Wrote {len(agreements)} agreements of {cycle.name} to {target}.")
@@ -131,6 +157,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         cycle = find_cycle(args.cycle)
         data = report_data(cycle.id, anonymised=args.anonymised)
         settings = load_settings()
+    _note_logo(settings)
     _write(target, render_report(data, settings, generated_on))
     kind = "anonymised end-of-cycle report" if args.anonymised else "end-of-cycle report"
     print(f"Wrote the {kind} of {cycle.name} to {target}.")

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from rmdesk.documents.clauses import default_clauses, parse_clauses
-from rmdesk.documents.typesetting import PAGE_SIZES, _logo
+from rmdesk.documents.logo import load_logo
+from rmdesk.documents.typesetting import PAGE_SIZES
 from rmdesk.programme.validation import ValidationError
 from rmdesk.store.models import Setting, database_proxy
 
@@ -41,6 +42,10 @@ class DocumentSettings(NamedTuple):
     def coordinator_or_default(self) -> str:
         return self.coordinator.strip() or DEFAULT_COORDINATOR
 
+    def logo_problem(self) -> str:
+        """Why the logo will not print (checked now, not when typed), or ""."""
+        return load_logo(self.logo_path).problem
+
 
 def load_settings() -> DocumentSettings:
     rows = dict(
@@ -68,12 +73,9 @@ def validate_settings(settings: DocumentSettings) -> dict[str, str]:
         errors["coordinator"] = f"The coordinator's name is too long (at most {MAX_TEXT})."
     if settings.paper not in PAGE_SIZES:
         errors["paper"] = f"Paper size must be one of {', '.join(PAGE_SIZES)}."
-    if settings.logo_path:
-        path = Path(settings.logo_path).expanduser()
-        if not path.is_file():
-            errors["logo_path"] = f"The logo file {path} does not exist."
-        elif _logo(str(path)) is None:
-            errors["logo_path"] = f"{path.name} is not an image rmdesk can print (PNG or JPEG)."
+    problem = load_logo(settings.logo_path).problem
+    if problem:
+        errors["logo_path"] = problem
     if settings.clauses.strip() and not parse_clauses(settings.clauses):
         errors["clauses"] = "The clauses have no text to print; write some or reset to default."
     return errors

@@ -33,6 +33,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from rmdesk.documents.logo import load_logo
 from rmdesk.documents.text import long_date
 from rmdesk.paths import resource
 
@@ -272,18 +273,6 @@ def _fit(text: str, font: str, size: float, room: float) -> str:
     return text + "…"
 
 
-def _logo(path: str) -> ImageReader | None:
-    """The logo, or None when unset or unreadable: a missing logo never stops a document."""
-    if not path:
-        return None
-    try:
-        reader = ImageReader(path)
-        reader.getSize()
-    except Exception:  # any unreadable image (moved file, not an image, truncated)
-        return None
-    return reader
-
-
 def _draw_header(canvas: Canvas, setup: PageSetup, logo: ImageReader | None) -> None:
     width, height = setup.size
     top = height - 10 * mm
@@ -320,7 +309,7 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=setup.title,
             author=setup.author, creator="rmdesk", subject=setup.title, invariant=1,
         )  # fmt: skip
-        logo = _logo(setup.logo_path)
+        logo = load_logo(setup.logo_path).image  # a bad logo prints none (logo.py)
         frame = Frame(
             MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, height - MARGIN_TOP - MARGIN_BOTTOM,
             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",

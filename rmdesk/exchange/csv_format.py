@@ -6,17 +6,15 @@ would start that way gets a leading ``'``.  The importer removes exactly that on
 quote again, and a cell that already started with quotes before such a character
 gets one more on export, so every text survives export -> import unchanged.
 
-Files are written to a temporary file beside the target, flushed and renamed, so a
-full disk or a failure half-way never leaves a half-written file behind.
+Files are written through ``rmdesk.store.files``: a temporary file beside the target,
+flushed and renamed (a full disk never leaves half a file), never over the database,
+a backup or a device.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -100,38 +98,17 @@ def write_rows(out: IO[str], headers: Sequence[str], rows: Iterable[Sequence[Any
 
 
 def write_atomically(path: Path, write: Callable[[IO[str]], Any], *, bom: bool = False) -> Any:
-    """Write a text file through ``write(stream)`` into a temporary file, then rename.
+    """Write a text file through ``write(stream)``, whole or not at all (``store.files``).
 
     UTF-8, with a byte-order mark when ``bom`` (spreadsheet programs need it to read
     UTF-8 CSV).  Raises ExchangeError with the reason; the target is then untouched.
     """
-    path = Path(path)
-    folder = path.parent
+    from rmdesk.store.files import UnsafeFile, write_text
+
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=folder)
-    except OSError as error:
-        raise ExchangeError(
-            f"Cannot write {path}: {error.strerror or error}. Nothing was written."
-        ) from error
-    temporary = Path(name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as stream:
-            result = write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temporary.replace(path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise ExchangeError(
-            f"Cannot write {path}: {error.strerror or error}. Nothing was written; "
-            "what is in rmdesk is unchanged."
-        ) from error
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
-    return result
+        return write_text(Path(path), write, bom=bom)
+    except UnsafeFile as error:
+        raise ExchangeError(str(error)) from None
 
 
 def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:

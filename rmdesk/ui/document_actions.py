@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from rmdesk.store.errors import StoreError
 from rmdesk.ui.background import Cancelled, Progress, run_in_background
 
 
@@ -23,6 +24,7 @@ class Generated(NamedTuple):
     pdf: bytes
     title: str
     file_name: str
+    note: str = ""  # shown above the preview: e.g. why the logo was left out
 
 
 class DocumentActions(QObject):
@@ -90,10 +92,11 @@ class DocumentActions(QObject):
 
             progress(0, 1)
             data = agreement_for_pair(pair_id)
-            pdf = render_agreements([data], load_settings(), today, progress)
+            document_settings = load_settings()
+            pdf = render_agreements([data], document_settings, today, progress)
             name = agreement_file_name(data)
             title = f"Pairing agreement: {data.mentor.name} and {data.mentee.name}"
-            return Generated(pdf, title, name)
+            return Generated(pdf, title, name, document_settings.logo_problem())
 
         self._generate(self.tr("Preparing the agreement…"), work)
 
@@ -113,11 +116,12 @@ class DocumentActions(QObject):
 
             progress(0, 1)
             agreements = agreements_for_cycle(cycle_id)
-            pdf = render_agreements(agreements, load_settings(), today, progress)
+            document_settings = load_settings()
+            pdf = render_agreements(agreements, document_settings, today, progress)
             cycle = agreements[0].cycle_name
             name = f"agreements-{slug(cycle) or cycle_id}.pdf"
             title = f"Pairing agreements: {cycle} ({len(agreements)} active pairs)"
-            return Generated(pdf, title, name)
+            return Generated(pdf, title, name, document_settings.logo_problem())
 
         self._generate(self.tr("Preparing the agreements…"), work)
 
@@ -140,11 +144,12 @@ class DocumentActions(QObject):
         settings.save(settings.LAST_FOLDER, str(folder))
         today = dt.date.today()
 
-        def work(progress: Progress) -> tuple[int, Path]:
+        def work(progress: Progress) -> tuple[int, Path, str]:
             from rmdesk.documents.agreement import render_agreements
             from rmdesk.documents.agreement_data import agreements_for_cycle
-            from rmdesk.documents.output import agreement_file_name, write_private
+            from rmdesk.documents.output import agreement_file_name
             from rmdesk.documents.settings import load_settings
+            from rmdesk.store.files import write_bytes
 
             progress(0, 1)
             agreements = agreements_for_cycle(cycle_id)
@@ -152,12 +157,14 @@ class DocumentActions(QObject):
             for done, data in enumerate(agreements):
                 progress(done, len(agreements))
                 pdf = render_agreements([data], document_settings, today)
-                write_private(folder / agreement_file_name(data), pdf)
-            return len(agreements), folder
+                write_bytes(folder / agreement_file_name(data), pdf)
+            return len(agreements), folder, document_settings.logo_problem()
 
-        def written(result: tuple[int, Path]) -> None:
-            count, where = result
+        def written(result: tuple[int, Path, str]) -> None:
+            count, where, note = result
             self._status(self.tr("Wrote {0} agreements to {1}.").format(count, str(where)))
+            if note:
+                QMessageBox.information(self._window, self.tr("Printed without the logo"), note)
 
         cancelled = self.tr("Cancelled; the files already written are complete, no others.")
         self._generate(self.tr("Writing the agreements…"), work, written, cancelled)
@@ -181,12 +188,13 @@ class DocumentActions(QObject):
 
             progress(0, 1)
             data = report_data(cycle_id, anonymised=anonymised)
-            pdf = render_report(data, load_settings(), today, progress)
+            document_settings = load_settings()
+            pdf = render_report(data, document_settings, today, progress)
             cycle = data.outcomes.cycle_name
             suffix = "-anonymised" if anonymised else ""
             name = f"report-{slug(cycle) or cycle_id}{suffix}.pdf"
             kind = "End-of-cycle report (anonymised)" if anonymised else "End-of-cycle report"
-            return Generated(pdf, f"{kind}: {cycle}", name)
+            return Generated(pdf, f"{kind}: {cycle}", name, document_settings.logo_problem())
 
         self._generate(self.tr("Preparing the end-of-cycle report…"), work)
 
@@ -239,10 +247,12 @@ class DocumentActions(QObject):
 
         try:
             path = write_temporary(result.pdf, result.file_name)
-        except OSError as error:
+        except (OSError, StoreError) as error:
             QMessageBox.warning(self._window, self.tr("No document"), str(error))
             return
-        self.preview = PdfPreviewDialog(self._window, path, result.title, result.file_name)
+        self.preview = PdfPreviewDialog(
+            self._window, path, result.title, result.file_name, note=result.note
+        )
         self.preview.saved.connect(lambda path: self._status(self.tr("Saved {0}.").format(path)))
         self.preview.open()
 
@@ -251,7 +261,7 @@ class DocumentActions(QObject):
 
         if isinstance(error, Cancelled):
             self._status(self._cancelled_text)
-        elif isinstance(error, RuleError | OSError):
+        elif isinstance(error, RuleError | OSError | StoreError):
             QMessageBox.warning(self._window, self.tr("No document"), str(error))
         else:
             QMessageBox.critical(

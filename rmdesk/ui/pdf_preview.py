@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.documents.output import write_private
+from rmdesk.store.errors import StoreError
+from rmdesk.store.files import write_bytes
 from rmdesk.ui import settings
 
 PRINT_DPI = 300
@@ -51,7 +52,7 @@ def write_temporary(data: bytes, file_name: str) -> Path:
     """``data`` as a private file named ``file_name`` (a fresh subfolder, so names never clash)."""
     folder = Path(tempfile.mkdtemp(dir=private_temp_folder()))
     path = folder / file_name
-    write_private(path, data)
+    write_bytes(path, data)
     return path
 
 
@@ -60,7 +61,15 @@ class PdfPreviewDialog(QDialog):
 
     saved = Signal(str)
 
-    def __init__(self, parent: QWidget | None, pdf_path: Path, title: str, suggested_name: str):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        pdf_path: Path,
+        title: str,
+        suggested_name: str,
+        *,
+        note: str = "",
+    ):
         super().__init__(parent)
         self.setObjectName("pdf_preview")
         self.setWindowTitle(title)
@@ -96,6 +105,10 @@ class PdfPreviewDialog(QDialog):
         for button in (self.open_button, self.print_button, self.save_button, close_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
+        # Something the document left out and why (a logo that can no longer be read).
+        self.note_label = QLabel(note, objectName="note_label", wordWrap=True)
+        self.note_label.setVisible(bool(note))
+        layout.addWidget(self.note_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.resize(860, 960)
@@ -115,13 +128,16 @@ class PdfPreviewDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            write_private(target, self.pdf_path.read_bytes())
-        except OSError as error:
+            write_bytes(target, self.pdf_path.read_bytes())
+        except OSError as error:  # reading the preview's own copy
             QMessageBox.warning(
                 self,
                 self.tr("Not saved"),
                 self.tr("Cannot write {0}: {1}").format(str(target), error.strerror or error),
             )
+            return None
+        except StoreError as error:  # refused or failed write: the message says which
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return None
         settings.save(settings.LAST_FOLDER, str(target.parent))
         self.saved.emit(str(target))

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rmdesk import app as rmdesk_app
-from rmdesk.instance_lock import DatabaseLock
+from rmdesk.instance_lock import WINDOW, DatabaseLock
 from rmdesk.store import close_database, open_database
 from rmdesk.ui.main_window import MainWindow
 
@@ -77,7 +77,7 @@ def test_second_instance_is_refused(qapp, tmp_path: Path, criticals):
     path = tmp_path / "programme.rmdesk"
     open_database(path)
     close_database()
-    with DatabaseLock(path):
+    with DatabaseLock(path, holder=WINDOW):
         assert rmdesk_app.run_gui(path) == 1
     assert criticals and "already open" in criticals[0]
 
