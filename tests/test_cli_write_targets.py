@@ -167,3 +167,24 @@ def test_a_killed_creation_is_cleared_by_the_next_one(tmp_path: Path, capsys):
     leftover.with_name(leftover.name + "-wal").write_bytes(b"wal")
     assert main(["--db", str(target), "demo", "--participants", "12"]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["programme.rmdesk"]
+
+
+# --- reads: regular files only, bounded ----------------------------------------------
+
+
+def test_imports_refuse_devices_fifos_and_oversized_files(live: Path, tmp_path: Path, capsys,
+                                                          monkeypatch):  # fmt: skip
+    from rmdesk.exchange import csv_import
+
+    fifo = tmp_path / "people.csv"
+    os.mkfifo(fifo)  # nobody writes to it: a blocking read would hang the test
+    for source in ("/dev/zero", str(fifo)):
+        for argv in (["import", "participants", source, "--dry-run"],
+                     ["import", "participants", source]):  # fmt: skip
+            assert main(["--db", str(live), *argv]) == 1
+            assert "is not a regular file" in one_error_line(capsys.readouterr().err)
+    big = tmp_path / "big.csv"
+    big.write_text("full_name,role,level\n" + "Ada,mentor,1\n" * 100, encoding="utf-8")
+    monkeypatch.setattr(csv_import, "MAX_FILE_BYTES", 1000)
+    assert main(["--db", str(live), "import", "participants", str(big), "--dry-run"]) == 1
+    assert "is too large for a participants file" in one_error_line(capsys.readouterr().err)
