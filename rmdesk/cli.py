@@ -420,13 +420,13 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 def _cmd_restore(args: argparse.Namespace) -> int:
     from rmdesk.instance_lock import DatabaseLock
     from rmdesk.store import restore_backup
+    from rmdesk.store.files import check_regular_file
 
     path = database_path(args)
     backup = Path(args.backup).expanduser()
     if not path.exists():
         raise UserError(f"{path} does not exist.")
-    if not backup.is_file():
-        raise UserError(f"{backup} does not exist.")
+    check_regular_file(backup, what="backup")  # a folder is a folder, not missing
     with DatabaseLock(path):  # refused (AlreadyOpen) while the window has it open
         safety = restore_backup(path, backup)
     print(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from rmdesk.cli import main
 from rmdesk.instance_lock import WINDOW, DatabaseLock
 from rmdesk.store import close_database, list_backups, open_database
+from rmdesk.store.models import Participant
 from tests.test_cli import one_error_line, sha256
 
 
@@ -157,3 +159,81 @@ def test_restore_of_a_missing_backup_is_one_line(live: Path, tmp_path: Path, cap
 
     _, err = capsys.readouterr()
     assert "nope.rmdesk does not exist" in one_error_line(err)
+
+
+# --- restore: true refusals in one line ----------------------------------------------
+
+
+def test_restore_of_a_folder_says_it_is_a_folder(live: Path, tmp_path: Path, capsys):
+    folder = tmp_path / "backups-2024"
+    folder.mkdir()
+    before = sha256(live)
+
+    assert main(["--db", str(live), "restore", str(folder)]) == 1
+
+    _, err = capsys.readouterr()
+    assert one_error_line(err) == f"rmdesk: {folder} is a folder, not a backup."
+    assert sha256(live) == before
+    assert list_backups(live) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX only")
+def test_restore_of_a_fifo_is_refused_at_once(live: Path, tmp_path: Path, capsys):
+    fifo = tmp_path / "pipe.rmdesk"
+    os.mkfifo(fifo)
+
+    assert main(["--db", str(live), "restore", str(fifo)]) == 1  # no writer: never blocks
+
+    _, err = capsys.readouterr()
+    assert one_error_line(err) == f"rmdesk: {fifo} is not a regular file; choose a backup."
+
+
+def test_restore_of_a_backup_whose_version_was_altered_is_refused(
+    live: Path, tmp_path: Path, capsys
+):
+    altered = tmp_path / "altered.rmdesk"
+    assert main(["--db", str(live), "backup", "-o", str(altered)]) == 0
+    with contextlib.closing(sqlite3.connect(altered)) as connection:
+        connection.execute("PRAGMA user_version = 4")
+        connection.commit()
+    before = sha256(live)
+    capsys.readouterr()
+
+    assert main(["--db", str(live), "restore", str(altered)]) == 1
+
+    _, err = capsys.readouterr()
+    assert one_error_line(err) == (
+        "rmdesk: altered.rmdesk does not have the tables of its schema version "
+        "4 (extra column meeting.revision); it may have been altered "
+        "outside rmdesk. It was left untouched; restore a backup or choose another file."
+    )
+    assert sha256(live) == before
+    assert list_backups(live) == []
+    # And the programme still works: nothing half-restored.
+    assert main(["--db", str(live), "cycle", "list"]) == 0
+
+
+def test_a_damaged_backups_message_is_one_short_line(live: Path, tmp_path: Path, capsys):
+    big = tmp_path / "big.rmdesk"
+    open_database(big)
+    try:
+        Participant.insert_many(
+            [{"full_name": f"P {i}", "role": "mentor", "level": 2, "notes": "x" * 300}
+             for i in range(600)]
+        ).execute()  # fmt: skip
+    finally:
+        close_database()
+    data = bytearray(big.read_bytes())
+    page = len(data) // 4096 // 2
+    data[page * 4096 + 3000 : (page + 1) * 4096] = b"A" * (4096 - 3000)
+    damaged = tmp_path / "damaged.rmdesk"
+    damaged.write_bytes(bytes(data))
+
+    assert main(["--db", str(live), "restore", str(damaged)]) == 1
+
+    _, err = capsys.readouterr()
+    line = one_error_line(err)
+    assert line.startswith("rmdesk: damaged.rmdesk is damaged and cannot be opened safely (")
+    assert " more). It was left untouched; restore it from a backup." in line
+    assert line.count(";") <= 3  # two problems, "and N more", then the advice
+    assert len(line) < 300

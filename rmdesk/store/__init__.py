@@ -22,6 +22,7 @@ from rmdesk.store.database import (
     open_database_read_only,
 )
 from rmdesk.store.errors import (
+    AlteredDatabase,
     CorruptDatabase,
     NewerDatabase,
     NotAnRmdeskDatabase,
@@ -31,6 +32,7 @@ from rmdesk.store.errors import (
 
 __all__ = [
     "KEEP",
+    "AlteredDatabase",
     "BackupFailed",
     "BackupInfo",
     "CorruptDatabase",

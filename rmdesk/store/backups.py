@@ -26,7 +26,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from rmdesk.store.database import SQLITE_HEADER, _read_only_connection, inspect_file
-from rmdesk.store.errors import CorruptDatabase, NotAnRmdeskDatabase, StorageUnavailable, StoreError
+from rmdesk.store.errors import (
+    CorruptDatabase,
+    NotAnRmdeskDatabase,
+    StorageUnavailable,
+    StoreError,
+    summarise_problems,
+)
+from rmdesk.store.files import check_regular_file
 from rmdesk.store.migrations import APPLICATION_ID
 
 KEEP = 14
@@ -160,7 +167,7 @@ def _copy_to_temporary(database: Path, folder: Path) -> Path:
                 if problems:
                     raise BackupFailed(
                         f"The backup of {database.name} failed its integrity check "
-                        f"({'; '.join(problems[:3])}); it was deleted. The database may be "
+                        f"({summarise_problems(problems)}); it was deleted. The database may be "
                         "damaged: run “rmdesk check” and keep the existing backups."
                     )
             finally:
@@ -308,9 +315,10 @@ def restore_backup(database: Path, backup: Path, *, now: dt.datetime | None = No
     _refuse_if_open_here(database)
     if not database.exists():
         raise StorageUnavailable(database, "no such file")
+    check_regular_file(backup, what="backup")  # a folder, a FIFO: refused, never opened
     if backup.resolve() == database.resolve():
         raise BackupFailed(f"{backup.name} is the database itself; choose a backup file.")
-    inspect_file(backup)  # foreign, damaged (quick_check) or newer: refused here
+    inspect_file(backup)  # foreign, damaged (quick_check), altered or newer: refused here
     checker = _read_only_connection(backup)
     try:
         problems = _integrity_problems(checker)
@@ -319,7 +327,7 @@ def restore_backup(database: Path, backup: Path, *, now: dt.datetime | None = No
     finally:
         checker.close()
     if problems:
-        raise CorruptDatabase(backup, "; ".join(problems[:3]))
+        raise CorruptDatabase(backup, problems)
 
     safety = _make_backup(database, "before-restore", None, now)
     try:

@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from rmdesk.store.errors import (
+    AlteredDatabase,
     CorruptDatabase,
     NewerDatabase,
     NotAnRmdeskDatabase,
     StorageUnavailable,
 )
 from rmdesk.store.migrations import APPLICATION_ID, LATEST_VERSION, migrate
+from rmdesk.store.schema import differences as schema_differences
 
 if TYPE_CHECKING:
     from peewee import SqliteDatabase
@@ -60,9 +62,11 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
 def inspect_file(path: Path, *, check_pages: bool = True) -> FileInfo:
     """Check an existing file is a healthy rmdesk database, touching nothing.
 
-    Raises NotAnRmdeskDatabase, CorruptDatabase or NewerDatabase.  ``check_pages``
-    False skips ``quick_check``, whose cost grows with the file: the window's
-    start-up refuses foreign and newer files at once and leaves the page check to
+    Raises NotAnRmdeskDatabase, CorruptDatabase, NewerDatabase, or AlteredDatabase
+    (a CorruptDatabase) when its tables are not those of its schema version (see
+    ``store.schema``: 2-3 ms).  ``check_pages`` False skips
+    ``quick_check``, whose cost grows with the file: the window's start-up refuses
+    foreign, altered and newer files at once and leaves the page check to
     ``open_database``, which runs it right after the first frame.
     """
     try:
@@ -82,18 +86,21 @@ def inspect_file(path: Path, *, check_pages: bool = True) -> FileInfo:
             if app_id != APPLICATION_ID:
                 raise NotAnRmdeskDatabase(path, "it belongs to another program")
             problems = (
-                tuple(row[0] for row in connection.execute("PRAGMA quick_check"))
+                tuple(str(row[0]) for row in connection.execute("PRAGMA quick_check"))
                 if check_pages
                 else ("ok",)
             )
+            if problems != ("ok",):
+                raise CorruptDatabase(path, problems)
+            if version > LATEST_VERSION:
+                raise NewerDatabase(path, version, LATEST_VERSION)
+            differences = schema_differences(connection, version)
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
         raise CorruptDatabase(path, str(error)) from error
-    if problems != ("ok",):
-        raise CorruptDatabase(path, "; ".join(problems[:3]))
-    if version > LATEST_VERSION:
-        raise NewerDatabase(path, version, LATEST_VERSION)
+    if differences:
+        raise AlteredDatabase(path, version, differences)
     return FileInfo(schema_version=version, problems=())
 
 

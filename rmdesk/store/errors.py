@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 
@@ -17,11 +18,43 @@ class NotAnRmdeskDatabase(StoreError):
         )
 
 
+def summarise_problems(problems: Iterable[str], shown: int = 2) -> str:
+    """SQLite's check output as one line: the first ``shown`` problems, then how many more.
+
+    ``quick_check`` and ``integrity_check`` return rows that hold several lines each
+    (a "*** in database main ***" heading, then one line per bad cell).
+    """
+    lines = [
+        " ".join(line.split())
+        for problem in problems
+        for line in problem.splitlines()
+        if line.strip() and not line.lstrip().startswith("***")
+    ]
+    summary = "; ".join(lines[:shown])
+    if len(lines) > shown:
+        summary += f"; and {len(lines) - shown} more"
+    return summary
+
+
 class CorruptDatabase(StoreError):
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Path, detail: str | Sequence[str]) -> None:
+        problems = [detail] if isinstance(detail, str) else detail
         super().__init__(
-            f"{path.name} is damaged and cannot be opened safely ({detail}). "
+            f"{path.name} is damaged and cannot be opened safely "
+            f"({summarise_problems(problems)}). "
             "It was left untouched; restore it from a backup."
+        )
+
+
+class AlteredDatabase(CorruptDatabase):
+    """The tables are not those of the schema version the file claims."""
+
+    def __init__(self, path: Path, version: int, differences: Sequence[str]) -> None:
+        StoreError.__init__(
+            self,
+            f"{path.name} does not have the tables of its schema version {version} "
+            f"({summarise_problems(differences)}); it may have been altered outside rmdesk. "
+            "It was left untouched; restore a backup or choose another file.",
         )
 
 

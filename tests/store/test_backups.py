@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import os
 import sqlite3
 import stat
 import sys
@@ -14,6 +15,7 @@ import pytest
 
 from rmdesk.store import (
     KEEP,
+    AlteredDatabase,
     BackupFailed,
     CorruptDatabase,
     NewerDatabase,
@@ -27,6 +29,7 @@ from rmdesk.store import (
     restore_backup,
 )
 from rmdesk.store import backups as backups_module
+from rmdesk.store.files import UnsafeFile
 from rmdesk.store.migrations import APPLICATION_ID, LATEST_VERSION
 from tests.store.test_migrations import build_version_1
 
@@ -333,6 +336,14 @@ def _damaged(path: Path, live: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def _altered(path: Path, live: Path) -> None:
+    """A current backup claiming an older schema version (the tables say otherwise)."""
+    make_backup(live, target=path)
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        connection.execute("PRAGMA user_version = 4")
+        connection.commit()
+
+
 @pytest.mark.parametrize(
     ("make", "error"),
     [
@@ -340,8 +351,9 @@ def _damaged(path: Path, live: Path) -> None:
         (_foreign, NotAnRmdeskDatabase),
         (_text, NotAnRmdeskDatabase),
         (_damaged, CorruptDatabase),
+        (_altered, AlteredDatabase),
     ],
-    ids=["newer", "foreign", "text", "damaged"],
+    ids=["newer", "foreign", "text", "damaged", "altered"],
 )
 def test_restore_refuses_and_leaves_the_database_untouched(live: Path, tmp_path, make, error):
     bad = tmp_path / "bad.rmdesk"
@@ -420,3 +432,35 @@ def test_a_failed_migration_backup_leaves_the_file_unopened(db_path: Path, monke
 
     assert sha256(db_path) == original
     assert query(db_path, "PRAGMA user_version") == [(1,)]
+
+
+def test_restore_of_an_altered_backup_says_so_in_one_line(live: Path, tmp_path: Path):
+    bad = tmp_path / "altered.rmdesk"
+    _altered(bad, live)
+    with pytest.raises(AlteredDatabase) as caught:
+        restore_backup(live, bad)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith(
+        "altered.rmdesk does not have the tables of its schema version 4 "
+        "(extra column meeting.revision)"
+    )
+
+
+def test_restore_of_a_folder_says_it_is_a_folder(live: Path, tmp_path: Path):
+    folder = tmp_path / "old-backups"
+    folder.mkdir()
+    before = sha256(live)
+    with pytest.raises(UnsafeFile, match=r"old-backups is a folder, not a backup\.$"):
+        restore_backup(live, folder)
+    assert sha256(live) == before
+    assert list_backups(live) == []
+
+
+@pytest.mark.skipif(not POSIX, reason="FIFOs are POSIX only")
+def test_restore_of_a_fifo_is_refused_without_waiting_for_a_writer(live: Path, tmp_path: Path):
+    fifo = tmp_path / "pipe.rmdesk"
+    os.mkfifo(fifo)
+    with pytest.raises(UnsafeFile, match=r"pipe\.rmdesk is not a regular file; choose a backup"):
+        restore_backup(live, fifo)
+    assert list_backups(live) == []

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from rmdesk.store import (
+    AlteredDatabase,
     CorruptDatabase,
     NewerDatabase,
     NotAnRmdeskDatabase,
@@ -22,8 +23,10 @@ from rmdesk.store import (
     StoreError,
     check_integrity,
     close_database,
+    inspect_file,
     open_database,
 )
+from rmdesk.store.errors import summarise_problems
 from rmdesk.store.migrations import APPLICATION_ID, LATEST_VERSION
 from rmdesk.store.models import Participant, Topic, database_proxy
 
@@ -164,6 +167,16 @@ def _newer(folder: Path, big: Path) -> Path:
     return path
 
 
+def _altered(folder: Path, big: Path) -> Path:
+    """Schema version 4 written into a version 5+ file: it has a column 4 does not."""
+    path = folder / "altered.rmdesk"
+    shutil.copyfile(big, path)
+    with raw(path) as connection:
+        connection.execute("PRAGMA user_version = 4")
+        connection.commit()
+    return path
+
+
 REFUSALS: list[tuple[Callable[[Path, Path], Path], type[StoreError], tuple[str, ...]]] = [
     (_text_file, NotAnRmdeskDatabase, ("is not an rmdesk database", "not a SQLite database")),
     (_empty_file, NotAnRmdeskDatabase, ("is not an rmdesk database", "empty")),
@@ -171,6 +184,7 @@ REFUSALS: list[tuple[Callable[[Path, Path], Path], type[StoreError], tuple[str, 
     (_truncated, CorruptDatabase, ("is damaged", "backup")),
     (_scrambled, CorruptDatabase, ("is damaged", "backup")),
     (_newer, NewerDatabase, ("newer version", f"schema {LATEST_VERSION + 1}")),
+    (_altered, AlteredDatabase, ("schema version 4", "extra column meeting.revision")),
 ]
 
 
@@ -328,3 +342,68 @@ def test_a_read_only_opening_refuses_a_file_that_needs_upgrading(tmp_path: Path)
     with pytest.raises(StorageUnavailable, match="needs upgrading"):
         open_database_read_only(path)
     assert database_proxy.obj is None
+
+
+# --- altered schema, damaged pages: refused in one line --------------------------------
+
+
+def test_an_altered_file_is_refused_by_every_way_of_opening_it(tmp_path, big_database):
+    from rmdesk.store import open_database_read_only
+
+    path = _altered(tmp_path, big_database)
+    before = snapshot(tmp_path)
+    for attempt in (open_database, open_database_read_only, check_integrity, inspect_file):
+        with pytest.raises(AlteredDatabase) as caught:
+            attempt(path)
+        assert str(caught.value) == (
+            "altered.rmdesk does not have the tables of its schema version 4 (extra column "
+            "meeting.revision); it may have been altered outside rmdesk. It was left "
+            "untouched; restore a backup or choose another file."
+        )
+    assert isinstance(caught.value, CorruptDatabase)  # callers that refuse damage refuse it
+    assert snapshot(tmp_path) == before
+    assert not (tmp_path / "backups").exists(), "no backup-before-migration of an altered file"
+
+
+def test_an_altered_file_is_refused_before_the_window_too(tmp_path, big_database):
+    """The window's quick look (no page check) still compares the schema."""
+    path = _altered(tmp_path, big_database)
+    with pytest.raises(AlteredDatabase):
+        inspect_file(path, check_pages=False)
+
+
+def _bad_cells(folder: Path, big: Path) -> Path:
+    """A page whose cells run off its end: quick_check reports one line per cell."""
+    path = folder / "bad-cells.rmdesk"
+    data = bytearray(big.read_bytes())
+    page = len(data) // 4096 // 2
+    data[page * 4096 + 3000 : (page + 1) * 4096] = b"A" * (4096 - 3000)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_damaged_files_message_is_one_line_with_two_problems_and_a_count(tmp_path, big_database):
+    path = _bad_cells(tmp_path, big_database)
+    with raw(path) as connection:
+        report = "\n".join(row[0] for row in connection.execute("PRAGMA quick_check"))
+    problem_lines = [line for line in report.splitlines() if not line.startswith("***")]
+    assert len(problem_lines) > 3, "the damage should give many problem lines"
+
+    with pytest.raises(CorruptDatabase) as caught:
+        open_database(path)
+
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith("bad-cells.rmdesk is damaged and cannot be opened safely (")
+    assert f"{problem_lines[0]}; {problem_lines[1]}; and {len(problem_lines) - 2} more)" in (
+        message
+    )
+    assert "***" not in message
+    assert message.endswith("It was left untouched; restore it from a backup.")
+
+
+def test_summarised_problems_keep_two_and_count_the_rest():
+    rows = ["*** in database main ***\nPage 3: bad\nPage 4: bad", "Page 9:   worse  "]
+    assert summarise_problems(rows) == "Page 3: bad; Page 4: bad; and 1 more"
+    assert summarise_problems(["one problem"]) == "one problem"
+    assert summarise_problems(rows, shown=3) == "Page 3: bad; Page 4: bad; Page 9: worse"

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
 
 from rmdesk.programme import participants as domain
 from rmdesk.programme.records import ParticipantData
-from rmdesk.store.backups import list_backups
+from rmdesk.store.backups import list_backups, make_backup
 from rmdesk.store.models import Participant
 
 
@@ -41,3 +45,25 @@ def test_restore_brings_back_the_earlier_state(
     reasons = {info.reason for info in list_backups(db_path)}
     assert "before-restore" in reasons
     assert confirm, "the coordinator was asked before anything was replaced"
+
+
+def test_restoring_an_altered_backup_is_refused_and_the_data_stays(
+    window, qtbot, db_path: Path, answer_next_dialog, confirm, monkeypatch
+):
+    domain.create_participant(ParticipantData(full_name="Still Here"))
+    altered = make_backup(db_path).path
+    with contextlib.closing(sqlite3.connect(altered)) as connection:
+        connection.execute("PRAGMA user_version = 4")
+        connection.commit()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+
+    answer_next_dialog(lambda dialog: dialog.accept())
+    window.restore_action.trigger()
+    qtbot.waitUntil(lambda: not window.backups.busy, timeout=10_000)
+
+    (warning,) = warnings
+    assert warning.startswith(f"{altered.name} does not have the tables of its schema version")
+    assert "\n" not in warning
+    assert [p.full_name for p in Participant.select()] == ["Still Here"]
+    assert [info.path for info in list_backups(db_path)] == [altered]  # no safety copy either
