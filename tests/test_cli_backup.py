@@ -13,6 +13,7 @@ from rmdesk.cli import main
 from rmdesk.instance_lock import WINDOW, DatabaseLock
 from rmdesk.store import close_database, list_backups, open_database
 from rmdesk.store.models import Participant
+from tests.store.test_backups import killed_backup
 from tests.test_cli import one_error_line, sha256
 
 
@@ -237,3 +238,50 @@ def test_a_damaged_backups_message_is_one_short_line(live: Path, tmp_path: Path,
     assert " more). It was left untouched; restore it from a backup." in line
     assert line.count(";") <= 3  # two problems, "and N more", then the advice
     assert len(line) < 300
+
+
+# --- no leftovers of a killed backup ---------------------------------------------------
+
+
+def test_a_command_start_removes_a_killed_backups_copy(live: Path, capsys):
+    leftover = killed_backup(live)
+
+    assert main(["--db", str(live), "cycle", "list"]) == 0
+
+    assert not leftover.exists()
+    assert list((live.parent / "backups").iterdir()) == []
+
+
+def test_prune_backups_removes_a_killed_backups_copy(live: Path, capsys):
+    leftover = killed_backup(live)
+    journal = leftover.with_name(leftover.name + "-journal")
+    journal.write_bytes(b"half a journal")
+    assert main(["--db", str(live), "person", "prune-backups", "--yes"]) == 0
+    assert not leftover.exists() and not journal.exists()
+    (fresh,) = list_backups(live)
+    assert sorted(p.name for p in (live.parent / "backups").iterdir()) == [fresh.path.name]
+
+
+def test_after_an_erase_with_pruning_no_file_holds_the_person(tmp_path: Path, capsys):
+    path = tmp_path / "programme.rmdesk"
+    open_database(path)
+    try:
+        person = Participant.create(
+            full_name="Wilhelmina Quist", email="w.quist@example.org", role="mentor", level=2
+        )
+        Participant.create(full_name="Other Person", role="mentee", level=5)
+        person_id = person.id
+    finally:
+        close_database()
+    assert main(["--db", str(path), "backup"]) == 0
+    leftover = killed_backup(path)
+    assert b"Wilhelmina Quist" in leftover.read_bytes()
+    capsys.readouterr()
+
+    assert main(["--db", str(path), "person", "erase", str(person_id), "--yes",
+                 "--prune-backups"]) == 0  # fmt: skip
+
+    for found in tmp_path.rglob("*"):
+        if found.is_file():
+            data = found.read_bytes()
+            assert b"Wilhelmina" not in data and b"w.quist" not in data, found

@@ -315,9 +315,10 @@ def _erase_records(
 
 def prune_backups_after_erase(database: Path) -> list[Path]:
     """Make a fresh backup (without the erased person) and delete every older backup."""
-    from rmdesk.store.backups import list_backups, make_backup
+    from rmdesk.store.backups import list_backups, make_backup, remove_leftovers
 
     fresh = make_backup(Path(database), reason="after-erase")
+    remove_leftovers(Path(database))  # a killed backup's copy holds the person too
     deleted: list[Path] = []
     for info in list_backups(Path(database)):
         if info.path != fresh.path:

@@ -10,6 +10,12 @@ backup file that exists is a complete, healthy, standalone database (no -wal).
 Backups are 0600, in a 0700 ``backups`` folder beside the database, named
 ``<stem>-<YYYY-MM-DD>T<HH-MM-SS>-<reason>.rmdesk`` (local time, no ":" so the
 names are valid everywhere).  Only files named that way are listed or pruned.
+
+A backup killed half-way (power cut, SIGKILL) leaves its temporary copy
+``.backup-<pid>-*.tmp`` in the folder: a full copy of personal data.  Such
+leftovers are removed at the next start (``open_database``) and whenever backups
+are pruned, unless the process named in them is still running (a backup made by
+another rmdesk at that moment).
 """
 
 from __future__ import annotations
@@ -46,6 +52,10 @@ _NAME_TAIL = re.compile(
     r"(?P<stamp>\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2})-(?P<reason>[a-z]+(?:-[a-z]+)*?)"
     r"(?:-(?P<serial>\d+))?" + re.escape(SUFFIX)
 )
+# A temporary copy (and SQLite's journals beside it); the pid is absent in older names.
+_TEMPORARY = re.compile(r"\.backup-(?:(?P<pid>\d+)-)?.*\.tmp(?:-journal|-wal|-shm)?")
+# A running backup rewrites its copy all along; one untouched this long was abandoned.
+_ABANDONED_AFTER = dt.timedelta(hours=1)
 
 
 class BackupFailed(StoreError):
@@ -133,6 +143,63 @@ def _remove_quietly(path: Path) -> None:
             leftover.unlink()
 
 
+def _writer_running(pid: int) -> bool:
+    """Whether process ``pid`` (which named a temporary copy) still runs; POSIX only.
+
+    Windows refuses to delete a file that SQLite holds open, which protects a copy
+    being made there; elsewhere a live process's copy is left alone.
+    """
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":  # os.kill(pid, 0) would terminate the process there
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, but belongs to another user
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def remove_leftovers(database: Path) -> list[Path]:
+    """Delete the temporary copies a killed backup left in the backups folder.
+
+    A copy whose process still runs (a backup being made now, by this or another
+    rmdesk on a database in the same folder) is kept, unless untouched for an hour
+    (its process id was reused).  Returns what was deleted.  Cheap: one listing.
+    """
+    folder = Path(database).parent / FOLDER_NAME
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:  # no backups folder yet (or unreadable: nothing to do here)
+        return []
+    now = dt.datetime.now().timestamp()
+    deleted: list[Path] = []
+    for entry in entries:
+        match = _TEMPORARY.fullmatch(entry.name)
+        if match is None:
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False) and not entry.is_symlink():
+                continue
+            age = now - entry.stat(follow_symlinks=False).st_mtime
+        except OSError:  # removed meanwhile
+            continue
+        pid = match["pid"]
+        recent = age < _ABANDONED_AFTER.total_seconds()
+        if pid is not None and recent and _writer_running(int(pid)):
+            continue
+        try:
+            Path(entry.path).unlink()
+        except OSError:  # in use (Windows) or removed meanwhile
+            continue
+        deleted.append(Path(entry.path))
+    return deleted
+
+
 def _check_header(database: Path) -> None:
     try:
         with database.open("rb") as fh:
@@ -147,7 +214,8 @@ def _check_header(database: Path) -> None:
 
 def _copy_to_temporary(database: Path, folder: Path) -> Path:
     """An online-backup copy of ``database`` in ``folder``, verified and on disk."""
-    fd, name = tempfile.mkstemp(prefix=".backup-", suffix=".tmp", dir=folder)  # 0600
+    # 0600; the pid tells remove_leftovers whether the copy is still being made.
+    fd, name = tempfile.mkstemp(prefix=f".backup-{os.getpid()}-", suffix=".tmp", dir=folder)
     os.close(fd)
     temporary = Path(name)
     try:
@@ -225,7 +293,9 @@ def prune_backups(
     """Delete this database's backups beyond the ``keep`` newest; returns what was deleted.
 
     Only files named by ``make_backup`` are considered; ``protect`` is never deleted.
+    Copies left by a backup killed half-way are removed too (``remove_leftovers``).
     """
+    remove_leftovers(database)
     kept = {path.resolve() for path in protect}
     deleted: list[Path] = []
     for info in list_backups(database)[keep:]:

@@ -151,6 +151,10 @@ def open_database(path: Path) -> SqliteDatabase:
         db.close()
         raise
     database_proxy.initialize(db)
+    # A backup killed half-way left a full copy behind: gone at the next start.
+    from rmdesk.store.backups import remove_leftovers
+
+    remove_leftovers(path)
     return db
 
 

@@ -8,7 +8,9 @@ import hashlib
 import os
 import sqlite3
 import stat
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -464,3 +466,104 @@ def test_restore_of_a_fifo_is_refused_without_waiting_for_a_writer(live: Path, t
     with pytest.raises(UnsafeFile, match=r"pipe\.rmdesk is not a regular file; choose a backup"):
         restore_backup(live, fifo)
     assert list_backups(live) == []
+
+
+# --- leftovers of a killed backup ------------------------------------------------------
+
+
+def killed_backup(database: Path) -> Path:
+    """Run a real backup in another process and kill it after the copy, before the rename:
+    what a power cut at that moment leaves (the copy holds every row)."""
+    code = (
+        "import os, sys; from pathlib import Path; "
+        "from rmdesk.store.backups import _copy_to_temporary, backups_folder; "
+        "database = Path(sys.argv[1]); "
+        "print(_copy_to_temporary(database, backups_folder(database)), flush=True); "
+        "os._exit(9)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(database)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 9, result.stderr
+    leftover = Path(result.stdout.strip())
+    assert leftover.parent == database.parent / "backups"
+    assert leftover.name.startswith(".backup-") and leftover.name.endswith(".tmp")
+    assert leftover.stat().st_size == database.stat().st_size  # a full copy
+    return leftover
+
+
+def _beside(path: Path, suffix: str) -> Path:
+    companion = path.with_name(path.name + suffix)
+    companion.write_bytes(b"journal of a killed copy")
+    return companion
+
+
+def test_a_backup_copy_is_named_with_the_process_making_it(live: Path, monkeypatch):
+    seen: list[str] = []
+    check = backups_module._integrity_problems
+
+    def look(connection: sqlite3.Connection) -> list[str]:
+        seen.extend(p.name for p in (live.parent / "backups").iterdir())
+        return check(connection)
+
+    monkeypatch.setattr(backups_module, "_integrity_problems", look)
+    make_backup(live)
+    (temporary,) = [name for name in seen if name.endswith(".tmp")]
+    assert temporary.startswith(f".backup-{os.getpid()}-")
+
+
+def test_the_next_start_removes_a_killed_backups_copy_and_its_journals(live: Path):
+    leftover = killed_backup(live)
+    assert "Accessibility" in topics(leftover)
+    journal = _beside(leftover, "-journal")
+    older_kind = live.parent / "backups" / ".backup-k3j4h5g6.tmp"  # before names had a pid
+    older_kind.write_bytes(b"copy")
+    kept = make_backup(live, now=NOON).path
+    unrelated = live.parent / "backups" / "notes.txt"
+    unrelated.write_text("mine")
+
+    open_database(live)
+    close_database()
+
+    left = sorted(p.name for p in (live.parent / "backups").iterdir())
+    assert left == sorted([kept.name, "notes.txt"])
+    assert not leftover.exists() and not journal.exists() and not older_kind.exists()
+
+
+def test_a_copy_being_made_by_a_running_process_is_left_alone(live: Path):
+    folder = backups_folder(live)
+    running = folder / f".backup-{os.getpid()}-abcd1234.tmp"
+    running.write_bytes(b"being written")
+    journal = _beside(running, "-journal")
+
+    open_database(live)
+    close_database()
+    assert running.exists() and journal.exists()
+
+    # Untouched for more than an hour: its process id now belongs to someone else.
+    hours_ago = time.time() - 2 * 3600
+    for path in (running, journal):
+        os.utime(path, (hours_ago, hours_ago))
+    assert sorted(backups_module.remove_leftovers(live)) == sorted([running, journal])
+    assert not running.exists() and not journal.exists()
+
+
+def test_pruning_removes_a_killed_backups_copy(live: Path):
+    leftover = killed_backup(live)
+    wal = _beside(leftover, "-wal")
+    backups_module.prune_backups(live)
+    assert not leftover.exists() and not wal.exists()
+
+    leftover = killed_backup(live)
+    make_backup(live)  # every dated backup prunes
+    assert not leftover.exists()
+
+
+def test_the_erasures_pruning_removes_a_killed_backups_copy(live: Path, monkeypatch):
+    from rmdesk.exchange.personal_data import prune_backups_after_erase
+
+    leftover = killed_backup(live)
+    # Even if the fresh backup's own pruning did not run, the erasure's pruning removes it.
+    monkeypatch.setattr(backups_module, "prune_backups", lambda *args, **kwargs: [])
+    prune_backups_after_erase(live)
+    assert not leftover.exists()

@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from rmdesk.programme import participants as domain
 from rmdesk.programme.records import ParticipantData
+from rmdesk.store import close_database, open_database
 from rmdesk.store.backups import list_backups, make_backup
 from rmdesk.store.models import Participant
+from rmdesk.ui.main_window import MainWindow
+from tests.store.test_backups import killed_backup
 
 
 def test_back_up_now_from_the_file_menu(window, qtbot, db_path: Path):
@@ -67,3 +70,20 @@ def test_restoring_an_altered_backup_is_refused_and_the_data_stays(
     assert "\n" not in warning
     assert [p.full_name for p in Participant.select()] == ["Still Here"]
     assert [info.path for info in list_backups(db_path)] == [altered]  # no safety copy either
+
+
+def test_the_windows_start_removes_a_killed_backups_copy(qtbot, db_path: Path):
+    open_database(db_path)
+    close_database()
+    leftover = killed_backup(db_path)
+
+    main = MainWindow(db_path, open_store=lambda: open_database(db_path))
+    qtbot.addWidget(main)
+    try:
+        main.show()
+        qtbot.waitUntil(lambda: main.ready, timeout=10_000)
+        assert not leftover.exists()
+        qtbot.waitUntil(lambda: not main.backups.busy, timeout=10_000)  # today's backup
+    finally:
+        main.close()
+        close_database()
