@@ -363,7 +363,7 @@ def _cmd_calendar(args: argparse.Namespace) -> int:
     target = Path(args.output).expanduser()
     if not target.parent.is_dir():
         raise UserError(f"{target.parent} is not a folder.")
-    with opened(args, create=False):
+    with opened(args, create=False, read_only=True):
         cycle = find_cycle(args.cycle)
         try:
             count = export_calendar(target, cycle.id, pair_id=args.pair, participant_id=args.person)

@@ -143,3 +143,26 @@ def test_person_export_and_erase(live: Path, tmp_path: Path, capsys):
 
     assert main(["--db", str(live), "person", "export", "bo@example.org", "-o", str(output)]) == 1
     assert "No participant" in one_error_line(capsys.readouterr().err)
+
+
+def test_a_dry_run_reads_beside_the_window_and_a_real_import_is_refused(
+    live: Path, tmp_path: Path, capsys
+):
+    from rmdesk.instance_lock import DatabaseLock
+    from tests.test_cli import sha256
+
+    source = tmp_path / "people.csv"
+    source.write_text(GOOD, "utf-8")
+    before = sha256(live)
+    with DatabaseLock(live):  # the window has the file
+        assert main(["--db", str(live), "import", "participants", str(source), "--dry-run",
+                     "--create-topics"]) == 0  # fmt: skip
+        out, _ = capsys.readouterr()
+        assert "2 new, 0 updated, 0 unchanged" in out and "Dry run" in out
+
+        assert main(["--db", str(live), "import", "participants", str(source),
+                     "--create-topics"]) == 1  # fmt: skip
+        _, err = capsys.readouterr()
+        one_error_line(err)
+    assert sha256(live) == before
+    assert query(live, "SELECT count(*) FROM participant") == [(0,)]

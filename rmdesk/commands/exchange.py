@@ -91,7 +91,8 @@ def _cmd_import_participants(args: argparse.Namespace) -> int:
     from rmdesk.exchange.csv_import import apply_import, preview_participants
 
     # A new programme often starts from the HR spreadsheet: a real import creates the file.
-    with opened(args, create=not args.dry_run):
+    # A dry run only reads, so it also runs beside the window.
+    with opened(args, create=not args.dry_run, read_only=args.dry_run):
         try:
             preview = preview_participants(args.file)
         except _exchange_error() as error:

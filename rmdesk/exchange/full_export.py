@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -166,10 +166,18 @@ def _seed_rows() -> dict[str, set[tuple[Any, ...]]]:
         for table, columns in _tables():
             kept = [c for c in columns if not c.endswith("_at")]
             sql = f"SELECT {', '.join(map(_quoted, kept))} FROM {_quoted(table)}"
-            seeds[table] = set(fresh.execute_sql(sql).fetchall())
+            rows = fresh.execute_sql(sql).fetchall()
+            seeds[table] = {tuple(row) for row in rows if not _is_identity(table, row)}
         return seeds
     finally:
         fresh.close()
+
+
+def _is_identity(table: str, row: Sequence[Any]) -> bool:
+    """The database's random identity: seeded by a migration, but different in every file."""
+    from rmdesk.store.migrations import IDENTITY_SETTING
+
+    return table == "setting" and row[0] == IDENTITY_SETTING
 
 
 def holds_only_seeds() -> bool:
@@ -177,7 +185,7 @@ def holds_only_seeds() -> bool:
     seeds = _seed_rows()
     for table, columns in _tables():
         kept = [c for c in columns if not c.endswith("_at")]
-        rows = _read(table, kept)
+        rows = [row for row in _read(table, kept) if not _is_identity(table, row)]
         if len(rows) > len(seeds[table]) or any(tuple(r) not in seeds[table] for r in rows):
             return False
     return True
@@ -190,6 +198,7 @@ def import_all(
     import peewee
 
     from rmdesk.store.backups import make_backup
+    from rmdesk.store.migrations import add_identity_if_missing
     from rmdesk.store.models import database_proxy
 
     document = _load(path)
@@ -226,6 +235,8 @@ def import_all(
                     rows,
                 )
                 counts[table] = len(rows)
+            # An export from before the identity existed (or one that never made it).
+            add_identity_if_missing(database_proxy)
     except (sqlite3.DatabaseError, peewee.DatabaseError, OverflowError, ValueError) as error:
         # ValueError covers text SQLite cannot store (lone surrogates) as well.
         raise ExchangeError(

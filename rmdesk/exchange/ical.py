@@ -3,7 +3,7 @@
 One VEVENT per meeting, built with the ``icalendar`` library:
 
 * ``UID`` is ``meeting-{id}-{db_uuid}@rmdesk``. ``db_uuid`` is a random UUID
-  stored once per database (Setting ``database.uuid``), so ids from two
+  made with the database (Setting ``database.uuid``, migration 6), so ids from two
   different programme files never collide, and exporting again gives the same
   UIDs: importing the new file updates the events instead of duplicating them.
 * ``DTSTART``/``DTEND`` carry a ``TZID``: the stored (naive, local) times are read
@@ -26,7 +26,6 @@ import contextlib
 import datetime as dt
 import os
 import tempfile
-import uuid
 import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,11 +35,12 @@ import icalendar
 from icalendar.parser import Contentline as _Contentline
 from peewee import DatabaseError, InterfaceError
 
+from rmdesk.store.migrations import IDENTITY_SETTING, add_identity_if_missing
 from rmdesk.store.models import Cycle, Meeting, Pair, Participant, Setting, database_proxy
 from rmdesk.store.rows import raw_rows
 
 PRODID = "-//rmdesk//reverse mentoring//EN"
-UUID_SETTING = "database.uuid"
+UUID_SETTING = IDENTITY_SETTING
 TIMEZONE_SETTING = "calendar.timezone"
 CATEGORY = "rmdesk"
 FALLBACK_TIMEZONE = "UTC"
@@ -121,10 +121,23 @@ def local_timezone() -> str:
 
 
 def database_uuid() -> str:
-    """This database's random id, created (once) on first use."""
-    with database_proxy.atomic():
-        Setting.insert(key=UUID_SETTING, value=str(uuid.uuid4())).on_conflict_ignore().execute()
-        row = raw_rows(Setting.select(Setting.value).where(Setting.key == UUID_SETTING)).fetchone()
+    """This database's random id, made with the file (migration 6): reading it writes
+    nothing, so an export runs beside the window on a read-only connection.
+
+    Only a file whose settings were edited by hand lacks it: a connection that may
+    write gives it one again; a read-only one says so (ValueError).
+    """
+    query = Setting.select(Setting.value).where(Setting.key == UUID_SETTING)
+    row = raw_rows(query).fetchone()
+    if row is None:
+        if database_proxy.execute_sql("PRAGMA query_only").fetchone()[0]:
+            raise ValueError(
+                "This database has lost its calendar identity (the setting "
+                f"{UUID_SETTING}); close the rmdesk window on it and export again."
+            )
+        with database_proxy.atomic():
+            add_identity_if_missing(database_proxy)
+        row = raw_rows(query).fetchone()
     return str(row[0])
 
 
@@ -423,8 +436,7 @@ def calendar_for(
     """The meetings of a cycle (or of one pair / one person in it) as a calendar.
 
     ``timezone`` is an IANA key (default: :func:`local_timezone`). Raises
-    ValueError for an unknown cycle, pair, participant or time zone. Creates the
-    database's UUID setting on first use (a write).
+    ValueError for an unknown cycle, pair, participant or time zone. Reads only.
     """
     return _build_calendar(_prepare(cycle_id, pair_id, participant_id, timezone, _utc_now()))
 

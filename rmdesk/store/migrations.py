@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 # 'rmdk' in ASCII: marks a SQLite file as an rmdesk database (PRAGMA application_id).
 APPLICATION_ID = 0x726D646B
+# The setting that holds a database's random identity (calendar UIDs); see migration 6.
+IDENTITY_SETTING = "database.uuid"
 
 Migration = Callable[["Database"], None]
 
@@ -87,12 +89,33 @@ def _meeting_revision(db: Database) -> None:
     db.execute_sql('UPDATE "meeting" SET "revision" = 1 WHERE "status" != \'planned\'')
 
 
+def add_identity_if_missing(db: Database) -> None:
+    """Give the database a random identity (Setting ``database.uuid``) unless it has one.
+
+    Migration 6 (so, like a migration, never change what it does), and whatever
+    replaces the settings wholesale (``import all``), and a repair of a file that lost it.
+    """
+    import uuid
+
+    db.execute_sql(
+        'INSERT OR IGNORE INTO "setting" ("key", "value") VALUES (?, ?)',
+        (IDENTITY_SETTING, str(uuid.uuid4())),
+    )
+
+
+def _database_identity(db: Database) -> None:
+    """The identity calendar exports put in their UIDs, made with the file (or kept, when
+    an earlier export already made it), so exporting a calendar only reads."""
+    add_identity_if_missing(db)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _initial_schema,
     _participant_capacity,
     _meeting_cancellations_and_closed_dates,
     _goals_assessments_and_fit,
     _meeting_revision,
+    _database_identity,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

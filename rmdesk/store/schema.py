@@ -43,6 +43,7 @@ RECORDED_FINGERPRINTS: Mapping[int, str] = {
     3: "0d24e15aeabee3156e8ea0307e1d5d7f4d7f96ee2521ce458cf682a4b40010a0",
     4: "726155ea8af1d8c6af0d2323fc33a9a4e05894ed1134752b516cbb2290d44af1",
     5: "8a44ac2d4980d9ea427b90491f8ed2f9cf19fc3b2f745491cdf167b7474f992e",
+    6: "8a44ac2d4980d9ea427b90491f8ed2f9cf19fc3b2f745491cdf167b7474f992e",  # data only
 }
 
 

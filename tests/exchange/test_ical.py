@@ -344,3 +344,57 @@ def test_every_change_raises_the_sequence(programme: dict[str, int], tmp_path: P
     meetings.mark_cancelled(programme["july"], "mentee")
     seen.append(sequence())
     assert seen == [0, 1, 2, 3]
+
+
+# --- reading only --------------------------------------------------------------------
+
+
+def test_an_export_reads_the_identity_the_migration_made_and_writes_nothing(
+    programme: dict[str, int], db: SqliteDatabase, tmp_path: Path
+) -> None:
+    made = Setting.get_by_id("database.uuid").value  # there before any export
+    changes = db.connection().total_changes
+    calendar = _export(tmp_path / "cycle.ics", programme["cycle"], timezone=BERLIN)
+    assert db.connection().total_changes == changes
+    assert all(str(event["UID"]).endswith(f"-{made}@rmdesk") for event in calendar.events)
+
+
+def test_an_export_runs_on_a_read_only_connection(
+    programme: dict[str, int], db_path: Path, tmp_path: Path
+) -> None:
+    from rmdesk.store import close_database, open_database_read_only
+
+    written = export_calendar(tmp_path / "window.ics", programme["cycle"], timezone=BERLIN)
+    close_database()
+    open_database_read_only(db_path)
+    try:
+        assert export_calendar(tmp_path / "beside.ics", programme["cycle"], timezone=BERLIN) == (
+            written
+        )
+    finally:
+        close_database()
+    uids = [
+        sorted(str(e["UID"]) for e in icalendar.Calendar.from_ical(p.read_bytes()).events)
+        for p in (tmp_path / "window.ics", tmp_path / "beside.ics")
+    ]
+    assert uids[0] == uids[1]
+
+
+def test_a_lost_identity_is_made_again_only_where_writing_is_allowed(
+    programme: dict[str, int], db_path: Path, tmp_path: Path
+) -> None:
+    from rmdesk.store import close_database, open_database, open_database_read_only
+
+    Setting.delete().where(Setting.key == "database.uuid").execute()  # edited by hand
+    close_database()
+    open_database_read_only(db_path)
+    try:
+        with pytest.raises(ValueError, match=r"lost its calendar identity.*close the rmdesk"):
+            export_calendar(tmp_path / "beside.ics", programme["cycle"], timezone=BERLIN)
+    finally:
+        close_database()
+    assert not (tmp_path / "beside.ics").exists()
+
+    open_database(db_path)  # the fixture's db closes it
+    export_calendar(tmp_path / "cycle.ics", programme["cycle"], timezone=BERLIN)
+    assert Setting.select().where(Setting.key == "database.uuid").count() == 1

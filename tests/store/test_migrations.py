@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,13 @@ from peewee import ForeignKeyField, IntegrityError, SqliteDatabase
 
 from rmdesk.store import close_database, open_database
 from rmdesk.store import migrations as migrations_module
-from rmdesk.store.migrations import APPLICATION_ID, LATEST_VERSION, migrate, schema_version
+from rmdesk.store.migrations import (
+    APPLICATION_ID,
+    IDENTITY_SETTING,
+    LATEST_VERSION,
+    migrate,
+    schema_version,
+)
 from rmdesk.store.models import MODELS, Participant, ParticipantTopic, Topic
 
 V1_PARTICIPANT_COLUMNS = (
@@ -325,3 +332,55 @@ def test_version_4_meetings_get_a_revision_that_outranks_earlier_exports(db_path
         assert rows.fetchall() == [("held", 1), ("cancelled", 1), ("planned", 0)]
     finally:
         close_database()
+
+
+# --- version 6: the database's identity ---------------------------------------------
+
+
+def _identity(db) -> list[str]:
+    rows = db.execute_sql("SELECT value FROM setting WHERE key = ?", (IDENTITY_SETTING,))
+    return [row[0] for row in rows]
+
+
+def test_a_new_database_is_given_its_identity_when_created(db):
+    (identity,) = _identity(db)
+    assert str(uuid.UUID(identity)) == identity
+
+
+def test_an_upgraded_database_is_given_an_identity_and_keeps_one_it_had(tmp_path: Path):
+    """Before version 6 the first calendar export made the identity: such a file keeps
+    its own (so calendar programs still recognise its events); others get a new one."""
+    never_exported, exported = tmp_path / "never.rmdesk", tmp_path / "exported.rmdesk"
+    for path in (never_exported, exported):
+        old = SqliteDatabase(str(path))
+        old.connect()
+        migrate(old, target=5)
+        old.close()
+    earlier = "0c6a1e4e-9f0a-4f43-8a53-6d7f0f6f8a11"
+    old = SqliteDatabase(str(exported))
+    old.connect()
+    old.execute_sql("INSERT INTO setting (key, value) VALUES (?, ?)", (IDENTITY_SETTING, earlier))
+    old.close()
+
+    identities = []
+    for path in (never_exported, exported):
+        db = open_database(path)
+        try:
+            assert schema_version(db) == LATEST_VERSION
+            identities.append(_identity(db))
+        finally:
+            close_database()
+    (made,), (kept,) = identities
+    assert kept == earlier
+    assert made != earlier and str(uuid.UUID(made)) == made
+
+
+def test_two_new_databases_have_different_identities(tmp_path: Path):
+    identities = []
+    for name in ("one.rmdesk", "two.rmdesk"):
+        db = open_database(tmp_path / name)
+        try:
+            identities.extend(_identity(db))
+        finally:
+            close_database()
+    assert len(set(identities)) == 2
