@@ -85,17 +85,24 @@ def validate_cycle(data: CycleData, cycle_id: int | None = None) -> dict[str, st
     Names are unique ignoring case: "2026 Cycle" next to "2026 cycle" would only
     confuse the people choosing between them.
     """
-    errors: dict[str, str] = {}
+    errors = cycle_field_errors(data)
     name = data.name.strip()
-    if not name:
-        errors["name"] = "Name is required."
-    else:
+    if name:
         clash = Cycle.select(Cycle.name).where(fn.LOWER(Cycle.name) == name.lower())
         if cycle_id is not None:
             clash = clash.where(Cycle.id != cycle_id)
         other = clash.first()
         if other is not None:
             errors["name"] = f"There is already a cycle called {other.name}."
+    return errors
+
+
+def cycle_field_errors(data: CycleData) -> dict[str, str]:
+    """The rules on the cycle's own fields, needing no database (``rmdesk check`` runs
+    them over every stored cycle)."""
+    errors: dict[str, str] = {}
+    if not data.name.strip():
+        errors["name"] = "Name is required."
     if data.start_date is None:
         errors["start_date"] = "Start date is required."
     end = _end_of(data)

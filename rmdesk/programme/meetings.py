@@ -249,6 +249,14 @@ def validate_meeting(data: MeetingData) -> dict[str, str]:
         errors["pair_id"] = (
             f"The pair is {pair.status.replace('_', ' ')}: only proposed or active pairs meet."
         )
+    errors.update(meeting_field_errors(data))
+    return errors
+
+
+def meeting_field_errors(data: MeetingData) -> dict[str, str]:
+    """The rules on the meeting's own fields, needing no database (``rmdesk check`` runs
+    them over every stored meeting, whatever its pair's status)."""
+    errors: dict[str, str] = {}
     if not isinstance(data.starts_at, dt.datetime):
         errors["starts_at"] = "A date and time are required."
     if not 1 <= data.duration_minutes <= MEETING_MAX_MINUTES:

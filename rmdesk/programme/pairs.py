@@ -61,6 +61,36 @@ _AS_TARGET = {
 }
 
 
+SAME_PERSON = "The mentor and the mentee are the same person: a pair needs two people."
+NOT_IN_PAIR = "That person is not in this pair."
+
+
+def same_person_problem(mentor_id: int, mentee_id: int) -> str | None:
+    return SAME_PERSON if mentor_id == mentee_id else None
+
+
+def role_problem(name: str, held_role: str, role: str) -> str | None:
+    """Why someone with ``held_role`` cannot be a pair's ``role``, or None."""
+    if held_role == role:
+        return None
+    return f"{name} is a {held_role}, not a {role}: a pair's {role} must have the {role} role."
+
+
+def end_date_problem(started_on: dt.date | None, ended_on: dt.date) -> str | None:
+    if started_on is not None and ended_on < started_on:
+        return f"The end date cannot be before the start date ({started_on})."
+    return None
+
+
+def role_in_pair(participant_id: int, mentor_id: int, mentee_id: int) -> str | None:
+    """'mentor' or 'mentee' when the person is one of the pair, else None."""
+    if participant_id == mentor_id:
+        return "mentor"
+    if participant_id == mentee_id:
+        return "mentee"
+    return None
+
+
 class PairRow(NamedTuple):
     """One pair as the Pairs tab shows it: names resolved, meetings counted."""
 
@@ -259,13 +289,14 @@ class _Rules:
     def check(self, mentor_id: int, mentee_id: int) -> None:
         """Raise RuleError for the first rule the pair would break."""
         self.check_cycle_open()
+        problem = same_person_problem(mentor_id, mentee_id)
+        if problem is not None:
+            raise RuleError(problem)
         mentor, mentee = self.person(mentor_id), self.person(mentee_id)
         for person, role in ((mentor, "mentor"), (mentee, "mentee")):
-            if person.role != role:
-                raise RuleError(
-                    f"{person.name} is a {person.role}, not a {role}: "
-                    f"a pair's {role} must have the {role} role."
-                )
+            problem = role_problem(person.name, person.role, role)
+            if problem is not None:
+                raise RuleError(problem)
         for person in (mentor, mentee):
             if person.archived:
                 raise RuleError(f"{person.name} is archived: archived people cannot be paired.")
@@ -371,11 +402,9 @@ def _check_move(current: str, target: str, hint: str = "") -> None:
 
 
 def _check_end_date(pair: Any, ended_on: dt.date) -> None:
-    started = _date(pair.started_on)
-    if started is not None and ended_on < started:
-        raise ValidationError(
-            {"ended_on": f"The end date cannot be before the start date ({started})."}
-        )
+    problem = end_date_problem(_date(pair.started_on), ended_on)
+    if problem is not None:
+        raise ValidationError({"ended_on": problem})
     after = dt.datetime.combine(ended_on + dt.timedelta(days=1), dt.time())
     last_held = (
         Meeting.select(fn.MAX(Meeting.starts_at))

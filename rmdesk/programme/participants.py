@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 from typing import Any
 
 from peewee import IntegrityError, fn
@@ -18,7 +19,7 @@ from rmdesk.programme.records import (
     ParticipantRow,
     Removal,
 )
-from rmdesk.programme.validation import ValidationError, is_valid_email, normalise_email
+from rmdesk.programme.validation import ValidationError, email_problem, normalise_email
 from rmdesk.store.models import (
     LEVEL_MAX,
     LEVEL_MIN,
@@ -35,6 +36,8 @@ from rmdesk.store.rows import raw_rows
 OPEN_PAIR_STATUSES = ("proposed", "active")
 
 
+SELF_MANAGER = "Nobody can be their own manager."
+MANAGER_LOOP = "That manager reports to this person: reporting lines cannot loop."
 def topic_names() -> list[str]:
     return [name for (name,) in Topic.select(Topic.name).order_by(Topic.name).tuples()]
 
@@ -155,6 +158,38 @@ def manager_chain(participant_id: int | None) -> list[int]:
 
 def manager_candidates(participant_id: int | None) -> list[tuple[int, str]]:
     """(id, name) of everyone who may be this participant's manager without a cycle."""
+def managers_in_loops(managers: Mapping[int, int | None]) -> set[int]:
+    """Everyone whose chain of managers comes back to themselves (participant -> manager).
+
+    Each chain is walked once (linear in the number of people): a walk stops at someone
+    already seen, and the people from the repeated one on form a loop.
+    """
+    looped: set[int] = set()
+    done: set[int] = set()
+    for start in managers:
+        path: dict[int, int] = {}  # person -> position on this walk
+        current: int | None = start
+        while current is not None and current not in done and current not in path:
+            path[current] = len(path)
+            current = managers.get(current)
+        if current is not None and current in path:
+            looped.update(list(path)[path[current] :])
+        done.update(path)
+    return looped
+
+
+def reporting_line_problems(managers: Mapping[int, int | None]) -> dict[int, str]:
+    """Participant -> what is wrong with their manager: themselves, or a loop.
+
+    The rule the edit form applies to one person (``validate``) and ``rmdesk check``
+    to everyone stored.
+    """
+    return {
+        pid: SELF_MANAGER if managers.get(pid) == pid else MANAGER_LOOP
+        for pid in managers_in_loops(managers)
+    }
+
+
     reports: dict[int, list[int]] = defaultdict(list)
     for pid, manager_id in Participant.select(Participant.id, Participant.manager_id).tuples():
         if manager_id is not None:
@@ -193,8 +228,9 @@ def validate(data: ParticipantData, participant_id: int | None = None) -> dict[s
     errors = field_errors(data)
     email = normalise_email(data.email)
     if email is not None:
-        if not is_valid_email(email):
-            errors["email"] = f"“{data.email.strip()}” is not a valid email address."
+        problem = email_problem(data.email)
+        if problem is not None:
+            errors["email"] = problem
         else:
             clash = Participant.select(Participant.full_name).where(
                 fn.LOWER(Participant.email) == email
@@ -205,12 +241,14 @@ def validate(data: ParticipantData, participant_id: int | None = None) -> dict[s
             if other is not None:
                 errors["email"] = f"{email} is already used by {other.full_name}."
     if data.manager_id is not None:
-        if data.manager_id == participant_id:
-            errors["manager"] = "Nobody can be their own manager."
-        elif not Participant.select().where(Participant.id == data.manager_id).exists():
+        managers = dict(raw_rows(Participant.select(Participant.id, Participant.manager)))
+        if data.manager_id != participant_id and data.manager_id not in managers:
             errors["manager"] = "The chosen manager no longer exists."
-        elif participant_id is not None and participant_id in manager_chain(data.manager_id):
-            errors["manager"] = "That manager reports to this person: reporting lines cannot loop."
+        elif participant_id is not None:
+            managers[participant_id] = data.manager_id
+            problem = reporting_line_problems(managers).get(participant_id)
+            if problem is not None:
+                errors["manager"] = problem
     unknown = set(data.topics) - set(topic_names())
     if unknown:
         errors["topics"] = "Unknown topics: " + ", ".join(sorted(unknown)) + "."
