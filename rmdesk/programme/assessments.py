@@ -16,6 +16,7 @@ import datetime as dt
 from typing import Any, NamedTuple
 
 from rmdesk.programme.cycles import midpoint
+from rmdesk.programme.pairs import NOT_IN_PAIR, role_in_pair
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.store.models import (
     ROLES,
@@ -122,11 +123,7 @@ def _role_in_pair(pair_id: int, participant_id: int) -> str | None:
     if found is None:
         raise RuleError(f"No pair with id {pair_id}.")
     mentor_id, mentee_id = found
-    if participant_id == mentor_id:
-        return "mentor"
-    if participant_id == mentee_id:
-        return "mentee"
-    return None
+    return role_in_pair(participant_id, mentor_id, mentee_id)
 
 
 def _in_range(value: Any) -> bool:
@@ -135,28 +132,41 @@ def _in_range(value: Any) -> bool:
     )
 
 
+def satisfaction_problem(value: Any) -> str | None:
+    """Why ``value`` is not an overall satisfaction (None, or 1 to 5), or None."""
+    if value is None or _in_range(value):
+        return None
+    return f"Satisfaction is 1 to 5, not {value}."
+
+
+def scores_problem(scores: dict[str, Any]) -> str | None:
+    """The scores (dimension -> value) that are not 1 to 5, in one sentence, or None."""
+    bad = [f"{name} ({score})" for name, score in scores.items() if not _in_range(score)]
+    return f"Scores are 1 to 5: {', '.join(bad)}." if bad else None
+
+
 def validate_assessment(data: AssessmentData) -> dict[str, str]:
     """Every problem with ``data`` at once, as field -> message (empty when valid)."""
     errors: dict[str, str] = {}
     role = _role_in_pair(data.pair_id, data.participant_id)
     if role is None:
-        errors["participant_id"] = "That person is not in this pair."
+        errors["participant_id"] = NOT_IN_PAIR
     if data.phase not in PHASES:
         errors["phase"] = f"Unknown phase “{data.phase}”: use baseline, midpoint or final."
     if not isinstance(data.date, dt.date):
         errors["date"] = "A date is required."
-    if data.satisfaction is not None and not _in_range(data.satisfaction):
-        errors["satisfaction"] = f"Satisfaction is 1 to 5, not {data.satisfaction}."
+    satisfaction = satisfaction_problem(data.satisfaction)
+    if satisfaction is not None:
+        errors["satisfaction"] = satisfaction
     if role is not None:
         known = {row.name for row in dimensions(role)}
         unknown = sorted(name for name in data.scores if name not in known)
         if unknown:
             errors["scores"] = f"Not a {role} dimension: {', '.join(unknown)}."
         else:
-            bad = [f"{name} ({score})" for name, score in data.scores.items()
-                   if not _in_range(score)]  # fmt: skip
-            if bad:
-                errors["scores"] = f"Scores are 1 to 5: {', '.join(bad)}."
+            scores = scores_problem(data.scores)
+            if scores is not None:
+                errors["scores"] = scores
     return errors
 
 

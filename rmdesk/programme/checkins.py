@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from peewee import fn
 
+from rmdesk.programme.pairs import NOT_IN_PAIR, role_in_pair
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.store.models import (
     FIT_ANSWERS,
@@ -79,8 +80,8 @@ def record_fit(
             raise RuleError(f"No pair with id {pair_id}.")
         mentor_id, mentee_id, mentor_name, mentee_name = found
         errors: dict[str, str] = {}
-        if participant_id not in (mentor_id, mentee_id):
-            errors["participant_id"] = "That person is not in this pair."
+        if role_in_pair(participant_id, mentor_id, mentee_id) is None:
+            errors["participant_id"] = NOT_IN_PAIR
         if answer not in FIT_ANSWERS:
             errors["answer"] = f"Answer good_fit, still_deciding or not_a_good_fit, not “{answer}”."
         if errors:

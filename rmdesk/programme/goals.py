@@ -254,6 +254,17 @@ def validate_goal(pair_id: int, data: GoalData) -> dict[str, str]:
     """Every problem with ``data`` for a goal of ``pair_id``, as field -> message."""
     _pid, _status, start, end = _pair(pair_id)
     start, end = _date(start), _date(end)
+    errors = goal_field_errors(data)
+    if data.target_date is not None and start and end and not start <= data.target_date <= end:
+        errors["target_date"] = f"The target date must be within the cycle ({start} to {end})."
+    if data.topic_id is not None and not Topic.select().where(Topic.id == data.topic_id).exists():
+        errors["topic_id"] = f"No topic with id {data.topic_id}."
+    return errors
+
+
+def goal_field_errors(data: GoalData) -> dict[str, str]:
+    """The rules on the goal's own fields, needing no database (``rmdesk check`` runs
+    them over every stored goal)."""
     errors: dict[str, str] = {}
     title = data.title.strip()
     if not title:
@@ -268,11 +279,14 @@ def validate_goal(pair_id: int, data: GoalData) -> dict[str, str]:
         errors["status"] = (
             f"Unknown status “{data.status}”: use open, in_progress, achieved or dropped."
         )
-    if data.target_date is not None and start and end and not start <= data.target_date <= end:
-        errors["target_date"] = f"The target date must be within the cycle ({start} to {end})."
-    if data.topic_id is not None and not Topic.select().where(Topic.id == data.topic_id).exists():
-        errors["topic_id"] = f"No topic with id {data.topic_id}."
     return errors
+
+
+def progress_problem(progress: Any) -> str | None:
+    """Why ``progress`` is not a whole percentage from 0 to 100, or None."""
+    if isinstance(progress, int) and not isinstance(progress, bool) and 0 <= progress <= 100:
+        return None
+    return f"Progress is a whole percentage from 0 to 100, not {progress}."
 
 
 def _columns(data: GoalData) -> dict[str, Any]:
@@ -393,8 +407,9 @@ def record_progress(
     latest update."""
     day = on or dt.date.today()
     errors: dict[str, str] = {}
-    if isinstance(progress, bool) or not isinstance(progress, int) or not 0 <= progress <= 100:
-        errors["progress"] = f"Progress is a whole percentage from 0 to 100, not {progress}."
+    problem = progress_problem(progress)
+    if problem is not None:
+        errors["progress"] = problem
     if day > dt.date.today():
         errors["date"] = f"A progress update cannot be dated in the future ({day})."
     with database_proxy.atomic():

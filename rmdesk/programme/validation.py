@@ -34,3 +34,11 @@ def normalise_email(text: str) -> str | None:
     """Trimmed and lower-cased, or None when blank (email is optional)."""
     text = text.strip().lower()
     return text or None
+
+
+def email_problem(text: str) -> str | None:
+    """Why ``text`` is not a usable email address, or None (blank is fine: optional)."""
+    email = normalise_email(text)
+    if email is None or is_valid_email(email):
+        return None
+    return f"“{text.strip()}” is not a valid email address."
