@@ -3,8 +3,10 @@
 Page 1 is a one-page summary (participants, pairs, retention, meetings, goals by
 owner and topic, assessment change with n, satisfaction, pairing fit); page 2 the
 charts; then one short section per pair (meetings held, goals and outcomes; never
-the private meeting notes).  Every figure says what it is taken over, and a cycle
-with no data yet says so in words rather than printing empty tables.
+the private meeting notes), both in ``report_details``.  Every figure says what it is
+taken over, and a cycle with no data yet says so in words rather than printing empty
+tables.  Anonymised, every figure about fewer than 3 people reads "fewer than 3"
+(``report_tables.Guard``) and the reasons pairs ended early are left out.
 """
 
 from __future__ import annotations
@@ -14,54 +16,28 @@ import functools
 from collections.abc import Sequence
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    PageBreak,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from rmdesk.documents.charts import grouped_bars
-from rmdesk.documents.report_data import PairSection, ReportData
+from rmdesk.documents.report_data import ReportData
+from rmdesk.documents.report_details import charts_page, pair_sections
+from rmdesk.documents.report_tables import FIT_WORDS, Guard, grid, guard_word, hide
 from rmdesk.documents.settings import DocumentSettings
 from rmdesk.documents.text import esc, long_date, mean, percent, plural, signed
 from rmdesk.documents.typesetting import (
     MUTED,
-    RULE,
     SHADE,
     PageSetup,
     ProgressFn,
     Section,
-    Tick,
     frame_width,
     render,
     styles,
 )
+from rmdesk.programme.figures import FEWER_THAN, WITHHELD, small_group
 from rmdesk.programme.outcomes import GoalStats, Outcomes
 
 SUMMARY_TOPICS = 7  # rows of "goals by topic" on the one-page summary
 SUMMARY_REASONS = 3
-STATUS_WORDS = {
-    "proposed": "proposed",
-    "active": "active",
-    "completed": "completed",
-    "ended_early": "ended early",
-}
-GOAL_STATUS_WORDS = {
-    "open": "open",
-    "in_progress": "in progress",
-    "achieved": "achieved",
-    "dropped": "dropped",
-}
-FIT_WORDS = {
-    "good_fit": "good fit",
-    "still_deciding": "still deciding",
-    "not_a_good_fit": "not a good fit",
-    "not_asked": "not asked yet",
-}
 ROLE_WORDS = {"mentee": "Mentees (senior)", "mentor": "Mentors (junior)"}
 
 
@@ -82,28 +58,29 @@ def render_report(
         author=settings.coordinator,
     )
     width = frame_width(setup)
+    g = Guard(data)
     story: list[Flowable] = [Section(f"{kind} · {o.cycle_name}")]
-    story += _summary(data, width)
-    story += [PageBreak(), *_charts(o, width)]
-    story += [PageBreak(), *_pairs(data.pairs, data.anonymised, width)]
+    story += _summary(data, g, width)
+    story += [PageBreak(), *charts_page(o, g, width)]
+    story += [PageBreak(), *pair_sections(data.pairs, data.anonymised, width)]
     return render(story, setup, progress)
 
 
 # -- the one-page summary --------------------------------------------------------------
 
 
-def _summary(data: ReportData, width: float) -> list[Flowable]:
+def _summary(data: ReportData, g: Guard, width: float) -> list[Flowable]:
     """Fits one page (A4 or Letter) whatever the data: lists are capped, text clipped."""
     s = styles()
     o = data.outcomes
     subtitle = f"{esc(o.cycle_name)} · {long_date(o.start_date)} to {long_date(o.end_date)}"
     if data.anonymised:
-        subtitle += " · anonymised: pairs are numbered, names left out"
+        subtitle += " · anonymised: pairs numbered at random, names left out"
     gap = 12
     column = (width - 2 * gap) / 3
     columns = Table(
-        [[_pairs_block(o, column), "", _meetings_block(o, column), "",
-          _people_block(o, column)]],
+        [[_pairs_block(o, g, column), "", _meetings_block(o, g, column), "",
+          _people_block(o, g, column)]],
         colWidths=[column, gap, column, gap, column],
     )  # fmt: skip
     columns.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -114,32 +91,40 @@ def _summary(data: ReportData, width: float) -> list[Flowable]:
     return [
         Paragraph("End-of-cycle report", s.title),
         Paragraph(subtitle, s.subtitle),
-        _figures(o, width),
+        _figures(o, g, width),
         Spacer(1, 2),
         columns,
-        *_end_reasons(o),
-        *_goals_block(o, width),
-        *_dimensions_table(o, width),
+        *_end_reasons(o, g),
+        *_goals_block(o, g, width),
+        *_dimensions_table(o, g, width),
     ]
 
 
-def _figures(o: Outcomes, width: float) -> Table:
+def _figures(o: Outcomes, g: Guard, width: float) -> Table:
     s = styles()
     m = o.meetings
+    formed = o.pairs.formed
+    mentors, mentees = g.parts([o.mentors, o.mentees])
+    goals = o.goals_total
+    goals_small = o.goals_total.label in g.goal_rows(o)
     figures = (
-        (str(o.participants), f"participants<br/>{o.mentors} mentors · {o.mentees} mentees"),
-        (str(o.pairs.formed), "pairs formed"),
-        (percent(o.pairs.retention_rate), "retention<br/>(not ended early)"),
-        (f"{m.held}", f"meetings held<br/>of {m.scheduled} scheduled"),
-        (percent(m.attendance_rate), "attendance<br/>(held ÷ held + missed)"),
+        (g.count(o.participants), f"participants<br/>{mentors} mentors · {mentees} mentees"),
+        (g.count(formed), "pairs formed"),
+        (_retention(o, g), "retention<br/>(not ended early)"),
+        (g.over(f"{m.held}", formed), f"meetings held<br/>of {g.over(str(m.scheduled), formed)}"
+         " scheduled"),
+        (g.over(percent(m.attendance_rate), formed), "attendance<br/>(held ÷ held + missed)"),
         (
-            percent(o.goals_total.achievement_rate),
-            f"goals achieved<br/>{o.goals_total.achieved} of {o.goals_total.set}",
+            FEWER_THAN if goals_small else percent(goals.achievement_rate),
+            "goals achieved" if goals_small else f"goals achieved<br/>{goals.achieved} of "
+            f"{goals.set}",
         ),
-    )
+    )  # fmt: skip
     row = [
-        [Paragraph(value, s.figure), Paragraph(label, s.figure_label)] for value, label in figures
-    ]
+        [Paragraph(value, _figure_word() if guard_word(value) else s.figure),
+         Paragraph(label, s.figure_label)]
+        for value, label in figures
+    ]  # fmt: skip
     table = Table([row], colWidths=[width / len(figures)] * len(figures))
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), SHADE),
@@ -151,28 +136,19 @@ def _figures(o: Outcomes, width: float) -> Table:
     return table
 
 
-def _grid(rows: list[list[str]], widths: Sequence[float], numeric_from: int = 1) -> Table:
-    """A compact table: a head row, thin rules, numbers right-aligned."""
-    s = styles()
-    body = [
-        [Paragraph(cell.upper(), s.head) for cell in rows[0]],
-        *[
-            [Paragraph(cell, s.cell_right if i >= numeric_from else s.cell)
-             for i, cell in enumerate(row)]
-            for row in rows[1:]
-        ],
-    ]  # fmt: skip
-    table = Table(body, colWidths=list(widths), repeatRows=1)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.7, MUTED),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-    ]))  # fmt: skip
-    return table
+def _retention(o: Outcomes, g: Guard) -> str:
+    """Retention gives the pairs that ended early back: hidden when they are."""
+    p = o.pairs
+    ended_early = g.parts([p.active, p.completed, p.ended_early])[2]
+    if guard_word(ended_early):
+        return WITHHELD
+    return g.over(percent(p.retention_rate), p.formed)
+
+
+@functools.cache
+def _figure_word() -> ParagraphStyle:
+    """A hidden headline figure's word: smaller than a number, on the same line."""
+    return ParagraphStyle("figure_word", parent=styles().figure, fontSize=10)
 
 
 @functools.cache
@@ -185,26 +161,31 @@ def _h(text: str) -> Paragraph:
     return Paragraph(text, _summary_heading())
 
 
-def _pairs_block(o: Outcomes, width: float) -> list[Flowable]:
+def _pairs_block(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
     p = o.pairs
+    active, completed, ended_early = g.parts([p.active, p.completed, p.ended_early])
+    label = 0.64 if g.on else 0.75  # room for "fewer than 3"
     story: list[Flowable] = [
         _h("Pairs"),
-        _grid([
+        grid([
             ["", "pairs"],
-            ["Formed (started)", str(p.formed)],
-            ["Still active", str(p.active)],
-            ["Completed", str(p.completed)],
-            ["Ended early", str(p.ended_early)],
-            ["Proposed, not started", str(p.proposed)],
-        ], [width * 0.75, width * 0.25]),
+            ["Formed (started)", g.count(p.formed)],
+            ["Still active", active],
+            ["Completed", completed],
+            ["Ended early", ended_early],
+            ["Proposed, not started", g.count(p.proposed)],
+        ], [width * label, width * (1 - label)]),
     ]  # fmt: skip
     return story
 
 
-def _end_reasons(o: Outcomes) -> list[Flowable]:
+def _end_reasons(o: Outcomes, g: Guard) -> list[Flowable]:
     """Why pairs ended early, full width under the three columns (short, clipped)."""
     s = styles()
     p = o.pairs
+    if g.on and p.ended_early:
+        return [Paragraph("Why pairs ended early is left out of the anonymised report: a "
+                          "reason tells who it was.", s.muted)]  # fmt: skip
     if p.end_reasons:
         reasons = [f"{esc(_clip(reason))} ({n})" for reason, n in p.end_reasons[:SUMMARY_REASONS]]
         rest = sum(n for _reason, n in p.end_reasons[SUMMARY_REASONS:])
@@ -216,18 +197,20 @@ def _end_reasons(o: Outcomes) -> list[Flowable]:
     return []
 
 
-def _meetings_block(o: Outcomes, width: float) -> list[Flowable]:
+def _meetings_block(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
+    """Meetings of the formed pairs: hidden together when fewer than 3 pairs were formed."""
     s = styles()
     m = o.meetings
+    formed = o.pairs.formed
     story: list[Flowable] = [
         _h("Meetings"),
-        _grid([
+        grid([
             ["", "meetings"],
-            ["Held", str(m.held)],
-            ["Still planned", str(m.planned)],
-            ["Cancelled", str(m.cancelled)],
-            ["Missed", str(m.missed)],
-            ["Attendance", percent(m.attendance_rate)],
+            ["Held", g.over(str(m.held), formed)],
+            ["Still planned", g.over(str(m.planned), formed)],
+            ["Cancelled", g.over(str(m.cancelled), formed)],
+            ["Missed", g.over(str(m.missed), formed)],
+            ["Attendance", g.over(percent(m.attendance_rate), formed)],
         ], [width * 0.6, width * 0.4]),
     ]  # fmt: skip
     if m.held == 0:
@@ -237,18 +220,23 @@ def _meetings_block(o: Outcomes, width: float) -> list[Flowable]:
     return story
 
 
-def _people_block(o: Outcomes, width: float) -> list[Flowable]:
+def _people_block(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
+    rows = [["", "n", "mean"]]
+    spans = []
+    for x in o.satisfaction:
+        row = [ROLE_WORDS.get(x.role, x.role), str(x.n), mean(x.mean)]
+        if g.on and small_group(x.n):
+            row = hide(row, FEWER_THAN, 1)
+            spans.append((len(rows), 1, 2))
+        rows.append(row)
+    label = 0.6 if g.on else 0.7
     return [
         _h("Satisfaction (1–5)"),
-        _grid(
-            [["", "n", "mean"]]
-            + [[ROLE_WORDS.get(x.role, x.role), str(x.n), mean(x.mean)] for x in o.satisfaction],
-            [width * 0.6, width * 0.2, width * 0.2],
-        ),
+        grid(rows, [width * 0.6, width * 0.2, width * 0.2], spans=spans),
         _h("Pairing fit (people)"),
-        _grid(
-            [["", "people"]] + [[FIT_WORDS.get(k, k).capitalize(), str(n)] for k, n in o.fit],
-            [width * 0.7, width * 0.3],
+        grid(
+            [["", "people"]] + [[FIT_WORDS.get(k, k).capitalize(), g.count(n)] for k, n in o.fit],
+            [width * label, width * (1 - label)],
         ),
     ]
 
@@ -259,29 +247,35 @@ def _clip(text: str, limit: int = 72) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _goal_rows(stats: Sequence[GoalStats]) -> list[list[str]]:
-    return [
-        [esc(g.label), str(g.set), str(g.achieved), percent(g.achievement_rate),
-         "–" if g.average_progress is None else f"{g.average_progress:.0f} %"]
-        for g in stats
-    ]  # fmt: skip
+def _goal_rows(stats: Sequence[GoalStats], hidden: dict[str, str]) -> list[list[str]]:
+    rows = []
+    for x in stats:
+        row = [esc(x.label), str(x.set), str(x.achieved), percent(x.achievement_rate),
+               "–" if x.average_progress is None else f"{x.average_progress:.0f} %"]  # fmt: skip
+        rows.append(hide(row, hidden[x.label], 1) if x.label in hidden else row)
+    return rows
 
 
-def _goals_block(o: Outcomes, width: float) -> list[Flowable]:
+def _goals_block(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
     """Goals by owner and by topic in one table (full width: long topic names fit)."""
     s = styles()
     story: list[Flowable] = [_h("Goals: achievement by owner and by topic")]
     topics = o.goals_by_topic
+    hidden = g.goal_rows(o)
     rows = [["", "set", "achieved", "rate", "average progress"]]
-    rows += _goal_rows((*o.goals_by_owner, o.goals_total))
-    rows += _goal_rows(topics[:SUMMARY_TOPICS])
+    rows += _goal_rows((*o.goals_by_owner, o.goals_total), hidden)
     owners = len(o.goals_by_owner) + 1  # the "All goals" row
-    rows[owners] = [f"<b>{cell}</b>" for cell in rows[owners]]
+    rows += _goal_rows(topics[:SUMMARY_TOPICS], hidden)
+    spans = [(i, 1, 4) for i, row in enumerate(rows) if i and guard_word(row[1])]
+    rows[owners] = [f"<b>{cell}</b>" if cell else "" for cell in rows[owners]]
     fractions = (0.44, 0.12, 0.12, 0.12, 0.20)
-    table = _grid(rows, [width * f for f in fractions])
+    table = grid(rows, [width * f for f in fractions], spans=spans)
     table.setStyle(TableStyle([("LINEBELOW", (0, owners), (-1, owners), 0.7, MUTED)]))
     story.append(table)
     notes = ["Set excludes dropped goals; rate = achieved ÷ set."]
+    if hidden:
+        notes.append(f"“{FEWER_THAN}”: the goals of fewer than 3 people; “{WITHHELD}”: "
+                     "hidden so that they cannot be worked out from the total.")  # fmt: skip
     if not topics:
         notes.append("No goals recorded yet (n = 0).")
     elif len(topics) > SUMMARY_TOPICS:
@@ -292,139 +286,32 @@ def _goals_block(o: Outcomes, width: float) -> list[Flowable]:
     return story
 
 
-def _dimensions_table(o: Outcomes, width: float) -> list[Flowable]:
+def _dimensions_table(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
     s = styles()
     story: list[Flowable] = [_h("Self-assessment: change per dimension (1–5)")]
     if not o.dimensions:
         return [*story, Paragraph("No assessment dimensions defined.", s.muted)]
     rows = [["", "dimension", "n base", "baseline", "n final", "final", "n both", "change"]]
+    spans = []
     previous = ""
     for d in o.dimensions:
         role = f"{d.role.capitalize()}s" if d.role != previous else ""
         previous = d.role
-        rows.append([
-            role, esc(d.dimension), str(d.n_baseline),
-            mean(d.mean_baseline), str(d.n_final), mean(d.mean_final), str(d.n_both),
-            signed(d.mean_change),
-        ])  # fmt: skip
+        row = [role, esc(d.dimension)]
+        for column, (n, value) in enumerate(
+            ((d.n_baseline, mean(d.mean_baseline)), (d.n_final, mean(d.mean_final)),
+             (d.n_both, signed(d.mean_change))), start=1,
+        ):  # fmt: skip
+            if g.on and small_group(n):
+                row += [FEWER_THAN, ""]
+                spans.append((len(rows), 2 * column, 2 * column + 1))
+            else:
+                row += [str(n), value]
+        rows.append(row)
     fractions = (0.11, 0.33, 0.09, 0.10, 0.09, 0.08, 0.09, 0.11)
-    story.append(_grid(rows, [width * f for f in fractions], numeric_from=2))
+    story.append(grid(rows, [width * f for f in fractions], numeric_from=2, spans=spans))
     story.append(Paragraph(
         "Change = mean of each person's own difference (final − baseline), over the n "
         "people with both; people who joined or left halfway do not bias it.", s.muted,
     ))  # fmt: skip
     return story
-
-
-# -- charts ------------------------------------------------------------------------------
-
-
-def _charts(o: Outcomes, width: float) -> list[Flowable]:
-    s = styles()
-    story: list[Flowable] = [Paragraph("Goals by topic", s.h1)]
-    topics = [g for g in o.goals_by_topic if g.set or g.achieved]
-    if topics:
-        story.append(grouped_bars(
-            width, [g.label for g in topics],
-            [("Goals set", [g.set for g in topics]), ("Achieved", [g.achieved for g in topics])],
-        ))  # fmt: skip
-    else:
-        story.append(Paragraph("No goals recorded yet, so there is nothing to chart.", s.body))
-    story.append(Paragraph("Self-assessment before and after, per dimension", s.h1))
-    dims = [d for d in o.dimensions if d.mean_baseline is not None or d.mean_final is not None]
-    if dims:
-        labels = [f"{d.role.capitalize()} · {d.dimension}" for d in dims]
-        story.append(grouped_bars(
-            width, labels,
-            [("Before (baseline mean)", [d.mean_baseline or 0 for d in dims]),
-             ("After (final mean)", [d.mean_final or 0 for d in dims])],
-            value_max=5, value_step=1, value_format="%.1f",
-        ))  # fmt: skip
-        story.append(Paragraph(
-            "Means on a 1–5 scale; the number of answers behind each mean is in the table on "
-            "page 1. A missing bar means no answers in that phase yet.", s.muted,
-        ))  # fmt: skip
-    else:
-        story.append(
-            Paragraph(
-                "No self-assessments recorded yet (n = 0), so there is nothing to compare.", s.body
-            )
-        )
-    return story
-
-
-# -- one section per pair -------------------------------------------------------------
-
-
-def _pairs(pairs: Sequence[PairSection], anonymised: bool, width: float) -> list[Flowable]:
-    s = styles()
-    story: list[Flowable] = [Paragraph("Pairs", s.h1)]
-    if not pairs:
-        story.append(Paragraph(
-            "No pair has started in this cycle yet: no meetings held yet, no goals to report.",
-            s.body,
-        ))  # fmt: skip
-        return story
-    story.append(Paragraph(
-        "Meetings held and each side's goals with their outcome. Private meeting notes are "
-        "not part of this report.", s.muted,
-    ))  # fmt: skip
-    for pair in pairs:
-        story.append(Tick())
-        story.append(_pair_section(pair, anonymised, width))
-    return story
-
-
-def _pair_heading(pair: PairSection, anonymised: bool) -> str:
-    if anonymised:
-        return f"Pair {pair.number}"
-    return (f"Pair {pair.number} · {esc(pair.mentor_name)} (mentor) and "
-            f"{esc(pair.mentee_name)} (mentee)")  # fmt: skip
-
-
-def _pair_facts(pair: PairSection) -> str:
-    status = STATUS_WORDS.get(pair.status, pair.status)
-    facts = [status.capitalize()]
-    if pair.started_on:
-        facts.append(f"started {long_date(pair.started_on)}")
-    if pair.ended_on:
-        facts.append(f"ended {long_date(pair.ended_on)}")
-    text = ", ".join(facts)
-    if pair.status == "ended_early":
-        text += f" (reason: {esc(pair.end_reason.strip().rstrip('.')) or 'none given'})"
-    if pair.held:
-        meetings = f"{plural(pair.held, 'meeting')} held, the last on {long_date(pair.last_held)}"
-    else:
-        meetings = "No meetings held yet"
-    extra = [f"{n} {word}" for n, word in ((pair.planned, "still planned"),
-             (pair.cancelled, "cancelled"), (pair.missed, "missed")) if n]  # fmt: skip
-    meetings += f" ({', '.join(extra)})" if extra else ""
-    outcome = []
-    for role in ("mentee", "mentor"):
-        parts = []
-        if pair.satisfaction.get(role) is not None:
-            parts.append(f"satisfaction {pair.satisfaction[role]}/5")
-        if pair.change.get(role) is not None:
-            parts.append(f"self-assessment {signed(pair.change[role])}")
-        if pair.fit.get(role):
-            parts.append(f"fit: {FIT_WORDS.get(pair.fit[role], pair.fit[role])}")
-        if parts:
-            outcome.append(f"{role}: {', '.join(parts)}")
-    lines = [text + ".", meetings + "."]
-    if outcome:
-        lines.append("Outcome — " + "; ".join(outcome) + ".")
-    return "<br/>".join(lines)
-
-
-def _pair_section(pair: PairSection, anonymised: bool, width: float) -> Flowable:
-    s = styles()
-    head = [Paragraph(_pair_heading(pair, anonymised), s.h2), Paragraph(_pair_facts(pair), s.cell)]
-    if not pair.goals:
-        return KeepTogether([*head, Paragraph("No goals recorded.", s.muted), Spacer(1, 4)])
-    rows = [["owner", "goal", "status", "progress"]]
-    for goal in pair.goals:
-        status = GOAL_STATUS_WORDS.get(goal.status, goal.status)
-        rows.append([goal.owner.capitalize(), esc(goal.title), status, f"{goal.progress} %"])
-    table = _grid(rows, [width * 0.12, width * 0.60, width * 0.16, width * 0.12], numeric_from=3)
-    # The heading and the first goals stay together; a long goal list may then break.
-    return KeepTogether([*head, Spacer(1, 2), table, Spacer(1, 6)], maxHeight=120)

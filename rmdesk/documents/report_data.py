@@ -5,23 +5,42 @@ sections (meetings held, goals, satisfaction and change, fit answers) are read h
 a fixed number of grouped queries.  Private meeting notes, assessment comments and fit
 notes are never read.
 
-Anonymised: pairs become "Pair 1", "Pair 2" … (numbered by pair id, the same numbers
-as in the named version), and free text written about people — end reasons, goal
-titles — is passed through a ``Redactor`` that blanks every participant's names,
-e-mail addresses and job titles, since coordinators write "Sam moved to Leeds".
+Anonymised, for circulation beyond the coordinator:
+
+* Pair labels.  The pairs are numbered 1 … N in a random order drawn afresh for each
+  document from the operating system's randomness (``random.SystemRandom``), and the
+  pair sections are printed in that order.  A label therefore says nothing about the
+  pair's database id (which ``pair list``, agreement file names and the named report's
+  order all show) nor about the named report's order, and two anonymised reports of the
+  same cycle cannot be laid side by side pair by pair.  A keyed hash of the id would
+  keep labels stable between printings, but its key would have to be a secret stored
+  in the programme file: writing it from a report breaks "reading never writes" (the
+  report runs read-only beside the window), and the one random value the file already
+  holds, the calendar identity, is printed in every exported .ics.  Labels never reach a
+  file name (the report's file is named after the cycle).  ``seed`` fixes the order for
+  tests and byte-identical comparisons only.
+* Free text that is printed (goal titles) goes through ``programme.redaction``: every
+  participant's names in any case, accents or possessive form, every e-mail address and
+  the cycle's job titles are blanked.  Free text that would identify a pair whatever its
+  wording is left out: end reasons ("moved to Athens"), the pair's dates (who left in
+  March), and each person's own answers (satisfaction, self-assessment change, fit).
+* Small groups: ``goal_people`` holds how many people each goal row is taken over, so
+  the report can show any figure about fewer than 3 people as "fewer than 3"
+  (``programme.figures``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
+import random
 from collections import defaultdict
 from typing import Any, NamedTuple
 
 from peewee import fn
 
-from rmdesk.programme.goals import list_goals
-from rmdesk.programme.outcomes import Outcomes, cycle_outcomes
+from rmdesk.programme.goals import OWNER_LABELS, GoalRow, list_goals
+from rmdesk.programme.outcomes import NO_TOPIC, Outcomes, cycle_outcomes
+from rmdesk.programme.redaction import REPORT_MARKS, Scrubber
 from rmdesk.store.models import (
     Assessment,
     AssessmentScore,
@@ -31,12 +50,6 @@ from rmdesk.store.models import (
     Participant,
 )
 from rmdesk.store.rows import raw_rows
-
-_EMAIL = re.compile(r"[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>().,;:]+")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # O'Neil is one word
-_PART = re.compile(r"[^\W\d_]+")
-_REPEATED = re.compile(r"\[name\](?:[\s\-.’']+\[name\])+")
-NAME, EMAIL, JOB_TITLE = "[name]", "[email]", "[job title]"
 
 
 class PairGoal(NamedTuple):
@@ -48,65 +61,38 @@ class PairGoal(NamedTuple):
 
 
 class PairSection(NamedTuple):
-    number: int
+    number: int  # the label: random when anonymised (see the module docstring)
     mentor_name: str  # '' when anonymised
     mentee_name: str
     status: str
-    started_on: dt.date | None
+    started_on: dt.date | None  # dates None when anonymised
     ended_on: dt.date | None
-    end_reason: str  # redacted when anonymised
+    end_reason: str  # '' when anonymised
     held: int
     planned: int
     cancelled: int
     missed: int
     last_held: dt.date | None
-    goals: tuple[PairGoal, ...]
-    satisfaction: dict[str, int | None]  # role -> latest answer
+    goals: tuple[PairGoal, ...]  # titles scrubbed when anonymised
+    satisfaction: dict[str, int | None]  # role -> latest answer (empty when anonymised)
     change: dict[str, float | None]  # role -> mean(final) - mean(baseline), own scores
     fit: dict[str, str]  # role -> answer ('' when not asked)
 
 
+class GoalPeople(NamedTuple):
+    """How many people each row of goal figures is taken over: the distinct owners
+    (pair and side) of the goals set, dropped ones excluded, as the figures count."""
+
+    total: int
+    by_owner: dict[str, int]  # owner label (OWNER_LABELS) -> people
+    by_topic: dict[str, int]  # topic name, or outcomes.NO_TOPIC -> people
+
+
 class ReportData(NamedTuple):
-    outcomes: Outcomes  # end reasons redacted when anonymised
+    outcomes: Outcomes  # end reasons left out when anonymised
     anonymised: bool
-    pairs: tuple[PairSection, ...]
-
-
-class Redactor:
-    """Blanks names, e-mail addresses and job titles of the given people in free text."""
-
-    def __init__(self, names: list[str], emails: list[str], job_titles: list[str]) -> None:
-        words = [word for name in names for word in _WORD.findall(name)]
-        parts = [part for word in words for part in _PART.findall(word)]
-        self._tokens = {word.casefold() for word in (*words, *parts) if len(word) > 1}
-        addresses = sorted({e for e in emails if e}, key=len, reverse=True)
-        self._emails = (
-            re.compile("|".join(re.escape(e) for e in addresses), re.IGNORECASE)
-            if addresses
-            else None
-        )
-        titles = sorted({t.strip() for t in job_titles if t.strip()}, key=len, reverse=True)
-        self._titles = (
-            re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")\b", re.IGNORECASE)
-            if titles
-            else None
-        )
-
-    def _word(self, match: re.Match[str]) -> str:
-        word = match.group(0)
-        # Capitalised or upper case only: "will" in a sentence is not Will.
-        if word[0].isupper() and word.casefold() in self._tokens:
-            return NAME
-        return word
-
-    def __call__(self, text: str) -> str:
-        text = _EMAIL.sub(EMAIL, text)
-        if self._emails is not None:  # an address written without a domain dot, say
-            text = self._emails.sub(EMAIL, text)
-        if self._titles is not None:
-            text = self._titles.sub(JOB_TITLE, text)
-        text = _WORD.sub(self._word, text)
-        return _REPEATED.sub(NAME, text)
+    pairs: tuple[PairSection, ...]  # in label order
+    goal_people: GoalPeople
 
 
 def _date(value: Any) -> dt.date | None:
@@ -115,18 +101,41 @@ def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def _redactor(cycle_id: int) -> Redactor:
-    """Everyone's names (a goal may name a colleague outside the cycle); the cycle's
-    people's e-mail addresses and job titles."""
+def _scrubber(cycle_id: int) -> Scrubber:
+    """Everyone's names (a goal may name a colleague outside the cycle), every e-mail
+    address, and the job titles of the cycle's people."""
     names = [name for (name,) in raw_rows(Participant.select(Participant.full_name)).fetchall()]
     in_cycle = Participant.id.in_(
         Pair.select(Pair.mentor).where(Pair.cycle == cycle_id)
         | Pair.select(Pair.mentee).where(Pair.cycle == cycle_id)
     )
-    rows = raw_rows(
-        Participant.select(Participant.email, Participant.job_title).where(in_cycle)
-    ).fetchall()
-    return Redactor(names, [e or "" for e, _t in rows], [t for _e, t in rows])
+    titles = raw_rows(Participant.select(Participant.job_title).where(in_cycle)).fetchall()
+    return Scrubber(names, every_email=True, phrases=[t for (t,) in titles], marks=REPORT_MARKS)
+
+
+def _labels(pair_ids: list[int], seed: int | None) -> dict[int, int]:
+    """Pair id -> label 1 … N in a random order (the module docstring says why)."""
+    numbers = list(range(1, len(pair_ids) + 1))
+    (random.SystemRandom() if seed is None else random.Random(seed)).shuffle(numbers)
+    return dict(zip(pair_ids, numbers, strict=True))
+
+
+def _goal_people(goals: list[GoalRow]) -> GoalPeople:
+    owners: set[tuple[int, str]] = set()
+    by_owner: dict[str, set[tuple[int, str]]] = defaultdict(set)
+    by_topic: dict[str, set[tuple[int, str]]] = defaultdict(set)
+    for goal in goals:
+        if goal.status == "dropped":
+            continue
+        who = (goal.pair_id, goal.owner)
+        owners.add(who)
+        by_owner[OWNER_LABELS[goal.owner]].add(who)
+        by_topic[goal.topic_name or NO_TOPIC].add(who)
+    return GoalPeople(
+        len(owners),
+        {label: len(people) for label, people in by_owner.items()},
+        {topic: len(people) for topic, people in by_topic.items()},
+    )
 
 
 def _meeting_counts(cycle_id: int) -> tuple[dict[tuple[int, str], int], dict[int, dt.date | None]]:
@@ -204,8 +213,11 @@ def _fit(cycle_id: int, roles: dict[tuple[int, int], str]) -> dict[int, dict[str
     return found
 
 
-def report_data(cycle_id: int, *, anonymised: bool = False) -> ReportData:
-    """Everything the report prints; the pairs that started (proposed ones never met)."""
+def report_data(cycle_id: int, *, anonymised: bool = False, seed: int | None = None) -> ReportData:
+    """Everything the report prints; the pairs that started (proposed ones never met).
+
+    ``seed`` fixes the anonymised labels' order (tests, byte-identical comparisons).
+    """
     outcomes = cycle_outcomes(cycle_id)
     mentor, mentee = Participant.alias(), Participant.alias()
     query = (
@@ -225,12 +237,11 @@ def report_data(cycle_id: int, *, anonymised: bool = False) -> ReportData:
     counts, last_held = _meeting_counts(cycle_id)
     satisfaction, change = _assessments(cycle_id, roles)
     fit = _fit(cycle_id, roles)
-    redact = _redactor(cycle_id) if anonymised else None
+    goal_rows = list_goals(cycle_id)
     goals: dict[int, list[PairGoal]] = defaultdict(list)
-    for goal in list_goals(cycle_id):
-        title = goal.title if redact is None else redact(goal.title)
+    for goal in goal_rows:
         goals[goal.pair_id].append(
-            PairGoal(goal.owner, title, goal.topic_name, goal.status, goal.progress)
+            PairGoal(goal.owner, goal.title, goal.topic_name, goal.status, goal.progress)
         )
     sections = []
     for number, (pid, _mid, mentor_name, _eid, mentee_name, status, started, ended,
@@ -238,12 +249,12 @@ def report_data(cycle_id: int, *, anonymised: bool = False) -> ReportData:
         sections.append(
             PairSection(
                 number=number,
-                mentor_name="" if anonymised else mentor_name,
-                mentee_name="" if anonymised else mentee_name,
+                mentor_name=mentor_name,
+                mentee_name=mentee_name,
                 status=status,
                 started_on=_date(started),
                 ended_on=_date(ended),
-                end_reason=reason if redact is None else redact(reason),
+                end_reason=reason,
                 held=counts.get((pid, "held"), 0),
                 planned=counts.get((pid, "planned"), 0),
                 cancelled=counts.get((pid, "cancelled"), 0),
@@ -255,10 +266,32 @@ def report_data(cycle_id: int, *, anonymised: bool = False) -> ReportData:
                 fit=fit.get(pid, {}),
             )
         )
-    if redact is not None:
-        merged: dict[str, int] = defaultdict(int)
-        for reason, n in outcomes.pairs.end_reasons:
-            merged[redact(reason)] += n
-        reasons = tuple(sorted(merged.items(), key=lambda item: (-item[1], item[0])))
-        outcomes = outcomes._replace(pairs=outcomes.pairs._replace(end_reasons=reasons))
-    return ReportData(outcomes, anonymised, tuple(sections))
+    people = _goal_people(goal_rows)
+    if not anonymised:
+        return ReportData(outcomes, False, tuple(sections), people)
+    labels = _labels([row[0] for row in pair_rows], seed)
+    scrub = _scrubber(cycle_id)
+    anonymous = [
+        _anonymous(section, labels[row[0]], scrub)
+        for section, row in zip(sections, pair_rows, strict=True)
+    ]
+    outcomes = outcomes._replace(pairs=outcomes.pairs._replace(end_reasons=()))
+    return ReportData(outcomes, True, tuple(sorted(anonymous, key=lambda p: p.number)), people)
+
+
+def _anonymous(section: PairSection, label: int, scrub: Scrubber) -> PairSection:
+    """The pair under its random label: no names, dates, end reason or personal answers;
+    goal titles scrubbed."""
+    return section._replace(
+        number=label,
+        mentor_name="",
+        mentee_name="",
+        started_on=None,
+        ended_on=None,
+        end_reason="",
+        last_held=None,
+        goals=tuple(goal._replace(title=scrub(goal.title)) for goal in section.goals),
+        satisfaction={},
+        change={},
+        fit={},
+    )

@@ -1,0 +1,182 @@
+"""The end-of-cycle report after its summary: the charts page and one section per pair.
+
+Anonymised, the charts leave out what the small-group rule hides in the summary, and a
+pair section shows its random label, status, meeting counts and scrubbed goals only
+(``report_data`` has already left the rest out).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from rmdesk.documents.charts import grouped_bars
+from rmdesk.documents.report_data import PairSection
+from rmdesk.documents.report_tables import FIT_WORDS, Guard, grid
+from rmdesk.documents.text import esc, long_date, plural, signed
+from rmdesk.documents.typesetting import Tick, styles
+from rmdesk.programme.figures import small_group
+from rmdesk.programme.outcomes import Outcomes
+
+STATUS_WORDS = {
+    "proposed": "proposed",
+    "active": "active",
+    "completed": "completed",
+    "ended_early": "ended early",
+}
+GOAL_STATUS_WORDS = {
+    "open": "open",
+    "in_progress": "in progress",
+    "achieved": "achieved",
+    "dropped": "dropped",
+}
+
+
+# -- charts ------------------------------------------------------------------------------
+
+
+def charts_page(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [Paragraph("Goals by topic", s.h1)]
+    hidden = g.goal_rows(o)
+    topics = [x for x in o.goals_by_topic if (x.set or x.achieved) and x.label not in hidden]
+    if topics:
+        story.append(grouped_bars(
+            width, [x.label for x in topics],
+            [("Goals set", [x.set for x in topics]), ("Achieved", [x.achieved for x in topics])],
+        ))  # fmt: skip
+    elif not hidden:
+        story.append(Paragraph("No goals recorded yet, so there is nothing to chart.", s.body))
+    left_out = sum(1 for x in o.goals_by_topic if x.label in hidden)
+    if left_out:
+        story.append(Paragraph(
+            f"{plural(left_out, 'topic')} left out of the chart: the goals of fewer than 3 "
+            "people, or enough to work them out.", s.muted,
+        ))  # fmt: skip
+    story += _dimension_chart(o, g, width)
+    return story
+
+
+def _dimension_chart(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [Paragraph("Self-assessment before and after, per dimension", s.h1)]
+
+    def shown(n: int, value: float | None) -> float:
+        return 0 if value is None or (g.on and small_group(n)) else value
+
+    dims = [d for d in o.dimensions if shown(d.n_baseline, d.mean_baseline)
+            or shown(d.n_final, d.mean_final)]  # fmt: skip
+    if dims:
+        labels = [f"{d.role.capitalize()} · {d.dimension}" for d in dims]
+        story.append(grouped_bars(
+            width, labels,
+            [("Before (baseline mean)", [shown(d.n_baseline, d.mean_baseline) for d in dims]),
+             ("After (final mean)", [shown(d.n_final, d.mean_final) for d in dims])],
+            value_max=5, value_step=1, value_format="%.1f",
+        ))  # fmt: skip
+        missing = "no answers in that phase yet, or fewer than 3." if g.on else (
+            "no answers in that phase yet.")  # fmt: skip
+        story.append(Paragraph(
+            "Means on a 1–5 scale; the number of answers behind each mean is in the table on "
+            f"page 1. A missing bar means {missing}", s.muted,
+        ))  # fmt: skip
+    elif g.on and any(d.n_baseline or d.n_final for d in o.dimensions):
+        story.append(Paragraph("Every dimension has answers from fewer than 3 people, so "
+                               "there is nothing to compare here.", s.body))  # fmt: skip
+    else:
+        story.append(
+            Paragraph(
+                "No self-assessments recorded yet (n = 0), so there is nothing to compare.", s.body
+            )
+        )
+    return story
+
+
+# -- one section per pair -------------------------------------------------------------
+
+
+def pair_sections(pairs: Sequence[PairSection], anonymised: bool, width: float) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [Paragraph("Pairs", s.h1)]
+    if not pairs:
+        story.append(Paragraph(
+            "No pair has started in this cycle yet: no meetings held yet, no goals to report.",
+            s.body,
+        ))  # fmt: skip
+        return story
+    story.append(Paragraph(
+        "Meetings held and each side's goals with their outcome. Private meeting notes are "
+        "not part of this report.", s.muted,
+    ))  # fmt: skip
+    if anonymised:
+        story.append(Paragraph(
+            "Pairs are numbered at random for this document only: the numbers are not the "
+            "pairs' numbers anywhere else and change each time the report is printed. Names, "
+            "e-mail addresses and job titles in goals are blanked; dates, reasons for ending "
+            "and each person's answers are left out.", s.muted,
+        ))  # fmt: skip
+    for pair in pairs:
+        story.append(Tick())
+        story.append(_pair_section(pair, anonymised, width))
+    return story
+
+
+def _pair_heading(pair: PairSection, anonymised: bool) -> str:
+    if anonymised:
+        return f"Pair {pair.number}"
+    return (f"Pair {pair.number} · {esc(pair.mentor_name)} (mentor) and "
+            f"{esc(pair.mentee_name)} (mentee)")  # fmt: skip
+
+
+def _pair_facts(pair: PairSection, anonymised: bool) -> str:
+    status = STATUS_WORDS.get(pair.status, pair.status)
+    facts = [status.capitalize()]
+    if pair.started_on:
+        facts.append(f"started {long_date(pair.started_on)}")
+    if pair.ended_on:
+        facts.append(f"ended {long_date(pair.ended_on)}")
+    text = ", ".join(facts)
+    if pair.status == "ended_early" and not anonymised:
+        text += f" (reason: {esc(pair.end_reason.strip().rstrip('.')) or 'none given'})"
+    if pair.held:
+        meetings = f"{plural(pair.held, 'meeting')} held"
+        if pair.last_held:
+            meetings += f", the last on {long_date(pair.last_held)}"
+    else:
+        meetings = "No meetings held yet"
+    extra = [f"{n} {word}" for n, word in ((pair.planned, "still planned"),
+             (pair.cancelled, "cancelled"), (pair.missed, "missed")) if n]  # fmt: skip
+    meetings += f" ({', '.join(extra)})" if extra else ""
+    outcome = []
+    for role in ("mentee", "mentor"):
+        parts = []
+        if pair.satisfaction.get(role) is not None:
+            parts.append(f"satisfaction {pair.satisfaction[role]}/5")
+        if pair.change.get(role) is not None:
+            parts.append(f"self-assessment {signed(pair.change[role])}")
+        if pair.fit.get(role):
+            parts.append(f"fit: {FIT_WORDS.get(pair.fit[role], pair.fit[role])}")
+        if parts:
+            outcome.append(f"{role}: {', '.join(parts)}")
+    lines = [text + ".", meetings + "."]
+    if outcome:
+        lines.append("Outcome — " + "; ".join(outcome) + ".")
+    return "<br/>".join(lines)
+
+
+def _pair_section(pair: PairSection, anonymised: bool, width: float) -> Flowable:
+    s = styles()
+    head = [
+        Paragraph(_pair_heading(pair, anonymised), s.h2),
+        Paragraph(_pair_facts(pair, anonymised), s.cell),
+    ]
+    if not pair.goals:
+        return KeepTogether([*head, Paragraph("No goals recorded.", s.muted), Spacer(1, 4)])
+    rows = [["owner", "goal", "status", "progress"]]
+    for goal in pair.goals:
+        status = GOAL_STATUS_WORDS.get(goal.status, goal.status)
+        rows.append([goal.owner.capitalize(), esc(goal.title), status, f"{goal.progress} %"])
+    table = grid(rows, [width * 0.12, width * 0.60, width * 0.16, width * 0.12], numeric_from=3)
+    # The heading and the first goals stay together; a long goal list may then break.
+    return KeepTogether([*head, Spacer(1, 2), table, Spacer(1, 6)], maxHeight=120)
