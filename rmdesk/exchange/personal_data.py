@@ -15,8 +15,14 @@ statistics stay true):
   any other row that points at them, and the goals they own in their pairs.
 - Cleared in their pairs: match reasons, end reasons, meeting agendas, locations and
   notes.  People who had them as manager have no manager any more.
-- Finally every text column of every table is searched, and any remaining mention of
-  their full name, email or notes is replaced by "[erased]".
+- Finally other people's free text (``FREE_TEXT``: notes, goals and their updates,
+  meeting agendas and notes, end and match reasons, assessment comments, fit notes ...)
+  is scrubbed of every mention of them by ``programme.redaction``, the same scrubber as
+  the anonymised report: first, last and full name in any case, without accents or with
+  a possessive ("Zoe's"), their address or any address made of their name, and their
+  notes if copied.  Every other text column (names of topics, cycles and dimensions,
+  settings) holds labels, not prose: there only their exact full name, address or notes
+  are replaced.  Each mention becomes "[erased]".
 - Deleted content is overwritten on disk (``secure_delete``), and the write-ahead log
   is checkpointed and truncated, so the live database file holds no copy.
 
@@ -28,7 +34,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +42,7 @@ from typing import Any
 from peewee import CharField, ForeignKeyField, Model, TextField
 
 from rmdesk.exchange.csv_format import ExchangeError, write_atomically
+from rmdesk.programme.redaction import ERASE_MARKS, ERASED_NAME, Scrubber
 from rmdesk.store.models import (
     MODELS,
     Goal,
@@ -48,10 +54,23 @@ from rmdesk.store.models import (
 
 FORMAT = "rmdesk-personal-data"
 VERSION = 1
-ERASED_NAME = "Erased participant"
-ERASED_MARK = "[erased]"
+ERASED_MARK = ERASE_MARKS.name
 # Links that are not "a record of this person" but structure kept after erasure.
 _KEPT_LINKS = {("participant", "manager_id"), ("pair", "mentor_id"), ("pair", "mentee_id")}
+# Text people write about people, by table: scrubbed of every form of the erased
+# person's names.  Every TextField but settings is here (a test checks it).
+FREE_TEXT: dict[str, tuple[str, ...]] = {
+    "participant": ("notes", "availability", "location"),
+    "pair": ("match_reasons", "end_reason"),
+    "meeting": ("agenda", "notes", "location"),
+    "milestone": ("title",),
+    "closed_date": ("label",),
+    "goal": ("title", "success_measure"),
+    "goal_update": ("note",),
+    "goal_template": ("title", "success_measure"),
+    "assessment": ("comment",),
+    "fit_check": ("note",),
+}
 
 
 @dataclass
@@ -208,24 +227,23 @@ def _text_columns(model: type[Model]) -> list[str]:
     ]
 
 
-def _replace_mentions(needles: list[str]) -> int:
-    """Replace every mention of ``needles`` in every text column of every table.
+def _scrub_mentions(free_text: Scrubber, labels: Scrubber) -> int:
+    """Scrub ``FREE_TEXT`` columns with ``free_text``, every other text column with
+    ``labels``; the number of values changed.
 
-    Matched in Python (SQLite's ``lower`` folds ASCII only: “ZOË” would slip through),
-    as whole words, so erasing “Li” leaves “Linux” alone.
+    Matched in Python (SQLite's ``lower`` folds ASCII only: “ZOË” would slip through).
     """
-    alternatives = "|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True))
-    pattern = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
     replaced = 0
     for model in MODELS:
         table = _table(model)
         for column in _text_columns(model):
+            scrub = free_text if column in FREE_TEXT.get(table, ()) else labels
             rows = database_proxy.execute_sql(
                 f'SELECT rowid, "{column}" FROM "{table}" WHERE "{column}" <> \'\''
             ).fetchall()
             changes = []
             for rowid, text in rows:
-                new = pattern.sub(ERASED_MARK, text) if isinstance(text, str) else text
+                new = scrub(text) if isinstance(text, str) else text
                 if new != text:
                     changes.append((new, rowid))
             if changes:
@@ -257,10 +275,14 @@ def erase_person(participant_id: int, *, backup: bool = True) -> ErasureReport:
     try:
         with database_proxy.atomic():
             _erase_records(participant_id, pairs, report)
-            needles = [n for n in (name, email) if n.strip()]
-            if len(notes.strip()) >= 8:
-                needles.append(notes.strip())
-            report.mentions_replaced = _replace_mentions(needles)
+            copied = [notes] if len(notes.strip()) >= 8 else []
+            free_text = Scrubber(
+                [name], emails=[email], every_email=False, phrases=copied, marks=ERASE_MARKS
+            )
+            labels = Scrubber(
+                [], emails=[email], every_email=False, phrases=[name, *copied], marks=ERASE_MARKS
+            )
+            report.mentions_replaced = _scrub_mentions(free_text, labels)
     finally:
         database_proxy.execute_sql("PRAGMA secure_delete = OFF")
     # Old page images of the erased rows must not linger in the write-ahead log.
