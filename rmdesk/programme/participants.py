@@ -156,8 +156,6 @@ def manager_chain(participant_id: int | None) -> list[int]:
     return chain
 
 
-def manager_candidates(participant_id: int | None) -> list[tuple[int, str]]:
-    """(id, name) of everyone who may be this participant's manager without a cycle."""
 def managers_in_loops(managers: Mapping[int, int | None]) -> set[int]:
     """Everyone whose chain of managers comes back to themselves (participant -> manager).
 
@@ -190,6 +188,8 @@ def reporting_line_problems(managers: Mapping[int, int | None]) -> dict[int, str
     }
 
 
+def manager_candidates(participant_id: int | None) -> list[tuple[int, str]]:
+    """(id, name) of everyone who may be this participant's manager without a cycle."""
     reports: dict[int, list[int]] = defaultdict(list)
     for pid, manager_id in Participant.select(Participant.id, Participant.manager_id).tuples():
         if manager_id is not None:
