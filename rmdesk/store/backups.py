@@ -31,7 +31,12 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import NamedTuple
 
-from rmdesk.store.database import SQLITE_HEADER, _read_only_connection, inspect_file
+from rmdesk.store.database import (
+    SQLITE_HEADER,
+    _read_only_connection,
+    inspect_file,
+    remove_database_file,
+)
 from rmdesk.store.errors import (
     CorruptDatabase,
     NotAnRmdeskDatabase,
@@ -39,7 +44,7 @@ from rmdesk.store.errors import (
     StoreError,
     summarise_problems,
 )
-from rmdesk.store.files import check_regular_file
+from rmdesk.store.files import check_regular_file, check_write_target
 from rmdesk.store.migrations import APPLICATION_ID
 
 KEEP = 14
@@ -137,12 +142,6 @@ def _fsync(path: Path, *, folder: bool = False) -> None:
         os.close(fd)
 
 
-def _remove_quietly(path: Path) -> None:
-    for leftover in (path, *(path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm"))):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
-
-
 def _writer_running(pid: int) -> bool:
     """Whether process ``pid`` (which named a temporary copy) still runs; POSIX only.
 
@@ -215,7 +214,10 @@ def _check_header(database: Path) -> None:
 def _copy_to_temporary(database: Path, folder: Path) -> Path:
     """An online-backup copy of ``database`` in ``folder``, verified and on disk."""
     # 0600; the pid tells remove_leftovers whether the copy is still being made.
-    fd, name = tempfile.mkstemp(prefix=f".backup-{os.getpid()}-", suffix=".tmp", dir=folder)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".backup-{os.getpid()}-", suffix=".tmp", dir=folder)
+    except OSError as error:  # a read-only or vanished folder: nothing was written
+        raise StorageUnavailable(folder, error.strerror or str(error)) from error
     os.close(fd)
     temporary = Path(name)
     try:
@@ -244,13 +246,13 @@ def _copy_to_temporary(database: Path, folder: Path) -> Path:
             source.close()
         _fsync(temporary)
     except sqlite3.DatabaseError as error:
-        _remove_quietly(temporary)
+        remove_database_file(temporary)
         raise BackupFailed(f"Could not back up {database.name}: {error}.") from error
     except OSError as error:
-        _remove_quietly(temporary)
+        remove_database_file(temporary)
         raise StorageUnavailable(folder, error.strerror or str(error)) from error
     except BaseException:
-        _remove_quietly(temporary)
+        remove_database_file(temporary)
         raise
     return temporary
 
@@ -270,10 +272,10 @@ def _place(temporary: Path, target: Path) -> None:
             temporary.unlink()
         _fsync(target.parent, folder=True)
     except FileExistsError:
-        _remove_quietly(temporary)
+        remove_database_file(temporary)
         raise BackupFailed(f"{target} already exists; choose another file name.") from None
     except OSError as error:
-        _remove_quietly(temporary)
+        remove_database_file(temporary)
         raise StorageUnavailable(target, error.strerror or str(error)) from error
 
 
@@ -316,7 +318,8 @@ def _make_backup(
     _check_header(database)
     made_at = (now or dt.datetime.now()).replace(microsecond=0)
     if target is not None:
-        target = Path(target)
+        # Never over the database, its companions, another backup or a device.
+        target = check_write_target(Path(target), database=database)
         if target.exists():
             raise BackupFailed(f"{target} already exists; choose another file name.")
         if not target.parent.is_dir():

@@ -23,6 +23,7 @@ from rmdesk.store.errors import (
     NotAnRmdeskDatabase,
     StorageUnavailable,
 )
+from rmdesk.store.files import forget_open_database, register_open_database
 from rmdesk.store.migrations import APPLICATION_ID, LATEST_VERSION, migrate
 from rmdesk.store.schema import differences as schema_differences
 
@@ -104,6 +105,20 @@ def inspect_file(path: Path, *, check_pages: bool = True) -> FileInfo:
     return FileInfo(schema_version=version, problems=())
 
 
+def remove_database_file(path: Path) -> None:
+    """Delete an SQLite file and its journals, quietly: for copies that must not stay."""
+    for leftover in (path, *(path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm"))):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def unfinished_creation(target: Path) -> Path:
+    """Where a command builds a new database before it is linked in place at ``target``;
+    one name per target, so whoever next holds the target's lock removes a killed
+    attempt's copy."""
+    return target.with_name(f".{target.name}.new")
+
+
 def _create_private_file(path: Path) -> None:
     """Create an empty file readable only by its owner (SQLite copies the mode to -wal)."""
     try:
@@ -151,6 +166,7 @@ def open_database(path: Path) -> SqliteDatabase:
         db.close()
         raise
     database_proxy.initialize(db)
+    _remember(path)
     # A backup killed half-way left a full copy behind: gone at the next start.
     from rmdesk.store.backups import remove_leftovers
 
@@ -188,7 +204,20 @@ def open_database_read_only(path: Path) -> SqliteDatabase:
         db.close()
         raise StorageUnavailable(path, str(error)) from error
     database_proxy.initialize(db)
+    _remember(path)
     return db
+
+
+_open_path: Path | None = None
+
+
+def _remember(path: Path) -> None:
+    """The open file is never a write target (store.files) while it stays open."""
+    global _open_path
+    if _open_path is not None:
+        forget_open_database(_open_path)
+    _open_path = path
+    register_open_database(path)
 
 
 def close_database() -> None:
@@ -201,6 +230,10 @@ def close_database() -> None:
     if db is not None:
         db.close()
         database_proxy.initialize(None)
+    global _open_path
+    if _open_path is not None:
+        forget_open_database(_open_path)
+        _open_path = None
 
 
 def check_integrity(path: Path) -> list[str]:

@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
+import shutil
 import sqlite3
 import stat
 import subprocess
@@ -229,10 +230,20 @@ def test_explicit_target_never_prunes(live: Path, tmp_path: Path):
     for i in range(KEEP):
         make_backup(live, now=NOON + dt.timedelta(minutes=i))
     folder = backups_folder(live)
+    oldest = list_backups(live)[-1].path
+    shutil.copyfile(oldest, folder / "programme-2000-01-01T00-00-00-manual.rmdesk")
+    assert len(list_backups(live)) == KEEP + 1  # one more than pruning keeps
 
-    make_backup(live, target=folder / "programme-2000-01-01T00-00-00-manual.rmdesk")
+    make_backup(live, target=tmp_path / "elsewhere.rmdesk")
 
     assert len(list_backups(live)) == KEEP + 1
+
+
+def test_an_explicit_target_in_the_backups_folder_is_refused(live: Path):
+    folder = backups_folder(live)
+    with pytest.raises(UnsafeFile, match="backups folder"):
+        make_backup(live, target=folder / "programme-2000-01-01T00-00-00-manual.rmdesk")
+    assert list(folder.iterdir()) == []
 
 
 # --- the daily backup -------------------------------------------------------------------
