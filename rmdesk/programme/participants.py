@@ -34,10 +34,10 @@ from rmdesk.store.models import (
 from rmdesk.store.rows import raw_rows
 
 OPEN_PAIR_STATUSES = ("proposed", "active")
-
-
 SELF_MANAGER = "Nobody can be their own manager."
 MANAGER_LOOP = "That manager reports to this person: reporting lines cannot loop."
+
+
 def topic_names() -> list[str]:
     return [name for (name,) in Topic.select(Topic.name).order_by(Topic.name).tuples()]
 
