@@ -11,25 +11,34 @@ import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from rmdesk import __version__
+from rmdesk.commands import arguments
 from rmdesk.commands.common import (
     EXIT_OK,
     EXIT_USER_ERROR,
     UserError,
     add_db_option,
     database_path,
-    date_option,
     opened,
     table,
-    time_option,
 )
 
 Handler = Callable[[argparse.Namespace], int]
+MONTHS_MAX = 60  # a cycle of five years is already more than a programme runs
+
+
+class _Parser(argparse.ArgumentParser):
+    """A usage error is a user error like any other: one line, exit 1 (not 2 and the
+    whole usage text).  Sub-parsers are made of the same class."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UserError(f"{message.rstrip('.')}; see {self.prog} --help.")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = _Parser(
         prog="rmdesk",
         description="A desk for a reverse mentoring programme. Without a command, "
         "opens the window.",
@@ -55,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         "match", help="propose the best pairs for a cycle's unpaired people, with reasons"
     )
     add_db_option(match, top=False)
-    match.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
+    match.add_argument("cycle", type=arguments.text, metavar="CYCLE", help="cycle id or exact name")
     match.add_argument("--apply", action="store_true", help="store the proposals as proposed pairs")
     match.set_defaults(handler=_cmd_match)
 
@@ -74,7 +83,7 @@ def _add_backup_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     )
     add_db_option(backup, top=False)
     backup.add_argument(
-        "-o", "--output", type=Path, metavar="FILE", help="write the backup exactly here "
+        "-o", "--output", type=arguments.path, metavar="FILE", help="write the backup exactly here "
         "(an existing file is refused); not pruned"
     )  # fmt: skip
     backup.set_defaults(handler=_cmd_backup)
@@ -83,7 +92,9 @@ def _add_backup_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
         "restore", help="replace the database with a backup (the current state is backed up)"
     )
     add_db_option(restore, top=False)
-    restore.add_argument("backup", type=Path, metavar="FILE", help="the backup to restore")
+    restore.add_argument(
+        "backup", type=arguments.path, metavar="FILE", help="the backup to restore"
+    )
     restore.set_defaults(handler=_cmd_restore)
 
 
@@ -92,12 +103,16 @@ def _add_meeting_commands(commands: argparse._SubParsersAction[argparse.Argument
         "schedule", help="plan a series of meetings for every active pair of a cycle"
     )
     add_db_option(schedule, top=False)
-    schedule.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
     schedule.add_argument(
-        "--first", metavar="YYYY-MM-DD", help="day of the first meeting (default: today or the "
-        "cycle's start, whichever is later)"
+        "cycle", type=arguments.text, metavar="CYCLE", help="cycle id or exact name"
+    )
+    schedule.add_argument(
+        "--first", type=arguments.day, metavar="YYYY-MM-DD", help="day of the first meeting "
+        "(default: today or the cycle's start, whichever is later)"
     )  # fmt: skip
-    schedule.add_argument("--time", default="10:00", metavar="HH:MM", help="default 10:00")
+    schedule.add_argument(
+        "--time", type=arguments.clock, default="10:00", metavar="HH:MM", help="default 10:00"
+    )
     schedule.add_argument(
         "--every-days", type=int, metavar="D", help="days between meetings (default: cadence)"
     )
@@ -105,14 +120,22 @@ def _add_meeting_commands(commands: argparse._SubParsersAction[argparse.Argument
 
     meetings = commands.add_parser("meetings", help="list the meetings of a cycle")
     add_db_option(meetings, top=False)
-    meetings.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
-    meetings.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day")
-    meetings.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day (included)")
+    meetings.add_argument(
+        "cycle", type=arguments.text, metavar="CYCLE", help="cycle id or exact name"
+    )
+    meetings.add_argument(
+        "--from", dest="start", type=arguments.day, metavar="YYYY-MM-DD", help="first day"
+    )
+    meetings.add_argument(
+        "--to", dest="end", type=arguments.day, metavar="YYYY-MM-DD", help="last day (included)"
+    )
     meetings.set_defaults(handler=_cmd_meetings)
 
     attention = commands.add_parser("attention", help="pairs of a cycle that need a nudge")
     add_db_option(attention, top=False)
-    attention.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
+    attention.add_argument(
+        "cycle", type=arguments.text, metavar="CYCLE", help="cycle id or exact name"
+    )
     attention.add_argument(
         "--quiet-days", type=int, default=30, metavar="N",
         help="flag pairs with no meeting held for more than N days (default 30)",
@@ -123,10 +146,16 @@ def _add_meeting_commands(commands: argparse._SubParsersAction[argparse.Argument
         "calendar", help="export a cycle's meetings (or one pair's, one person's) to .ics"
     )
     add_db_option(calendar, top=False)
-    calendar.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
-    calendar.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ics")
-    calendar.add_argument("--pair", type=int, metavar="ID", help="only this pair's meetings")
-    calendar.add_argument("--person", type=int, metavar="ID", help="only this person's meetings")
+    calendar.add_argument(
+        "cycle", type=arguments.text, metavar="CYCLE", help="cycle id or exact name"
+    )
+    calendar.add_argument("-o", "--output", required=True, type=arguments.path, metavar="FILE.ics")
+    calendar.add_argument(
+        "--pair", type=arguments.record_id, metavar="ID", help="only this pair's meetings"
+    )
+    calendar.add_argument(
+        "--person", type=arguments.record_id, metavar="ID", help="only this person's meetings"
+    )
     calendar.set_defaults(handler=_cmd_calendar)
 
 
@@ -137,11 +166,14 @@ def _add_cycle_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
 
     create = actions.add_parser("create", help="create a cycle (status planning) and milestones")
     add_db_option(create, top=False)
-    create.add_argument("name", metavar="NAME")
-    create.add_argument("--start", required=True, metavar="YYYY-MM-DD", help="first day")
+    create.add_argument("name", type=arguments.text, metavar="NAME")
     create.add_argument(
-        "--months", type=int, default=9, metavar="N", help="length in months (default 9)"
+        "--start", required=True, type=arguments.day, metavar="YYYY-MM-DD", help="first day"
     )
+    create.add_argument(
+        "--months", type=arguments.whole_number(1, MONTHS_MAX), default=9, metavar="N",
+        help=f"length in months (default 9, at most {MONTHS_MAX})",
+    )  # fmt: skip
     create.add_argument(
         "--cadence-days", type=int, default=14, metavar="D", help="days between meetings"
     )
@@ -162,14 +194,18 @@ def _add_pair_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
 
     listing = actions.add_parser("list", help="list the pairs of a cycle")
     add_db_option(listing, top=False)
-    listing.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
+    listing.add_argument(
+        "cycle", type=arguments.text, metavar="CYCLE", help="cycle id or exact name"
+    )
     listing.set_defaults(handler=_cmd_pair_list)
 
     activate = actions.add_parser(
         "activate", help="publish a cycle's proposed pairs: they become active today"
     )
     add_db_option(activate, top=False)
-    activate.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
+    activate.add_argument(
+        "cycle", type=arguments.text, metavar="CYCLE", help="cycle id or exact name"
+    )
     activate.set_defaults(handler=_cmd_pair_activate)
 
 
@@ -218,13 +254,10 @@ def _cmd_match(args: argparse.Namespace) -> int:
 def _cmd_cycle_create(args: argparse.Namespace) -> int:
     from rmdesk.programme.cycles import CycleData, create_cycle, default_end, get_cycle
 
-    start = date_option("--start", args.start)
-    if args.months < 1:
-        raise UserError(f"--months must be at least 1, not {args.months}.")
     data = CycleData(
         name=args.name,
-        start_date=start,
-        end_date=default_end(start, args.months),
+        start_date=args.start,
+        end_date=default_end(args.start, args.months),
         cadence_days=args.cadence_days,
         meeting_minutes=args.meeting_minutes,
     )
@@ -297,11 +330,11 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
     from rmdesk.programme.cycles import find_cycle
     from rmdesk.programme.meetings import schedule_series
 
-    first = None if args.first is None else date_option("--first", args.first)
-    at = time_option("--time", args.time)
     with opened(args, create=False):
         cycle = find_cycle(args.cycle)
-        result = schedule_series(cycle.id, first=first, at=at, every_days=args.every_days)
+        result = schedule_series(
+            cycle.id, first=args.first, at=args.time, every_days=args.every_days
+        )
     noun = "meeting" if result.created == 1 else "meetings"
     extra = []
     if result.existing:
@@ -317,12 +350,10 @@ def _cmd_meetings(args: argparse.Namespace) -> int:
     from rmdesk.programme.cycles import find_cycle
     from rmdesk.programme.meetings import list_meetings
 
-    start = None if args.start is None else date_option("--from", args.start)
-    last = None if args.end is None else date_option("--to", args.end)
-    end = None if last is None else last + dt.timedelta(days=1)
+    end = None if args.end is None else args.end + dt.timedelta(days=1)
     with opened(args, create=False, read_only=True):
         cycle = find_cycle(args.cycle)
-        meetings = list_meetings(cycle.id, start=start, end=end)
+        meetings = list_meetings(cycle.id, start=args.start, end=end)
     if not meetings:
         print(f"No meetings in {cycle.name}; plan them with: rmdesk schedule {cycle.id}")
         return EXIT_OK
@@ -445,8 +476,37 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     return (UserError, StoreError, AlreadyOpen, DemoRefused, ValidationError, RuleError)
 
 
+def _storage_errors() -> tuple[type[BaseException], ...]:
+    """What SQLite says when the file cannot be used as asked: a read-only file or
+    folder, a full disk, a lost network share.  The statement's transaction is rolled
+    back, so these are one line like a user error, not a traceback."""
+    import sqlite3
+
+    from peewee import OperationalError
+
+    return (OperationalError, sqlite3.OperationalError)
+
+
+def _print_any_text() -> None:
+    """Let every text a user typed be printed back: bytes that are not UTF-8 arrive in
+    arguments as surrogates, which a strict stream refuses to print (a traceback)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
+def _refused(message: object) -> int:
+    print(f"rmdesk: {message}", file=sys.stderr)
+    return EXIT_USER_ERROR
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    _print_any_text()
+    try:
+        args = build_parser().parse_args(argv)
+    except UserError as error:  # a usage error (_Parser.error), before any file is opened
+        return _refused(error)
     if args.command is None:
         from rmdesk.app import run_gui
 
@@ -454,10 +514,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args))
     except _user_errors() as error:
-        print(f"rmdesk: {error}", file=sys.stderr)
-        return EXIT_USER_ERROR
+        return _refused(error)
     except BrokenPipeError:  # output piped into head, less ...: not an error
         return EXIT_OK
     except KeyboardInterrupt:
         print("rmdesk: interrupted; nothing was changed.", file=sys.stderr)
         return 130
+    except _storage_errors() as error:
+        hint = " (the file or its folder is read-only)" if "readonly" in str(error) else ""
+        return _refused(f"Cannot use {database_path(args)}: {_one_line(error)}{hint}.")
+    except Exception as error:
+        # The last resort, not the rule: what a user can type is refused above with a
+        # sentence; reaching this is a bug in rmdesk, said in one line all the same.
+        return _refused(
+            f"internal error ({type(error).__name__}: {_one_line(error)}); this is a bug "
+            "in rmdesk, please report it with the command that caused it."
+        )
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())

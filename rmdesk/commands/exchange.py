@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
+from rmdesk.commands import arguments
 from rmdesk.commands.common import EXIT_OK, EXIT_USER_ERROR, UserError, add_db_option, opened
 
 _PROBLEMS_SHOWN = 50
@@ -26,7 +26,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "participants", help="add or update participants from a CSV file (all or nothing)"
     )
     add_db_option(participants, top=False)
-    participants.add_argument("file", type=Path, metavar="FILE.csv")
+    participants.add_argument("file", type=arguments.path, metavar="FILE.csv")
     participants.add_argument(
         "--dry-run", action="store_true", help="only show what would change, write nothing"
     )
@@ -38,7 +38,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "all", help="restore a full export (rmdesk export all) into an empty database"
     )
     add_db_option(everything, top=False)
-    everything.add_argument("file", type=Path, metavar="FILE.json")
+    everything.add_argument("file", type=arguments.path, metavar="FILE.json")
     everything.set_defaults(handler=_cmd_import_all)
 
     export = commands.add_parser("export", help="export a CSV for a spreadsheet, or everything")
@@ -47,7 +47,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "what", choices=("participants", "pairs", "meetings", "goals", "all"), metavar="WHAT",
         help="participants, pairs, meetings, goals (CSV) or all (JSON, every table)",
     )  # fmt: skip
-    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("file", type=arguments.path, metavar="FILE")
     export.add_argument(
         "--with-notes", action="store_true", help="meetings: include the private notes"
     )
@@ -58,14 +58,14 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     actions = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
     show = actions.add_parser("export", help="everything held about a person, as JSON")
     add_db_option(show, top=False)
-    show.add_argument("person", metavar="ID_OR_EMAIL")
-    show.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    show.add_argument("person", type=arguments.text, metavar="ID_OR_EMAIL")
+    show.add_argument("-o", "--output", type=arguments.path, required=True, metavar="FILE.json")
     show.set_defaults(handler=_cmd_person_export)
     erase = actions.add_parser(
         "erase", help="erase a person everywhere (pairs stay as anonymous statistics)"
     )
     add_db_option(erase, top=False)
-    erase.add_argument("person", metavar="ID_OR_EMAIL")
+    erase.add_argument("person", type=arguments.text, metavar="ID_OR_EMAIL")
     erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
     erase.add_argument(
         "--prune-backups", action="store_true",

@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING
 
+from rmdesk.commands import arguments
 from rmdesk.commands.common import EXIT_OK, UserError, add_db_option, opened, table
 from rmdesk.programme.figures import change_text, mean_text, percent_text, progress_text
 
@@ -19,15 +20,19 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "goals", help="list the goals of a cycle with owner, progress, status and target date"
     )
     add_db_option(goals, top=False)
-    goals.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
-    goals.add_argument("--pair", type=int, metavar="ID", help="only this pair's goals")
+    goals.add_argument("cycle", type=arguments.text, metavar="CYCLE", help="cycle id or exact name")
+    goals.add_argument(
+        "--pair", type=arguments.record_id, metavar="ID", help="only this pair's goals"
+    )
     goals.set_defaults(handler=_cmd_goals)
 
     outcomes = commands.add_parser(
         "outcomes", help="outcome statistics of a cycle (goals, assessments, satisfaction, fit)"
     )
     add_db_option(outcomes, top=False)
-    outcomes.add_argument("cycle", metavar="CYCLE", help="cycle id or exact name")
+    outcomes.add_argument(
+        "cycle", type=arguments.text, metavar="CYCLE", help="cycle id or exact name"
+    )
     outcomes.add_argument("--json", action="store_true", help="print JSON for other programs")
     outcomes.set_defaults(handler=_cmd_outcomes)
 

@@ -43,6 +43,7 @@ from peewee import CharField, ForeignKeyField, Model, TextField
 
 from rmdesk.exchange.csv_format import ExchangeError, write_atomically
 from rmdesk.programme.redaction import ERASE_MARKS, ERASED_NAME, Scrubber
+from rmdesk.programme.validation import id_from_text
 from rmdesk.store.models import (
     MODELS,
     Goal,
@@ -94,8 +95,9 @@ class ErasureReport:
 def find_person(text: str) -> int:
     """A participant by id or email; ExchangeError when there is none."""
     text = text.strip()
-    if text.isdigit():
-        found = Participant.get_or_none(Participant.id == int(text))
+    participant_id = id_from_text(text)
+    if participant_id is not None:
+        found = Participant.get_or_none(Participant.id == participant_id)
     else:
         found = Participant.get_or_none(Participant.email == text.lower())
     if found is None:

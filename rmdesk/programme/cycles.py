@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from dateutil.relativedelta import relativedelta
 from peewee import IntegrityError, fn
 
-from rmdesk.programme.validation import RuleError, ValidationError
+from rmdesk.programme.validation import RuleError, ValidationError, id_from_text
 from rmdesk.store.models import CYCLE_STATUSES, Cycle, Milestone, Pair, database_proxy
 from rmdesk.store.rows import raw_rows
 
@@ -235,8 +235,9 @@ def find_cycle(text: str) -> CycleRow:
     by_name = _rows(_select().where(Cycle.name == wanted))
     if by_name:
         return by_name[0]
-    if wanted.isdigit():
-        by_id = _rows(_select().where(Cycle.id == int(wanted)))
+    cycle_id = id_from_text(wanted)
+    if cycle_id is not None:
+        by_id = _rows(_select().where(Cycle.id == cycle_id))
         if by_id:
             return by_id[0]
     raise RuleError(

@@ -42,3 +42,21 @@ def email_problem(text: str) -> str | None:
     if email is None or is_valid_email(email):
         return None
     return f"“{text.strip()}” is not a valid email address."
+
+
+# SQLite stores integers in 64 bits: no row can have a larger id, and a larger number
+# cannot even be compared with one (Python's sqlite3 raises OverflowError).
+SQLITE_INTEGER_MAX = 2**63 - 1
+_ID = re.compile(r"[0-9]{1,19}")
+
+
+def id_from_text(text: str) -> int | None:
+    """``text`` as a record id (ASCII digits, 1 to SQLITE_INTEGER_MAX), else None.
+
+    Only ASCII digits: ``str.isdigit`` also accepts “²” or “١”, which are no ids.
+    """
+    text = text.strip()
+    if not _ID.fullmatch(text):
+        return None
+    number = int(text)
+    return number if 1 <= number <= SQLITE_INTEGER_MAX else None
