@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,7 @@ ProgressFn = Callable[[int, int], None]
 _TEXT_COLUMNS = ("full_name", "job_title", "department", "location", "notes")
 _CHUNK = 1000
 _LEVELS_BY_NAME = {name.casefold(): level for level, name in LEVEL_NAMES.items()}
+_NUMBER = re.compile(r"[0-9]{1,100}")  # int() refuses thousands of digits
 
 
 @dataclass(frozen=True, order=True)
@@ -241,10 +243,21 @@ def _field_problems(data: ParticipantData) -> dict[str, str]:
     return field_errors(data)
 
 
+def _whole_number(text: str) -> int | None:
+    """``text`` as a whole number written in ASCII digits, else None.
+
+    ``str.isdigit`` is no test: it accepts “²”, which ``int`` refuses.  The domain's
+    field rules then say whether the number is in range (before it reaches SQLite,
+    whose integers stop at 64 bits).
+    """
+    return int(text) if _NUMBER.fullmatch(text) else None
+
+
 def _level(text: str) -> int | str:
     """A level number, or its name (“Manager”); text for a message otherwise."""
-    if text.isdigit():
-        return int(text)
+    number = _whole_number(text)
+    if number is not None:
+        return number
     return _LEVELS_BY_NAME.get(text.casefold(), text)
 
 
@@ -298,9 +311,8 @@ def _parse_row(
         problems.append(Problem(line, "level", f"“{level}” is not a level (1-6 or its name)."))
     capacity: int | None = None
     if cells.get("capacity"):
-        if cells["capacity"].isdigit():
-            capacity = int(cells["capacity"])
-        else:
+        capacity = _whole_number(cells["capacity"])
+        if capacity is None:
             problems.append(Problem(line, "capacity", f"“{cells['capacity']}” is not a number."))
     current = known.rows.get(existing) if existing is not None else None
     role = cells["role"].lower()

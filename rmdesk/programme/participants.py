@@ -21,6 +21,8 @@ from rmdesk.programme.records import (
 )
 from rmdesk.programme.validation import ValidationError, email_problem, normalise_email
 from rmdesk.store.models import (
+    CAPACITY_MAX,
+    CAPACITY_MIN,
     LEVEL_MAX,
     LEVEL_MIN,
     ROLES,
@@ -218,8 +220,8 @@ def field_errors(data: ParticipantData) -> dict[str, str]:
         errors["level"] = f"Level must be between {LEVEL_MIN} and {LEVEL_MAX}."
     if data.work_mode not in WORK_MODES:
         errors["work_mode"] = "Work mode must be onsite, hybrid or remote."
-    if data.capacity < 1:
-        errors["capacity"] = "Capacity must be at least 1."
+    if not CAPACITY_MIN <= data.capacity <= CAPACITY_MAX:
+        errors["capacity"] = f"Capacity must be between {CAPACITY_MIN} and {CAPACITY_MAX} pairs."
     return errors
 
 

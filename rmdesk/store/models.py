@@ -39,6 +39,8 @@ GOAL_STATUSES = ("open", "in_progress", "achieved", "dropped")
 ASSESSMENT_PHASES = ("baseline", "midpoint", "final")
 FIT_ANSWERS = ("good_fit", "still_deciding", "not_a_good_fit")
 LEVEL_MIN, LEVEL_MAX = 1, 6
+# Pairs one person can be in at once.
+CAPACITY_MIN, CAPACITY_MAX = 1, 10
 
 
 def _now() -> dt.datetime:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from rmdesk.programme import participants as domain
 from rmdesk.programme.records import LEVEL_NAMES, WEEKDAYS, ParticipantData
 from rmdesk.programme.validation import ValidationError
-from rmdesk.store.models import LEVEL_MAX, LEVEL_MIN, WORK_MODES
+from rmdesk.store.models import CAPACITY_MAX, CAPACITY_MIN, LEVEL_MAX, LEVEL_MIN, WORK_MODES
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "not recorded"
 ERROR_STYLE = "color: white; background: #b3261e; padding: 6px; border-radius: 3px;"
@@ -82,7 +82,7 @@ class ParticipantDialog(QDialog):
         for mode in WORK_MODES:
             self.work_mode_combo.addItem(self.tr(mode.title()), mode)
         self.capacity_spin = QSpinBox(objectName="capacity")
-        self.capacity_spin.setRange(1, 10)
+        self.capacity_spin.setRange(CAPACITY_MIN, CAPACITY_MAX)
         self.capacity_spin.setToolTip(self.tr("How many pairs this person can be in at once"))
         self.day_boxes = {day: QCheckBox(self.tr(day), objectName=f"day_{day}") for day in WEEKDAYS}
         days_row = QHBoxLayout()

@@ -259,3 +259,25 @@ def test_a_row_without_email_updates_the_one_person_of_that_name_without_email(d
     apply_import(good, backup=False)
     assert Participant.get_by_id(solo).job_title == "New"
     assert Participant.select().count() == 3
+
+
+def test_numbers_are_ascii_digits_and_in_range_so_nothing_reaches_sqlite_too_big(db):
+    """“²” passes str.isdigit but not int(); 10**23 passes a dry run but not SQLite."""
+    data = csv_bytes(
+        "full_name,email,role,level,capacity",
+        "Squared Level,sq@example.org,mentor,²,1",
+        "Squared Capacity,sc@example.org,mentor,2,²",
+        f"Huge Capacity,hc@example.org,mentor,2,{10**23}",
+        f"Huge Level,hl@example.org,mentor,{10**23},1",
+        "Eleven,el@example.org,mentor,2,11",
+    )
+    preview = preview_participants(data)
+    found = {(p.line, p.column): p.message for p in preview.problems}
+    assert found[(2, "level")] == "“²” is not a level (1-6 or its name)."
+    assert found[(3, "capacity")] == "“²” is not a number."
+    assert "between 1 and 10" in found[(4, "capacity")]
+    assert "between 1 and 6" in found[(5, "level")]
+    assert "between 1 and 10" in found[(6, "capacity")]
+    with pytest.raises(ExchangeError):
+        apply_import(preview)
+    assert Participant.select().count() == 0

@@ -74,7 +74,9 @@ def test_mentee_topics_are_wants(db):
         ({"level": 0}, "level", "between 1 and 6"),
         ({"level": 7}, "level", "between 1 and 6"),
         ({"work_mode": "moon"}, "work_mode", "onsite"),
-        ({"capacity": 0}, "capacity", "at least 1"),
+        ({"capacity": 0}, "capacity", "between 1 and 10"),
+        ({"capacity": 11}, "capacity", "between 1 and 10"),
+        ({"capacity": 10**23}, "capacity", "between 1 and 10"),  # beyond SQLite's 64 bits
         ({"topics": ["Knitting"]}, "topics", "Knitting"),
         ({"manager_id": 9999}, "manager", "no longer exists"),
     ],
