@@ -7,10 +7,15 @@ without touching this module), values exactly as SQLite holds them and rows in
 primary-key order.  Export -> import into an empty database -> export gives the
 same tables.
 
-Import refuses: another format or version, a newer schema than this rmdesk knows,
-unknown tables or columns, and a target that holds anything beyond the rows its
-migrations seeded (topics, templates ...), which the import replaces.  It writes
-after a backup, in one transaction, foreign keys checked at commit.
+Import refuses: a file that is not a regular file or larger than ``IMPORT_LIMIT``,
+another format or version, a newer schema than this rmdesk knows, unknown tables or
+columns, a target that holds anything beyond the rows its migrations seeded (topics,
+templates ...), which the import replaces, and rows that break the programme's rules
+(``programme.consistency``: dates, ranges, finite numbers, known statuses, roles,
+reporting lines without loops, a pair of two people, foreign keys), naming the first
+problem's table, row and column.  Every row is checked before anything is written;
+then the rows are written after a backup, in one transaction whose foreign keys are
+checked before it commits: all or nothing.
 """
 
 from __future__ import annotations
@@ -24,9 +29,11 @@ from pathlib import Path
 from typing import Any
 
 from rmdesk.exchange.csv_format import ExchangeError, failure_reason, write_atomically
+from rmdesk.store.files import MiB, UnsafeFile, read_bounded
 
 FORMAT = "rmdesk-export"
 VERSION = 1
+IMPORT_LIMIT = 200 * MiB
 ProgressFn = Callable[[int, int], None]
 
 
@@ -99,15 +106,24 @@ def export_all(path: Path, progress: ProgressFn | None = None) -> dict[str, int]
 # -- import ------------------------------------------------------------------------------
 def _load(path: Path) -> dict[str, Any]:
     try:
-        with Path(path).open("rb") as stream:
-            document = json.load(stream)
-    except OSError as error:
-        raise ExchangeError(f"Cannot read {path}: {error.strerror or error}.") from error
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        data = read_bounded(Path(path), IMPORT_LIMIT, what="full export (JSON)")
+    except UnsafeFile as error:
+        raise ExchangeError(str(error)) from None
+    try:
+        document = json.loads(data)
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
+        # ValueError: JSONDecodeError, and numbers too long to convert.
         raise ExchangeError(
             f"{Path(path).name} is not an rmdesk export (not JSON: {error})."
-        ) from error
+        ) from None
     return check_document(document, Path(path).name)
+
+
+def _refusal(name: str, problems: list[Any]) -> ExchangeError:
+    """One line: the first problem (table, row, column, what), and how many more."""
+    more = len(problems) - 1
+    also = f" {more} more problem{'s' if more > 1 else ''} too." if more else ""
+    return ExchangeError(f"{name} cannot be imported: {problems[0]}{also} Nothing was changed.")
 
 
 def check_document(document: Any, name: str = "the file") -> dict[str, Any]:
@@ -197,6 +213,7 @@ def import_all(
     """Restore a full export into the open, empty database; returns rows per table."""
     import peewee
 
+    from rmdesk.programme.consistency import foreign_key_problems, row_problems
     from rmdesk.store.backups import make_backup
     from rmdesk.store.migrations import add_identity_if_missing
     from rmdesk.store.models import database_proxy
@@ -207,6 +224,9 @@ def import_all(
             "This database already holds data: import everything only into a new, empty "
             "database (start rmdesk with a new file, or use --db NEW_FILE). Nothing was changed."
         )
+    problems = row_problems({t: (c["columns"], c["rows"]) for t, c in document["tables"].items()})
+    if problems:
+        raise _refusal(Path(path).name, problems)
     database = str(database_proxy.obj.database)
     if backup and database not in ("", ":memory:"):
         make_backup(Path(database), reason="before-import")
@@ -237,6 +257,10 @@ def import_all(
                 counts[table] = len(rows)
             # An export from before the identity existed (or one that never made it).
             add_identity_if_missing(database_proxy)
+            # Before the commit, so the refusal names the row (and nothing is kept).
+            dangling = foreign_key_problems(connection)
+            if dangling:
+                raise _refusal(Path(path).name, dangling)
     except (sqlite3.DatabaseError, peewee.DatabaseError, OverflowError, ValueError) as error:
         # ValueError covers text SQLite cannot store (lone surrogates) as well.
         raise ExchangeError(

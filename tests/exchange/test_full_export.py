@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -92,8 +93,14 @@ def write(tmp_path: Path, document: object, name: str = "bad.json") -> Path:
         (lambda d: d["tables"].update(mystery={"columns": ["id"], "rows": []}), "unknown table"),
         (lambda d: d["tables"]["topic"]["columns"].append("colour"), "unknown or repeated"),
         (lambda d: d["tables"]["topic"]["rows"].append([1]), "does not match"),
-        # A pair whose mentor does not exist: the foreign key check at commit refuses it.
-        (lambda d: d["tables"]["participant"].update(rows=[]), "could not be imported"),
+        # Rows of people who do not exist: the foreign key check before the commit names
+        # the first (topics come before pairs).
+        (
+            lambda d: d["tables"]["participant"].update(rows=[]),
+            r"cannot be imported: participant_topic row 1, participant_id: refers to "
+            r"participant \d+, which does not exist\. \d+ more problems too\. Nothing was "
+            r"changed\.",
+        ),
     ],
 )
 def test_bad_exports_are_refused_and_nothing_changes(exported, tmp_path: Path, change, message):
@@ -155,3 +162,121 @@ def test_an_export_without_a_later_table_keeps_its_seeded_rows(db, tmp_path: Pat
         assert [p.full_name for p in Participant.select()] == ["Only One"]
     finally:
         close_database()
+
+
+# -- rows that break the programme's rules -------------------------------------------------
+
+
+def cell(document: dict, table: str, row: int, column: str) -> tuple[list, int]:
+    """The row (a list) and the column's index, to read or change one value."""
+    content = document["tables"][table]
+    return content["rows"][row], content["columns"].index(column)
+
+
+def set_value(document: dict, table: str, row: int, column: str, value: object) -> object:
+    """Change one value; returns the row's id."""
+    values, at = cell(document, table, row, column)
+    values[at] = value
+    return values[0]
+
+
+def mentor_as_mentee(document: dict) -> object:
+    values, mentor = cell(document, "pair", 0, "mentor_id")
+    return set_value(document, "pair", 0, "mentee_id", values[mentor])
+
+
+def self_manager(document: dict) -> object:
+    values, _ = cell(document, "participant", 0, "id")
+    return set_value(document, "participant", 0, "manager_id", values[0])
+
+
+def manager_loop(document: dict) -> object:
+    first, _ = cell(document, "participant", 0, "id")
+    second, _ = cell(document, "participant", 1, "id")
+    set_value(document, "participant", 1, "manager_id", first[0])
+    return set_value(document, "participant", 0, "manager_id", second[0])
+
+
+TAMPERED = {
+    "starts_at yesterday": (
+        lambda d: set_value(d, "meeting", 0, "starts_at", "yesterday"),
+        "meeting", "starts_at", "“yesterday” is not a date and time (YYYY-MM-DD HH:MM:SS).",
+    ),
+    "started_on a number": (
+        lambda d: set_value(d, "pair", 0, "started_on", 12345),
+        "pair", "started_on", "12345 is not a date (YYYY-MM-DD).",
+    ),
+    "duration of 10**12 minutes": (
+        lambda d: set_value(d, "meeting", 0, "duration_minutes", 10**12),
+        "meeting", "duration_minutes", "A meeting lasts 1 to 480 minutes, not 1000000000000.",
+    ),
+    "negative duration": (
+        lambda d: set_value(d, "meeting", 0, "duration_minutes", -30),
+        "meeting", "duration_minutes", "A meeting lasts 1 to 480 minutes, not -30.",
+    ),
+    "own manager": (
+        self_manager, "participant", "manager_id", "Nobody can be their own manager.",
+    ),
+    "manager loop": (
+        manager_loop, "participant", "manager_id",
+        "That manager reports to this person: reporting lines cannot loop.",
+    ),
+    "mentor is the mentee": (
+        mentor_as_mentee, "pair", "mentee_id",
+        "The mentor and the mentee are the same person: a pair needs two people.",
+    ),
+    "NaN score": (
+        lambda d: set_value(d, "assessment_score", 0, "score", math.nan),
+        "assessment_score", "score", "nan is not a whole number.",
+    ),
+    "NaN match score": (
+        lambda d: set_value(d, "pair", 0, "match_score", math.nan),
+        "pair", "match_score", "nan is not a finite number.",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(TAMPERED))
+def test_a_value_that_breaks_a_rule_is_refused_by_table_row_and_column(
+    exported, tmp_path: Path, case: str
+):
+    path, _ = exported
+    change, table, column, why = TAMPERED[case]
+    document = json.loads(path.read_text("utf-8"))
+    row = change(document)
+    bad = write(tmp_path, document)
+    target = tmp_path / "target.rmdesk"
+    open_database(target)
+    try:
+        before = full_export.build_export()["tables"]
+        with pytest.raises(ExchangeError) as refused:
+            full_export.import_all(bad)
+        assert full_export.build_export()["tables"] == before
+    finally:
+        close_database()
+    message = str(refused.value)
+    assert message.startswith(f"bad.json cannot be imported: {table} row {row}, {column}: {why}")
+    assert message.endswith("Nothing was changed.")
+    assert "\n" not in message
+    assert list_backups(target) == []  # refused before anything was written
+
+
+def test_a_loop_names_its_first_member_and_counts_the_others(exported, tmp_path: Path):
+    path, _ = exported
+    document = json.loads(path.read_text("utf-8"))
+    manager_loop(document)
+    open_database(tmp_path / "target.rmdesk")
+    try:
+        with pytest.raises(ExchangeError, match=r" 1 more problem too\. Nothing was changed\.$"):
+            full_export.import_all(write(tmp_path, document))
+    finally:
+        close_database()
+
+
+def test_an_export_over_the_size_limit_is_refused_unread(
+    db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(full_export, "IMPORT_LIMIT", 1000)
+    path = write(tmp_path, {"format": "rmdesk-export", "padding": "x" * 2000})
+    with pytest.raises(ExchangeError, match=r"too large for a full export \(JSON\)"):
+        full_export.import_all(path)
