@@ -407,12 +407,21 @@ def _cmd_calendar(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    """The file (pages, foreign keys), then the programme's rules over every row
+    (programme.consistency), read-only: ``ok``, or each problem on a line and exit 1."""
+    import sqlite3
+
+    from rmdesk.programme.consistency import check_file
     from rmdesk.store import check_integrity
 
     path = database_path(args)
     if not path.exists():
         raise UserError(f"{path} does not exist.")
     problems = check_integrity(path)
+    try:  # foreign keys: already in check_integrity's list
+        problems += [str(problem) for problem in check_file(path, foreign_keys=False)]
+    except sqlite3.DatabaseError as error:  # pages too damaged to read every row
+        problems.append(f"The programme's rules could not be checked: {error}.")
     if not problems:
         print("ok")
         return EXIT_OK

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import sqlite3
 import subprocess
@@ -17,6 +18,7 @@ from rmdesk.cli import main
 from rmdesk.instance_lock import WINDOW, DatabaseLock
 from rmdesk.paths import default_database_path, lock_file_for
 from rmdesk.store import close_database, open_database
+from tests.exchange.test_full_export import TAMPERED
 
 
 def query(path: Path, sql: str) -> list[tuple]:
@@ -269,3 +271,121 @@ def test_unknown_command_is_a_usage_error_in_one_line(capsys):
     assert main(["frobnicate"]) == 1
     line = one_error_line(capsys.readouterr().err)
     assert "invalid choice: 'frobnicate'" in line and line.endswith("see rmdesk --help.")
+
+
+# --- the programme's rules: check and import all ----------------------------------------
+
+
+@pytest.fixture
+def small_programme(db_path: Path) -> Path:
+    """Ada (mentee, id 1) and Bo (mentor, id 2) paired (pair 1, score 0.8) in cycle 1,
+    with one planned meeting (id 1): every id known, so the lines can be compared whole."""
+    import datetime as dt
+
+    from rmdesk.programme.cycles import CycleData, create_cycle
+    from rmdesk.programme.meetings import MeetingData, create_meeting
+    from rmdesk.programme.pairs import create_pair
+    from tests.builders import person
+
+    open_database(db_path)
+    try:
+        ada, bo = person("Ada Senior", "mentee"), person("Bo Junior", "mentor")
+        cycle = create_cycle(CycleData("2026", dt.date(2026, 1, 5)))
+        pair = create_pair(cycle, bo, ada, score=0.8)
+        create_meeting(MeetingData(pair, dt.datetime(2026, 3, 2, 10, 0)))
+        assert (ada, bo, cycle, pair) == (1, 2, 1, 1)
+    finally:
+        close_database()
+    return db_path
+
+
+CHECKED_RULES = {
+    "bad date text": (
+        "UPDATE meeting SET starts_at = 'yesterday' WHERE id = 1",
+        ["meeting row 1, starts_at: “yesterday” is not a date and time (YYYY-MM-DD HH:MM:SS)."],
+    ),
+    "non-finite score": (
+        "UPDATE pair SET match_score = 9e999 WHERE id = 1",
+        ["pair row 1, match_score: inf is not a finite number."],
+    ),
+    "own manager": (
+        "UPDATE participant SET manager_id = 1 WHERE id = 1",
+        ["participant row 1, manager_id: Nobody can be their own manager."],
+    ),
+    "manager loop": (
+        "UPDATE participant SET manager_id = 3 - id",
+        [
+            "participant row 1, manager_id: That manager reports to this person: reporting "
+            "lines cannot loop.",
+            "participant row 2, manager_id: That manager reports to this person: reporting "
+            "lines cannot loop.",
+        ],
+    ),
+    "mentor is the mentee": (
+        "UPDATE pair SET mentee_id = mentor_id",
+        ["pair row 1, mentee_id: The mentor and the mentee are the same person: a pair needs "
+         "two people."],
+    ),
+    "negative duration": (
+        "UPDATE meeting SET duration_minutes = -30",
+        ["meeting row 1, duration_minutes: A meeting lasts 1 to 480 minutes, not -30."],
+    ),
+    "unknown status": (
+        "UPDATE pair SET status = 'paused'",
+        ["pair row 1, status: “paused” is not one of: proposed, active, completed, "
+         "ended_early."],
+    ),
+}  # fmt: skip
+
+
+def test_check_says_ok_for_a_programme_that_keeps_the_rules(small_programme: Path, capsys):
+    assert main(["--db", str(small_programme), "check"]) == 0
+    assert capsys.readouterr().out == "ok\n"
+
+
+@pytest.mark.parametrize("rule", list(CHECKED_RULES))
+def test_check_names_each_broken_rule_and_exits_1(small_programme: Path, capsys, rule: str):
+    statement, expected = CHECKED_RULES[rule]
+    with contextlib.closing(sqlite3.connect(small_programme)) as connection:
+        connection.execute("PRAGMA ignore_check_constraints = ON")  # as another tool could
+        connection.execute(statement)
+        connection.commit()
+    before = sha256(small_programme)
+
+    assert main(["--db", str(small_programme), "check"]) == 1
+
+    out, err = capsys.readouterr()
+    assert out.splitlines() == expected
+    assert err == ""
+    assert sha256(small_programme) == before  # reported, never fixed
+
+
+@pytest.fixture(scope="module")
+def full_export_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``rmdesk export all`` of a small demo programme, made once for these tests."""
+    folder = tmp_path_factory.mktemp("export-all")
+    source = folder / "source.rmdesk"
+    assert main(["--db", str(source), "demo", "--participants", "20"]) == 0
+    assert main(["--db", str(source), "export", "all", str(folder / "all.json")]) == 0
+    return folder / "all.json"
+
+
+@pytest.mark.parametrize("case", list(TAMPERED))
+def test_import_all_of_a_value_that_breaks_a_rule_is_one_line_and_leaves_no_file(
+    full_export_file: Path, tmp_path: Path, capsys, case: str
+):
+    change, table, column, why = TAMPERED[case]
+    document = json.loads(full_export_file.read_text("utf-8"))
+    row = change(document)
+    tampered = tmp_path / "tampered.json"
+    tampered.write_text(json.dumps(document), "utf-8")
+    target = tmp_path / "new.rmdesk"
+    capsys.readouterr()
+
+    assert main(["--db", str(target), "import", "all", str(tampered)]) == 1
+
+    out, err = capsys.readouterr()
+    line = one_error_line(err)
+    assert f"tampered.json cannot be imported: {table} row {row}, {column}: {why}" in line
+    assert out == ""
+    assert names(tmp_path) == ["tampered.json"]  # no database, temporary or backup left
