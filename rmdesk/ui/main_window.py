@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self._open_store = open_store
         self.open_failed = False
         self.ready = False
+        self.problems_box: QMessageBox | None = None  # what breaks the rules, at open
         self._load_scheduled = False
         self._load_started = False
         self.setObjectName("main_window")
@@ -268,10 +269,35 @@ class MainWindow(QMainWindow):
                 self.close()
                 return
             self._open_store = None
+        self._report_problems()  # before reading the lists, which may trip over them
         self._reload_all()
         self.ready = True
         if started_here:  # a real start (not a window on a store opened elsewhere)
             self.backups.daily_backup()
+
+    def _report_problems(self) -> None:
+        """Show what in the file breaks the programme's rules (``rmdesk check`` lists the
+        same), in a message that does not block; nothing is changed or "fixed"."""
+        from rmdesk.programme.consistency import find_problems, summary
+        from rmdesk.store.models import database_proxy
+
+        problems = find_problems(database_proxy.connection())
+        if not problems:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("programme_problems")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Problems in this programme"))
+        box.setText(
+            self.tr(
+                "{0} holds {1} value(s) that break the programme's rules. rmdesk shows "
+                "them as they are and changes nothing: correct them, or restore a backup."
+            ).format(self.database_path.name, len(problems))
+        )
+        box.setInformativeText("\n".join(summary(problems)))
+        box.setModal(False)
+        box.show()
+        self.problems_box = box
 
     def _reload_all(self) -> None:
         self.participants_tab.reload()
@@ -366,8 +392,12 @@ class MainWindow(QMainWindow):
         path = self.database_path
 
         def work(progress: Progress) -> list[str]:
+            from rmdesk.programme.consistency import check_file
+
             progress(0, 0)
-            return check_integrity(path)
+            # Pages and foreign keys, then the programme's rules (as rmdesk check).
+            problems = check_integrity(path)
+            return problems + [str(problem) for problem in check_file(path, foreign_keys=False)]
 
         def done(problems: list[str]) -> None:
             if problems:

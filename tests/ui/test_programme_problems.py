@@ -1,0 +1,83 @@
+"""A file that breaks the programme's rules: the window says what, where, when it opens
+it (the same lines as ``rmdesk check``), and changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rmdesk.programme.participants import SELF_MANAGER
+from rmdesk.store.models import Participant, database_proxy
+from rmdesk.ui.main_window import MainWindow
+from tests.builders import person
+
+
+def opened_window(qtbot, db_path: Path) -> MainWindow:
+    main = MainWindow(db_path)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main.ready)
+    return main
+
+
+def test_a_healthy_file_opens_without_a_message(window):
+    assert window.problems_box is None
+
+
+def test_a_tampered_file_shows_its_problems_after_the_window_opens(qtbot, db, db_path: Path):
+    ada, bo = person("Ada Senior", "mentee"), person("Bo Junior", "mentor")
+    # Behind the forms' back (they refuse both): Ada manages herself, a meeting is "yesterday".
+    Participant.update(manager=ada).where(Participant.id == ada).execute()
+    for sql in (
+        "INSERT INTO cycle (id, name, start_date, end_date, cadence_days, meeting_minutes, "
+        "status) VALUES (1, 'Spring', '2026-01-05', '2026-10-05', 14, 60, 'active')",
+        "INSERT INTO pair (id, cycle_id, mentor_id, mentee_id, status, match_reasons, "
+        f"end_reason) VALUES (1, 1, {bo}, {ada}, 'active', '', '')",
+        "INSERT INTO meeting (id, pair_id, starts_at, duration_minutes, mode, location, agenda, "
+        "status, notes) VALUES (1, 1, 'yesterday', 60, 'video', '', '', 'planned', '')",
+    ):
+        database_proxy.execute_sql(sql)
+
+    main = opened_window(qtbot, db_path)
+
+    box = main.problems_box
+    assert box is not None and box.isVisible() and not box.isModal()
+    assert "holds 2 value(s) that break the programme's rules" in box.text()
+    assert box.informativeText().splitlines() == [
+        f"participant row {ada}, manager_id: {SELF_MANAGER}",
+        "meeting row 1, starts_at: “yesterday” is not a date and time (YYYY-MM-DD HH:MM:SS).",
+    ]
+    # Shown as it is, never "fixed"; the lists still load.
+    assert Participant.get_by_id(ada).manager_id == ada
+    assert database_proxy.execute_sql("SELECT starts_at FROM meeting").fetchone() == ("yesterday",)
+    assert main.participants_tab.model.rowCount() == 2
+
+
+def test_many_problems_show_ten_lines_and_the_count_of_the_rest(qtbot, db, db_path: Path):
+    ids = [person(f"Person {n:02}", "mentor") for n in range(13)]
+    Participant.update(manager=Participant.id).execute()
+
+    main = opened_window(qtbot, db_path)
+
+    assert main.problems_box is not None
+    lines = main.problems_box.informativeText().splitlines()
+    assert lines[:10] == [f"participant row {pid}, manager_id: {SELF_MANAGER}" for pid in ids[:10]]
+    assert lines[10:] == ["… and 3 more"]
+    assert "holds 13 value(s)" in main.problems_box.text()
+
+
+def test_check_database_lists_the_programme_problems_too(qtbot, db, db_path: Path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    main = opened_window(qtbot, db_path)
+    ada = person("Ada Senior", "mentee")
+    Participant.update(manager=ada).where(Participant.id == ada).execute()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text, *args: shown.append(text)
+    )
+
+    main.check_database()
+    qtbot.waitUntil(lambda: bool(shown))
+
+    assert shown == [f"Problems found:\nparticipant row {ada}, manager_id: {SELF_MANAGER}"]
