@@ -87,7 +87,7 @@ def test_import_problems_exit_1_and_write_nothing(live: Path, tmp_path: Path, ca
 
 def test_missing_file_is_one_line(live: Path, tmp_path: Path, capsys):
     assert main(["--db", str(live), "import", "participants", str(tmp_path / "no.csv")]) == 1
-    assert "Cannot read" in one_error_line(capsys.readouterr().err)
+    assert "no.csv does not exist." in one_error_line(capsys.readouterr().err)
 
 
 def test_export_each_kind_and_everything_then_import_all(live: Path, tmp_path: Path, capsys):

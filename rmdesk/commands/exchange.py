@@ -12,7 +12,7 @@ import argparse
 import sys
 
 from rmdesk.commands import arguments
-from rmdesk.commands.common import EXIT_OK, EXIT_USER_ERROR, UserError, add_db_option, opened
+from rmdesk.commands.common import EXIT_OK, UserError, add_db_option, opened
 
 _PROBLEMS_SHOWN = 50
 
@@ -108,8 +108,8 @@ def _cmd_import_participants(args: argparse.Namespace) -> int:
                 print(f"  {problem}", file=sys.stderr)
             if len(problems) > _PROBLEMS_SHOWN:
                 print(f"  … and {len(problems) - _PROBLEMS_SHOWN} more", file=sys.stderr)
-            print(f"{len(problems)} problem(s): nothing was imported.", file=sys.stderr)
-            return EXIT_USER_ERROR
+            # Raised, not returned: a file this import would have created is not kept.
+            raise UserError(f"{len(problems)} problem(s): nothing was imported.")
         if args.dry_run:
             print("Dry run: nothing was written.")
             return EXIT_OK

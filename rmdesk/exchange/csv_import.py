@@ -428,16 +428,22 @@ def _mark_status(row: ImportRow, known: _Known) -> None:
     row.status = "unchanged" if same else "updated"
 
 
+# A participants file of 10,000 people is about 2 MB: 50 MiB is generous, and bounded.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
 def preview_participants(source: bytes | Path, progress: ProgressFn | None = None) -> ImportPreview:
     """Read and check a participants CSV; writes nothing.  Never raises on bad content:
     everything wrong is a ``Problem`` (an unreadable file raises ExchangeError)."""
     if isinstance(source, bytes):
         data = source
     else:
-        try:
-            data = Path(source).read_bytes()
-        except OSError as error:
-            raise ExchangeError(f"Cannot read {source}: {error.strerror or error}.") from error
+        from rmdesk.store.files import UnsafeFile, read_bounded
+
+        try:  # a regular file, bounded: never a FIFO that hangs or a device that never ends
+            data = read_bounded(Path(source), MAX_FILE_BYTES, what="participants file (CSV)")
+        except UnsafeFile as error:
+            raise ExchangeError(str(error)) from None
     preview = ImportPreview()
     _fill(preview, data, progress)
     preview.problems.sort()

@@ -22,10 +22,8 @@ No Qt here (a test enforces it): the window and the command line both call
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
-import tempfile
 import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +33,7 @@ import icalendar
 from icalendar.parser import Contentline as _Contentline
 from peewee import DatabaseError, InterfaceError
 
+from rmdesk.store.files import write_bytes
 from rmdesk.store.migrations import IDENTITY_SETTING, add_identity_if_missing
 from rmdesk.store.models import Cycle, Meeting, Pair, Participant, Setting, database_proxy
 from rmdesk.store.rows import raw_rows
@@ -445,25 +444,6 @@ def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
-def write_private_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder and
-    ``os.replace``; the result is readable by its owner only (0600)."""
-    path = Path(path)
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temp.chmod(0o600)
-        temp.replace(path)  # os.replace: atomic within the folder
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-
-
 def export_calendar(
     path: Path,
     cycle_id: int,
@@ -475,5 +455,5 @@ def export_calendar(
     """Write the calendar of :func:`calendar_for` to ``path``; returns the number
     of events. The file holds personal data: mode 0600, replaced atomically."""
     export = _prepare(cycle_id, pair_id, participant_id, timezone, _utc_now())
-    write_private_atomically(Path(path), _fast_ical(export))
+    write_bytes(Path(path), _fast_ical(export))
     return len(export.events)
