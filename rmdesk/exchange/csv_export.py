@@ -17,7 +17,7 @@ from typing import Any
 from peewee import JOIN, fn
 
 from rmdesk.exchange.csv_format import PARTICIPANT_COLUMNS, TOPIC_SEPARATOR, write_csv
-from rmdesk.exchange.personal_data import ERASED_NAME
+from rmdesk.programme.redaction import ERASED_NAME
 from rmdesk.store.models import (
     Cycle,
     Goal,
