@@ -37,7 +37,7 @@ from rmdesk.exchange.csv_format import (
     restore,
 )
 from rmdesk.programme.records import LEVEL_NAMES, ParticipantData
-from rmdesk.programme.validation import is_valid_email, normalise_email
+from rmdesk.programme.validation import email_problem, normalise_email
 
 ProgressFn = Callable[[int, int], None]
 _TEXT_COLUMNS = ("full_name", "job_title", "department", "location", "notes")
@@ -304,8 +304,8 @@ def _parse_row(
                     "rmdesk: give this row an email to say who it is",
                 )
             )
-    if email and not is_valid_email(email):
-        problems.append(Problem(line, "email", f"“{raw_email}” is not a valid email address."))
+    if bad_email := email_problem(raw_email):
+        problems.append(Problem(line, "email", bad_email))
     level = _level(cells.get("level", ""))
     if cells["level"] and not isinstance(level, int):
         problems.append(Problem(line, "level", f"“{level}” is not a level (1-6 or its name)."))

@@ -19,6 +19,7 @@ from rmdesk.programme.cycles import midpoint
 from rmdesk.programme.pairs import NOT_IN_PAIR, role_in_pair
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.store.models import (
+    ASSESSMENT_PHASES,
     ROLES,
     Assessment,
     AssessmentDimension,
@@ -30,7 +31,7 @@ from rmdesk.store.models import (
 )
 from rmdesk.store.rows import raw_rows
 
-PHASES = ("baseline", "midpoint", "final")
+PHASES = ASSESSMENT_PHASES  # the store declares them once (its CHECK constraint)
 PHASE_LABELS: dict[str, str] = {"baseline": "Baseline", "midpoint": "Midpoint", "final": "Final"}
 SCORE_MIN, SCORE_MAX = 1, 5
 DIMENSION_MAX = 100

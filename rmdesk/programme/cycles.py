@@ -17,13 +17,17 @@ from typing import Any, NamedTuple
 from dateutil.relativedelta import relativedelta
 from peewee import IntegrityError, fn
 
-from rmdesk.programme.validation import RuleError, ValidationError, id_from_text
+from rmdesk.programme.validation import (
+    RuleError,
+    ValidationError,
+    id_from_text,
+    meeting_length_problem,
+)
 from rmdesk.store.models import CYCLE_STATUSES, Cycle, Milestone, Pair, database_proxy
 from rmdesk.store.rows import raw_rows
 
 MONTHS_DEFAULT = 9
 CADENCE_MAX_DAYS = 366
-MEETING_MAX_MINUTES = 8 * 60
 KICKOFF, MIDPOINT, CLOSING = "Kickoff", "Midpoint review", "Closing"
 # Pairs a cycle "has": ended-early ones are history, not part of the programme's size.
 COUNTED_PAIR_STATUSES = ("proposed", "active", "completed")
@@ -112,10 +116,8 @@ def cycle_field_errors(data: CycleData) -> dict[str, str]:
         errors["cadence_days"] = (
             f"Meetings must be every 1 to {CADENCE_MAX_DAYS} days, not {data.cadence_days}."
         )
-    if not 1 <= data.meeting_minutes <= MEETING_MAX_MINUTES:
-        errors["meeting_minutes"] = (
-            f"A meeting lasts 1 to {MEETING_MAX_MINUTES} minutes, not {data.meeting_minutes}."
-        )
+    if length := meeting_length_problem(data.meeting_minutes):
+        errors["meeting_minutes"] = length
     return errors
 
 

@@ -30,7 +30,11 @@ from typing import Any, NamedTuple
 from dateutil.rrule import DAILY, rrule
 from peewee import IntegrityError, fn
 
-from rmdesk.programme.validation import RuleError, ValidationError
+from rmdesk.programme.validation import (
+    RuleError,
+    ValidationError,
+    meeting_length_problem,
+)
 from rmdesk.store.models import (
     MEETING_MODES,
     ClosedDate,
@@ -45,7 +49,6 @@ from rmdesk.store.rows import raw_rows
 
 CANCELLERS = ("mentor", "mentee", "coordinator")
 DEFAULT_QUIET_DAYS = 30
-MEETING_MAX_MINUTES = 8 * 60
 ATTENTION_KINDS = ("quiet", "cancellations", "no_next", "overdue", "not_a_good_fit")
 # Meetings that take up someone's time (for overlaps): not cancelled or missed ones.
 _BUSY_STATUSES = ("planned", "held")
@@ -259,10 +262,8 @@ def meeting_field_errors(data: MeetingData) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not isinstance(data.starts_at, dt.datetime):
         errors["starts_at"] = "A date and time are required."
-    if not 1 <= data.duration_minutes <= MEETING_MAX_MINUTES:
-        errors["duration_minutes"] = (
-            f"A meeting lasts 1 to {MEETING_MAX_MINUTES} minutes, not {data.duration_minutes}."
-        )
+    if length := meeting_length_problem(data.duration_minutes):
+        errors["duration_minutes"] = length
     if data.mode not in MEETING_MODES:
         errors["mode"] = f"Unknown mode “{data.mode}”: use in_person, video or phone."
     return errors

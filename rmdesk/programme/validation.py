@@ -60,3 +60,13 @@ def id_from_text(text: str) -> int | None:
         return None
     number = int(text)
     return number if 1 <= number <= SQLITE_INTEGER_MAX else None
+
+
+MEETING_MAX_MINUTES = 8 * 60
+
+
+def meeting_length_problem(minutes: int) -> str:
+    """One rule for a meeting's length, whether a cycle's default or a meeting's own."""
+    if not 1 <= minutes <= MEETING_MAX_MINUTES:
+        return f"A meeting lasts 1 to {MEETING_MAX_MINUTES} minutes, not {minutes}."
+    return ""

@@ -106,7 +106,8 @@ def check_write_target(path: Path, *, database: Path | None = None) -> Path:
     except FileNotFoundError:
         info = None
     except OSError as error:
-        raise UnsafeFile(f"Cannot write {path}: {error.strerror or error}.") from None
+        reason = error.strerror or error
+        raise UnsafeFile(f"Cannot write {path}: {reason}. Nothing was written.") from None
     if (info is not None and (info.st_dev, info.st_ino) in identities) or real in protected_paths:
         raise UnsafeFile(
             f"{path} is the programme's database or one of its own files; "
