@@ -390,10 +390,12 @@ def _cmd_attention(args: argparse.Namespace) -> int:
 def _cmd_calendar(args: argparse.Namespace) -> int:
     from rmdesk.exchange.ical import export_calendar
     from rmdesk.programme.cycles import find_cycle
+    from rmdesk.store.files import check_write_target
 
     target = Path(args.output).expanduser()
     if not target.parent.is_dir():
         raise UserError(f"{target.parent} is not a folder.")
+    check_write_target(target)  # before the work: not the database, a backup, a device
     with opened(args, create=False, read_only=True):
         cycle = find_cycle(args.cycle)
         try:
@@ -485,6 +487,19 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     return (UserError, StoreError, AlreadyOpen, DemoRefused, ValidationError, RuleError)
 
 
+def _run_guarding_database(args: argparse.Namespace) -> int:
+    """Run the command with its database (open or not) protected from every write target:
+    ``-o`` the database, its companions or a backup is refused (store.files)."""
+    from rmdesk.store.files import forget_open_database, register_open_database
+
+    database = database_path(args)
+    register_open_database(database)
+    try:
+        return int(args.handler(args))
+    finally:
+        forget_open_database(database)
+
+
 def _storage_errors() -> tuple[type[BaseException], ...]:
     """What SQLite says when the file cannot be used as asked: a read-only file or
     folder, a full disk, a lost network share.  The statement's transaction is rolled
@@ -521,7 +536,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db)
     try:
-        return int(args.handler(args))
+        return _run_guarding_database(args)
     except _user_errors() as error:
         return _refused(error)
     except BrokenPipeError:  # output piped into head, less ...: not an error
