@@ -9,15 +9,11 @@ from rmdesk.programme.participants import SELF_MANAGER
 from rmdesk.store.models import Participant, database_proxy
 from rmdesk.ui.main_window import MainWindow
 from tests.builders import person
+from tests.ui.conftest import _shown_window
 
 
 def opened_window(qtbot, db_path: Path) -> MainWindow:
-    main = MainWindow(db_path)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: main.ready)
-    return main
+    return _shown_window(qtbot, db_path)
 
 
 def test_a_healthy_file_opens_without_a_message(window):
