@@ -205,8 +205,10 @@ class DocumentActions(QObject):
         box.setText(self.tr("Print the report with names, or anonymised for wider circulation?"))
         box.setInformativeText(
             self.tr(
-                "Anonymised replaces names with Pair 1, Pair 2 … and blanks names, e-mail "
-                "addresses and job titles in the free text."
+                "Anonymised numbers the pairs in a random order, removes every name (in "
+                "any form), e-mail address and job title from the text, leaves out end "
+                "reasons and personal answers, and shows any figure about fewer than 3 "
+                "people as “fewer than 3”."
             )
         )
         named = box.addButton(self.tr("With &names"), QMessageBox.ButtonRole.AcceptRole)
