@@ -12,7 +12,7 @@ import pytest
 
 from rmdesk.cli import main
 from rmdesk.instance_lock import COMMAND, WINDOW, DatabaseLock
-from rmdesk.store import close_database, make_backup
+from rmdesk.store import close_database, make_backup, open_database
 from tests.documents.sample import build_programme
 from tests.test_cli import one_error_line
 
@@ -26,7 +26,10 @@ def live(db, db_path: Path) -> Path:
     """The sample programme (cycle 1, pair 1, person 1) with one backup, closed."""
     build_programme()
     close_database()
-    make_backup(db_path)
+    make_backup(db_path)  # reads through a read-only connection, which leaves -wal/-shm
+    open_database(db_path)
+    close_database()  # the last read-write close removes them: the tests start clean
+    assert not db_path.with_name(db_path.name + "-wal").exists()
     return db_path
 
 

@@ -34,7 +34,9 @@ from typing import NamedTuple
 from rmdesk.store.database import (
     SQLITE_HEADER,
     _read_only_connection,
+    _uri,
     inspect_file,
+    opened_here,
     remove_database_file,
 )
 from rmdesk.store.errors import (
@@ -200,6 +202,8 @@ def remove_leftovers(database: Path) -> list[Path]:
 
 
 def _check_header(database: Path) -> None:
+    if opened_here(database):  # its connection proves it; a plain open() would drop its locks
+        return
     try:
         with database.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
@@ -221,9 +225,13 @@ def _copy_to_temporary(database: Path, folder: Path) -> Path:
     os.close(fd)
     temporary = Path(name)
     try:
-        # A normal connection (not mode=ro, which would leave -wal/-shm behind), but
-        # one that cannot write: the live file is only read.
-        source = sqlite3.connect(database, timeout=10)
+        # Read-only (mode=ro), never a normal connection, even though it may leave empty
+        # -wal/-shm behind: a read-write connection that closes last checkpoints and
+        # deletes the WAL, and it *is* last whenever the window's process has lost its
+        # POSIX locks (any close() of the file in that process drops them: Qt's file
+        # dialog sniffing the file type is enough). The window's later writes would then
+        # go to a deleted WAL and be lost. A read-only connection never deletes it.
+        source = sqlite3.connect(f"{_uri(database)}?mode=ro", uri=True, timeout=10)
         try:
             source.execute("PRAGMA query_only = ON")
             if source.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:

@@ -48,6 +48,26 @@ class FileInfo:
     problems: tuple[str, ...]
 
 
+def _read_header(path: Path) -> bytes:
+    with path.open("rb") as fh:
+        return fh.read(len(SQLITE_HEADER))
+
+
+def _uri(path: Path) -> str:
+    """``path`` as an SQLite file URI (links resolved, special characters quoted)."""
+    return f"file:{quote(str(path.resolve()))}"
+
+
+def opened_here(path: Path) -> bool:
+    """Whether this process has ``path`` open as its database (same file, any name)."""
+    if _open_path is None:
+        return False
+    try:
+        return _open_path.samefile(path)
+    except (OSError, ValueError):
+        return False
+
+
 def _read_only_connection(path: Path) -> sqlite3.Connection:
     """A connection that writes nothing, not even -wal/-shm side files.
 
@@ -56,8 +76,7 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
     """
     wal = path.with_name(path.name + "-wal")
     extra = "" if wal.exists() else "&immutable=1"
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro{extra}"
-    return sqlite3.connect(uri, uri=True)
+    return sqlite3.connect(f"{_uri(path)}?mode=ro{extra}", uri=True)
 
 
 def inspect_file(path: Path, *, check_pages: bool = True) -> FileInfo:
@@ -71,8 +90,11 @@ def inspect_file(path: Path, *, check_pages: bool = True) -> FileInfo:
     ``open_database``, which runs it right after the first frame.
     """
     try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+        # The file open in this process is read through SQLite only: closing a plain
+        # handle on it would drop the POSIX locks its connection holds (sqlite.org,
+        # "How To Corrupt", 2.2), and another process's last close could then delete
+        # the WAL under it.
+        header = SQLITE_HEADER if opened_here(path) else _read_header(path)
     except OSError as error:
         raise StorageUnavailable(path, error.strerror or str(error)) from error
     if not header:
@@ -194,7 +216,7 @@ def open_database_read_only(path: Path) -> SqliteDatabase:
             "it needs upgrading to this version of rmdesk, which writes to it; close the "
             "rmdesk window on it and run the command again",
         )
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    uri = f"{_uri(path)}?mode=ro"
     db = SqliteDatabase(
         uri, uri=True, pragmas=(("query_only", 1), ("foreign_keys", 1), ("busy_timeout", 5000))
     )

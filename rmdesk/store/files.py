@@ -196,6 +196,13 @@ def read_bounded(path: Path, limit: int, *, what: str = "file") -> bytes:
     file that grows (or a device that never ends) cannot exhaust the memory.
     """
     path = Path(path).expanduser()
+    # Never the open database or its journals: besides not being a {what}, a plain
+    # open() and close() of the live file would drop the POSIX locks SQLite holds on it.
+    identities, protected_paths, _ = _protected(_open_databases)
+    if _identity(path) in identities or real_path(path) in protected_paths:
+        raise UnsafeFile(
+            f"{path} is the programme's database or one of its own files, not a {what}."
+        )
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
