@@ -1,0 +1,134 @@
+"""Explaining: why a pair scores what it does, and why a rule forbids a pair, in words.
+
+Only the chosen pairs are explained (``propose`` calls ``_explain`` once per
+proposal), one criterion at a time in plain Python, with the very operations
+``score_pairs`` runs over whole matrices: the explained score is the matrix cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rmdesk.programme.matching.records import CAPACITY_FULL, Person
+from rmdesk.programme.matching.scoring import (
+    _DAY_BITS,
+    _MODE_FIT,
+    _RANK_CAP,
+    _RANK_SCALE,
+    _check_weights,
+    _days,
+    _mode,
+    _norm,
+    _ranked,
+)
+from rmdesk.programme.matching.weights import CRITERIA, Weights
+from rmdesk.programme.records import LEVEL_NAMES, WEEKDAYS
+
+
+def _list(names: Sequence[str]) -> str:
+    return ", ".join(names)
+
+
+def _fit_and_words(name: str, mentor: Person, mentee: Person) -> tuple[float, str]:
+    """One criterion for one pair: its fit and a plain sentence (said whether it helped or not)."""
+    if name == "topic_fit":
+        offered = set(mentor.topics)
+        wanted = _ranked(mentee.topics)
+        if not wanted:
+            return 0.0, "the mentee named no topics"
+        common = [t for t in wanted if t in offered]
+        if not common:
+            return 0.0, "no wanted topic on offer"
+        # Exact integers, and int / int rounds once: the very float the matrix holds.
+        rank_weights = [_RANK_SCALE // min(rank, _RANK_CAP) for rank in range(1, len(wanted) + 1)]
+        got = sum(w for w, topic in zip(rank_weights, wanted, strict=True) if topic in offered)
+        return got / sum(rank_weights), f"both want/offer: {_list(common)}"
+    if name == "different_department":
+        dm, de = _norm(mentor.department), _norm(mentee.department)
+        if not dm or not de:
+            return 0.0, "department not known"
+        if dm == de:
+            return 0.0, f"same department ({mentee.department.strip()})"
+        return (
+            1.0,
+            f"different departments: {mentor.department.strip()} and {mentee.department.strip()}",
+        )
+    if name == "availability":
+        both = _days(mentor) & _days(mentee)
+        days = [day for day in WEEKDAYS if both & _DAY_BITS[day]]
+        fit = len(days) / float(len(WEEKDAYS))
+        if not days:
+            return fit, "no common weekday"
+        return fit, f"{len(days)} of {len(WEEKDAYS)} weekdays overlap: {_list(days)}"
+    if name == "work_mode":
+        lm, le = _norm(mentor.location), _norm(mentee.location)
+        if lm and lm == le:
+            return 1.0, f"both based in {mentor.location.strip()}"
+        fit = _MODE_FIT[_mode(mentor)][_mode(mentee)]
+        remote = [p for p in (mentor, mentee) if _mode(p) == 2]
+        if len(remote) == 2:
+            return fit, "both work remotely"
+        if remote:
+            return fit, f"the {remote[0].role} works remotely, so they can meet by video"
+        places = " and ".join(p.location.strip() or "an unknown place" for p in (mentor, mentee))
+        if fit > 0:
+            return fit, f"both hybrid, in {places}: mostly video meetings"
+        return fit, f"one works onsite, and they are in {places}"
+    if name == "level_gap":
+        gap = mentee.level - mentor.level
+        fit = min(max((gap - 1) / 4.0, 0.0), 1.0)
+        levels = " and ".join(
+            LEVEL_NAMES.get(p.level, f"level {p.level}") for p in (mentor, mentee)
+        )
+        if fit > 0:
+            return fit, f"{gap} levels apart ({levels})"
+        return fit, f"{'only 1 level' if gap == 1 else 'no level'} apart ({levels})"
+    raise ValueError(f"unknown criterion {name!r}")  # pragma: no cover
+
+
+def explain(mentor: Person, mentee: Person, weights: Weights) -> tuple[float, tuple[str, ...]]:
+    """The pair's score (equal to its ``score_pairs`` cell) and its reasons.
+
+    One sentence per weighted criterion: those that added to the score first,
+    biggest contribution first (ties in ``CRITERIA`` order), then those that added
+    nothing ("no common weekday").  A criterion weighted zero is not mentioned.
+    Eligibility is not judged here: see ``exclusion_reason``.
+    """
+    return _explain(mentor, mentee, _check_weights(weights))
+
+
+def _explain(
+    mentor: Person, mentee: Person, values: tuple[float, ...]
+) -> tuple[float, tuple[str, ...]]:
+    scale = 100.0 / sum(values)
+    score = 0.0
+    helped: list[tuple[float, int, str]] = []
+    notes: list[str] = []
+    for order, (name, weight) in enumerate(zip(CRITERIA, values, strict=True)):
+        if weight > 0:
+            fit, words = _fit_and_words(name, mentor, mentee)
+            score += weight * fit
+            if fit > 0:
+                helped.append((-(weight * fit), order, words))
+            else:
+                notes.append(words)
+    score *= scale
+    return score, tuple(words for _, _, words in sorted(helped)) + tuple(notes)
+
+
+def exclusion_reason(mentor: Person, mentee: Person) -> str | None:
+    """Why a hard rule forbids this pair, in plain words; None when they may be paired."""
+    if mentor.id == mentee.id:
+        return "nobody can mentor themselves"
+    if mentor.role != "mentor":
+        return f"{mentor.name} is not a mentor"
+    if mentee.role != "mentee":
+        return f"{mentee.name} is not a mentee"
+    if mentee.id in mentor.line:
+        return f"{mentee.name} is in {mentor.name}'s reporting line"
+    if mentor.id in mentee.line:
+        return f"{mentor.name} is in {mentee.name}'s reporting line"
+    for person in (mentor, mentee):
+        if person.slots <= 0:
+            return f"{person.name}: {CAPACITY_FULL}"
+    return None

@@ -1,0 +1,60 @@
+"""What the matcher reads and says: a person to match, a proposal, who is left out.
+
+Plain frozen data, no database: the cohort reader fills ``Person``; ``propose``
+returns a ``MatchResult``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+NO_ELIGIBLE_PARTNER = "no eligible partner"
+CAPACITY_FULL = "capacity full"
+NO_PARTNER_LEFT = "no partner left (all eligible partners taken)"
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Person:
+    """What the matcher needs to know about one participant; plain data, no database."""
+
+    id: int
+    name: str
+    role: str
+    department: str
+    level: int
+    location: str = ""
+    work_mode: str = "hybrid"
+    availability: frozenset[str] = field(default_factory=frozenset)
+    topics: tuple[str, ...] = ()  # priority order: offers of a mentor, wants of a mentee
+    line: frozenset[int] = field(default_factory=frozenset)  # everyone above, up the chain
+    slots: int = 1  # free places in this cycle: capacity minus open pairs
+
+
+@dataclass(frozen=True)
+class Proposal:
+    mentor_id: int
+    mentee_id: int
+    mentor_name: str
+    mentee_name: str
+    score: float  # 0..100, one decimal
+    reasons: tuple[str, ...]
+
+    def reasons_text(self) -> str:
+        return "; ".join(self.reasons)
+
+
+@dataclass(frozen=True)
+class Unmatched:
+    participant_id: int
+    name: str
+    role: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    proposals: tuple[Proposal, ...]  # best score first, then names
+    unmatched: tuple[Unmatched, ...]  # mentors first, then by name
+    total_score: float  # sum of the proposals' exact scores, one decimal

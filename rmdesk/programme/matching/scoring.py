@@ -1,0 +1,188 @@
+"""Scoring: how well each mentor suits each mentee, and which pairs the rules forbid.
+
+Each named criterion gives a fit between 0 and 1 for a mentor (junior) and a
+mentee (senior); the score is the weighted mean on a 0..100 scale::
+
+    score = 100 * sum(weight_c * fit_c) / sum(weight_c)
+
+with the coordinator's weights (``load_weights``/``save_weights``, stored as JSON in
+the ``matching.weights`` setting).  The fits:
+
+``topic_fit``
+    What the mentor offers against what the mentee wants, weighted by the mentee's
+    priorities: the mentee's n-th topic weighs ``1/n`` (ranks beyond
+    ``_RANK_CAP`` weigh like the last one), and the fit is the weight of the wanted
+    topics the mentor offers divided by the weight of all wanted topics.  The
+    mentor's own order does not count.  A mentee who wants nothing gives 0.
+``different_department``
+    1 when both departments are known and differ (case and spaces ignored), else 0.
+``availability``
+    Common weekdays out of the five working days: ``|common| / 5`` (not divided by
+    the shorter list: two people free on every day are easier to schedule than
+    two sharing a single day).
+``work_mode``
+    1 when both are based in the same location, or either works remotely (they
+    meet by video anyway); 0.5 when both are hybrid in different locations; 0 when
+    one works onsite and they are not in one location.  An unknown location never
+    counts as the same place.
+``level_gap``
+    ``(mentee.level - mentor.level - 1) / 4`` clipped to 0..1: the possible gap runs
+    from 1 (level 3 with level 4) to 5 (level 1 with level 6), and the wider the
+    gap the more "reverse" the mentoring.
+
+The matrix (``score_pairs``) is computed with numpy over whole arrays and with
+the same floating-point operations, in the same order, as ``explain``
+(``explaining.py``) computes one pair in plain Python, so an explanation's score
+equals its matrix cell exactly
+(topic weights are exact integers, ``lcm(1..cap) / rank``, so their sums are exact).
+
+Hard rules are exclusions, never low scores: a mentor must have role mentor and a
+mentee role mentee, both need a free slot (capacity minus open pairs in the
+cycle), nobody is paired with someone above or below them in their reporting line,
+and archived people never enter the cohort (``cohort_for_cycle``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from rmdesk.programme.matching.records import Person
+from rmdesk.programme.matching.weights import CRITERIA, Weights, weight_errors
+from rmdesk.programme.records import WEEKDAYS
+
+FloatMatrix = npt.NDArray[np.float64]
+BoolMatrix = npt.NDArray[np.bool_]
+
+_RANK_CAP = 24  # lcm(1..24) * a few topics stays far below 2**53: exact float sums
+_RANK_SCALE = math.lcm(*range(1, _RANK_CAP + 1))
+_MODES = {"onsite": 0, "hybrid": 1, "remote": 2}  # anything else counts as hybrid
+# Work-mode fit for people *not* in the same location, by (mentor mode, mentee mode).
+_MODE_FIT = ((0.0, 0.0, 1.0), (0.0, 0.5, 1.0), (1.0, 1.0, 1.0))
+_DAY_BITS = {day: 1 << index for index, day in enumerate(WEEKDAYS)}
+_POPCOUNT = np.array([bin(mask).count("1") for mask in range(1 << len(WEEKDAYS))])
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _mode(person: Person) -> int:
+    return _MODES.get(person.work_mode, 1)
+
+
+def _days(person: Person) -> int:
+    mask = 0
+    for day in person.availability:
+        mask |= _DAY_BITS.get(day.strip().title(), 0)
+    return mask
+
+
+def _ranked(topics: Sequence[str]) -> list[str]:
+    return list(dict.fromkeys(topics))  # first mention wins: its rank is the priority
+
+
+def _codes(texts: Sequence[str]) -> npt.NDArray[np.int64]:
+    """Integer codes by sorted text (stable whatever the input order); -1 for blank."""
+    keys = sorted({text for text in texts if text})
+    index = {text: code for code, text in enumerate(keys)}
+    return np.array([index.get(text, -1) for text in texts], dtype=np.int64)
+
+
+def _check_weights(weights: Weights) -> tuple[float, ...]:
+    errors = weight_errors(weights)
+    if errors:
+        raise ValueError(" ".join(errors.values()))
+    return weights.values()
+
+
+def _topic_fits(mentors: Sequence[Person], mentees: Sequence[Person]) -> FloatMatrix:
+    names = sorted({t for person in (*mentors, *mentees) for t in person.topics})
+    column = {name: index for index, name in enumerate(names)}
+    offers = np.zeros((len(mentors), len(names)))
+    for row, mentor in enumerate(mentors):
+        offers[row, [column[t] for t in set(mentor.topics)]] = 1.0
+    wants = np.zeros((len(names), len(mentees)))  # exact integers: _RANK_SCALE / rank
+    for col, mentee in enumerate(mentees):
+        for rank, topic in enumerate(_ranked(mentee.topics), start=1):
+            wants[column[topic], col] = _RANK_SCALE // min(rank, _RANK_CAP)
+    wanted = wants.sum(axis=0)
+    fits = offers @ wants
+    np.divide(fits, wanted, out=fits, where=wanted > 0)
+    return fits
+
+
+def _criterion_fits(
+    name: str, mentors: Sequence[Person], mentees: Sequence[Person]
+) -> FloatMatrix | npt.NDArray[np.bool_]:
+    """One criterion's fit for every cell (a bool matrix counts as 0/1)."""
+    if name == "topic_fit":
+        return _topic_fits(mentors, mentees)
+    if name == "different_department":
+        codes = _codes([_norm(p.department) for p in (*mentors, *mentees)])
+        dm, de = codes[: len(mentors), None], codes[None, len(mentors) :]
+        return (dm != de) & (dm >= 0) & (de >= 0)
+    if name == "availability":
+        am = np.array([_days(p) for p in mentors], dtype=np.int64)
+        ae = np.array([_days(p) for p in mentees], dtype=np.int64)
+        return _POPCOUNT[am[:, None] & ae[None, :]] / float(len(WEEKDAYS))
+    if name == "work_mode":
+        codes = _codes([_norm(p.location) for p in (*mentors, *mentees)])
+        lm, le = codes[: len(mentors), None], codes[None, len(mentors) :]
+        mm = np.array([_mode(p) for p in mentors], dtype=np.int64)
+        me = np.array([_mode(p) for p in mentees], dtype=np.int64)
+        fits = np.array(_MODE_FIT)[mm[:, None], me[None, :]]
+        fits[(lm == le) & (lm >= 0)] = 1.0
+        return fits
+    if name == "level_gap":
+        gm = np.array([p.level for p in mentors], dtype=np.int64)
+        ge = np.array([p.level for p in mentees], dtype=np.int64)
+        return np.clip((ge[None, :] - gm[:, None] - 1) / 4.0, 0.0, 1.0)
+    raise ValueError(f"unknown criterion {name!r}")  # pragma: no cover
+
+
+def _eligible(mentors: Sequence[Person], mentees: Sequence[Person]) -> BoolMatrix:
+    role_ok_m = np.array([p.role == "mentor" and p.slots > 0 for p in mentors], dtype=bool)
+    role_ok_e = np.array([p.role == "mentee" and p.slots > 0 for p in mentees], dtype=bool)
+    eligible: BoolMatrix = role_ok_m[:, None] & role_ok_e[None, :]
+    mentor_at = {p.id: row for row, p in enumerate(mentors)}
+    mentee_at = {p.id: col for col, p in enumerate(mentees)}
+    rows: list[int] = []
+    cols: list[int] = []
+    for row, mentor in enumerate(mentors):  # the mentee manages the mentor, at any height
+        for boss in mentor.line:
+            if boss in mentee_at:
+                rows.append(row)
+                cols.append(mentee_at[boss])
+        if mentor.id in mentee_at:  # one person on both sides
+            rows.append(row)
+            cols.append(mentee_at[mentor.id])
+    for col, mentee in enumerate(mentees):  # ... or the other way round
+        for boss in mentee.line:
+            if boss in mentor_at:
+                rows.append(mentor_at[boss])
+                cols.append(col)
+    if rows:
+        eligible[rows, cols] = False
+    return eligible
+
+
+def score_pairs(
+    mentors: Sequence[Person], mentees: Sequence[Person], weights: Weights
+) -> tuple[FloatMatrix, BoolMatrix]:
+    """Scores (0..100, rows = mentors, columns = mentees, in the given order) and eligibility.
+
+    Computed over whole arrays; ``explain`` gives exactly the same number for one cell.
+    """
+    values = _check_weights(weights)
+    scale = 100.0 / sum(values)
+    scores = np.zeros((len(mentors), len(mentees)))
+    for name, weight in zip(CRITERIA, values, strict=True):
+        if weight > 0:
+            fits = _criterion_fits(name, mentors, mentees)
+            scores += weight * fits  # same operations, same order as ``explain``
+    scores *= scale
+    return scores, _eligible(mentors, mentees)
