@@ -1,0 +1,80 @@
+"""Meetings: when each pair meets, what happened, and which pairs need a nudge.
+
+No Qt here: the Calendar tab, the command line, the exports and the tests call
+these functions, all importable from here.  One job a module:
+
+- ``reading.py``: meetings as rows for lists and the calendar, per-day counts for
+  the month view in one grouped query, and overlaps by a sweep over light rows;
+- ``writing.py``: a meeting entered, edited, moved, marked held, cancelled (by
+  whom) or missed, and deleted, under the rules of its status;
+- ``series.py``: a series every N days until the cycle ends (closed dates skipped,
+  idempotent, held meetings never moved) and the closed dates themselves;
+- ``attention_list.py``: the attention rules (quiet, cancellations, no next,
+  overdue, not a good fit) over a cycle's active pairs.
+"""
+
+from __future__ import annotations
+
+from rmdesk.programme.meetings.attention_list import (
+    ATTENTION_KINDS,
+    DEFAULT_QUIET_DAYS,
+    AttentionItem,
+    attention,
+)
+from rmdesk.programme.meetings.reading import (
+    MeetingRow,
+    Overlap,
+    day_counts,
+    get_meeting,
+    list_meetings,
+    overlaps,
+)
+from rmdesk.programme.meetings.series import (
+    SeriesResult,
+    add_closed_date,
+    closed_dates,
+    remove_closed_date,
+    schedule_series,
+)
+from rmdesk.programme.meetings.writing import (
+    CANCELLERS,
+    MeetingData,
+    create_meeting,
+    delete_meeting,
+    mark_cancelled,
+    mark_held,
+    mark_missed,
+    meeting_field_errors,
+    reschedule,
+    update_meeting,
+    validate_meeting,
+)
+
+__all__ = [
+    "ATTENTION_KINDS",
+    "CANCELLERS",
+    "DEFAULT_QUIET_DAYS",
+    "AttentionItem",
+    "MeetingData",
+    "MeetingRow",
+    "Overlap",
+    "SeriesResult",
+    "add_closed_date",
+    "attention",
+    "closed_dates",
+    "create_meeting",
+    "day_counts",
+    "delete_meeting",
+    "get_meeting",
+    "list_meetings",
+    "mark_cancelled",
+    "mark_held",
+    "mark_missed",
+    "meeting_field_errors",
+    "overlaps",
+    "remove_closed_date",
+    "reschedule",
+    "schedule_series",
+    "update_meeting",
+    "validate_meeting",
+]
