@@ -1,187 +1,25 @@
-"""Importing participants from a spreadsheet: read, check everything, preview, then write.
+"""Checking the rows: each one against the domain's rules and what the database holds.
 
-``preview_participants`` reads the whole file and checks every row against the
-database without writing: how many people are new, updated or unchanged, and every
-problem with its physical line (header = line 1) and column.  ``apply_import``
-writes a clean preview in one transaction after a backup; any problem, and nothing
-is written.  The rules are the domain's (``programme.participants.validate``, the
-same email check); only what needs the whole file (duplicates, managers named in
-the file, reporting-line loops) is checked here, in bulk.
-
-File semantics: a row whose email matches a participant updates them; a row without
-email updates the one participant of that name who has no email either (two such
-people: a problem, the row needs an email), so an exported file imports back unchanged.  A column
-in the file replaces that field (an empty cell empties it); a column missing from
-the file leaves the field alone.  ``work_mode`` and ``capacity`` cannot be empty:
-an empty cell means the default for a new person and "keep" for an existing one.
-``offers`` holds a mentor's topics and ``wants`` a mentee's, separated by ``;``.
+The per-row rules are the domain's (``programme.participants.field_errors``, the
+same email check), in the same words; only what needs the whole file (duplicates,
+managers named in the file, reporting-line loops, topics by name) is checked
+here, in bulk.  Each row is marked new, updated or unchanged.
 """
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import io
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 
-from rmdesk.exchange.csv_format import (
-    PARTICIPANT_COLUMNS,
-    REQUIRED_COLUMNS,
-    TOPIC_SEPARATOR,
-    ExchangeError,
-    failure_reason,
-    restore,
-)
+from rmdesk.exchange.csv_format import TOPIC_SEPARATOR, restore
+from rmdesk.exchange.csv_import.reading import _decode, _delimiter, _header, _not_utf8, _records
+from rmdesk.exchange.csv_import.records import ImportPreview, ImportRow, Problem, ProgressFn
 from rmdesk.programme.records import LEVEL_NAMES, ParticipantData
 from rmdesk.programme.validation import email_problem, normalise_email
 
-ProgressFn = Callable[[int, int], None]
-_TEXT_COLUMNS = ("full_name", "job_title", "department", "location", "notes")
-_CHUNK = 1000
 _LEVELS_BY_NAME = {name.casefold(): level for level, name in LEVEL_NAMES.items()}
 _NUMBER = re.compile(r"[0-9]{1,100}")  # int() refuses thousands of digits
-
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    """One thing wrong with the file; ``line`` is the file's line (header = 1)."""
-
-    line: int
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"line {self.line}" + (f", column {self.column}" if self.column else "")
-        return f"{where}: {self.message}"
-
-
-@dataclass
-class ImportRow:
-    """One participant of the file, cleaned; ``values`` holds only the file's columns."""
-
-    line: int
-    values: dict[str, Any]
-    email: str | None
-    existing_id: int | None = None
-    manager_email: str | None = None
-    topics: list[str] | None = None  # None: the file does not say, keep them
-    status: str = "new"  # new, updated, unchanged
-
-
-@dataclass
-class ImportPreview:
-    """What an import would do; ``problems`` must be empty (and topics agreed) to apply."""
-
-    rows: list[ImportRow] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    columns: tuple[str, ...] = ()
-    # Topic names the database does not know -> where they appear (line, column).
-    unknown_topics: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-
-    def count(self, status: str) -> int:
-        return sum(1 for row in self.rows if row.status == status)
-
-    @property
-    def new(self) -> int:
-        return self.count("new")
-
-    @property
-    def updated(self) -> int:
-        return self.count("updated")
-
-    @property
-    def unchanged(self) -> int:
-        return self.count("unchanged")
-
-    def blocking_problems(self, *, create_topics: bool) -> list[Problem]:
-        """Every problem, plus the unknown topics unless the coordinator agreed to create them."""
-        found = list(self.problems)
-        if not create_topics:
-            for name, places in self.unknown_topics.items():
-                found.extend(
-                    Problem(line, column, f"unknown topic “{name}” (create it, or fix the name)")
-                    for line, column in places
-                )
-        return sorted(found)
-
-    def summary(self) -> str:
-        return f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged"
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    created: int
-    updated: int
-    unchanged: int
-    topics_created: tuple[str, ...]
-    backup: Path | None
-
-
-# -- reading the file -----------------------------------------------------------------
-def _decode(data: bytes) -> tuple[str | None, bool, Problem | None]:
-    """(text, clean, fatal problem): ``clean`` False when some bytes are not UTF-8."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, False, Problem(1, "", "the file is UTF-16 text; save it as “CSV UTF-8”")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8"), True, None
-    except UnicodeDecodeError:
-        # Read on, keeping the bad bytes as surrogates, to say on which lines they are.
-        return data.decode("utf-8", "surrogateescape"), False, None
-
-
-def _delimiter(text: str) -> str:
-    header = text.split("\n", 1)[0]
-    return ";" if header.count(";") > header.count(",") else ","
-
-
-def _not_utf8(value: str) -> bool:
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
-def _records(text: str, problems: list[Problem]) -> list[tuple[int, list[str]]]:
-    """(first physical line, fields) per record; a quoting error stops the reading."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
-    records: list[tuple[int, list[str]]] = []
-    previous = 0
-    try:
-        for fields in reader:
-            if fields:
-                records.append((previous + 1, fields))
-            previous = reader.line_num
-    except csv.Error as error:
-        detail = str(error)
-        if "field larger than field limit" in detail:
-            detail = f"a field longer than {csv.field_size_limit():,} characters"
-        problems.append(Problem(previous + 1, "", f"cannot be read as CSV ({detail})"))
-    return records
-
-
-def _header(fields: list[str], problems: list[Problem]) -> list[str] | None:
-    names = [restore(name).strip().strip("\ufeff").strip().lower() for name in fields]
-    seen: set[str] = set()
-    for name in names:
-        if not name:
-            continue
-        if name not in PARTICIPANT_COLUMNS:
-            known = ", ".join(PARTICIPANT_COLUMNS)
-            problems.append(Problem(1, name, f"unknown column; the columns are {known}"))
-        elif name in seen:
-            problems.append(Problem(1, name, "this column appears twice"))
-        seen.add(name)
-    for required in REQUIRED_COLUMNS:
-        if required not in seen:
-            problems.append(Problem(1, required, "required column missing"))
-    return None if problems else names
 
 
 # -- what is in the database ----------------------------------------------------------
@@ -428,28 +266,7 @@ def _mark_status(row: ImportRow, known: _Known) -> None:
     row.status = "unchanged" if same else "updated"
 
 
-# A participants file of 10,000 people is about 2 MB: 50 MiB is generous, and bounded.
-MAX_FILE_BYTES = 50 * 1024 * 1024
-
-
-def preview_participants(source: bytes | Path, progress: ProgressFn | None = None) -> ImportPreview:
-    """Read and check a participants CSV; writes nothing.  Never raises on bad content:
-    everything wrong is a ``Problem`` (an unreadable file raises ExchangeError)."""
-    if isinstance(source, bytes):
-        data = source
-    else:
-        from rmdesk.store.files import UnsafeFile, read_bounded
-
-        try:  # a regular file, bounded: never a FIFO that hangs or a device that never ends
-            data = read_bounded(Path(source), MAX_FILE_BYTES, what="participants file (CSV)")
-        except UnsafeFile as error:
-            raise ExchangeError(str(error)) from None
-    preview = ImportPreview()
-    _fill(preview, data, progress)
-    preview.problems.sort()
-    return preview
-
-
+# -- the whole file -------------------------------------------------------------------
 def _fill(preview: ImportPreview, data: bytes, progress: ProgressFn | None) -> None:
     problems = preview.problems
     text, clean, fatal = _decode(data)
@@ -520,137 +337,3 @@ def _fill(preview: ImportPreview, data: bytes, progress: ProgressFn | None) -> N
     for row in preview.rows:
         if row.topics is None:
             _mark_status(row, known)
-
-
-# -- writing ----------------------------------------------------------------------------
-def _database_file() -> Path | None:
-    from rmdesk.store.models import database_proxy
-
-    name = str(database_proxy.obj.database)
-    return None if name in ("", ":memory:") else Path(name)
-
-
-def apply_import(
-    preview: ImportPreview,
-    *,
-    create_topics: bool = False,
-    progress: ProgressFn | None = None,
-    backup: bool = True,
-) -> ImportResult:
-    """Write a problem-free preview in one transaction, after a backup (reason
-    "before-import").  Raises ExchangeError (nothing written) on any problem."""
-    import sqlite3
-
-    import peewee
-
-    from rmdesk.store.backups import make_backup
-    from rmdesk.store.models import database_proxy
-
-    problems = preview.blocking_problems(create_topics=create_topics)
-    if problems:
-        raise ExchangeError(
-            f"Nothing was imported: the file has {len(problems)} problem(s), the first on "
-            f"{problems[0]}."
-        )
-    database = _database_file()
-    made = None
-    if backup and database is not None:
-        made = make_backup(database, reason="before-import").path
-    writes = [row for row in preview.rows if row.status != "unchanged"]
-    try:
-        with database_proxy.atomic():
-            new_topics = _write_topics_table(preview, create_topics)
-            _write_rows(writes, preview, progress)
-    except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
-        raise ExchangeError(
-            f"Nothing was imported: {failure_reason(error)}. The database is as it was before."
-        ) from error
-    return ImportResult(
-        created=preview.new,
-        updated=preview.updated,
-        unchanged=preview.unchanged,
-        topics_created=new_topics,
-        backup=made,
-    )
-
-
-def _write_topics_table(preview: ImportPreview, create_topics: bool) -> tuple[str, ...]:
-    from rmdesk.store.models import Topic
-
-    names = tuple(preview.unknown_topics) if create_topics else ()
-    if names:
-        Topic.insert_many([{"name": name} for name in names]).execute()
-    return names
-
-
-def _write_rows(rows: list[ImportRow], preview: ImportPreview, progress: ProgressFn | None) -> None:
-    from rmdesk.store.models import Participant, Topic, database_proxy
-
-    connection = database_proxy.connection()
-    now = str(dt.datetime.now().replace(microsecond=0))
-    fields = [name for name in ("full_name", "email", "role", "job_title", "department",
-              "level", "location", "work_mode", "capacity", "notes") if name in rows[0].values
-              ] if rows else []  # fmt: skip
-    next_id = (Participant.select(Participant.id).order_by(Participant.id.desc()).scalar() or 0) + 1
-    ids: dict[int, int] = {}
-    defaults = {"job_title": "", "department": "", "location": "", "notes": ""}
-    insert_columns = [*fields, *(name for name in defaults if name not in fields)]
-    insert_sql = (
-        f"INSERT INTO participant (id, {', '.join(insert_columns)}, availability, archived, "
-        f"created_at, updated_at) VALUES ({', '.join('?' * (len(insert_columns) + 5))})"
-    )
-    update_sql = (
-        f"UPDATE participant SET {', '.join(f'{name} = ?' for name in fields)}, updated_at = ? "
-        "WHERE id = ?"
-    )
-    total = len(rows)
-    for start in range(0, total, _CHUNK):
-        chunk = rows[start : start + _CHUNK]
-        inserts, updates = [], []
-        for row in chunk:
-            if row.existing_id is None:
-                ids[row.line] = next_id
-                values = [row.values.get(name, defaults.get(name)) for name in insert_columns]
-                inserts.append((next_id, *values, "", 0, now, now))
-                next_id += 1
-            else:
-                ids[row.line] = row.existing_id
-                updates.append((*(row.values[name] for name in fields), now, row.existing_id))
-        connection.executemany(insert_sql, inserts)
-        connection.executemany(update_sql, updates)
-        if progress is not None:
-            progress(start + len(chunk), total)
-    by_email = {
-        email.lower(): pid
-        for pid, email in Participant.select(Participant.id, Participant.email).tuples()
-        if email
-    }
-    by_email.update({row.email: ids[row.line] for row in rows if row.email})
-    managers = []
-    for row in rows:
-        if row.manager_email is not None:
-            manager = None
-            if row.manager_email:
-                manager = by_email[row.manager_email]
-            managers.append((manager, ids[row.line]))
-    connection.executemany("UPDATE participant SET manager_id = ? WHERE id = ?", managers)
-    topic_ids = {name: tid for tid, name in Topic.select(Topic.id, Topic.name).tuples()}
-    with_topics = [row for row in rows if row.topics is not None]
-    connection.executemany(
-        "DELETE FROM participant_topic WHERE participant_id = ?",
-        [(ids[row.line],) for row in with_topics],
-    )
-    connection.executemany(
-        "INSERT INTO participant_topic (participant_id, topic_id, kind, priority) "
-        "VALUES (?, ?, ?, ?)",
-        [
-            (
-                ids[row.line],
-                topic_ids[name],
-                "offers" if row.values["role"] == "mentor" else "wants",
-                rank,
-            )
-            for row in with_topics
-            for rank, name in enumerate(row.topics or (), start=1)
-        ],
-    )
