@@ -67,7 +67,10 @@ def test_report_named_and_anonymised(db_file: Path, tmp_path: Path, capsys):
     out = capsys.readouterr().out
     assert "Wrote the anonymised end-of-cycle report of Cohort 2025" in out
     assert "Zoë Łukasiewicz" in text_of(named)
-    assert "Zoë" not in text_of(anonymous) and "Pair 1" in text_of(anonymous)
+    assert "Pair 1 · Zoë" in text_of(named)
+    anonymous_text = text_of(anonymous)
+    assert "Zoë" not in anonymous_text and "Pair 1" not in anonymous_text  # nothing per pair
+    assert "End-of-cycle report (anonymised)" in anonymous_text
     assert private(named) and private(anonymous)
 
 

@@ -2,11 +2,12 @@
 
 Page 1 is a one-page summary (participants, pairs, retention, meetings, goals by
 owner and topic, assessment change with n, satisfaction, pairing fit); page 2 the
-charts; then one short section per pair (meetings held, goals and outcomes; never
-the private meeting notes), both in ``report_details``.  Every figure says what it is
-taken over, and a cycle with no data yet says so in words rather than printing empty
-tables.  Anonymised, every figure about fewer than 3 people reads "fewer than 3"
-(``report_tables.Guard``) and the reasons pairs ended early are left out.
+charts; then, in the named report, one short section per pair (meetings held, goals
+and outcomes; never the private meeting notes), both in ``report_details``.  Every
+figure says what it is taken over, and a cycle with no data yet says so in words rather
+than printing empty tables.  The anonymised report is the summary and the charts only:
+nothing per pair or per person, no end reasons, and every figure worded by
+``report_tables.Guard`` under the small-group rule ("fewer than 3", "withheld").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from rmdesk.documents.report_data import ReportData
-from rmdesk.documents.report_details import charts_page, pair_sections
+from rmdesk.documents.report_details import charts_page, pair_sections, pairs_left_out
 from rmdesk.documents.report_tables import FIT_WORDS, Guard, grid, guard_word, hide
 from rmdesk.documents.settings import DocumentSettings
 from rmdesk.documents.text import esc, long_date, mean, percent, plural, signed
@@ -62,7 +63,10 @@ def render_report(
     story: list[Flowable] = [Section(f"{kind} · {o.cycle_name}")]
     story += _summary(data, g, width)
     story += [PageBreak(), *charts_page(o, g, width)]
-    story += [PageBreak(), *pair_sections(data.pairs, data.anonymised, width)]
+    if data.anonymised:
+        story += pairs_left_out()
+    else:
+        story += [PageBreak(), *pair_sections(data.pairs, width)]
     return render(story, setup, progress)
 
 
@@ -75,13 +79,14 @@ def _summary(data: ReportData, g: Guard, width: float) -> list[Flowable]:
     o = data.outcomes
     subtitle = f"{esc(o.cycle_name)} · {long_date(o.start_date)} to {long_date(o.end_date)}"
     if data.anonymised:
-        subtitle += " · anonymised: pairs numbered at random, names left out"
+        subtitle += " · anonymised"
     gap = 12
-    column = (width - 2 * gap) / 3
+    # Shares of the page that hold each block's longest label beside "fewer than 3".
+    pairs, meetings, people = ((width - 2 * gap) * share for share in (0.36, 0.30, 0.34))
     columns = Table(
-        [[_pairs_block(o, g, column), "", _meetings_block(o, g, column), "",
-          _people_block(o, g, column)]],
-        colWidths=[column, gap, column, gap, column],
+        [[_pairs_block(o, g, pairs), "", _meetings_block(o, g, meetings), "",
+          _people_block(o, g, people)]],
+        colWidths=[pairs, gap, meetings, gap, people],
     )  # fmt: skip
     columns.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -102,29 +107,23 @@ def _summary(data: ReportData, g: Guard, width: float) -> list[Flowable]:
 
 def _figures(o: Outcomes, g: Guard, width: float) -> Table:
     s = styles()
-    m = o.meetings
-    formed = o.pairs.formed
+    meetings = g.meetings(o.meetings)
     mentors, mentees = g.parts([o.mentors, o.mentees])
     goals = o.goals_total
     goals_small = o.goals_total.label in g.goal_rows(o)
     figures = (
         (g.count(o.participants), f"participants<br/>{mentors} mentors · {mentees} mentees"),
-        (g.count(formed), "pairs formed"),
+        (g.count(o.pairs.formed), "pairs formed"),
         (_retention(o, g), "retention<br/>(not ended early)"),
-        (g.over(f"{m.held}", formed), f"meetings held<br/>of {g.over(str(m.scheduled), formed)}"
-         " scheduled"),
-        (g.over(percent(m.attendance_rate), formed), "attendance<br/>(held ÷ held + missed)"),
+        (meetings["held"], f"meetings held<br/>of {meetings['scheduled']} scheduled"),
+        (meetings["attendance"], "attendance<br/>(held ÷ held + missed)"),
         (
             FEWER_THAN if goals_small else percent(goals.achievement_rate),
             "goals achieved" if goals_small else f"goals achieved<br/>{goals.achieved} of "
             f"{goals.set}",
         ),
     )  # fmt: skip
-    row = [
-        [Paragraph(value, _figure_word() if guard_word(value) else s.figure),
-         Paragraph(label, s.figure_label)]
-        for value, label in figures
-    ]  # fmt: skip
+    row = [[*_figure(value), Paragraph(label, s.figure_label)] for value, label in figures]
     table = Table([row], colWidths=[width / len(figures)] * len(figures))
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), SHADE),
@@ -145,10 +144,24 @@ def _retention(o: Outcomes, g: Guard) -> str:
     return g.over(percent(p.retention_rate), p.formed)
 
 
+def _figure(value: str) -> list[Flowable]:
+    """A headline figure; a hidden one's word smaller (it must fit the column), lowered
+    onto the numbers' baseline (a paragraph's first baseline is its font size down)."""
+    s = styles()
+    if not guard_word(value):
+        return [Paragraph(value, s.figure)]
+    word = _figure_word()
+    drop = s.figure.fontSize - word.fontSize
+    return [Spacer(1, drop), Paragraph(value, word)]
+
+
 @functools.cache
 def _figure_word() -> ParagraphStyle:
-    """A hidden headline figure's word: smaller than a number, on the same line."""
-    return ParagraphStyle("figure_word", parent=styles().figure, fontSize=10)
+    figure = styles().figure
+    size = 10
+    # As tall as a figure in all, so the labels below stay level across the row.
+    return ParagraphStyle("figure_word", parent=figure, fontSize=size,
+                          leading=figure.leading - (figure.fontSize - size))  # fmt: skip
 
 
 @functools.cache
@@ -164,7 +177,7 @@ def _h(text: str) -> Paragraph:
 def _pairs_block(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
     p = o.pairs
     active, completed, ended_early = g.parts([p.active, p.completed, p.ended_early])
-    label = 0.64 if g.on else 0.75  # room for "fewer than 3"
+    label = 0.62 if g.on else 0.75  # room for "fewer than 3"
     story: list[Flowable] = [
         _h("Pairs"),
         grid([
@@ -180,12 +193,16 @@ def _pairs_block(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
 
 
 def _end_reasons(o: Outcomes, g: Guard) -> list[Flowable]:
-    """Why pairs ended early, full width under the three columns (short, clipped)."""
+    """Why pairs ended early, full width under the three columns (short, clipped);
+    anonymised, that they are left out, and what the words for hidden figures mean."""
     s = styles()
     p = o.pairs
-    if g.on and p.ended_early:
-        return [Paragraph("Why pairs ended early is left out of the anonymised report: a "
-                          "reason tells who it was.", s.muted)]  # fmt: skip
+    if g.on:
+        return [Paragraph(
+            f"End reasons are left out. “{FEWER_THAN}”: 1 or 2 people or pairs (goals: who set "
+            f"them; meetings: the pairs that had them). “{WITHHELD}”: hidden so that those "
+            "cannot be worked out from a total.", s.muted,
+        )]  # fmt: skip
     if p.end_reasons:
         reasons = [f"{esc(_clip(reason))} ({n})" for reason, n in p.end_reasons[:SUMMARY_REASONS]]
         rest = sum(n for _reason, n in p.end_reasons[SUMMARY_REASONS:])
@@ -198,22 +215,21 @@ def _end_reasons(o: Outcomes, g: Guard) -> list[Flowable]:
 
 
 def _meetings_block(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
-    """Meetings of the formed pairs: hidden together when fewer than 3 pairs were formed."""
+    """Meetings of the formed pairs; anonymised, each status over the pairs that had one."""
     s = styles()
-    m = o.meetings
-    formed = o.pairs.formed
+    m = g.meetings(o.meetings)
     story: list[Flowable] = [
         _h("Meetings"),
         grid([
             ["", "meetings"],
-            ["Held", g.over(str(m.held), formed)],
-            ["Still planned", g.over(str(m.planned), formed)],
-            ["Cancelled", g.over(str(m.cancelled), formed)],
-            ["Missed", g.over(str(m.missed), formed)],
-            ["Attendance", g.over(percent(m.attendance_rate), formed)],
-        ], [width * 0.6, width * 0.4]),
+            ["Held", m["held"]],
+            ["Still planned", m["planned"]],
+            ["Cancelled", m["cancelled"]],
+            ["Missed", m["missed"]],
+            ["Attendance", m["attendance"]],
+        ], [width * 0.55, width * 0.45]),
     ]  # fmt: skip
-    if m.held == 0:
+    if o.meetings.held == 0:
         story.append(Paragraph("No meetings held yet.", s.muted))
     else:
         story.append(Paragraph("Attendance = held ÷ (held + missed).", s.muted))
@@ -230,12 +246,13 @@ def _people_block(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
             spans.append((len(rows), 1, 2))
         rows.append(row)
     label = 0.6 if g.on else 0.7
+    fit = zip(o.fit, g.parts([n for _answer, n in o.fit]), strict=True)
     return [
         _h("Satisfaction (1–5)"),
         grid(rows, [width * 0.6, width * 0.2, width * 0.2], spans=spans),
         _h("Pairing fit (people)"),
         grid(
-            [["", "people"]] + [[FIT_WORDS.get(k, k).capitalize(), g.count(n)] for k, n in o.fit],
+            [["", "people"]] + [[FIT_WORDS.get(k, k).capitalize(), text] for (k, _n), text in fit],
             [width * label, width * (1 - label)],
         ),
     ]
@@ -273,15 +290,14 @@ def _goals_block(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
     table.setStyle(TableStyle([("LINEBELOW", (0, owners), (-1, owners), 0.7, MUTED)]))
     story.append(table)
     notes = ["Set excludes dropped goals; rate = achieved ÷ set."]
-    if hidden:
-        notes.append(f"“{FEWER_THAN}”: the goals of fewer than 3 people; “{WITHHELD}”: "
-                     "hidden so that they cannot be worked out from the total.")  # fmt: skip
+    more = [x for x in topics[SUMMARY_TOPICS:] if x.label not in hidden]
+    left_out = len(topics[SUMMARY_TOPICS:]) - len(more)
     if not topics:
         notes.append("No goals recorded yet (n = 0).")
-    elif len(topics) > SUMMARY_TOPICS:
-        notes.append(
-            f"{plural(len(topics) - SUMMARY_TOPICS, 'more topic')} in the chart on the next page."
-        )
+    if more:
+        notes.append(f"{plural(len(more), 'more topic')} in the chart on the next page.")
+    if left_out:
+        notes.append(f"{plural(left_out, 'more topic')} left out: too few people to show.")
     story.append(Paragraph(" ".join(notes), s.muted))
     return story
 

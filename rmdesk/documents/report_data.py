@@ -5,34 +5,18 @@ sections (meetings held, goals, satisfaction and change, fit answers) are read h
 a fixed number of grouped queries.  Private meeting notes, assessment comments and fit
 notes are never read.
 
-Anonymised, for circulation beyond the coordinator:
-
-* Pair labels.  The pairs are numbered 1 … N in a random order drawn afresh for each
-  document from the operating system's randomness (``random.SystemRandom``), and the
-  pair sections are printed in that order.  A label therefore says nothing about the
-  pair's database id (which ``pair list``, agreement file names and the named report's
-  order all show) nor about the named report's order, and two anonymised reports of the
-  same cycle cannot be laid side by side pair by pair.  A keyed hash of the id would
-  keep labels stable between printings, but its key would have to be a secret stored
-  in the programme file: writing it from a report breaks "reading never writes" (the
-  report runs read-only beside the window), and the one random value the file already
-  holds, the calendar identity, is printed in every exported .ics.  Labels never reach a
-  file name (the report's file is named after the cycle).  ``seed`` fixes the order for
-  tests and byte-identical comparisons only.
-* Free text that is printed (goal titles) goes through ``programme.redaction``: every
-  participant's names in any case, accents or possessive form, every e-mail address and
-  the cycle's job titles are blanked.  Free text that would identify a pair whatever its
-  wording is left out: end reasons ("moved to Athens"), the pair's dates (who left in
-  March), and each person's own answers (satisfaction, self-assessment change, fit).
-* Small groups: ``goal_people`` holds how many people each goal row is taken over, so
-  the report can show any figure about fewer than 3 people as "fewer than 3"
-  (``programme.figures``).
+Anonymised, for circulation beyond the coordinator, the report is the cycle's figures
+and nothing per pair or per person: a pair's section describes its two people whatever
+is left out of it (its status, meetings and goals, counted against the summary, tell who
+ended early), so no pair is read at all, nor any free text (goal titles, end reasons).
+What is left are counts and means over groups, and ``goal_people`` and
+``meeting_pairs`` say how many people or pairs each of those groups holds, so the report
+can word them under the small-group rule of ``programme.figures``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import random
 from collections import defaultdict
 from typing import Any, NamedTuple
 
@@ -40,7 +24,6 @@ from peewee import fn
 
 from rmdesk.programme.goals import OWNER_LABELS, GoalRow, list_goals
 from rmdesk.programme.outcomes import NO_TOPIC, Outcomes, cycle_outcomes
-from rmdesk.programme.redaction import REPORT_MARKS, Scrubber
 from rmdesk.store.models import (
     Assessment,
     AssessmentScore,
@@ -61,20 +44,20 @@ class PairGoal(NamedTuple):
 
 
 class PairSection(NamedTuple):
-    number: int  # the label: random when anonymised (see the module docstring)
-    mentor_name: str  # '' when anonymised
+    number: int  # 1 … N in the order of the pairs' ids
+    mentor_name: str
     mentee_name: str
     status: str
-    started_on: dt.date | None  # dates None when anonymised
+    started_on: dt.date | None
     ended_on: dt.date | None
-    end_reason: str  # '' when anonymised
+    end_reason: str
     held: int
     planned: int
     cancelled: int
     missed: int
     last_held: dt.date | None
-    goals: tuple[PairGoal, ...]  # titles scrubbed when anonymised
-    satisfaction: dict[str, int | None]  # role -> latest answer (empty when anonymised)
+    goals: tuple[PairGoal, ...]
+    satisfaction: dict[str, int | None]  # role -> latest answer
     change: dict[str, float | None]  # role -> mean(final) - mean(baseline), own scores
     fit: dict[str, str]  # role -> answer ('' when not asked)
 
@@ -88,36 +71,26 @@ class GoalPeople(NamedTuple):
     by_topic: dict[str, int]  # topic name, or outcomes.NO_TOPIC -> people
 
 
+class MeetingPairs(NamedTuple):
+    """How many pairs each row of meeting figures is taken over: the distinct pairs with
+    a meeting of that status, and with any meeting."""
+
+    total: int
+    by_status: dict[str, int]  # held, planned, cancelled, missed -> pairs
+
+
 class ReportData(NamedTuple):
     outcomes: Outcomes  # end reasons left out when anonymised
     anonymised: bool
-    pairs: tuple[PairSection, ...]  # in label order
+    pairs: tuple[PairSection, ...]  # none when anonymised
     goal_people: GoalPeople
+    meeting_pairs: MeetingPairs
 
 
 def _date(value: Any) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value if not isinstance(value, dt.datetime) else value.date()
     return dt.date.fromisoformat(str(value)[:10])
-
-
-def _scrubber(cycle_id: int) -> Scrubber:
-    """Everyone's names (a goal may name a colleague outside the cycle), every e-mail
-    address, and the job titles of the cycle's people."""
-    names = [name for (name,) in raw_rows(Participant.select(Participant.full_name)).fetchall()]
-    in_cycle = Participant.id.in_(
-        Pair.select(Pair.mentor).where(Pair.cycle == cycle_id)
-        | Pair.select(Pair.mentee).where(Pair.cycle == cycle_id)
-    )
-    titles = raw_rows(Participant.select(Participant.job_title).where(in_cycle)).fetchall()
-    return Scrubber(names, every_email=True, phrases=[t for (t,) in titles], marks=REPORT_MARKS)
-
-
-def _labels(pair_ids: list[int], seed: int | None) -> dict[int, int]:
-    """Pair id -> label 1 … N in a random order (the module docstring says why)."""
-    numbers = list(range(1, len(pair_ids) + 1))
-    (random.SystemRandom() if seed is None else random.Random(seed)).shuffle(numbers)
-    return dict(zip(pair_ids, numbers, strict=True))
 
 
 def _goal_people(goals: list[GoalRow]) -> GoalPeople:
@@ -136,6 +109,19 @@ def _goal_people(goals: list[GoalRow]) -> GoalPeople:
         {label: len(people) for label, people in by_owner.items()},
         {topic: len(people) for topic, people in by_topic.items()},
     )
+
+
+def _meeting_pairs(cycle_id: int) -> MeetingPairs:
+    query = (
+        Meeting.select(Meeting.status, fn.COUNT(fn.DISTINCT(Meeting.pair)))
+        .join(Pair)
+        .where(Pair.cycle == cycle_id)
+        .group_by(Meeting.status)
+    )
+    anyone = (
+        Meeting.select(fn.COUNT(fn.DISTINCT(Meeting.pair))).join(Pair).where(Pair.cycle == cycle_id)
+    )
+    return MeetingPairs(anyone.scalar() or 0, dict(raw_rows(query).fetchall()))
 
 
 def _meeting_counts(cycle_id: int) -> tuple[dict[tuple[int, str], int], dict[int, dt.date | None]]:
@@ -213,12 +199,16 @@ def _fit(cycle_id: int, roles: dict[tuple[int, int], str]) -> dict[int, dict[str
     return found
 
 
-def report_data(cycle_id: int, *, anonymised: bool = False, seed: int | None = None) -> ReportData:
-    """Everything the report prints; the pairs that started (proposed ones never met).
-
-    ``seed`` fixes the anonymised labels' order (tests, byte-identical comparisons).
-    """
+def report_data(cycle_id: int, *, anonymised: bool = False) -> ReportData:
+    """Everything the report prints; the pairs that started (proposed ones never met),
+    none when anonymised (the module docstring says why)."""
     outcomes = cycle_outcomes(cycle_id)
+    goal_rows = list_goals(cycle_id)
+    people = _goal_people(goal_rows)
+    meeting_pairs = _meeting_pairs(cycle_id)
+    if anonymised:
+        outcomes = outcomes._replace(pairs=outcomes.pairs._replace(end_reasons=()))
+        return ReportData(outcomes, True, (), people, meeting_pairs)
     mentor, mentee = Participant.alias(), Participant.alias()
     query = (
         Pair.select(
@@ -237,7 +227,6 @@ def report_data(cycle_id: int, *, anonymised: bool = False, seed: int | None = N
     counts, last_held = _meeting_counts(cycle_id)
     satisfaction, change = _assessments(cycle_id, roles)
     fit = _fit(cycle_id, roles)
-    goal_rows = list_goals(cycle_id)
     goals: dict[int, list[PairGoal]] = defaultdict(list)
     for goal in goal_rows:
         goals[goal.pair_id].append(
@@ -266,32 +255,4 @@ def report_data(cycle_id: int, *, anonymised: bool = False, seed: int | None = N
                 fit=fit.get(pid, {}),
             )
         )
-    people = _goal_people(goal_rows)
-    if not anonymised:
-        return ReportData(outcomes, False, tuple(sections), people)
-    labels = _labels([row[0] for row in pair_rows], seed)
-    scrub = _scrubber(cycle_id)
-    anonymous = [
-        _anonymous(section, labels[row[0]], scrub)
-        for section, row in zip(sections, pair_rows, strict=True)
-    ]
-    outcomes = outcomes._replace(pairs=outcomes.pairs._replace(end_reasons=()))
-    return ReportData(outcomes, True, tuple(sorted(anonymous, key=lambda p: p.number)), people)
-
-
-def _anonymous(section: PairSection, label: int, scrub: Scrubber) -> PairSection:
-    """The pair under its random label: no names, dates, end reason or personal answers;
-    goal titles scrubbed."""
-    return section._replace(
-        number=label,
-        mentor_name="",
-        mentee_name="",
-        started_on=None,
-        ended_on=None,
-        end_reason="",
-        last_held=None,
-        goals=tuple(goal._replace(title=scrub(goal.title)) for goal in section.goals),
-        satisfaction={},
-        change={},
-        fit={},
-    )
+    return ReportData(outcomes, False, tuple(sections), people, meeting_pairs)

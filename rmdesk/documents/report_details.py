@@ -1,8 +1,8 @@
-"""The end-of-cycle report after its summary: the charts page and one section per pair.
+"""The end-of-cycle report after its summary: the charts page and, in the named report,
+one section per pair.
 
-Anonymised, the charts leave out what the small-group rule hides in the summary, and a
-pair section shows its random label, status, meeting counts and scrubbed goals only
-(``report_data`` has already left the rest out).
+Anonymised, the charts leave out what the small-group rule hides in the summary, and
+there are no pair sections: each would describe two people.
 """
 
 from __future__ import annotations
@@ -93,10 +93,23 @@ def _dimension_chart(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
     return story
 
 
-# -- one section per pair -------------------------------------------------------------
+# -- one section per pair (named report) -------------------------------------------
 
 
-def pair_sections(pairs: Sequence[PairSection], anonymised: bool, width: float) -> list[Flowable]:
+def pairs_left_out() -> list[Flowable]:
+    """What the anonymised report says in place of the pair sections."""
+    s = styles()
+    return [
+        Paragraph("Pairs", s.h1),
+        Paragraph(
+            "The named report has a section per pair; this one has none. Whatever were taken "
+            "out of it, a pair's status, meetings and goals would describe its two people.",
+            s.body,
+        ),
+    ]
+
+
+def pair_sections(pairs: Sequence[PairSection], width: float) -> list[Flowable]:
     s = styles()
     story: list[Flowable] = [Paragraph("Pairs", s.h1)]
     if not pairs:
@@ -109,27 +122,13 @@ def pair_sections(pairs: Sequence[PairSection], anonymised: bool, width: float) 
         "Meetings held and each side's goals with their outcome. Private meeting notes are "
         "not part of this report.", s.muted,
     ))  # fmt: skip
-    if anonymised:
-        story.append(Paragraph(
-            "Pairs are numbered at random for this document only: the numbers are not the "
-            "pairs' numbers anywhere else and change each time the report is printed. Names, "
-            "e-mail addresses and job titles in goals are blanked; dates, reasons for ending "
-            "and each person's answers are left out.", s.muted,
-        ))  # fmt: skip
     for pair in pairs:
         story.append(Tick())
-        story.append(_pair_section(pair, anonymised, width))
+        story.append(_pair_section(pair, width))
     return story
 
 
-def _pair_heading(pair: PairSection, anonymised: bool) -> str:
-    if anonymised:
-        return f"Pair {pair.number}"
-    return (f"Pair {pair.number} · {esc(pair.mentor_name)} (mentor) and "
-            f"{esc(pair.mentee_name)} (mentee)")  # fmt: skip
-
-
-def _pair_facts(pair: PairSection, anonymised: bool) -> str:
+def _pair_facts(pair: PairSection) -> str:
     status = STATUS_WORDS.get(pair.status, pair.status)
     facts = [status.capitalize()]
     if pair.started_on:
@@ -137,7 +136,7 @@ def _pair_facts(pair: PairSection, anonymised: bool) -> str:
     if pair.ended_on:
         facts.append(f"ended {long_date(pair.ended_on)}")
     text = ", ".join(facts)
-    if pair.status == "ended_early" and not anonymised:
+    if pair.status == "ended_early":
         text += f" (reason: {esc(pair.end_reason.strip().rstrip('.')) or 'none given'})"
     if pair.held:
         meetings = f"{plural(pair.held, 'meeting')} held"
@@ -165,12 +164,13 @@ def _pair_facts(pair: PairSection, anonymised: bool) -> str:
     return "<br/>".join(lines)
 
 
-def _pair_section(pair: PairSection, anonymised: bool, width: float) -> Flowable:
+def _pair_section(pair: PairSection, width: float) -> Flowable:
+    """One pair, kept whole on a page, so its heading never stands alone at the foot of
+    one (a section longer than a page starts on a new one and then breaks)."""
     s = styles()
-    head = [
-        Paragraph(_pair_heading(pair, anonymised), s.h2),
-        Paragraph(_pair_facts(pair, anonymised), s.cell),
-    ]
+    heading = (f"Pair {pair.number} · {esc(pair.mentor_name)} (mentor) and "
+               f"{esc(pair.mentee_name)} (mentee)")  # fmt: skip
+    head = [Paragraph(heading, s.h2), Paragraph(_pair_facts(pair), s.cell)]
     if not pair.goals:
         return KeepTogether([*head, Paragraph("No goals recorded.", s.muted), Spacer(1, 4)])
     rows = [["owner", "goal", "status", "progress"]]
@@ -178,5 +178,4 @@ def _pair_section(pair: PairSection, anonymised: bool, width: float) -> Flowable
         status = GOAL_STATUS_WORDS.get(goal.status, goal.status)
         rows.append([goal.owner.capitalize(), esc(goal.title), status, f"{goal.progress} %"])
     table = grid(rows, [width * 0.12, width * 0.60, width * 0.16, width * 0.12], numeric_from=3)
-    # The heading and the first goals stay together; a long goal list may then break.
-    return KeepTogether([*head, Spacer(1, 2), table, Spacer(1, 6)], maxHeight=120)
+    return KeepTogether([*head, Spacer(1, 2), table, Spacer(1, 6)])

@@ -2,20 +2,20 @@
 
 ``Guard`` words every figure the report prints: plainly in the named report; in the
 anonymised one, under the small-group rule of ``programme.figures`` (a figure about
-fewer than 3 people or pairs reads "fewer than 3"; a larger one that would give it
-back by subtraction reads "withheld").  ``grid`` is the compact table every part of
-the report uses, with room for those words where a number would stand.
+fewer than 3 people or pairs reads "fewer than 3"; in a table whose total is known,
+larger ones read "withheld" until the small ones cannot be worked out from it).
+``grid`` is the compact table every part of the report uses; those words stand where a
+number would, in the same type on the same line.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from rmdesk.documents.report_data import GoalPeople, ReportData
+from rmdesk.documents.report_data import GoalPeople, MeetingPairs, ReportData
+from rmdesk.documents.text import percent
 from rmdesk.documents.typesetting import MUTED, RULE, styles
 from rmdesk.programme.figures import (
     FEWER_THAN,
@@ -25,7 +25,7 @@ from rmdesk.programme.figures import (
     hidden_parts,
     small_group,
 )
-from rmdesk.programme.outcomes import Outcomes
+from rmdesk.programme.outcomes import MeetingStats, Outcomes
 
 FIT_WORDS = {
     "good_fit": "good fit",
@@ -33,6 +33,7 @@ FIT_WORDS = {
     "not_a_good_fit": "not a good fit",
     "not_asked": "not asked yet",
 }
+MEETING_STATUSES = ("held", "planned", "cancelled", "missed")
 
 
 class Guard:
@@ -42,6 +43,7 @@ class Guard:
     def __init__(self, data: ReportData) -> None:
         self.on = data.anonymised
         self.goal_people = data.goal_people
+        self.meeting_pairs: MeetingPairs = data.meeting_pairs
 
     def count(self, n: int) -> str:
         return count_text(n) if self.on else str(n)
@@ -51,35 +53,51 @@ class Guard:
         return guarded(text, n) if self.on else text
 
     def parts(self, parts: list[int]) -> list[str]:
-        """Counts that add up to a total printed beside them."""
+        """Counts of people or pairs that add up to a total printed or known."""
         if not self.on:
             return [str(n) for n in parts]
         return [text or str(n) for text, n in zip(hidden_parts(parts), parts, strict=True)]
 
     def goal_rows(self, o: Outcomes) -> dict[str, str]:
-        """Goal rows (by owner, by topic, all) to hide, label -> the word shown instead."""
+        """Goal rows (by owner, by topic, all) to hide, label -> the word shown instead.
+        Owners and topics each add up to "All goals"; a person may have goals in several
+        topics, so their rows are judged against the people of all goals."""
         if not self.on:
             return {}
         people: GoalPeople = self.goal_people
         hidden: dict[str, str] = {}
         for stats, counts in ((o.goals_by_owner, people.by_owner),
                               (o.goals_by_topic, people.by_topic)):  # fmt: skip
-            texts = hidden_parts([counts.get(g.label, 0) for g in stats])
+            texts = hidden_parts([counts.get(g.label, 0) for g in stats], total=people.total)
             hidden.update({g.label: t for g, t in zip(stats, texts, strict=True) if t})
         if small_group(people.total):
             hidden[o.goals_total.label] = FEWER_THAN
         return hidden
 
+    def meetings(self, m: MeetingStats) -> dict[str, str]:
+        """The meeting figures as printed: "held", "planned", "cancelled", "missed"
+        (adding up to "scheduled") and "attendance".  Anonymised, a status is taken over
+        the pairs that had such meetings, and attendance (held ÷ held + missed) is
+        withheld when held or missed is hidden, as it would give them back."""
+        texts = {
+            **{status: str(getattr(m, status)) for status in (*MEETING_STATUSES, "scheduled")},
+            "attendance": percent(m.attendance_rate),
+        }
+        if not self.on:
+            return texts
+        pairs = self.meeting_pairs
+        if small_group(pairs.total):
+            return {key: FEWER_THAN for key in texts}
+        words = hidden_parts([pairs.by_status.get(s, 0) for s in MEETING_STATUSES],
+                             total=pairs.total)  # fmt: skip
+        texts.update({s: word for s, word in zip(MEETING_STATUSES, words, strict=True) if word})
+        if guard_word(texts["held"]) or guard_word(texts["missed"]):
+            texts["attendance"] = WITHHELD
+        return texts
+
 
 def guard_word(text: str) -> bool:
     return text in (FEWER_THAN, WITHHELD)
-
-
-@functools.cache
-def cell_word() -> ParagraphStyle:
-    """The words for hidden figures in a table cell: a little smaller than the numbers,
-    so narrow columns keep them on one line."""
-    return ParagraphStyle("cell_word", parent=styles().cell_right, fontSize=7.5)
 
 
 def grid(
@@ -89,18 +107,15 @@ def grid(
     spans: Sequence[tuple[int, int, int]] = (),
 ) -> Table:
     """A compact table: a head row, thin rules, numbers right-aligned.  ``spans`` are
-    (row, first column, last column) cells merged into one (a hidden group's word)."""
+    (row, first column, last column) cells merged into one: a hidden group's word, from
+    the first of its columns, so it reads as the whole group's."""
     s = styles()
-
-    def cell(i: int, text: str) -> Paragraph:
-        if i < numeric_from:
-            return Paragraph(text, s.cell)
-        return Paragraph(text, cell_word() if guard_word(text) else s.cell_right)
-
+    left = {(row, first) for row, first, _last in spans}
     body = [
         [Paragraph(head.upper(), s.head) for head in rows[0]],
-        *[[cell(i, text) for i, text in enumerate(row)] for row in rows[1:]],
-    ]
+        *[[Paragraph(text, s.cell if i < numeric_from or (r, i) in left else s.cell_right)
+           for i, text in enumerate(row)] for r, row in enumerate(rows[1:], start=1)],
+    ]  # fmt: skip
     table = Table(body, colWidths=list(widths), repeatRows=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

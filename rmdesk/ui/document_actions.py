@@ -205,10 +205,9 @@ class DocumentActions(QObject):
         box.setText(self.tr("Print the report with names, or anonymised for wider circulation?"))
         box.setInformativeText(
             self.tr(
-                "Anonymised numbers the pairs in a random order, removes every name (in "
-                "any form), e-mail address and job title from the text, leaves out end "
-                "reasons and personal answers, and shows any figure about fewer than 3 "
-                "people as “fewer than 3”."
+                "Anonymised prints the summary and charts only: no section per pair, no "
+                "names and no free text. Any figure about fewer than 3 people reads “fewer "
+                "than 3”, and figures that would give it back from a total read “withheld”."
             )
         )
         named = box.addButton(self.tr("With &names"), QMessageBox.ButtonRole.AcceptRole)

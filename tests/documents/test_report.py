@@ -118,3 +118,24 @@ def test_the_summary_stays_on_one_letter_page_with_the_most_it_can_hold(programm
     assert "Voice in the organisation" in first and "Page 1 of" in first
     assert "Ended early because: Reason" in first and "3 others" in first
     assert second.startswith("Reverse mentoring programme Goals by topic")
+
+
+def test_a_pair_heading_never_stands_alone_at_the_foot_of_a_page(db):
+    """Sections of 1 to 6 goals, some titles wrapping, so that page ends fall at every
+    point of a section: each page's last heading is followed by its pair's content."""
+    from rmdesk.programme.pairs import activate_pair, create_pair
+    from tests.builders import person
+
+    cycle = create_cycle(CycleData(name="Many", start_date=dt.date(2026, 1, 5)))
+    for n in range(24):
+        pair = create_pair(cycle, person(f"Mentor {n:02d}", "mentor"),
+                           person(f"Mentee {n:02d}", "mentee"))  # fmt: skip
+        activate_pair(pair, started_on=dt.date(2026, 1, 5))
+        for k in range(1 + n * 5 % 6):
+            create_goal(pair, GoalData("mentee", f"Goal {n}.{k} " + "in more words " * (k % 3 * 5)))
+    sections = report_pages(cycle)[2:]
+    assert len(sections) >= 4
+    for page in sections:
+        last = page.rindex(" (mentor) and ")
+        assert "OWNER GOAL STATUS PROGRESS Mentee Goal" in page[last:], page[last:]
+    assert " ".join(sections).count(" (mentor) and ") == 24  # every pair
