@@ -410,7 +410,8 @@ def _cmd_calendar(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     """The file (pages, foreign keys), then the programme's rules over every row
-    (programme.consistency), read-only: ``ok``, or each problem on a line and exit 1."""
+    (programme.consistency), read-only: ``ok``, or each problem on a line (in the
+    coordinator's words, as the window says it) and exit 1."""
     import sqlite3
 
     from rmdesk.programme.consistency import check_file
@@ -421,7 +422,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         raise UserError(f"{path} does not exist.")
     problems = check_integrity(path)
     try:  # foreign keys: already in check_integrity's list
-        problems += [str(problem) for problem in check_file(path, foreign_keys=False)]
+        problems += [problem.text for problem in check_file(path, foreign_keys=False)]
     except sqlite3.DatabaseError as error:  # pages too damaged to read every row
         problems.append(f"The programme's rules could not be checked: {error}.")
     if not problems:

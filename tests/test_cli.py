@@ -299,41 +299,52 @@ def small_programme(db_path: Path) -> Path:
     return db_path
 
 
+MANAGER_HINT = (
+    "Edit the participant (Participants tab): the manager shows as (none) there; choose the "
+    "right one and save."
+)
 CHECKED_RULES = {
     "bad date text": (
         "UPDATE meeting SET starts_at = 'yesterday' WHERE id = 1",
-        ["meeting row 1, starts_at: “yesterday” is not a date and time (YYYY-MM-DD HH:MM:SS)."],
+        ["Meeting of Bo Junior & Ada Senior – start: “yesterday” is not a date and time "
+         "(YYYY-MM-DD HH:MM:SS)."],
     ),
     "non-finite score": (
         "UPDATE pair SET match_score = 9e999 WHERE id = 1",
-        ["pair row 1, match_score: inf is not a finite number."],
+        ["Pair Bo Junior & Ada Senior – match score: inf is not a finite number."],
     ),
     "own manager": (
         "UPDATE participant SET manager_id = 1 WHERE id = 1",
-        ["participant row 1, manager_id: Nobody can be their own manager."],
+        [f"Ada Senior – manager: Nobody can be their own manager. {MANAGER_HINT}"],
     ),
     "manager loop": (
         "UPDATE participant SET manager_id = 3 - id",
         [
-            "participant row 1, manager_id: That manager reports to this person: reporting "
-            "lines cannot loop.",
-            "participant row 2, manager_id: That manager reports to this person: reporting "
-            "lines cannot loop.",
+            "Ada Senior – manager: That manager reports to this person: reporting lines "
+            f"cannot loop. {MANAGER_HINT}",
+            "Bo Junior – manager: That manager reports to this person: reporting lines "
+            f"cannot loop. {MANAGER_HINT}",
         ],
     ),
     "mentor is the mentee": (
         "UPDATE pair SET mentee_id = mentor_id",
-        ["pair row 1, mentee_id: The mentor and the mentee are the same person: a pair needs "
-         "two people."],
+        ["Pair Bo Junior & Bo Junior – mentee: The mentor and the mentee are the same "
+         "person: a pair needs two people."],
     ),
     "negative duration": (
         "UPDATE meeting SET duration_minutes = -30",
-        ["meeting row 1, duration_minutes: A meeting lasts 1 to 480 minutes, not -30."],
+        ["Meeting of Bo Junior & Ada Senior on 2 March 2026, 10:00 – duration: A meeting "
+         "lasts 1 to 480 minutes, not -30. Edit the meeting (Calendar tab, on its day)."],
     ),
     "unknown status": (
         "UPDATE pair SET status = 'paused'",
-        ["pair row 1, status: “paused” is not one of: proposed, active, completed, "
-         "ended_early."],
+        ["Pair Bo Junior & Ada Senior – status: “paused” is not one of: proposed, active, "
+         "completed, ended_early."],
+    ),
+    "cycle ends as it starts": (
+        "UPDATE cycle SET end_date = start_date",
+        ["Cycle “2026” – ends on: The end date must be after the start date. Edit the cycle "
+         "(choose it, then Programme > Edit cycle)."],
     ),
 }  # fmt: skip
 

@@ -277,8 +277,8 @@ class MainWindow(QMainWindow):
 
     def _report_problems(self) -> None:
         """Show what in the file breaks the programme's rules (``rmdesk check`` lists the
-        same), in a message that does not block; nothing is changed or "fixed"."""
-        from rmdesk.programme.consistency import find_problems, summary
+        same lines), in a message that does not block; nothing is changed or "fixed"."""
+        from rmdesk.programme.consistency import find_problems, headline, summary
         from rmdesk.store.models import database_proxy
 
         problems = find_problems(database_proxy.connection())
@@ -288,12 +288,7 @@ class MainWindow(QMainWindow):
         box.setObjectName("programme_problems")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Problems in this programme"))
-        box.setText(
-            self.tr(
-                "{0} holds {1} value(s) that break the programme's rules. rmdesk shows "
-                "them as they are and changes nothing: correct them, or restore a backup."
-            ).format(self.database_path.name, len(problems))
-        )
+        box.setText(headline(self.database_path.name, len(problems)))
         box.setInformativeText("\n".join(summary(problems)))
         box.setModal(False)
         box.show()
@@ -397,14 +392,18 @@ class MainWindow(QMainWindow):
             progress(0, 0)
             # Pages and foreign keys, then the programme's rules (as rmdesk check).
             problems = check_integrity(path)
-            return problems + [str(problem) for problem in check_file(path, foreign_keys=False)]
+            return problems + [problem.text for problem in check_file(path, foreign_keys=False)]
 
         def done(problems: list[str]) -> None:
+            from rmdesk.programme.consistency import counted, shortened
+
             if problems:
                 QMessageBox.warning(
                     self,
                     self.tr("Database check"),
-                    self.tr("Problems found:\n{0}").format("\n".join(problems[:20])),
+                    self.tr("{0} found:\n{1}").format(
+                        counted(len(problems)), "\n".join(shortened(problems))
+                    ),
                 )
             else:
                 self._show_status(self.tr("Database check: {0} is healthy.").format(path.name))

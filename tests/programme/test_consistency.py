@@ -1,9 +1,12 @@
 """The programme's rules over whole tables: a file tampered behind rmdesk's back is
-reported (table, row, column, what), never fixed, and a healthy programme is clean."""
+reported (table, row, column, what; and in the coordinator's words: the record by its
+name, the field by its label, where to correct it), never fixed, and a healthy
+programme is clean."""
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import math
 import shutil
 import sqlite3
@@ -13,7 +16,16 @@ import pytest
 from peewee import SqliteDatabase
 
 from rmdesk.programme import consistency
-from rmdesk.programme.consistency import Problem, check_file, row_problems, summary
+from rmdesk.programme.consistency import (
+    Problem,
+    check_file,
+    counted,
+    find_problems,
+    headline,
+    row_problems,
+    shortened,
+    summary,
+)
 from rmdesk.programme.demo_programme import load_demo
 from rmdesk.programme.pairs import NOT_IN_PAIR, SAME_PERSON
 from rmdesk.programme.participants import (
@@ -347,12 +359,167 @@ def test_a_problem_is_one_short_line_whatever_the_value():
     assert len(text) == 300 and text.endswith("…")
 
 
-def test_summary_shows_ten_and_counts_the_rest():
-    problems = [Problem("participant", str(i), "manager_id", SELF_MANAGER) for i in range(13)]
+def test_summary_shows_ten_in_words_and_counts_the_rest():
+    problems = [
+        Problem("participant", str(i), "manager_id", SELF_MANAGER, record=f"Person {i}")
+        for i in range(13)
+    ]
     lines = summary(problems)
-    assert lines[:10] == [str(p) for p in problems[:10]]
+    assert lines[:10] == [p.text for p in problems[:10]]
+    assert lines[0] == "Person 0 – manager: Nobody can be their own manager."
     assert lines[10:] == ["… and 3 more"]
-    assert summary(problems[:10]) == [str(p) for p in problems[:10]]
+    assert summary(problems[:10]) == [p.text for p in problems[:10]]
+    assert shortened(["a", "b", "c"], shown=2) == ["a", "b", "… and 1 more"]
+    assert shortened(["a"], total=4) == ["a", "… and 3 more"]
+
+
+def test_the_count_and_the_headline_are_plural_only_when_they_should_be():
+    assert [counted(n) for n in (0, 1, 2)] == ["0 problems", "1 problem", "2 problems"]
+    assert headline("t1.rmdesk", 1).startswith(
+        "t1.rmdesk has 1 problem: data that breaks the programme's rules."
+    )
+    assert headline("t1.rmdesk", 2).startswith("t1.rmdesk has 2 problems: ")
+    assert "value(s)" not in headline("t1.rmdesk", 2)
+    assert "File > Restore from backup" in headline("t1.rmdesk", 2)
+
+
+# -- in the coordinator's words ------------------------------------------------------------
+
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+def pair_name(path: Path, pair: object) -> str:
+    """``Mentor name & Mentee name``, as the Pairs tab shows a pair."""
+    mentor, mentee = query(
+        path,
+        "SELECT mentor.full_name, mentee.full_name FROM pair "
+        "JOIN participant AS mentor ON mentor.id = pair.mentor_id "
+        f"JOIN participant AS mentee ON mentee.id = pair.mentee_id WHERE pair.id = {pair}",
+    )[0]
+    return f"{mentor} & {mentee}"
+
+
+def texts(path: Path) -> list[str]:
+    return [problem.text for problem in check_file(path)]
+
+
+def test_each_record_is_named_as_the_app_shows_it_with_where_to_correct_it(
+    programme: Path, tmp_path: Path
+):
+    path = copy(programme, tmp_path)
+    meeting = one(path, "SELECT min(id) FROM meeting")
+    meeting_pair = one(path, f"SELECT pair_id FROM meeting WHERE id = {meeting}")
+    starts_at = str(one(path, f"SELECT starts_at FROM meeting WHERE id = {meeting}"))
+    assessment, assessed, assessed_pair, phase = query(
+        path, "SELECT id, participant_id, pair_id, phase FROM assessment ORDER BY id LIMIT 1"
+    )[0]
+    pair = one(path, "SELECT min(id) FROM pair")
+    tamper(
+        path,
+        "UPDATE participant SET manager_id = id WHERE id = 3",
+        "UPDATE cycle SET end_date = start_date WHERE id = 1",
+        f"UPDATE pair SET status = 'paused' WHERE id = {pair}",
+        f"UPDATE meeting SET duration_minutes = -5 WHERE id = {meeting}",
+        "UPDATE goal SET progress = 150 WHERE id = 1",
+        f"UPDATE assessment SET satisfaction = 9 WHERE id = {assessment}",
+    )
+    person = one(path, "SELECT full_name FROM participant WHERE id = 3")
+    cycle = one(path, "SELECT name FROM cycle WHERE id = 1")
+    goal = str(one(path, "SELECT title FROM goal WHERE id = 1"))
+    goal = goal if len(goal) <= 60 else goal[:59] + "…"
+    assessor = one(path, f"SELECT full_name FROM participant WHERE id = {assessed}")
+    day = dt.datetime.fromisoformat(starts_at)
+    when = f"{day.day} {MONTHS[day.month - 1]} {day.year}, {day:%H:%M}"
+
+    assert texts(path) == [
+        f"{person} – manager: Nobody can be their own manager. Edit the participant "
+        "(Participants tab): the manager shows as (none) there; choose the right one and save.",
+        f"Cycle “{cycle}” – ends on: The end date must be after the start date. Edit the "
+        "cycle (choose it, then Programme > Edit cycle).",
+        f"Pair {pair_name(path, pair)} – status: “paused” is not one of: proposed, active, "
+        "completed, ended_early.",
+        f"Meeting of {pair_name(path, meeting_pair)} on {when} – duration: A meeting lasts 1 "
+        "to 480 minutes, not -5. Edit the meeting (Calendar tab, on its day).",
+        f"Goal “{goal}” – progress: Progress is a whole percentage from 0 to 100, not 150. "
+        "Record the goal's progress (Goals tab).",
+        f"{phase.title()} assessment of {assessor} ({pair_name(path, assessed_pair)}) – "
+        "satisfaction: Satisfaction is 1 to 5, not 9. Enter the assessment again (Goals tab, "
+        "Assessments).",
+    ]
+    # The technical form is unchanged, for programs (and import all's refusals).
+    assert str(check_file(path)[0]) == "participant row 3, manager_id: " + SELF_MANAGER
+
+
+def test_answers_by_someone_outside_their_pair_name_the_person_and_the_pair(
+    programme: Path, tmp_path: Path
+):
+    path = copy(programme, tmp_path)
+    pair = one(path, "SELECT min(pair_id) FROM fit_check")
+    mentee = one(path, f"SELECT mentee_id FROM pair WHERE id = {pair}")
+    name = one(path, f"SELECT full_name FROM participant WHERE id = {mentee}")
+    tamper(path, "DELETE FROM assessment_score", "DELETE FROM assessment",
+           f"UPDATE pair SET mentee_id = mentor_id WHERE id = {pair}")  # fmt: skip
+    both = pair_name(path, pair)  # the mentor, twice
+
+    lines = texts(path)
+
+    assert lines[0] == f"Pair {both} – mentee: {SAME_PERSON}"
+    assert set(lines[1:]) == {f"Pairing-fit answer of {name} ({both}) – person: {NOT_IN_PAIR}"}
+
+
+def test_a_row_that_refers_to_nothing_is_named_by_what_it_still_has(
+    programme: Path, tmp_path: Path
+):
+    path = copy(programme, tmp_path)
+    tamper(path, f"UPDATE pair SET cycle_id = 77 WHERE id = {FIRST_PAIR}")
+    pair = one(path, "SELECT min(id) FROM pair")
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        [problem] = find_problems(connection)
+    assert problem.text == (
+        f"Pair {pair_name(path, pair)} – cycle: refers to cycle 77, which does not exist."
+    )
+
+
+def test_a_record_without_a_usable_name_is_named_by_its_email_or_number():
+    [problem] = row_problems(people(full_name="", email="ada@example.org"))
+    assert problem.text == (
+        "The participant with email ada@example.org – name: Name is required. Edit the "
+        "participant (Participants tab)."
+    )
+    [problem] = row_problems(people(full_name=" "))
+    assert problem.text.startswith("Participant no. 1 – name: Name is required.")
+    [problem] = row_problems(people(id="one\ntwo"))
+    assert problem.text == r"Ada – id: “one\ntwo” is not a whole number."
+    [problem] = row_problems(people(full_name=12))
+    assert problem.text == "Participant no. 1 – name: 12 is not text."  # no hint: a shape
+    row = {k: v for k, v in PERSON.items() if k != "full_name"}
+    [problem] = row_problems({"participant": (list(row), [list(row.values())])})
+    assert problem.text == "Every participant – name: is missing from the file."
+
+
+def test_rows_in_memory_are_named_from_the_rows_themselves():
+    boss = {**PERSON, "id": 2, "full_name": "Bo Chen", "manager_id": 2}
+    tables = people()
+    columns, rows = tables["participant"]
+    tables["participant"] = (columns, [*rows, list(boss.values())])
+    [problem] = row_problems(tables)
+    assert problem.text.startswith(f"Bo Chen – manager: {SELF_MANAGER} Edit the participant")
+
+
+def test_a_problem_in_words_is_one_bounded_line_whatever_the_names():
+    problem = Problem(
+        "goal", "7", "status", "Unknown status “a\nb”" + "x" * 500,
+        record="Goal “line\none two" + "y" * 300 + "”", hint="Edit the goal (Goals tab).",
+    )  # fmt: skip
+    text = problem.text
+    assert "\n" not in text and " " not in text
+    assert text.startswith(r"Goal “line\none\u2028twoyyy")
+    assert text.endswith("… Edit the goal (Goals tab).")  # the hint survives a long message
+    assert len(text) < 420
 
 
 # -- the shared rule on reporting lines ------------------------------------------------------

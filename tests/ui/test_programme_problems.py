@@ -1,5 +1,6 @@
 """A file that breaks the programme's rules: the window says what, where, when it opens
-it (the same lines as ``rmdesk check``), and changes nothing."""
+it (the same lines as ``rmdesk check``: each record by its name, the field by its label,
+and the form that corrects it), and changes nothing."""
 
 from __future__ import annotations
 
@@ -8,8 +9,14 @@ from pathlib import Path
 from rmdesk.programme.participants import SELF_MANAGER
 from rmdesk.store.models import Participant, database_proxy
 from rmdesk.ui.main_window import MainWindow
+from rmdesk.ui.participant_dialog import ParticipantDialog
 from tests.builders import person
 from tests.ui.conftest import _shown_window
+
+MANAGER_HINT = (
+    "Edit the participant (Participants tab): the manager shows as (none) there; choose the "
+    "right one and save."
+)
 
 
 def opened_window(qtbot, db_path: Path) -> MainWindow:
@@ -38,11 +45,18 @@ def test_a_tampered_file_shows_its_problems_after_the_window_opens(qtbot, db, db
 
     box = main.problems_box
     assert box is not None and box.isVisible() and not box.isModal()
-    assert "holds 2 value(s) that break the programme's rules" in box.text()
+    assert box.text().startswith(
+        f"{db_path.name} has 2 problems: data that breaks the programme's rules."
+    )
     assert box.informativeText().splitlines() == [
-        f"participant row {ada}, manager_id: {SELF_MANAGER}",
-        "meeting row 1, starts_at: “yesterday” is not a date and time (YYYY-MM-DD HH:MM:SS).",
+        f"Ada Senior – manager: {SELF_MANAGER} {MANAGER_HINT}",
+        "Meeting of Bo Junior & Ada Senior – start: “yesterday” is not a date and time "
+        "(YYYY-MM-DD HH:MM:SS).",
     ]
+    # Where the line sends the coordinator, the manager does show as (none).
+    dialog = ParticipantDialog(main, ada)
+    qtbot.addWidget(dialog)
+    assert dialog.manager_combo.currentText() == "(none)"
     # Shown as it is, never "fixed"; the lists still load.
     assert Participant.get_by_id(ada).manager_id == ada
     assert database_proxy.execute_sql("SELECT starts_at FROM meeting").fetchone() == ("yesterday",)
@@ -57,9 +71,22 @@ def test_many_problems_show_ten_lines_and_the_count_of_the_rest(qtbot, db, db_pa
 
     assert main.problems_box is not None
     lines = main.problems_box.informativeText().splitlines()
-    assert lines[:10] == [f"participant row {pid}, manager_id: {SELF_MANAGER}" for pid in ids[:10]]
+    assert len(ids) == 13
+    assert lines[:10] == [
+        f"Person {n:02} – manager: {SELF_MANAGER} {MANAGER_HINT}" for n in range(10)
+    ]
     assert lines[10:] == ["… and 3 more"]
-    assert "holds 13 value(s)" in main.problems_box.text()
+    assert "has 13 problems: " in main.problems_box.text()
+
+
+def test_one_problem_is_one_problem(qtbot, db, db_path: Path):
+    ada = person("Ada Senior", "mentee")
+    Participant.update(manager=ada).where(Participant.id == ada).execute()
+
+    main = opened_window(qtbot, db_path)
+
+    assert main.problems_box is not None
+    assert main.problems_box.text().startswith(f"{db_path.name} has 1 problem: ")
 
 
 def test_check_database_lists_the_programme_problems_too(qtbot, db, db_path: Path, monkeypatch):
@@ -76,4 +103,4 @@ def test_check_database_lists_the_programme_problems_too(qtbot, db, db_path: Pat
     main.check_database()
     qtbot.waitUntil(lambda: bool(shown))
 
-    assert shown == [f"Problems found:\nparticipant row {ada}, manager_id: {SELF_MANAGER}"]
+    assert shown == [f"1 problem found:\nAda Senior – manager: {SELF_MANAGER} {MANAGER_HINT}"]
