@@ -204,9 +204,8 @@ def test_restore_of_a_backup_whose_version_was_altered_is_refused(
 
     _, err = capsys.readouterr()
     assert one_error_line(err) == (
-        "rmdesk: altered.rmdesk does not have the tables of its schema version "
-        "4 (extra column meeting.revision); it may have been altered "
-        "outside rmdesk. It was left untouched; restore a backup or choose another file."
+        "rmdesk: altered.rmdesk was altered outside rmdesk (extra column meeting.revision). "
+        "It was left untouched; choose another file (or a backup)."
     )
     assert sha256(live) == before
     assert list_backups(live) == []

@@ -47,14 +47,19 @@ class CorruptDatabase(StoreError):
 
 
 class AlteredDatabase(CorruptDatabase):
-    """The tables are not those of the schema version the file claims."""
+    """The tables are not those of the schema version the file claims.
+
+    Said short (three lines of a message box) and with advice that fits both ways of
+    meeting it: opening a file, and restoring a backup (where "restore a backup" would
+    send the coordinator round in a circle).
+    """
 
     def __init__(self, path: Path, version: int, differences: Sequence[str]) -> None:
+        self.version = version  # the schema version the file claims (not worth a line)
         StoreError.__init__(
             self,
-            f"{path.name} does not have the tables of its schema version {version} "
-            f"({summarise_problems(differences)}); it may have been altered outside rmdesk. "
-            "It was left untouched; restore a backup or choose another file.",
+            f"{path.name} was altered outside rmdesk ({summarise_problems(differences, 1)}). "
+            "It was left untouched; choose another file (or a backup).",
         )
 
 

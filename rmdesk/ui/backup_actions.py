@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,9 +26,41 @@ from PySide6.QtWidgets import (
 
 from rmdesk.ui.background import Progress, run_in_background
 
+if TYPE_CHECKING:
+    from rmdesk.store.backups import BackupInfo
+
+# Backup file names are long (programme-2026-11-30T18-44-12-manual.rmdesk): a message box
+# as wide as this keeps a refusal that names one to three lines.
+_MESSAGE_WIDTH = "QLabel#qt_msgbox_label { min-width: 30em; }"
+
 
 def _size(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{max(1, size // 1000)} kB"
+
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+# Why a backup was made (the end of its file name), as a sentence goes on after its date.
+_MADE = {
+    "before-restore": "made before a restore",
+    "before-import": "made before an import",
+    "before-migration": "made before rmdesk updated the file",
+    "before-erase": "made before a person's data was erased",
+    "after-erase": "made after a person's data was erased",
+}
+
+
+def backup_in_words(info: BackupInfo) -> str:
+    """``the manual backup of 30 November 2026, 18:44``: a backup as the coordinator
+    knows it (when, and why it was made), never its file name."""
+    made = info.made_at
+    when = f"{made.day} {_MONTHS[made.month - 1]} {made.year}, {made:%H:%M}"
+    if info.reason in ("manual", "daily"):
+        return f"the {info.reason} backup of {when}"
+    why = _MADE.get(info.reason, f"reason: {info.reason.replace('-', ' ')}")
+    return f"the backup of {when} ({why})"
 
 
 class RestoreDialog(QDialog):
@@ -40,13 +72,12 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from backup"))
         self.setMinimumWidth(520)
-        self.chosen: Path | None = None
+        self.chosen: BackupInfo | None = None
         self.list = QListWidget(objectName="backups")
-        for info in list_backups(database):
+        self.backups = list_backups(database)  # one per row of the list
+        for info in self.backups:
             text = f"{info.made_at:%Y-%m-%d %H:%M}   {_size(info.size)}   {info.reason}"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
-            self.list.addItem(item)
+            self.list.addItem(QListWidgetItem(text))
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self.accept())
         explanation = QLabel(
@@ -71,10 +102,10 @@ class RestoreDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        item = self.list.currentItem()
-        if item is None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.backups):
             return
-        self.chosen = Path(item.data(Qt.ItemDataRole.UserRole))
+        self.chosen = self.backups[row]
         super().accept()
 
 
@@ -168,11 +199,12 @@ class BackupActions(QObject):
         dialog = RestoreDialog(self.window, self.database)
         if not dialog.exec() or dialog.chosen is None:
             return
-        chosen, database = dialog.chosen, self.database
+        chosen, database = dialog.chosen.path, self.database
+        chosen_words = backup_in_words(dialog.chosen)
         answer = QMessageBox.question(
             self.window,
             self.tr("Restore from backup"),
-            self.tr("Replace the current data with the backup {0}?").format(chosen.name),
+            self.tr("Replace the current data with {0}?").format(chosen_words),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -186,8 +218,8 @@ class BackupActions(QObject):
             open_database(database)
             self.reload()
             self.report(
-                self.tr("Restored {0}. What was replaced is in {1}.").format(
-                    chosen.name, safety.path.name
+                self.tr("Restored {0}. What it replaced is kept as {1}.").format(
+                    chosen_words, backup_in_words(safety)
                 )
             )
 
@@ -199,4 +231,10 @@ class BackupActions(QObject):
         self._run(self.tr("Restoring…"), work, done, failed)
 
     def _failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self.window, self.tr("Backup"), str(error))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Backup"), str(error),
+            QMessageBox.StandardButton.Ok, self.window,
+        )  # fmt: skip
+        box.setObjectName("backup_failed")
+        box.setStyleSheet(_MESSAGE_WIDTH)
+        box.exec()

@@ -455,9 +455,9 @@ def test_restore_of_an_altered_backup_says_so_in_one_line(live: Path, tmp_path: 
     message = str(caught.value)
     assert "\n" not in message
     assert message.startswith(
-        "altered.rmdesk does not have the tables of its schema version 4 "
-        "(extra column meeting.revision)"
+        "altered.rmdesk was altered outside rmdesk (extra column meeting.revision)."
     )
+    assert "restore a backup" not in message  # no circle: this was the restore
 
 
 def test_restore_of_a_folder_says_it_is_a_folder(live: Path, tmp_path: Path):

@@ -184,7 +184,7 @@ REFUSALS: list[tuple[Callable[[Path, Path], Path], type[StoreError], tuple[str, 
     (_truncated, CorruptDatabase, ("is damaged", "backup")),
     (_scrambled, CorruptDatabase, ("is damaged", "backup")),
     (_newer, NewerDatabase, ("newer version", f"schema {LATEST_VERSION + 1}")),
-    (_altered, AlteredDatabase, ("schema version 4", "extra column meeting.revision")),
+    (_altered, AlteredDatabase, ("altered outside rmdesk", "extra column meeting.revision")),
 ]
 
 
@@ -356,9 +356,8 @@ def test_an_altered_file_is_refused_by_every_way_of_opening_it(tmp_path, big_dat
         with pytest.raises(AlteredDatabase) as caught:
             attempt(path)
         assert str(caught.value) == (
-            "altered.rmdesk does not have the tables of its schema version 4 (extra column "
-            "meeting.revision); it may have been altered outside rmdesk. It was left "
-            "untouched; restore a backup or choose another file."
+            "altered.rmdesk was altered outside rmdesk (extra column meeting.revision). It "
+            "was left untouched; choose another file (or a backup)."
         )
     assert isinstance(caught.value, CorruptDatabase)  # callers that refuse damage refuse it
     assert snapshot(tmp_path) == before

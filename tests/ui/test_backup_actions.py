@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from rmdesk.programme import participants as domain
 from rmdesk.programme.records import ParticipantData
@@ -48,28 +50,81 @@ def test_restore_brings_back_the_earlier_state(
     reasons = {info.reason for info in list_backups(db_path)}
     assert "before-restore" in reasons
     assert confirm, "the coordinator was asked before anything was replaced"
+    assert confirm[0].startswith("Replace the current data with the manual backup of ")
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Restored the manual backup of "), said
+    assert said.endswith("(made before a restore).") and ".rmdesk" not in said
 
 
-def test_restoring_an_altered_backup_is_refused_and_the_data_stays(
-    window, qtbot, db_path: Path, answer_next_dialog, confirm, monkeypatch
+def lines_shown(box: QMessageBox) -> int:
+    """How many lines the message box's text wraps to, at the width it gives it."""
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    metrics = label.fontMetrics()
+    area = QRect(0, 0, label.width(), 10_000)
+    wrapped = metrics.boundingRect(area, Qt.TextFlag.TextWordWrap, label.text())
+    return round(wrapped.height() / metrics.lineSpacing())
+
+
+def test_restoring_an_altered_backup_is_refused_in_three_lines_and_the_data_stays(
+    window, qtbot, db_path: Path, answer_next_dialog, confirm
 ):
     domain.create_participant(ParticipantData(full_name="Still Here"))
     altered = make_backup(db_path).path
     with contextlib.closing(sqlite3.connect(altered)) as connection:
         connection.execute("PRAGMA user_version = 4")
         connection.commit()
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    seen: list[tuple[str, int]] = []
 
-    answer_next_dialog(lambda dialog: dialog.accept())
+    def read_and_close_the_refusal() -> None:  # modal: read it from inside its loop
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != "backup_failed":
+            QTimer.singleShot(10, read_and_close_the_refusal)
+            return
+        seen.append((box.text(), lines_shown(box)))
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close_the_refusal)
+    answer_next_dialog(lambda dialog: dialog.accept())  # the backup list: the newest
     window.restore_action.trigger()
-    qtbot.waitUntil(lambda: not window.backups.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(seen) and not window.backups.busy, timeout=10_000)
 
-    (warning,) = warnings
-    assert warning.startswith(f"{altered.name} does not have the tables of its schema version")
-    assert "\n" not in warning
+    ((warning, lines),) = seen
+    assert warning == (
+        f"{altered.name} was altered outside rmdesk (extra column meeting.revision). It was "
+        "left untouched; choose another file (or a backup)."
+    )  # the advice fits a restore: no "restore a backup"
+    assert len(altered.name) > 40 and lines <= 3
     assert [p.full_name for p in Participant.select()] == ["Still Here"]
     assert [info.path for info in list_backups(db_path)] == [altered]  # no safety copy either
+
+
+def test_the_restore_question_names_the_backup_by_its_date_and_reason(
+    window, qtbot, db_path: Path, answer_next_dialog, monkeypatch
+):
+    made = dt.datetime(2026, 11, 30, 18, 44, 5)
+    make_backup(db_path, reason="manual", now=made)
+    make_backup(db_path, reason="before-import", now=made - dt.timedelta(days=1))
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question",
+        lambda _parent, _title, text, *a: asked.append(text) or QMessageBox.StandardButton.No,
+    )  # fmt: skip
+
+    for row in (0, 1):
+
+        def choose(dialog, row=row):
+            dialog.list.setCurrentRow(row)
+            dialog.accept()
+
+        answer_next_dialog(choose)
+        window.restore_action.trigger()
+
+    assert asked == [
+        "Replace the current data with the manual backup of 30 November 2026, 18:44?",
+        "Replace the current data with the backup of 29 November 2026, 18:44 (made before "
+        "an import)?",
+    ]
+    assert len(list_backups(db_path)) == 2  # answered No: nothing restored
 
 
 def test_the_windows_start_removes_a_killed_backups_copy(qtbot, db_path: Path):
