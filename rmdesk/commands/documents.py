@@ -83,9 +83,9 @@ def _pdf_target(text: str) -> Path:
 
 def _note_logo(settings: DocumentSettings) -> None:
     """A logo that cannot be used prints none; say why, without failing the command."""
-    problem = settings.logo_problem()
-    if problem:
-        print(f"rmdesk: note: {problem}", file=sys.stderr)
+    note = settings.logo_note()
+    if note:
+        print(f"rmdesk: note: {note}", file=sys.stderr)
 
 
 def _write(target: Path, data: bytes) -> None:

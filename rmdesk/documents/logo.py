@@ -6,7 +6,9 @@ every time a document uses it, not only when typed: a regular file of at most
 ``MAX_BYTES`` (read without blocking, ``store.files.read_bounded``), a real PNG or
 JPEG by its content, at most ``MAX_PIXELS`` pixels (a decompression bomb is refused
 from its header, before any pixel is decoded), then scaled down to what a page
-header needs.  A logo that fails prints no logo, and ``problem`` says why.
+header needs.  A logo that fails prints no logo, and ``problem`` says why, plainly
+(the settings dialog shows it under the field; a document's note says what that
+meant for it: ``DocumentSettings.logo_note``).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ FORMATS = ("PNG", "JPEG")
 
 class Logo(NamedTuple):
     image: ImageReader | None
-    problem: str  # empty when the logo is fine or unset
+    problem: str  # why it cannot be used, in a sentence; empty when it is fine or unset
 
 
 def load_logo(path: str) -> Logo:
@@ -56,7 +58,7 @@ def _load(path: str, _mtime: int, _size: int, _inode: int) -> Logo:
     try:
         data = read_bounded(Path(path), MAX_BYTES, what="logo (PNG or JPEG)")
     except UnsafeFile as error:
-        return Logo(None, f"The logo was left out: {error}")
+        return Logo(None, str(error))
     name = Path(path).name
     try:
         with warnings.catch_warnings():

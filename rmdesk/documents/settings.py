@@ -46,6 +46,14 @@ class DocumentSettings(NamedTuple):
         """Why the logo will not print (checked now, not when typed), or ""."""
         return load_logo(self.logo_path).problem
 
+    def logo_note(self) -> str:
+        """What a document printed now says about its logo (the window's preview, the
+        command line), or "" when the logo prints or none is set."""
+        problem = self.logo_problem()
+        if not problem:
+            return ""
+        return f"Printed without the logo: {problem} Change it in Documents > Document settings."
+
 
 def load_settings() -> DocumentSettings:
     rows = dict(

@@ -24,7 +24,7 @@ class Generated(NamedTuple):
     pdf: bytes
     title: str
     file_name: str
-    note: str = ""  # shown above the preview: e.g. why the logo was left out
+    note: str = ""  # shown above the preview: e.g. that it was printed without the logo
 
 
 class DocumentActions(QObject):
@@ -96,7 +96,7 @@ class DocumentActions(QObject):
             pdf = render_agreements([data], document_settings, today, progress)
             name = agreement_file_name(data)
             title = f"Pairing agreement: {data.mentor.name} and {data.mentee.name}"
-            return Generated(pdf, title, name, document_settings.logo_problem())
+            return Generated(pdf, title, name, document_settings.logo_note())
 
         self._generate(self.tr("Preparing the agreement…"), work)
 
@@ -121,7 +121,7 @@ class DocumentActions(QObject):
             cycle = agreements[0].cycle_name
             name = f"agreements-{slug(cycle) or cycle_id}.pdf"
             title = f"Pairing agreements: {cycle} ({len(agreements)} active pairs)"
-            return Generated(pdf, title, name, document_settings.logo_problem())
+            return Generated(pdf, title, name, document_settings.logo_note())
 
         self._generate(self.tr("Preparing the agreements…"), work)
 
@@ -158,13 +158,13 @@ class DocumentActions(QObject):
                 progress(done, len(agreements))
                 pdf = render_agreements([data], document_settings, today)
                 write_bytes(folder / agreement_file_name(data), pdf)
-            return len(agreements), folder, document_settings.logo_problem()
+            return len(agreements), folder, document_settings.logo_note()
 
         def written(result: tuple[int, Path, str]) -> None:
             count, where, note = result
             self._status(self.tr("Wrote {0} agreements to {1}.").format(count, str(where)))
             if note:
-                QMessageBox.information(self._window, self.tr("Printed without the logo"), note)
+                QMessageBox.information(self._window, self.tr("Agreements written"), note)
 
         cancelled = self.tr("Cancelled; the files already written are complete, no others.")
         self._generate(self.tr("Writing the agreements…"), work, written, cancelled)
@@ -194,7 +194,7 @@ class DocumentActions(QObject):
             suffix = "-anonymised" if anonymised else ""
             name = f"report-{slug(cycle) or cycle_id}{suffix}.pdf"
             kind = "End-of-cycle report (anonymised)" if anonymised else "End-of-cycle report"
-            return Generated(pdf, f"{kind}: {cycle}", name, document_settings.logo_problem())
+            return Generated(pdf, f"{kind}: {cycle}", name, document_settings.logo_note())
 
         self._generate(self.tr("Preparing the end-of-cycle report…"), work)
 

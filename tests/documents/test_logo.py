@@ -61,7 +61,19 @@ def test_unusable_logos_are_refused_in_words(tmp_path: Path):
         logo = load_logo(path)
         assert logo.image is None, path
         assert words in logo.problem, (path, logo.problem)
+        assert "left out" not in logo.problem  # the plain reason: the dialog shows it too
     assert MAX_PIXELS < 6000 * 5000
+    assert load_logo("/dev/zero").problem == (
+        "/dev/zero is not a regular file; choose a logo (PNG or JPEG)."
+    )
+
+
+def test_a_documents_note_says_it_was_printed_without_the_logo_and_where_to_change_it():
+    assert DocumentSettings(logo_path="/dev/zero").logo_note() == (
+        "Printed without the logo: /dev/zero is not a regular file; choose a logo (PNG or "
+        "JPEG). Change it in Documents > Document settings."
+    )
+    assert DocumentSettings().logo_note() == ""  # no logo set: nothing left out
 
 
 def test_a_decompression_bomb_is_refused_from_its_header(tmp_path: Path):
@@ -75,8 +87,12 @@ def test_a_decompression_bomb_is_refused_from_its_header(tmp_path: Path):
 def test_the_settings_dialog_check_is_the_same_check(db, tmp_path: Path):
     from rmdesk.programme.validation import ValidationError
 
-    with pytest.raises(ValidationError, match="/dev/zero is not a regular file"):
+    with pytest.raises(ValidationError) as refused:
         save_settings(DocumentSettings(logo_path="/dev/zero"))
+    # Nothing was printed: the reason alone, without "left out" or "printed without".
+    assert refused.value.errors == {
+        "logo_path": "/dev/zero is not a regular file; choose a logo (PNG or JPEG)."
+    }
 
 
 @pytest.mark.parametrize("logo", ["/dev/zero", "fifo"])
@@ -107,8 +123,8 @@ def test_a_document_with_a_device_logo_prints_without_it_under_a_memory_limit(
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines() == [
-        f"rmdesk: note: The logo was left out: {logo} is not a regular file; "
-        "choose a logo (PNG or JPEG)."
+        f"rmdesk: note: Printed without the logo: {logo} is not a regular file; "
+        "choose a logo (PNG or JPEG). Change it in Documents > Document settings."
     ]
     assert images_on_first_page(target) == 0
 

@@ -50,9 +50,33 @@ def test_the_preview_says_why_the_logo_was_left_out(qtbot, doc_window, tmp_path)
     doc_window.documents.agreement_action.trigger()
     preview = wait_for_preview(qtbot, doc_window)
     assert preview.note_label.isVisible()
-    assert "/dev/zero is not a regular file" in preview.note_label.text()
+    assert preview.note_label.text() == (
+        "Printed without the logo: /dev/zero is not a regular file; choose a logo (PNG or "
+        "JPEG). Change it in Documents > Document settings."
+    )
     assert preview.document.pageCount() == 2
     preview.close()
+
+
+def test_the_settings_dialog_gives_the_plain_reason_for_a_bad_logo(
+    qtbot,
+    doc_window,  # noqa: F811
+    answer_next_dialog,
+):
+    seen: list[str] = []
+
+    def try_a_device(dialog):
+        dialog.logo_edit.setText("/dev/zero")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible()  # refused: nothing saved, nothing printed
+        seen.append(dialog.error_label.text() if dialog.error_label.isVisible() else "")
+        dialog.reject()
+
+    answer_next_dialog(try_a_device)
+    doc_window.documents.settings_action.trigger()
+
+    assert seen == ["/dev/zero is not a regular file; choose a logo (PNG or JPEG)."]
+    assert not Setting.select().where(Setting.key == "documents.logo_path").exists()
 
 
 def test_no_note_when_the_logo_is_fine(qtbot, doc_window):  # noqa: F811
