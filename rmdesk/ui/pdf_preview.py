@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QSize, QUrl, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QPainter
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QPainter, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -36,6 +36,8 @@ from rmdesk.store.files import write_bytes
 from rmdesk.ui import settings
 
 PRINT_DPI = 300
+PREFERRED_SIZE = (860, 960)  # an A4 page at a readable width, with the buttons below
+SCREEN_SHARE = 0.9  # at most this much of the screen's free width and height
 _private_folder: Path | None = None
 
 
@@ -111,7 +113,32 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.note_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.resize(860, 960)
+        self._fit_to_screen(parent)
+
+    def _fit_to_screen(self, parent: QWidget | None) -> None:
+        """A page's height where there is room, but never taller or wider than the screen
+        the window is on (a 1440 x 900 laptop has about 860 pixels to give): the buttons
+        at the bottom must stay on it."""
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        size = QSize(*PREFERRED_SIZE)
+        if screen is not None:
+            room = screen.availableGeometry().size() * SCREEN_SHARE
+            size = size.boundedTo(room)
+        self.resize(size)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # placed over the parent, which may reach off the screen
+        self._keep_on_screen()
+
+    def _keep_on_screen(self) -> None:
+        screen = self.screen()
+        if screen is None:
+            return
+        area, frame = screen.availableGeometry(), self.frameGeometry()
+        x = max(area.left(), min(frame.left(), area.right() + 1 - frame.width()))
+        y = max(area.top(), min(frame.top(), area.bottom() + 1 - frame.height()))
+        if (x, y) != (frame.left(), frame.top()):
+            self.move(x, y)  # a window's position is its frame's
 
     @Slot()
     def save_as(self) -> Path | None:

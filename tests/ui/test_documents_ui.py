@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, QRect, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -127,6 +127,22 @@ def test_all_active_pairs_in_one_preview(qtbot, doc_window):
     text = pdf_text(preview.pdf_path)
     assert "Aiko Ito" in text and "Zoë Łukasiewicz" in text
     preview.accept()
+
+
+def test_the_preview_and_its_buttons_fit_the_screen(qtbot, doc_window):
+    doc_window.documents.agreement_action.trigger()
+    preview = wait_for_preview(qtbot, doc_window)
+    qtbot.waitExposed(preview)
+    area = preview.screen().availableGeometry()
+
+    assert area.height() < 960, "the test screen is smaller than the preview's preferred size"
+    assert area.contains(preview.frameGeometry())
+    assert preview.height() <= 0.9 * area.height() and preview.width() <= 0.9 * area.width()
+    for button in (preview.save_button, preview.print_button, preview.open_button):
+        assert button.isVisible()
+        assert area.contains(QRect(button.mapToGlobal(QPoint(0, 0)), button.size()))
+    assert preview.view.height() > preview.height() / 2  # the page still has most of it
+    preview.close()
 
 
 def test_generation_can_be_cancelled_from_the_progress_dialog(qtbot, doc_window, monkeypatch):
