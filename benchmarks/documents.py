@@ -1,5 +1,5 @@
 """Speed of the printable documents: one agreement, 200 agreements in one PDF, the
-end-of-cycle report of a 500-pair cycle, and the anonymised report's scrubbing.
+end-of-cycle report of a 500-pair cycle, and the scrubber (``programme.redaction``).
 
 Targets (issue 6): one agreement <= 150 ms, 200 agreements <= 8 s, report for 500
 pairs <= 8 s.  Each figure is the whole job as the command line does it: reading the
@@ -13,8 +13,8 @@ cancelled, missed, planned), baseline and final self-assessments with 4 scores a
 satisfaction for both people, and fit answers; and a cycle of 200 active pairs of the
 same people, each with 4 goals, for the batch of agreements.
 
-Scrubbing (issue 11): the anonymised report's scrubber built from all 1,000 names and
-the cycle's job titles (as ``report_data`` does once per document), then run over the
+Scrubbing (issue 11): the scrubber built from all 1,000 names and the cycle's job
+titles (the widest use it has: every person at once), then run over the
 cycle's 1,500 goal titles, each made to mention its pair's people as coordinators type
 them (possessive, lower case, without accents, an address).
 

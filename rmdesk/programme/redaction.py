@@ -1,9 +1,10 @@
-"""Scrubbing people out of free text: one scrubber for the anonymised report and erasure.
+"""Scrubbing people out of free text: the one scrubber rmdesk has.
 
-* The anonymised end-of-cycle report scrubs every participant's names, every e-mail
-  address and the cycle's job titles from the free text it prints (``REPORT_MARKS``).
 * ``person erase`` scrubs the erased person's names and addresses from other people's
   free text: notes, goals, meeting notes, assessment comments ... (``ERASE_MARKS``).
+* ``REPORT_MARKS`` and ``every_email`` scrub every participant and every address, for
+  text shown beyond the coordinator. The anonymised report no longer needs them: it
+  prints no free text and nothing per pair at all (``documents.report_data``).
 
 A mention of a person, as coordinators actually type them:
 
@@ -14,7 +15,7 @@ A mention of a person, as coordinators actually type them:
   "Lukasz" is "Łukasz", "ΣΟΦΙΑ" is "Σοφία";
 * with a suffix after an apostrophe (', ’, ʼ): "Burak's", "Burak’s", "Burak'", Turkish
   "Burak'ın", French "d'Étienne"; the name goes, the rest of the word stays ("[name]'s");
-* e-mail addresses: every address-shaped string when ``every_email`` (the report);
+* e-mail addresses: every address-shaped string when ``every_email``;
   otherwise the known addresses and any address whose local part holds one of the names
   ("burak.kaya@gmail.com");
 * phrases (job titles; the erased person's notes, if copied elsewhere) as whole words, in
