@@ -18,10 +18,10 @@ statistics stay true):
 - Finally other people's free text (``FREE_TEXT``: notes, goals and their updates,
   meeting agendas and notes, end and match reasons, assessment comments, fit notes ...)
   is scrubbed of every mention of them by ``programme.redaction``: first, last and
-  full name in any case, without accents or with a possessive ("Zoe's"), their address or any address made of their name, and their
-  notes if copied.  Every other text column (names of topics, cycles and dimensions,
-  settings) holds labels, not prose: there only their exact full name, address or notes
-  are replaced.  Each mention becomes "[erased]".
+  full name in any case, without accents or with a possessive ("Zoe's"), their address
+  or any address made of their name, and their notes if copied.  Every other text
+  column (names of topics, cycles and dimensions, settings) holds labels, not prose:
+  there only their exact full name, address or notes are replaced.  Each mention becomes "[erased]".
 - Deleted content is overwritten on disk (``secure_delete``), and the write-ahead log
   is checkpointed and truncated, so the live database file holds no copy.
 
