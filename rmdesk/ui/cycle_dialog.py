@@ -45,6 +45,9 @@ class CycleDialog(FormDialog):
         form.addRow(self.tr("&Ends on"), self.end_edit)
         form.addRow(self.tr("Meet &every"), self.cadence_spin)
         form.addRow(self.tr("Meetings &last"), self.minutes_spin)
+        # The buttons were made first (FormDialog), so they would take the focus: what the
+        # coordinator types goes into the name.
+        self.name_edit.setFocus()
         self._end_follows_start = cycle_id is None
         self.start_edit.dateChanged.connect(self._on_start_changed)
         self.end_edit.dateChanged.connect(self._on_end_edited)

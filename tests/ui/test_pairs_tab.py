@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 
 from rmdesk.programme import cycles, pairs
 from rmdesk.programme.cycles import CycleData
@@ -101,6 +101,22 @@ def test_cycle_dialog_refuses_blank_name_and_end_before_start(window, qtbot, ans
     answer_next_dialog(fill)
     window.pairs_tab.new_cycle_action.trigger()
     assert Cycle.select().count() == 0
+
+
+def test_typing_in_a_new_cycle_dialog_goes_into_its_name(window, qtbot, answer_next_dialog):
+    focused: list[str] = []
+
+    def type_a_name(dialog):
+        qtbot.waitUntil(dialog.isActiveWindow)  # shown and given the keyboard
+        focused.append(QApplication.focusWidget().objectName() or "a button")
+        qtbot.keyClicks(QApplication.focusWidget(), "2027 cohort")  # as the keyboard would
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Save is the default
+
+    answer_next_dialog(type_a_name)
+    window.pairs_tab.new_cycle_action.trigger()
+
+    assert focused == ["cycle_name"]
+    assert [cycle.name for cycle in Cycle.select()] == ["2027 cohort"]
 
 
 def test_new_pair_by_hand_then_publish(cycle_window, qtbot, answer_next_dialog, confirm):
