@@ -207,15 +207,18 @@ class ParticipantsTab(QWidget):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         # Enter and Del act on the list only: as action shortcuts they would also fire
         # from the menus' windows (Enter in a dialog reopening the editor, Del in a
-        # text field deleting a person).
+        # text field deleting a person), and as window shortcuts from the filter (Enter
+        # there goes to the list).  PySide6 drops the context passed with a slot to
+        # QShortcut's constructor, so the slot is connected apart.
         for key, slot in (
             (Qt.Key.Key_Return, self.edit_selected),
             (Qt.Key.Key_Enter, self.edit_selected),
             (QKeySequence.StandardKey.Delete, self.remove_selected),
         ):
-            QShortcut(
-                QKeySequence(key), self.table, slot, context=Qt.ShortcutContext.WidgetShortcut
+            shortcut = QShortcut(
+                QKeySequence(key), self.table, context=Qt.ShortcutContext.WidgetShortcut
             )
+            shortcut.activated.connect(slot)
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -14,6 +14,7 @@ from rmdesk.ui.participants_model import (
     COL_NAME,
     COL_ROLE,
     COL_STATUS,
+    ID_ROLE,
     ParticipantsTableModel,
 )
 from rmdesk.ui.participants_tab import PAGE_EMPTY, PAGE_TABLE
@@ -250,6 +251,7 @@ def test_enter_edits_the_selected_participant(demo_window, qtbot, answer_next_di
     tab.select_participant(someone.id)
 
     def edit(dialog):
+        qtbot.waitUntil(dialog.isActiveWindow)  # the keyboard is the dialog's from here
         assert dialog.name_edit.text() == someone.full_name
         assert dialog.level_spin.value() == someone.level
         dialog.job_title_edit.clear()
@@ -261,6 +263,67 @@ def test_enter_edits_the_selected_participant(demo_window, qtbot, answer_next_di
     assert Participant.get_by_id(someone.id).job_title == "Head of Reverse Mentoring"
     assert tab.selected_id() == someone.id
     assert "Head of Reverse Mentoring" in tab.detail.toPlainText()
+
+
+def edits_opened(monkeypatch) -> list[str]:
+    """The names the Edit participant dialog was opened on (answered Cancel at once)."""
+    opened: list[str] = []
+    monkeypatch.setattr(
+        ParticipantDialog, "exec", lambda dialog: opened.append(dialog.name_edit.text()) or 0
+    )
+    return opened
+
+
+def test_enter_in_the_filter_goes_to_the_list_and_enter_there_edits(
+    demo_window, qtbot, monkeypatch
+):
+    tab = demo_window.participants_tab
+    opened = edits_opened(monkeypatch)
+    tab.table.clearSelection()
+    qtbot.keyClick(demo_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.filter_edit.hasFocus()
+    first = shown_names(tab)[0]
+    qtbot.keyClicks(tab.filter_edit, first.split()[0])
+
+    qtbot.keyClick(tab.filter_edit, Qt.Key.Key_Return)
+
+    assert tab.table.hasFocus() and opened == []  # moved to the list, edited nothing
+    assert tab.selected_id() == tab.proxy.index(0, COL_NAME).data(ID_ROLE)
+    expected = shown_names(tab)[0]
+
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)  # as the Help says: Enter edits
+
+    assert opened == [expected]
+
+
+def test_enter_in_the_filter_keeps_the_chosen_row_and_edits_nobody(demo_window, qtbot, monkeypatch):
+    tab = demo_window.participants_tab
+    opened = edits_opened(monkeypatch)
+    someone = Participant.select().where(~Participant.archived).order_by(Participant.id.desc())
+    someone = someone.first()
+    assert tab.select_participant(someone.id)
+    qtbot.keyClick(demo_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.filter_edit.hasFocus()
+
+    qtbot.keyClick(tab.filter_edit, Qt.Key.Key_Enter)  # the keypad's Enter too
+
+    assert tab.table.hasFocus() and tab.selected_id() == someone.id
+    assert opened == []
+    qtbot.keyClick(tab.table, Qt.Key.Key_Enter)
+    assert opened == [someone.full_name]
+
+
+def test_delete_in_the_filter_deletes_text_not_a_person(demo_window, qtbot, confirm):
+    tab = demo_window.participants_tab
+    tab.select_participant(Participant.select().first().id)
+    qtbot.keyClick(demo_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(tab.filter_edit, "ab")
+    qtbot.keyClick(tab.filter_edit, Qt.Key.Key_Home)
+
+    qtbot.keyClick(tab.filter_edit, Qt.Key.Key_Delete)
+
+    assert tab.filter_edit.text() == "b" and confirm == []
+    assert Participant.select().count() == tab.model.rowCount() == 30
 
 
 def test_delete_key_asks_then_deletes_and_ctrl_z_undoes(demo_window, qtbot, confirm):
