@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,6 +48,7 @@ from rmdesk.ui.goals_model import (
 from rmdesk.ui.outcomes_view import OutcomesView
 from rmdesk.ui.progress_delegate import ProgressBarDelegate
 from rmdesk.ui.refusals import attempt
+from rmdesk.ui.shortcuts import list_shortcut
 
 if TYPE_CHECKING:
     from rmdesk.programme.assessments import AssessmentDue
@@ -241,7 +242,7 @@ class GoalsTab(QWidget):
             (Qt.Key.Key_Enter, self._enter),
             (QKeySequence.StandardKey.Delete, self.delete_goal),
         ):
-            QShortcut(QKeySequence(key), self.tree, slot, context=Qt.ShortcutContext.WidgetShortcut)
+            list_shortcut(self.tree, key, slot)
 
         add = QPushButton(self.tr("Add goal…"), objectName="empty_add_goal")
         add.clicked.connect(self.add_goal)

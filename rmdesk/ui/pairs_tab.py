@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from rmdesk.ui import settings
 from rmdesk.ui.empty_state import EmptyStateTab
 from rmdesk.ui.pairs_model import COL_MENTOR, ROW_ROLE, SORT_ROLE, PairsTableModel
 from rmdesk.ui.refusals import attempt
+from rmdesk.ui.shortcuts import list_shortcut
 
 if TYPE_CHECKING:
     from rmdesk.programme.pairs import PairRow, Unpaired
@@ -163,12 +164,7 @@ class PairsTab(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        QShortcut(
-            QKeySequence.StandardKey.Delete,
-            self.table,
-            self.discard_selected,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        list_shortcut(self.table, QKeySequence.StandardKey.Delete, self.discard_selected)
 
         self.hint_label = QLabel(objectName="pairs_hint", wordWrap=True)
         table_box = QWidget()

@@ -11,7 +11,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,6 +49,7 @@ from rmdesk.ui.participants_model import (
     ParticipantsTableModel,
     profile_html,
 )
+from rmdesk.ui.shortcuts import list_shortcut
 
 if TYPE_CHECKING:
     from rmdesk.programme.demo import DemoSummary
@@ -215,10 +216,7 @@ class ParticipantsTab(QWidget):
             (Qt.Key.Key_Enter, self.edit_selected),
             (QKeySequence.StandardKey.Delete, self.remove_selected),
         ):
-            shortcut = QShortcut(
-                QKeySequence(key), self.table, context=Qt.ShortcutContext.WidgetShortcut
-            )
-            shortcut.activated.connect(slot)
+            list_shortcut(self.table, key, slot)
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

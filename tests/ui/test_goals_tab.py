@@ -411,3 +411,15 @@ def test_renaming_a_participant_renames_their_pair_in_the_goals_tab(
     assert any("Carla Senior-Lopes" in label for label in labels)
     shown = [goals_tab.model.index(r, 0).data() for r in range(goals_tab.model.rowCount())]
     assert any("Carla Senior-Lopes" in text for text in shown)
+
+
+def test_delete_outside_the_goal_list_deletes_no_goal(tab, programme, qtbot, confirm):
+    """Del in another widget of the tab (its pair box) is not the list's."""
+    from PySide6.QtWidgets import QComboBox
+
+    select(tab, programme.mentee_goal)
+    other = next(box for box in tab.findChildren(QComboBox) if box.isVisible())
+    other.setFocus()
+    qtbot.keyClick(other, Qt.Key.Key_Delete)
+    assert confirm == []
+    assert Goal.select().where(Goal.id == programme.mentee_goal).exists()

@@ -301,3 +301,18 @@ def test_reporting_line_refusal_named_in_new_pair_dialog(cycle_window, qtbot, an
     tab.new_pair_action.trigger()
     assert seen and ("reporting line" in seen[0] or "manager" in seen[0])
     assert Pair.select().count() == 0
+
+
+def test_delete_elsewhere_in_the_window_never_discards_the_selected_pair(
+    cycle_window, qtbot, confirm
+):
+    """Del is the list's key: pressed in the toolbar's cycle box it deletes nothing."""
+    tab = cycle_window.pairs_tab
+    mentor_id, mentee_id = eligible_pair(tab.cycle_id)
+    pair_id = pairs.create_pair(tab.cycle_id, mentor_id, mentee_id)
+    tab.reload()
+    tab.select_pair(pair_id)
+    cycle_window.cycle_selector.setFocus()
+    qtbot.keyClick(cycle_window.cycle_selector, Qt.Key.Key_Delete)
+    assert confirm == []
+    assert Pair.select().count() == 1
