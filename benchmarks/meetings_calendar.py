@@ -9,7 +9,7 @@ cycle (cadence 14 days) with 500 active pairs, then times:
 * ``day_counts`` for one month (what the month view calls on every switch);
 * ``list_meetings`` for one month, ``overlaps`` and ``attention`` for the cycle;
 * if importable, ``rmdesk.exchange.ical.export_calendar`` to a temporary .ics
-  (target <= 2 s) and a month switch of ``rmdesk.ui.calendar_tab.CalendarTab``
+  (target <= 2 s) and a month switch of ``rmdesk.ui.calendar.tab.CalendarTab``
   (target <= 50 ms, offscreen Qt); either is skipped when not there yet.
 
 Wall-clock ``time.perf_counter``; reports, exits 0 whatever the figures::
@@ -132,9 +132,9 @@ def _calendar_tab(cycle: int) -> None:
     try:
         from PySide6.QtWidgets import QApplication
 
-        from rmdesk.ui.calendar_tab import CalendarTab
+        from rmdesk.ui.calendar.tab import CalendarTab
     except ImportError:
-        print("CalendarTab: rmdesk.ui.calendar_tab not importable yet, skipped")
+        print("CalendarTab: rmdesk.ui.calendar.tab not importable yet, skipped")
         return
     app = QApplication.instance() or QApplication(sys.argv)
     tab: Any = CalendarTab()

@@ -9,7 +9,7 @@ pair) with 12,000 scores.  Then times, over several runs (min and median):
 * ``cycle_outcomes`` (target <= 300 ms);
 * ``list_goals(cycle)`` (all pairs) and ``goal_summaries``;
 * ``assessment_status`` and ``fit_checks``;
-* if ``rmdesk.ui.goals_tab`` exists, loading the Goals tab for "all pairs"
+* if ``rmdesk.ui.goals.tab`` exists, loading the Goals tab for "all pairs"
   (``GoalsTab.set_cycle``, offscreen Qt; target <= 200 ms), else skipped.
 
 ``build_fixture(path)`` is reusable: it opens the store on ``path`` (left open for the
@@ -219,9 +219,9 @@ def _goals_tab(cycle: int) -> None:
     try:
         from PySide6.QtWidgets import QApplication
 
-        from rmdesk.ui.goals_tab import GoalsTab
+        from rmdesk.ui.goals.tab import GoalsTab
     except ImportError:
-        print("GoalsTab: rmdesk.ui.goals_tab not importable yet, skipped")
+        print("GoalsTab: rmdesk.ui.goals.tab not importable yet, skipped")
         return
     app = QApplication.instance() or QApplication(sys.argv)
     tab: Any = GoalsTab(None)
@@ -236,7 +236,7 @@ def _goals_tab(cycle: int) -> None:
     repeat("GoalsTab.set_cycle, all pairs (offscreen)", load, 200)
     # For information: the same load with every pair expanded (what the tab avoids for
     # cycles over EXPAND_ALL_ROWS rows by opening them folded).
-    from rmdesk.ui import goals_tab
+    from rmdesk.ui.goals import tab as goals_tab
 
     limit = goals_tab.EXPAND_ALL_ROWS
     goals_tab.EXPAND_ALL_ROWS = 10**9

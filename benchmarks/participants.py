@@ -102,8 +102,8 @@ def run(database: Path, runs: int) -> list[Measure]:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from rmdesk.store import close_database, open_database
-    from rmdesk.ui.participants_model import COL_DEPARTMENT, COL_NAME
-    from rmdesk.ui.participants_tab import ParticipantsTab
+    from rmdesk.ui.participants.model import COL_DEPARTMENT, COL_NAME
+    from rmdesk.ui.participants.tab import ParticipantsTab
 
     app = QApplication(sys.argv[:1])
     open_database(database)

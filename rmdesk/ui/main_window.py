@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk import __version__
 from rmdesk.store import StoreError, check_integrity
-from rmdesk.ui import settings
+from rmdesk.ui.common import settings
 
 TAB_PARTICIPANTS, TAB_PAIRS, TAB_CALENDAR, TAB_GOALS = range(4)
 
@@ -73,11 +73,11 @@ class MainWindow(QMainWindow):
 
     def _build_contents(self) -> None:
         """The tabs, menus and toolbar; runs once, after the first frame."""
-        from rmdesk.ui.calendar_tab import CalendarTab
-        from rmdesk.ui.cycle_selector import CycleSelector
-        from rmdesk.ui.goals_tab import GoalsTab
-        from rmdesk.ui.pairs_tab import PairsTab
-        from rmdesk.ui.participants_tab import ParticipantsTab
+        from rmdesk.ui.calendar.tab import CalendarTab
+        from rmdesk.ui.goals.tab import GoalsTab
+        from rmdesk.ui.pairs.cycle_selector import CycleSelector
+        from rmdesk.ui.pairs.tab import PairsTab
+        from rmdesk.ui.participants.tab import ParticipantsTab
 
         self.participants_tab = ParticipantsTab(self)
         self.pairs_tab = PairsTab(self)
@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         tab = self.participants_tab
         file_menu, edit_menu, programme, documents, help_menu = self.menus
-        from rmdesk.ui.exchange_actions import ExchangeActions
+        from rmdesk.ui.data.exchange_actions import ExchangeActions
 
         self.exchange = ExchangeActions(
             self, self.database_path, self._show_status, self._reload_all, tab.selected_id
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         self.check_action.triggered.connect(self.check_database)
         file_menu.addAction(self.check_action)
         file_menu.addSeparator()
-        from rmdesk.ui.backup_actions import BackupActions
+        from rmdesk.ui.data.backups import BackupActions
 
         self.backups = BackupActions(self, self.database_path, self._show_status, self._reload_all)
         self.backup_action = QAction(self.tr("&Back up now"), self)
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         programme.addSeparator()
         programme.addAction(tab.demo_action)
 
-        from rmdesk.ui.document_actions import DocumentActions
+        from rmdesk.ui.documents.actions import DocumentActions
 
         self.documents = DocumentActions(
             self, pairs.selected_id, lambda: pairs.cycle_id, self._show_status
@@ -382,7 +382,7 @@ class MainWindow(QMainWindow):
     # -- actions ---------------------------------------------------------------
     @Slot()
     def check_database(self) -> None:
-        from rmdesk.ui.background import Progress, run_in_background
+        from rmdesk.ui.common.background import Progress, run_in_background
 
         path = self.database_path
 

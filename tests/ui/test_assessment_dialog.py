@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QPushButton
 from rmdesk.programme import assessments
 from rmdesk.programme.assessments import AssessmentData
 from rmdesk.store.models import Assessment, AssessmentScore, Participant
-from rmdesk.ui.assessment_dialog import AssessmentDialog, DimensionsDialog
-from rmdesk.ui.goals_model import OVERDUE_COLOUR, AssessmentsModel
-from rmdesk.ui.goals_tab import SUB_ASSESSMENTS, GoalsTab
+from rmdesk.ui.goals.assessment_dialog import AssessmentDialog, DimensionsDialog
+from rmdesk.ui.goals.model import OVERDUE_COLOUR, AssessmentsModel
+from rmdesk.ui.goals.tab import SUB_ASSESSMENTS, GoalsTab
 
 from .test_goals_tab import TODAY, Programme, build_programme
 

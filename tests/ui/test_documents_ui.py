@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from rmdesk.documents.clauses import default_clauses
 from rmdesk.documents.settings import load_settings
+from rmdesk.ui.documents.preview import PdfPreviewDialog
 from rmdesk.ui.main_window import TAB_PAIRS
-from rmdesk.ui.pdf_preview import PdfPreviewDialog
 from tests.documents.sample import build_programme
 from tests.ui.conftest import _shown_window
 

@@ -12,7 +12,7 @@ from rmdesk.programme import participants as domain
 from rmdesk.programme.records import ParticipantData
 from rmdesk.store import list_backups
 from rmdesk.store.models import Participant
-from rmdesk.ui.exchange_actions import EraseDialog
+from rmdesk.ui.data.exchange_actions import EraseDialog
 from rmdesk.ui.main_window import MainWindow
 
 BAD = (

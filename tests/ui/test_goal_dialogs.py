@@ -14,8 +14,8 @@ from rmdesk.programme import cycles, goals
 from rmdesk.programme.goals import GoalData
 from rmdesk.programme.participants import topic_choices
 from rmdesk.store.models import Goal, GoalTemplate
-from rmdesk.ui.goal_dialogs import GoalDialog, ProgressDialog, TemplatesDialog, default_target
-from rmdesk.ui.goals_model import PairInfo
+from rmdesk.ui.goals.dialogs import GoalDialog, ProgressDialog, TemplatesDialog, default_target
+from rmdesk.ui.goals.model import PairInfo
 
 from .test_goals_tab import TODAY, Programme, build_programme
 
@@ -211,7 +211,7 @@ def test_a_full_disk_during_a_tab_action_is_a_message_and_changes_nothing(
     from PySide6.QtWidgets import QMessageBox, QWidget
 
     from rmdesk.store.models import GoalUpdate
-    from rmdesk.ui.refusals import attempt
+    from rmdesk.ui.common.refusals import attempt
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))

@@ -17,7 +17,7 @@ from rmdesk.programme.goals import GoalData
 from rmdesk.programme.meetings import MeetingData
 from rmdesk.programme.pairs import activate_pair, create_pair
 from rmdesk.store.models import Goal, GoalUpdate, Participant
-from rmdesk.ui.goals_model import (
+from rmdesk.ui.goals.model import (
     COL_PROGRESS,
     COL_STATUS,
     COL_TARGET,
@@ -30,7 +30,7 @@ from rmdesk.ui.goals_model import (
     PROGRESS_ROLE,
     ROW_ROLE,
 )
-from rmdesk.ui.goals_tab import (
+from rmdesk.ui.goals.tab import (
     GOALS_EMPTY,
     GOALS_LIST,
     PAGE_CONTENT,
@@ -368,7 +368,7 @@ def test_list_keys_win_over_the_window_shortcuts(
 
 
 def test_a_large_cycle_opens_collapsed_and_spans_rows_as_they_open(qtbot, programme, monkeypatch):
-    monkeypatch.setattr("rmdesk.ui.goals_tab.EXPAND_ALL_ROWS", 2)  # "large" = over 2 rows
+    monkeypatch.setattr("rmdesk.ui.goals.tab.EXPAND_ALL_ROWS", 2)  # "large" = over 2 rows
     tab = GoalsTab()
     qtbot.addWidget(tab)
     tab.set_cycle(programme.cycle)

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from rmdesk.programme.pairs import create_pair
 from rmdesk.store.models import Goal
-from rmdesk.ui.goals_tab import SUB_GOALS, SUB_OUTCOMES, GoalsTab
+from rmdesk.ui.goals.outcomes import PAGE_EMPTY, PAGE_FIGURES, OutcomesView, TextTableModel
+from rmdesk.ui.goals.tab import SUB_GOALS, SUB_OUTCOMES, GoalsTab
 from rmdesk.ui.main_window import TAB_GOALS
-from rmdesk.ui.outcomes_view import PAGE_EMPTY, PAGE_FIGURES, OutcomesView, TextTableModel
 from tests.builders import person
 from tests.programme.test_outcomes import cycle, programme  # noqa: F401  (fixtures)
 

@@ -14,8 +14,8 @@ from rmdesk.programme.cycles import CycleData
 from rmdesk.programme.demo import fill_demo
 from rmdesk.store.models import Cycle, Milestone, Pair, Participant
 from rmdesk.ui.main_window import TAB_PAIRS
-from rmdesk.ui.pairs_model import COL_MENTEE, COL_MENTOR, COL_STATUS
-from rmdesk.ui.pairs_tab import PAGE_NO_CYCLE, PAGE_PAIRS
+from rmdesk.ui.pairs.model import COL_MENTEE, COL_MENTOR, COL_STATUS
+from rmdesk.ui.pairs.tab import PAGE_NO_CYCLE, PAGE_PAIRS
 
 
 @pytest.fixture
@@ -259,7 +259,7 @@ def test_refused_transition_shows_a_message(cycle_window, monkeypatch):
 
 def test_weights_dialog_saves_to_the_database_and_refuses_all_zero(db, qtbot):
     from rmdesk.programme import matching
-    from rmdesk.ui.suggest_dialog import WeightsDialog
+    from rmdesk.ui.pairs.suggest_dialog import WeightsDialog
 
     dialog = WeightsDialog(None)
     qtbot.addWidget(dialog)

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from rmdesk.programme import participants as domain
 from rmdesk.programme.records import ParticipantData
 from rmdesk.store.models import Participant
-from rmdesk.ui.participant_dialog import ParticipantDialog
-from rmdesk.ui.participants_model import (
+from rmdesk.ui.participants.dialog import ParticipantDialog
+from rmdesk.ui.participants.model import (
     COL_DEPARTMENT,
     COL_NAME,
     COL_ROLE,
@@ -17,7 +17,7 @@ from rmdesk.ui.participants_model import (
     ID_ROLE,
     ParticipantsTableModel,
 )
-from rmdesk.ui.participants_tab import PAGE_EMPTY, PAGE_TABLE
+from rmdesk.ui.participants.tab import PAGE_EMPTY, PAGE_TABLE
 
 
 def shown_names(tab) -> list[str]:

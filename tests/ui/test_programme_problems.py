@@ -9,7 +9,7 @@ from pathlib import Path
 from rmdesk.programme.participants import SELF_MANAGER
 from rmdesk.store.models import Participant, database_proxy
 from rmdesk.ui.main_window import MainWindow
-from rmdesk.ui.participant_dialog import ParticipantDialog
+from rmdesk.ui.participants.dialog import ParticipantDialog
 from tests.builders import person
 from tests.ui.conftest import _shown_window
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from rmdesk.programme.names import fold_names
 from rmdesk.programme.records import LEVEL_NAMES, ParticipantRow
-from rmdesk.ui.table_model import AnyIndex, RowTableModel
+from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 
 COL_NAME, COL_ROLE, COL_JOB_TITLE, COL_DEPARTMENT, COL_LEVEL = range(5)
 COL_TOPICS, COL_ACTIVE_PAIR, COL_STATUS = range(5, 8)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.ui.background import Cancelled, Progress, run_in_background
-from rmdesk.ui.table_model import AnyIndex, RowTableModel
+from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
+from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 
 COL_LINE, COL_COLUMN, COL_PROBLEM = range(3)
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.ui import settings
-from rmdesk.ui.background import Progress, run_in_background
-from rmdesk.ui.import_dialog import ImportDialog
+from rmdesk.ui.common import settings
+from rmdesk.ui.common.background import Progress, run_in_background
+from rmdesk.ui.data.import_dialog import ImportDialog
 
 EXPORT_KINDS = (
     ("participants", "&Participants…", False),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from rmdesk.ui import settings
+from rmdesk.ui.common import settings
 
 
 class CycleSelector(QComboBox):

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from rmdesk.programme.names import name_key
-from rmdesk.ui.table_model import AnyIndex, RowTableModel
+from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
     from rmdesk.programme.pairs import PairRow

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from rmdesk.programme import matching, pairs
 from rmdesk.programme.matching import MatchResult, Proposal, Weights
 from rmdesk.programme.validation import RuleError, ValidationError
-from rmdesk.ui.background import Cancelled, Progress, run_in_background
-from rmdesk.ui.table_model import AnyIndex, RowTableModel
+from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
+from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 
 COL_TAKE, COL_SCORE, COL_MENTOR, COL_MENTEE, COL_WHY = range(5)
 

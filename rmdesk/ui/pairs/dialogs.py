@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.programme import pairs
-from rmdesk.ui.form_dialog import FormDialog
+from rmdesk.ui.common.forms import FormDialog
 
 
 class _PairDialog(FormDialog):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.ui.background import Progress, run_in_background
+from rmdesk.ui.common.background import Progress, run_in_background
 
 if TYPE_CHECKING:
     from rmdesk.store.backups import BackupInfo

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.programme import meetings
 from rmdesk.programme.meetings import MeetingData
-from rmdesk.ui.form_dialog import FormDialog
+from rmdesk.ui.common.forms import FormDialog
 
 MODES = (("video", "Video call"), ("in_person", "In person"), ("phone", "Phone"))
 

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.ui import settings
-from rmdesk.ui.empty_state import EmptyStateTab
-from rmdesk.ui.pairs_model import COL_MENTOR, ROW_ROLE, SORT_ROLE, PairsTableModel
-from rmdesk.ui.refusals import attempt
-from rmdesk.ui.shortcuts import list_shortcut
+from rmdesk.ui.common import settings
+from rmdesk.ui.common.empty_state import EmptyStateTab
+from rmdesk.ui.common.refusals import attempt
+from rmdesk.ui.common.shortcuts import list_shortcut
+from rmdesk.ui.pairs.model import COL_MENTOR, ROW_ROLE, SORT_ROLE, PairsTableModel
 
 if TYPE_CHECKING:
     from rmdesk.programme.pairs import PairRow, Unpaired
@@ -355,7 +355,7 @@ class PairsTab(QWidget):
 
     @Slot()
     def new_cycle(self) -> None:
-        from rmdesk.ui.cycle_dialog import CycleDialog
+        from rmdesk.ui.pairs.cycle_dialog import CycleDialog
 
         dialog = CycleDialog(self)
         if dialog.exec() and dialog.saved_id is not None:
@@ -366,7 +366,7 @@ class PairsTab(QWidget):
     def edit_cycle(self) -> None:
         if self.cycle_id is None:
             return
-        from rmdesk.ui.cycle_dialog import CycleDialog
+        from rmdesk.ui.pairs.cycle_dialog import CycleDialog
 
         dialog = CycleDialog(self, self.cycle_id)
         if dialog.exec():
@@ -398,7 +398,7 @@ class PairsTab(QWidget):
     def new_pair(self, mentee_id: int | None = None) -> None:
         if self.cycle_id is None:
             return
-        from rmdesk.ui.pair_dialogs import NewPairDialog
+        from rmdesk.ui.pairs.dialogs import NewPairDialog
 
         dialog = NewPairDialog(self, self.cycle_id, mentee_id)
         if dialog.exec() and dialog.saved_id is not None:
@@ -413,7 +413,7 @@ class PairsTab(QWidget):
         if self.cycle_id is None:
             return
         from rmdesk.programme import cycles
-        from rmdesk.ui.suggest_dialog import SuggestMatchesDialog
+        from rmdesk.ui.pairs.suggest_dialog import SuggestMatchesDialog
 
         dialog = SuggestMatchesDialog(self, self.cycle_id, cycles.get_cycle(self.cycle_id).name)
         self.suggest_dialog = dialog
@@ -489,7 +489,7 @@ class PairsTab(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        from rmdesk.ui.pair_dialogs import EndPairDialog
+        from rmdesk.ui.pairs.dialogs import EndPairDialog
 
         if EndPairDialog(self, row).exec():
             self._changed(select_id=row.id)
@@ -500,7 +500,7 @@ class PairsTab(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        from rmdesk.ui.pair_dialogs import ReplaceMentorDialog
+        from rmdesk.ui.pairs.dialogs import ReplaceMentorDialog
 
         dialog = ReplaceMentorDialog(self, row)
         if dialog.exec():

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from rmdesk.store.errors import StoreError
-from rmdesk.ui.background import Cancelled, Progress, run_in_background
+from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
 
 
 class Generated(NamedTuple):
@@ -132,7 +132,7 @@ class DocumentActions(QObject):
         if cycle_id is None:
             self._status(self.tr("Choose a cycle first."))
             return
-        from rmdesk.ui import settings
+        from rmdesk.ui.common import settings
 
         start = settings.load(settings.LAST_FOLDER) or str(Path.home())
         chosen = QFileDialog.getExistingDirectory(
@@ -226,7 +226,7 @@ class DocumentActions(QObject):
 
     @Slot()
     def edit_settings(self) -> None:
-        from rmdesk.ui.document_settings_dialog import DocumentSettingsDialog
+        from rmdesk.ui.documents.settings_dialog import DocumentSettingsDialog
 
         dialog = DocumentSettingsDialog(self._window)
         if dialog.exec():
@@ -244,7 +244,7 @@ class DocumentActions(QObject):
         self.worker = run_in_background(self._window, label, work, done or self._show, self._failed)
 
     def _show(self, result: Generated) -> None:
-        from rmdesk.ui.pdf_preview import PdfPreviewDialog, write_temporary
+        from rmdesk.ui.documents.preview import PdfPreviewDialog, write_temporary
 
         try:
             path = write_temporary(result.pdf, result.file_name)

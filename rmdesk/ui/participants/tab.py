@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.programme.records import Removal
-from rmdesk.ui import settings
-from rmdesk.ui.background import Cancelled, Progress, run_in_background
-from rmdesk.ui.empty_state import EmptyStateTab
-from rmdesk.ui.participants_model import (
+from rmdesk.ui.common import settings
+from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
+from rmdesk.ui.common.empty_state import EmptyStateTab
+from rmdesk.ui.common.shortcuts import list_shortcut
+from rmdesk.ui.participants.model import (
     COL_ACTIVE_PAIR,
     COL_DEPARTMENT,
     COL_JOB_TITLE,
@@ -49,7 +50,6 @@ from rmdesk.ui.participants_model import (
     ParticipantsTableModel,
     profile_html,
 )
-from rmdesk.ui.shortcuts import list_shortcut
 
 if TYPE_CHECKING:
     from rmdesk.programme.demo import DemoSummary
@@ -362,7 +362,7 @@ class ParticipantsTab(QWidget):
 
     @Slot()
     def add_participant(self) -> None:
-        from rmdesk.ui.participant_dialog import ParticipantDialog  # lazy: start-up speed
+        from rmdesk.ui.participants.dialog import ParticipantDialog  # lazy: start-up speed
 
         dialog = ParticipantDialog(self)
         if dialog.exec() and dialog.saved_id is not None:
@@ -375,7 +375,7 @@ class ParticipantsTab(QWidget):
         participant_id = self.selected_id()
         if participant_id is None:
             return
-        from rmdesk.ui.participant_dialog import ParticipantDialog  # lazy: start-up speed
+        from rmdesk.ui.participants.dialog import ParticipantDialog  # lazy: start-up speed
 
         dialog = ParticipantDialog(self, participant_id)
         if dialog.exec():

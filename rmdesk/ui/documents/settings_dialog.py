@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from rmdesk.documents.clauses import default_clauses
 from rmdesk.documents.settings import DocumentSettings, load_settings, save_settings
 from rmdesk.documents.typesetting import PAPER_LABELS
-from rmdesk.ui import settings as ui_settings
-from rmdesk.ui.form_dialog import FormDialog
+from rmdesk.ui.common import settings as ui_settings
+from rmdesk.ui.common.forms import FormDialog
 
 
 class DocumentSettingsDialog(FormDialog):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.programme import cycles
 from rmdesk.programme.cycles import CycleData
-from rmdesk.ui.form_dialog import FormDialog
+from rmdesk.ui.common.forms import FormDialog
 
 
 def to_date(value: QDate) -> dt.date:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from rmdesk.ui.goals_model import PROGRESS_ROLE
+from rmdesk.ui.goals.model import PROGRESS_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 BAR_MARGIN = 3

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from rmdesk.ui.table_model import RowTableModel
+from rmdesk.ui.common.table_model import RowTableModel
 
 if TYPE_CHECKING:
     from rmdesk.programme.assessments import AssessmentDue

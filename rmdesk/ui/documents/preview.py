@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.store.errors import StoreError
 from rmdesk.store.files import write_bytes
-from rmdesk.ui import settings
+from rmdesk.ui.common import settings
 
 PRINT_DPI = 300
 PREFERRED_SIZE = (860, 960)  # an A4 page at a readable width, with the buttons below

@@ -37,7 +37,7 @@ from rmdesk.programme.figures import (
     percent_text,
     progress_text,
 )
-from rmdesk.ui.table_model import AnyIndex, RowTableModel
+from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
     from rmdesk.programme.outcomes import GoalStats, Outcomes

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.programme.validation import RuleError, ValidationError
-from rmdesk.ui.participant_dialog import ERROR_STYLE
-from rmdesk.ui.refusals import write_failure_text
+from rmdesk.ui.common.refusals import write_failure_text
+from rmdesk.ui.participants.dialog import ERROR_STYLE
 
 FIELD_ERROR_STYLE = "color: #b3261e;"
 

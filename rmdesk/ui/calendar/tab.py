@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.ui import settings
-from rmdesk.ui.calendar_model import ROW_ROLE, STATUS_COLOURS, AttentionModel, MeetingsModel
-from rmdesk.ui.empty_state import EmptyStateTab
-from rmdesk.ui.refusals import attempt
+from rmdesk.ui.calendar.model import ROW_ROLE, STATUS_COLOURS, AttentionModel, MeetingsModel
+from rmdesk.ui.common import settings
+from rmdesk.ui.common.empty_state import EmptyStateTab
+from rmdesk.ui.common.refusals import attempt
 
 if TYPE_CHECKING:
     from rmdesk.programme.meetings import AttentionItem, MeetingRow
@@ -353,7 +353,7 @@ class CalendarTab(QWidget):
 
     @Slot()
     def add_meeting(self, pair_id: int | None = None) -> None:
-        from rmdesk.ui.meeting_dialogs import MeetingDialog
+        from rmdesk.ui.calendar.meeting_dialogs import MeetingDialog
 
         if self.cycle_id is None:
             return
@@ -370,7 +370,7 @@ class CalendarTab(QWidget):
 
     @Slot()
     def edit_meeting(self, _index: QModelIndex | None = None) -> None:
-        from rmdesk.ui.meeting_dialogs import MeetingDialog
+        from rmdesk.ui.calendar.meeting_dialogs import MeetingDialog
 
         row = self._selected_meeting()
         if row is None:
@@ -412,7 +412,7 @@ class CalendarTab(QWidget):
 
     @Slot()
     def schedule_series(self, pair: tuple[int, str] | None = None) -> None:
-        from rmdesk.ui.meeting_dialogs import SeriesDialog
+        from rmdesk.ui.calendar.meeting_dialogs import SeriesDialog
 
         if self.cycle_id is None:
             return
@@ -462,7 +462,7 @@ class CalendarTab(QWidget):
     @Slot()
     def edit_milestones(self) -> None:
         from rmdesk.programme import cycles
-        from rmdesk.ui.meeting_dialogs import MilestonesDialog
+        from rmdesk.ui.calendar.meeting_dialogs import MilestonesDialog
 
         if self.cycle_id is None:
             return

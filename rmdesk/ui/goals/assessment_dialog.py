@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 from rmdesk.programme import assessments
 from rmdesk.programme.assessments import PHASE_LABELS, PHASES, AssessmentData
 from rmdesk.programme.validation import ValidationError
-from rmdesk.ui.form_dialog import FIELD_ERROR_STYLE, FormDialog
-from rmdesk.ui.goal_dialogs import pydate, qdate
+from rmdesk.ui.common.forms import FIELD_ERROR_STYLE, FormDialog
+from rmdesk.ui.goals.dialogs import pydate, qdate
 
 if TYPE_CHECKING:
     from rmdesk.programme.assessments import AssessmentDue

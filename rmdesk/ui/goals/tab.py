@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.ui import settings
-from rmdesk.ui.empty_state import EmptyStateTab
-from rmdesk.ui.goals_model import (
+from rmdesk.ui.common import settings
+from rmdesk.ui.common.empty_state import EmptyStateTab
+from rmdesk.ui.common.refusals import attempt
+from rmdesk.ui.common.shortcuts import list_shortcut
+from rmdesk.ui.goals.model import (
     COL_PROGRESS,
     COL_TITLE,
     OWNER_ROLE,
@@ -45,10 +47,8 @@ from rmdesk.ui.goals_model import (
     GoalsTreeModel,
     PairInfo,
 )
-from rmdesk.ui.outcomes_view import OutcomesView
-from rmdesk.ui.progress_delegate import ProgressBarDelegate
-from rmdesk.ui.refusals import attempt
-from rmdesk.ui.shortcuts import list_shortcut
+from rmdesk.ui.goals.outcomes import OutcomesView
+from rmdesk.ui.goals.progress_delegate import ProgressBarDelegate
 
 if TYPE_CHECKING:
     from rmdesk.programme.assessments import AssessmentDue
@@ -630,7 +630,7 @@ class GoalsTab(QWidget):
 
     @Slot()
     def add_goal(self) -> None:
-        from rmdesk.ui.goal_dialogs import GoalDialog
+        from rmdesk.ui.goals.dialogs import GoalDialog
 
         if self.cycle is None or not self.add_action.isEnabled():
             return
@@ -642,7 +642,7 @@ class GoalsTab(QWidget):
 
     @Slot()
     def edit_goal(self) -> None:
-        from rmdesk.ui.goal_dialogs import GoalDialog
+        from rmdesk.ui.goals.dialogs import GoalDialog
 
         goal = self.selected_goal()
         if goal is None or self.cycle is None:
@@ -654,7 +654,7 @@ class GoalsTab(QWidget):
 
     @Slot()
     def record_progress(self) -> None:
-        from rmdesk.ui.goal_dialogs import ProgressDialog
+        from rmdesk.ui.goals.dialogs import ProgressDialog
 
         goal = self.selected_goal()
         if goal is None:
@@ -716,7 +716,7 @@ class GoalsTab(QWidget):
 
     @Slot()
     def edit_templates(self) -> None:
-        from rmdesk.ui.goal_dialogs import TemplatesDialog
+        from rmdesk.ui.goals.dialogs import TemplatesDialog
 
         TemplatesDialog(self).exec()
 
@@ -727,7 +727,7 @@ class GoalsTab(QWidget):
 
     @Slot()
     def enter_assessment(self) -> None:
-        from rmdesk.ui.assessment_dialog import AssessmentDialog
+        from rmdesk.ui.goals.assessment_dialog import AssessmentDialog
 
         if self.cycle_id is None:
             return
@@ -752,7 +752,7 @@ class GoalsTab(QWidget):
 
     @Slot()
     def edit_dimensions(self) -> None:
-        from rmdesk.ui.assessment_dialog import DimensionsDialog
+        from rmdesk.ui.goals.assessment_dialog import DimensionsDialog
 
         if DimensionsDialog(self).exec():
             self.outcomes_view.mark_stale()
@@ -764,7 +764,7 @@ class GoalsTab(QWidget):
 
     @Slot()
     def record_fit(self) -> None:
-        from rmdesk.ui.fit_dialog import FitDialog
+        from rmdesk.ui.goals.fit_dialog import FitDialog
 
         if self.cycle_id is None:
             return

@@ -37,12 +37,12 @@ from rmdesk.programme import goals
 from rmdesk.programme.goals import OWNER_LABELS, STATUS_LABELS, GoalData, GoalRow
 from rmdesk.programme.participants import topic_choices
 from rmdesk.programme.validation import RuleError, ValidationError
-from rmdesk.ui.form_dialog import FIELD_ERROR_STYLE, FormDialog
-from rmdesk.ui.table_model import AnyIndex, RowTableModel
+from rmdesk.ui.common.forms import FIELD_ERROR_STYLE, FormDialog
+from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
     from rmdesk.programme.cycles import CycleRow
-    from rmdesk.ui.goals_model import PairInfo
+    from rmdesk.ui.goals.model import PairInfo
 
 DEFAULT_TARGET_DAYS = 90
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from rmdesk.programme import checkins
 from rmdesk.programme.checkins import FIT_ANSWERS, FIT_LABELS
 from rmdesk.programme.validation import RuleError
-from rmdesk.ui.form_dialog import FormDialog
-from rmdesk.ui.goal_dialogs import pydate, qdate
+from rmdesk.ui.common.forms import FormDialog
+from rmdesk.ui.goals.dialogs import pydate, qdate
 
 if TYPE_CHECKING:
     from rmdesk.programme.checkins import FitRow

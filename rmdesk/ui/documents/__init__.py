@@ -1,0 +1,1 @@
+"""Documents: the menu's actions, the PDF preview, the document settings dialog."""

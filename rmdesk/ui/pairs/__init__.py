@@ -1,0 +1,1 @@
+"""The Pairs tab: cycles, the cycle selector, pairs and their dialogs, suggested matches."""

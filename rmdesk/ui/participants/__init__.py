@@ -1,0 +1,1 @@
+"""The Participants tab: the list of people (model, filter), their form and actions."""
