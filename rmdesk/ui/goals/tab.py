@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal, Slo
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -36,14 +34,14 @@ from rmdesk.ui.common import settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
 from rmdesk.ui.common.refusals import attempt
 from rmdesk.ui.common.shortcuts import list_shortcut
+from rmdesk.ui.goals.assessments_page import AssessmentsPage, action_button
+from rmdesk.ui.goals.fit_page import FitPage
 from rmdesk.ui.goals.model import (
     COL_PROGRESS,
     COL_TITLE,
     OWNER_ROLE,
     PAIR_ROLE,
     ROW_ROLE,
-    AssessmentsModel,
-    FitModel,
     GoalsTreeModel,
     PairInfo,
 )
@@ -122,8 +120,6 @@ class GoalsTab(QWidget):
         self._fits: list[FitRow] = []
         self.collapsed = False  # a large cycle's pairs start collapsed
         self.model = GoalsTreeModel(self)
-        self.assessments_model = AssessmentsModel(self)
-        self.fit_model = FitModel(self)
         self._build_actions()
         self._build()
 
@@ -187,13 +183,6 @@ class GoalsTab(QWidget):
         )  # fmt: skip
         self.undo_action.setEnabled(False)
 
-    def _button(self, action: QAction, name: str) -> QPushButton:
-        text = action.text().split("\t")[0].replace("&", "")
-        button: QPushButton = QPushButton(text, objectName=name)
-        button.setToolTip(action.statusTip())
-        button.clicked.connect(action.trigger)
-        return button
-
     def _build(self) -> None:
         self.pair_combo = QComboBox(objectName="goals_pair")
         self.pair_combo.setMinimumContentsLength(28)
@@ -210,7 +199,7 @@ class GoalsTab(QWidget):
         for action, name in ((self.add_action, "add_goal"), (self.progress_action, "progress"),
                              (self.achieved_action, "achieved"),
                              (self.templates_action, "templates")):  # fmt: skip
-            self.buttons[name] = self._button(action, f"goals_{name}_button")
+            self.buttons[name] = action_button(action, f"goals_{name}_button")
             top.addWidget(self.buttons[name])
 
         self.tree = QTreeView(objectName="goals_tree")
@@ -265,8 +254,19 @@ class GoalsTab(QWidget):
         self.sub_tabs = QTabWidget(objectName="goals_sub_tabs")
         self.sub_tabs.setDocumentMode(True)
         self.sub_tabs.addTab(self.goals_pages, self.tr("Goals"))
-        self.sub_tabs.addTab(self._build_assessments(), self.tr("Assessments"))
-        self.sub_tabs.addTab(self._build_fit(), self.tr("Pairing fit"))
+        self.assessments_page = AssessmentsPage(self.assessment_action, self.dimensions_action)
+        self.assessments_page.missing_only.toggled.connect(self._show_assessments)
+        self.sub_tabs.addTab(self.assessments_page, self.tr("Assessments"))
+        self.fit_page = FitPage(self.fit_action)
+        self.sub_tabs.addTab(self.fit_page, self.tr("Pairing fit"))
+        # The pages' widgets, by the names the rest of the tab (and its tests) use.
+        self.assessments_model = self.assessments_page.model
+        self.assessments_table = self.assessments_page.table
+        self.assessments_label = self.assessments_page.label
+        self.missing_only = self.assessments_page.missing_only
+        self.fit_model = self.fit_page.model
+        self.fit_table = self.fit_page.table
+        self.fit_label = self.fit_page.label
         self.outcomes_view = OutcomesView()
         self.sub_tabs.addTab(self.outcomes_view, self.tr("Outcomes"))
 
@@ -301,63 +301,6 @@ class GoalsTab(QWidget):
         for widget in (self.tree, self.pair_combo, self.assessments_table, self.fit_table):
             widget.installEventFilter(keys)
         self._update_actions()
-
-    def _table(self, model: AssessmentsModel | FitModel, name: str) -> QTableView:
-        table = QTableView(objectName=name)
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        return table
-
-    def _build_assessments(self) -> QWidget:
-        self.assessments_table = self._table(self.assessments_model, "assessments_table")
-        metrics = self.assessments_table.fontMetrics()
-        for column, sample in enumerate(("Alejandro Rodríguez-Smith", "Mentor (junior)",
-                                         "Alejandro Rodríguez – Margaret Lee", "Midpoint",
-                                         "2026-12-31")):  # fmt: skip
-            self.assessments_table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
-        self.assessments_table.doubleClicked.connect(self.enter_assessment)
-        self.missing_only = QCheckBox(self.tr("Only &missing"), objectName="assessments_missing")
-        self.missing_only.setToolTip(self.tr("Hide the assessments already entered"))
-        self.missing_only.toggled.connect(self._show_assessments)
-        self.assessments_label = QLabel(objectName="assessments_label", wordWrap=True)
-        bar = QHBoxLayout()
-        bar.addWidget(self.assessments_label, 1)
-        bar.addWidget(self.missing_only)
-        bar.addWidget(self._button(self.assessment_action, "enter_assessment_button"))
-        bar.addWidget(self._button(self.dimensions_action, "dimensions_button"))
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.assessments_table, 1)
-        return page
-
-    def _build_fit(self) -> QWidget:
-        self.fit_table = self._table(self.fit_model, "fit_table")
-        metrics = self.fit_table.fontMetrics()
-        for column, sample in enumerate(("Alejandro Rodríguez – Margaret Lee",
-                                         "Alejandro Rodríguez-Smith", "Mentor (junior)",
-                                         "Not a good fit", "2026-12-31")):  # fmt: skip
-            self.fit_table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
-        self.fit_table.doubleClicked.connect(self.record_fit)
-        self.fit_label = QLabel(objectName="fit_label", wordWrap=True)
-        bar = QHBoxLayout()
-        bar.addWidget(self.fit_label, 1)
-        bar.addWidget(self._button(self.fit_action, "record_fit_button"))
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.fit_table, 1)
-        return page
 
     # -- state -----------------------------------------------------------------
     def restore_state(self) -> None:
@@ -495,26 +438,7 @@ class GoalsTab(QWidget):
         )
 
     def _show_assessments(self) -> None:
-        pair_id = self.pair_id()
-        rows = [
-            row for row in self._due
-            if (pair_id is None or row.pair_id == pair_id)
-            and not (self.missing_only.isChecked() and row.done)
-        ]  # fmt: skip
-        self.assessments_model.set_rows(rows, self.pair_labels(), dt.date.today())
-        all_rows = [r for r in self._due if pair_id is None or r.pair_id == pair_id]
-        overdue = sum(1 for row in all_rows if row.overdue)
-        done = sum(1 for row in all_rows if row.done)
-        if not all_rows:
-            text = self.tr(
-                "Assessments are owed by the people of active, completed or ended pairs; "
-                "none here yet."
-            )
-        else:
-            text = self.tr("{0} of {1} assessments entered").format(done, len(all_rows))
-            if overdue:
-                text += self.tr(" · <b style='color:#b3261e'>{0} overdue</b>").format(overdue)
-        self.assessments_label.setText(text)
+        overdue = self.assessments_page.show_rows(self._due, self.pair_id(), self.pair_labels())
         title = self.tr("Assessments")
         self.sub_tabs.setTabText(
             SUB_ASSESSMENTS,
@@ -522,23 +446,7 @@ class GoalsTab(QWidget):
         )
 
     def _show_fit(self) -> None:
-        pair_id = self.pair_id()
-        rows = [row for row in self._fits if pair_id is None or row.pair_id == pair_id]
-        self.fit_model.set_rows(rows, self.pair_labels())
-        to_ask = sum(1 for row in rows if not row.answer)
-        unfit = sum(1 for row in rows if row.answer == "not_a_good_fit")
-        if not rows:
-            text = self.tr(
-                "The pairing-fit check comes after a pair's first held meeting; no pair "
-                "here has met yet."
-            )
-        else:
-            text = (
-                self.tr("{0} people to ask").format(to_ask) if to_ask else self.tr("Everyone asked")
-            )
-            if unfit:
-                text += self.tr(" · <b style='color:#b3261e'>{0} not a good fit</b>").format(unfit)
-        self.fit_label.setText(text)
+        to_ask = self.fit_page.show_rows(self._fits, self.pair_id(), self.pair_labels())
         title = self.tr("Pairing fit")
         self.sub_tabs.setTabText(
             SUB_FIT, self.tr("{0} ({1} to ask)").format(title, to_ask) if to_ask else title
@@ -721,17 +629,14 @@ class GoalsTab(QWidget):
         TemplatesDialog(self).exec()
 
     # -- assessments and fit ---------------------------------------------------
-    def _selected_due(self) -> AssessmentDue | None:
-        rows = self.assessments_table.selectionModel().selectedRows()
-        return rows[0].data(ROW_ROLE) if rows else None
-
     @Slot()
     def enter_assessment(self) -> None:
         from rmdesk.ui.goals.assessment_dialog import AssessmentDialog
 
         if self.cycle_id is None:
             return
-        due = self._selected_due() if self.sub_tabs.currentIndex() == SUB_ASSESSMENTS else None
+        on_page = self.sub_tabs.currentIndex() == SUB_ASSESSMENTS
+        due = self.assessments_page.selected() if on_page else None
         people = self._due
         if not people:
             QMessageBox.information(
@@ -758,10 +663,6 @@ class GoalsTab(QWidget):
             self.outcomes_view.mark_stale()
             self.status_message.emit(self.tr("Assessment dimensions saved."))
 
-    def _selected_fit(self) -> FitRow | None:
-        rows = self.fit_table.selectionModel().selectedRows()
-        return rows[0].data(ROW_ROLE) if rows else None
-
     @Slot()
     def record_fit(self) -> None:
         from rmdesk.ui.goals.fit_dialog import FitDialog
@@ -769,7 +670,7 @@ class GoalsTab(QWidget):
         if self.cycle_id is None:
             return
         fits = self._fits
-        row = self._selected_fit() if self.sub_tabs.currentIndex() == SUB_FIT else None
+        row = self.fit_page.selected() if self.sub_tabs.currentIndex() == SUB_FIT else None
         pair_id = row.pair_id if row else (self._context_pair()[0] or self.pair_id())
         if not fits:
             QMessageBox.information(

@@ -1,0 +1,113 @@
+"""The Goals tab's Assessments page: who owes which self-assessment, done or overdue.
+
+Also the two small builders the Goals tab's pages share: a list table and a button
+that triggers an action.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.ui.goals.model import ROW_ROLE, AssessmentsModel
+
+if TYPE_CHECKING:
+    from rmdesk.programme.assessments import AssessmentDue
+
+
+def list_table(model: QAbstractItemModel, name: str, samples: tuple[str, ...]) -> QTableView:
+    """A read-only list of rows, one selected at a time, columns sized for ``samples``."""
+    table = QTableView(objectName=name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    metrics = table.fontMetrics()
+    for column, sample in enumerate(samples):
+        table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+    return table
+
+
+def action_button(action: QAction, name: str) -> QPushButton:
+    """A push button that triggers ``action`` (its text without the mnemonic or shortcut)."""
+    text = action.text().split("\t")[0].replace("&", "")
+    button: QPushButton = QPushButton(text, objectName=name)
+    button.setToolTip(action.statusTip())
+    button.clicked.connect(action.trigger)
+    return button
+
+
+class AssessmentsPage(QWidget):
+    """The assessments due in the cycle (or one pair), with "Only missing"."""
+
+    def __init__(self, enter_action: QAction, dimensions_action: QAction) -> None:
+        super().__init__()
+        self.model = AssessmentsModel(self)
+        self.table = list_table(
+            self.model,
+            "assessments_table",
+            ("Alejandro Rodríguez-Smith", "Mentor (junior)",
+             "Alejandro Rodríguez – Margaret Lee", "Midpoint", "2026-12-31"),
+        )  # fmt: skip
+        self.table.doubleClicked.connect(enter_action.trigger)
+        self.missing_only = QCheckBox(self.tr("Only &missing"), objectName="assessments_missing")
+        self.missing_only.setToolTip(self.tr("Hide the assessments already entered"))
+        self.label = QLabel(objectName="assessments_label", wordWrap=True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.label, 1)
+        bar.addWidget(self.missing_only)
+        bar.addWidget(action_button(enter_action, "enter_assessment_button"))
+        bar.addWidget(action_button(dimensions_action, "dimensions_button"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+    def show_rows(
+        self, due: list[AssessmentDue], pair_id: int | None, labels: dict[int, str]
+    ) -> int:
+        """Show ``due`` for one pair (None: all); returns how many are overdue."""
+        rows = [
+            row for row in due
+            if (pair_id is None or row.pair_id == pair_id)
+            and not (self.missing_only.isChecked() and row.done)
+        ]  # fmt: skip
+        self.model.set_rows(rows, labels, dt.date.today())
+        all_rows = [r for r in due if pair_id is None or r.pair_id == pair_id]
+        overdue = sum(1 for row in all_rows if row.overdue)
+        done = sum(1 for row in all_rows if row.done)
+        if not all_rows:
+            text = self.tr(
+                "Assessments are owed by the people of active, completed or ended pairs; "
+                "none here yet."
+            )
+        else:
+            text = self.tr("{0} of {1} assessments entered").format(done, len(all_rows))
+            if overdue:
+                text += self.tr(" · <b style='color:#b3261e'>{0} overdue</b>").format(overdue)
+        self.label.setText(text)
+        return overdue
+
+    def selected(self) -> AssessmentDue | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
