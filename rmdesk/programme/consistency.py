@@ -16,7 +16,7 @@ agree on what is wrong:
   ``pairs.same_person_problem`` and ``end_date_problem``; statuses and kinds from the
   models' lists of known values;
 * the rules across rows: reporting lines without loops
-  (``participants.reporting_line_problems``), a pair's mentor and mentee in those
+  (``reporting_lines.reporting_line_problems``), a pair's mentor and mentee in those
   roles (``pairs.role_problem``), assessments and fit answers by someone in the pair
   (``pairs.role_in_pair``);
 * foreign keys (SQLite's own ``foreign_key_check``).
@@ -68,9 +68,11 @@ from rmdesk.programme.pairs import (
     role_problem,
     same_person_problem,
 )
-from rmdesk.programme.participants import field_errors, reporting_line_problems
+from rmdesk.programme.participants import field_errors
 from rmdesk.programme.records import ParticipantData
+from rmdesk.programme.reporting_lines import reporting_line_problems
 from rmdesk.programme.validation import email_problem
+from rmdesk.programme.wording import counted as plural
 from rmdesk.store.models import (
     ASSESSMENT_PHASES,
     CYCLE_STATUSES,
@@ -155,7 +157,7 @@ def _clip(text: str, longest: int) -> str:
 
 def counted(count: int) -> str:
     """``1 problem``, ``2 problems``."""
-    return f"{count} problem{'' if count == 1 else 's'}"
+    return plural(count, "problem")
 
 
 def headline(file_name: str, count: int) -> str:

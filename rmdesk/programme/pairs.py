@@ -26,7 +26,9 @@ from typing import Any, NamedTuple
 from peewee import fn
 
 from rmdesk.programme.names import name_key
+from rmdesk.programme.reporting_lines import chain_above, read_managers
 from rmdesk.programme.validation import RuleError, ValidationError
+from rmdesk.programme.wording import counted
 from rmdesk.store.models import (
     Assessment,
     Cycle,
@@ -223,10 +225,6 @@ class _Person(NamedTuple):
     capacity: int
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 class _Rules:
     """What the pairing rules need, read once per operation and updated as a batch
     goes: ``accept`` counts a pair so the next check sees it (cumulative capacity)."""
@@ -262,14 +260,8 @@ class _Rules:
     def _chain_above(self, participant_id: int) -> list[int]:
         """Managers of ``participant_id``, nearest first (stops on a loop)."""
         if self._managers is None:
-            query = Participant.select(Participant.id, Participant.manager)
-            self._managers = dict(raw_rows(query).fetchall())
-        chain: list[int] = []
-        current = self._managers.get(participant_id)
-        while current is not None and current not in chain and current != participant_id:
-            chain.append(current)
-            current = self._managers.get(current)
-        return chain
+            self._managers = read_managers()
+        return chain_above(self._managers, participant_id)
 
     def _reporting_line(self, mentor: _Person, mentee: _Person) -> None:
         for lower, upper in ((mentor, mentee), (mentee, mentor)):
@@ -310,7 +302,7 @@ class _Rules:
             taken = self.counts[person.id]
             if taken >= person.capacity:
                 raise RuleError(
-                    f"{person.name} already has {_plural(taken, 'open pair')} in "
+                    f"{person.name} already has {counted(taken, 'open pair')} in "
                     f"{self.cycle_name} and capacity for {person.capacity}."
                 )
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping
 from typing import Any
 
 from peewee import IntegrityError, fn
@@ -18,6 +17,12 @@ from rmdesk.programme.records import (
     ParticipantData,
     ParticipantRow,
     Removal,
+)
+from rmdesk.programme.reporting_lines import (
+    everyone_below,
+    read_managers,
+    reporting_line_problems,
+    walk_up,
 )
 from rmdesk.programme.validation import ValidationError, email_problem, normalise_email
 from rmdesk.store.models import (
@@ -36,8 +41,6 @@ from rmdesk.store.models import (
 from rmdesk.store.rows import raw_rows
 
 OPEN_PAIR_STATUSES = ("proposed", "active")
-SELF_MANAGER = "Nobody can be their own manager."
-MANAGER_LOOP = "That manager reports to this person: reporting lines cannot loop."
 
 
 def topic_names() -> list[str]:
@@ -149,60 +152,14 @@ def parse_availability(text: str) -> tuple[str, ...]:
 
 def manager_chain(participant_id: int | None) -> list[int]:
     """Ids from ``participant_id`` up through its managers (stops on a loop)."""
-    managers = dict(Participant.select(Participant.id, Participant.manager_id).tuples())
-    chain: list[int] = []
-    current = participant_id
-    while current is not None and current not in chain:
-        chain.append(current)
-        current = managers.get(current)
-    return chain
-
-
-def managers_in_loops(managers: Mapping[int, int | None]) -> set[int]:
-    """Everyone whose chain of managers comes back to themselves (participant -> manager).
-
-    Each chain is walked once (linear in the number of people): a walk stops at someone
-    already seen, and the people from the repeated one on form a loop.
-    """
-    looped: set[int] = set()
-    done: set[int] = set()
-    for start in managers:
-        path: dict[int, int] = {}  # person -> position on this walk
-        current: int | None = start
-        while current is not None and current not in done and current not in path:
-            path[current] = len(path)
-            current = managers.get(current)
-        if current is not None and current in path:
-            looped.update(list(path)[path[current] :])
-        done.update(path)
-    return looped
-
-
-def reporting_line_problems(managers: Mapping[int, int | None]) -> dict[int, str]:
-    """Participant -> what is wrong with their manager: themselves, or a loop.
-
-    The rule the edit form applies to one person (``validate``) and ``rmdesk check``
-    to everyone stored.
-    """
-    return {
-        pid: SELF_MANAGER if managers.get(pid) == pid else MANAGER_LOOP
-        for pid in managers_in_loops(managers)
-    }
+    return walk_up(read_managers(), participant_id)[0]
 
 
 def manager_candidates(participant_id: int | None) -> list[tuple[int, str]]:
     """(id, name) of everyone who may be this participant's manager without a cycle."""
-    reports: dict[int, list[int]] = defaultdict(list)
-    for pid, manager_id in Participant.select(Participant.id, Participant.manager_id).tuples():
-        if manager_id is not None:
-            reports[manager_id].append(pid)
     excluded: set[int] = set()
-    stack = [participant_id] if participant_id is not None else []
-    while stack:
-        current = stack.pop()
-        if current not in excluded:
-            excluded.add(current)
-            stack.extend(reports.get(current, ()))
+    if participant_id is not None:
+        excluded = everyone_below(read_managers(), participant_id)
     query = Participant.select(Participant.id, Participant.full_name).order_by(
         Participant.full_name
     )
@@ -243,7 +200,7 @@ def validate(data: ParticipantData, participant_id: int | None = None) -> dict[s
             if other is not None:
                 errors["email"] = f"{email} is already used by {other.full_name}."
     if data.manager_id is not None:
-        managers = dict(raw_rows(Participant.select(Participant.id, Participant.manager)))
+        managers = read_managers()
         if data.manager_id != participant_id and data.manager_id not in managers:
             errors["manager"] = "The chosen manager no longer exists."
         elif participant_id is not None:
@@ -256,16 +213,30 @@ def validate(data: ParticipantData, participant_id: int | None = None) -> dict[s
         errors["topics"] = "Unknown topics: " + ", ".join(sorted(unknown)) + "."
     if participant_id is not None and "role" not in errors:
         current = Participant.get_or_none(Participant.id == participant_id)
-        if (
-            current is not None
-            and current.role != data.role
-            and participant_has_history(participant_id)
-        ):
-            errors["role"] = (
-                f"{current.full_name} already has pairs as a {current.role}: "
-                "the role cannot change."
+        if current is not None and current.role != data.role:
+            problem = role_change_problem(
+                current.full_name, current.role, data.role, participant_has_history(participant_id)
             )
+            if problem is not None:
+                errors["role"] = problem
     return errors
+
+
+def role_change_problem(
+    name: str, current_role: str, new_role: str, has_history: bool
+) -> str | None:
+    """Why someone cannot change role (they have pairs in the old one), or None.
+
+    The form (``validate``) and the CSV import ask the same question in the same words.
+    """
+    if new_role == current_role or not has_history:
+        return None
+    return f"{name} already has pairs as a {current_role}: the role cannot change."
+
+
+def topic_kind(role: str) -> str:
+    """How a participant's topics are stored: a mentor offers them, a mentee wants them."""
+    return "offers" if role == "mentor" else "wants"
 
 
 def participant_has_history(participant_id: int) -> bool:
@@ -295,7 +266,7 @@ def _columns(data: ParticipantData) -> dict[str, Any]:
 
 
 def _write_topics(participant_id: int, data: ParticipantData) -> None:
-    kind = "offers" if data.role == "mentor" else "wants"
+    kind = topic_kind(data.role)
     ParticipantTopic.delete().where(ParticipantTopic.participant == participant_id).execute()
     ids = dict(Topic.select(Topic.name, Topic.id).tuples())
     rows = [

@@ -28,7 +28,7 @@ from rmdesk.programme.consistency import (
 )
 from rmdesk.programme.demo_programme import load_demo
 from rmdesk.programme.pairs import NOT_IN_PAIR, SAME_PERSON
-from rmdesk.programme.participants import (
+from rmdesk.programme.reporting_lines import (
     MANAGER_LOOP,
     SELF_MANAGER,
     managers_in_loops,

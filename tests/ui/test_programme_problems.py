@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rmdesk.programme.participants import SELF_MANAGER
+from rmdesk.programme.reporting_lines import SELF_MANAGER
 from rmdesk.store.models import Participant, database_proxy
 from rmdesk.ui.main_window import MainWindow
 from rmdesk.ui.participants.dialog import ParticipantDialog

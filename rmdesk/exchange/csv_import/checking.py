@@ -16,6 +16,7 @@ from rmdesk.exchange.csv_format import TOPIC_SEPARATOR, restore
 from rmdesk.exchange.csv_import.reading import _decode, _delimiter, _header, _not_utf8, _records
 from rmdesk.exchange.csv_import.records import ImportPreview, ImportRow, Problem, ProgressFn
 from rmdesk.programme.records import LEVEL_NAMES, ParticipantData
+from rmdesk.programme.reporting_lines import SELF_MANAGER, managers_in_loops
 from rmdesk.programme.validation import email_problem, normalise_email
 
 _LEVELS_BY_NAME = {name.casefold(): level for level, name in LEVEL_NAMES.items()}
@@ -166,15 +167,13 @@ def _parse_row(
         problems.append(Problem(line, name, message))
     if not cells["level"]:
         problems.append(Problem(line, "level", "Level is required."))
-    if current is not None and current["role"] != role and existing in known.with_history:
-        problems.append(
-            Problem(
-                line,
-                "role",
-                f"{current['full_name']} already has pairs as a {current['role']}: "
-                "the role cannot change.",
-            )
-        )
+    if current is not None:
+        from rmdesk.programme.participants import role_change_problem
+
+        has_history = existing in known.with_history
+        change = role_change_problem(current["full_name"], current["role"], role, has_history)
+        if change is not None:
+            problems.append(Problem(line, "role", change))
     values: dict[str, Any] = {"full_name": cells["full_name"], "role": role, "level": level}
     values["email"] = email
     for name in ("job_title", "department", "location", "notes"):
@@ -193,7 +192,10 @@ def _parse_row(
 def _row_topics(
     line: int, role: str, cells: dict[str, str], problems: list[Problem]
 ) -> list[str] | None:
-    own, other = ("offers", "wants") if role == "mentor" else ("wants", "offers")
+    from rmdesk.programme.participants import topic_kind
+
+    own = topic_kind(role)
+    other = "wants" if own == "offers" else "offers"
     if cells.get(other):
         problems.append(Problem(line, other, f"a {role} has topics in “{own}”, not in “{other}”"))
     if own not in cells:
@@ -232,20 +234,13 @@ def _check_managers(rows: list[ImportRow], known: _Known, problems: list[Problem
             )
             manager_of[key_of[row.line]] = None
         elif target == key_of[row.line]:
-            problems.append(Problem(row.line, "manager_email", "Nobody can be their own manager."))
+            problems.append(Problem(row.line, "manager_email", SELF_MANAGER))
             manager_of[key_of[row.line]] = None
         else:
             manager_of[key_of[row.line]] = target
+    looped = managers_in_loops(manager_of)
     for row in rows:
-        if not row.manager_email:
-            continue
-        start = key_of[row.line]
-        seen = {start}
-        current = manager_of.get(start)
-        while current is not None and current not in seen:
-            seen.add(current)
-            current = manager_of.get(current)
-        if current == start:
+        if row.manager_email and key_of[row.line] in looped:
             problems.append(
                 Problem(row.line, "manager_email", "reporting lines would loop through this person")
             )
@@ -283,6 +278,8 @@ def _fill(preview: ImportPreview, data: bytes, progress: ProgressFn | None) -> N
         return
     preview.columns = tuple(name for name in header if name)
     semicolons = _delimiter(text) == ";"
+    from rmdesk.programme.participants import topic_kind
+
     known = _known()
     seen_emails: dict[str, int] = {}
     seen_people: dict[int, int] = {}
@@ -323,7 +320,7 @@ def _fill(preview: ImportPreview, data: bytes, progress: ProgressFn | None) -> N
     for row in preview.rows:
         if row.topics is None:
             continue
-        column = "offers" if row.values["role"] == "mentor" else "wants"
+        column = topic_kind(row.values["role"])
         resolved = []
         for name in row.topics:
             stored = known.topic_names.get(name.casefold())

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from rmdesk.programme.matching.records import CAPACITY_FULL, Person, Unmatched
 from rmdesk.programme.participants import OPEN_PAIR_STATUSES
+from rmdesk.programme.reporting_lines import lines_above
 from rmdesk.programme.validation import RuleError
+from rmdesk.programme.wording import counted
 from rmdesk.store.models import Cycle, Pair, Participant, ParticipantTopic, Topic
 from rmdesk.store.rows import raw_rows
 
@@ -22,19 +24,6 @@ class _Cohort:
     mentees: list[Person]
     full: list[Unmatched]  # not archived, but no free slot left in the cycle
     open_pairs: list[tuple[int, int]]
-
-
-def _lines(managers: dict[int, int | None]) -> dict[int, frozenset[int]]:
-    """Everyone above each participant, following managers (a loop stops the walk)."""
-    lines: dict[int, frozenset[int]] = {}
-    for pid in managers:
-        above: list[int] = []
-        current = managers[pid]
-        while current is not None and current != pid and current not in above:
-            above.append(current)
-            current = managers.get(current)
-        lines[pid] = frozenset(above)
-    return lines
 
 
 def _read_cohort(cycle_id: int) -> _Cohort:
@@ -68,7 +57,7 @@ def _read_cohort(cycle_id: int) -> _Cohort:
     for mentor_id, mentee_id in open_pairs:
         taken[mentor_id] = taken.get(mentor_id, 0) + 1
         taken[mentee_id] = taken.get(mentee_id, 0) + 1
-    lines = _lines({record[0]: record[5] for record in records})
+    lines = lines_above({record[0]: record[5] for record in records})
     cohort = _Cohort([], [], [], sorted(set(open_pairs)))
     for (pid, name, role, department, level, _manager, location, mode, days, capacity,
          archived) in records:  # fmt: skip
@@ -91,7 +80,7 @@ def _read_cohort(cycle_id: int) -> _Cohort:
         if person.slots <= 0:
             open_count = taken.get(pid, 0)
             reason = (
-                f"{CAPACITY_FULL} ({open_count} open pair{'s' * (open_count != 1)} "
+                f"{CAPACITY_FULL} ({counted(open_count, 'open pair')} "
                 f"in this cycle, capacity {capacity})"
             )
             cohort.full.append(Unmatched(pid, name, role, reason))
