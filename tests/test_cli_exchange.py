@@ -80,9 +80,16 @@ def test_import_problems_exit_1_and_write_nothing(live: Path, tmp_path: Path, ca
     assert main(["--db", str(live), "import", "participants", str(source)]) == 1
     _, err = capsys.readouterr()
     assert "line 2, column email" in err and "line 3, column role" in err
-    assert "line 3, column level" in err and "3 problem(s)" in err
+    assert "line 3, column level" in err and "rmdesk: 3 problems: nothing" in err
     assert query(live, "SELECT count(*) FROM participant") == [(0,)]
     assert list_backups(live) == []
+
+
+def test_one_import_problem_is_counted_in_the_singular(live: Path, tmp_path: Path, capsys):
+    source = tmp_path / "bad.csv"
+    source.write_text("full_name,email,role,level\r\nA,nope,mentor,2\r\n")
+    assert main(["--db", str(live), "import", "participants", str(source)]) == 1
+    assert "rmdesk: 1 problem: nothing was imported." in capsys.readouterr().err
 
 
 def test_missing_file_is_one_line(live: Path, tmp_path: Path, capsys):

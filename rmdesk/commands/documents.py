@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from rmdesk.commands import arguments
 from rmdesk.commands.common import EXIT_OK, UserError, add_db_option, opened
+from rmdesk.programme.wording import counted
 
 if TYPE_CHECKING:
     from rmdesk.documents.settings import DocumentSettings
@@ -135,13 +136,16 @@ def _cmd_agreements(args: argparse.Namespace) -> int:
     _note_logo(settings)
     if not folder:
         _write(target, render_agreements(agreements, settings, generated_on))
-        print(f"Wrote {len(agreements)} agreements of {cycle.name} to {target}.")
+        print(f"Wrote {counted(len(agreements), 'agreement')} of {cycle.name} to {target}.")
         return EXIT_OK
     for data in agreements:
         _write(
             target / agreement_file_name(data), render_agreements([data], settings, generated_on)
         )
-    print(f"Wrote {len(agreements)} agreements of {cycle.name} to {target}, one file per pair.")
+    print(
+        f"Wrote {counted(len(agreements), 'agreement')} of {cycle.name} to {target}, "
+        "one file per pair."
+    )
     return EXIT_OK
 
 

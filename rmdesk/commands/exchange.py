@@ -13,6 +13,7 @@ import sys
 
 from rmdesk.commands import arguments
 from rmdesk.commands.common import EXIT_OK, UserError, add_db_option, opened
+from rmdesk.programme.wording import counted, either
 
 _PROBLEMS_SHOWN = 50
 
@@ -109,7 +110,7 @@ def _cmd_import_participants(args: argparse.Namespace) -> int:
             if len(problems) > _PROBLEMS_SHOWN:
                 print(f"  … and {len(problems) - _PROBLEMS_SHOWN} more", file=sys.stderr)
             # Raised, not returned: a file this import would have created is not kept.
-            raise UserError(f"{len(problems)} problem(s): nothing was imported.")
+            raise UserError(f"{counted(len(problems), 'problem')}: nothing was imported.")
         if args.dry_run:
             print("Dry run: nothing was written.")
             return EXIT_OK
@@ -170,7 +171,7 @@ def _cmd_person_export(args: argparse.Namespace) -> int:
     records = sum(len(rows) for rows in document["records"].values())
     print(
         f"Exported the data of {document['participant']['full_name']} "
-        f"({records} related records) to {args.output}."
+        f"({counted(records, 'related record')}) to {args.output}."
     )
     return EXIT_OK
 
@@ -194,13 +195,20 @@ def _cmd_person_erase(args: argparse.Namespace) -> int:
         except _exchange_error() as error:
             raise UserError(str(error)) from error
         if deleted is not None:
-            print(f"Deleted {len(deleted)} older backup(s); a fresh backup was made.")
+            print(f"Deleted {counted(len(deleted), 'older backup')}; a fresh backup was made.")
         elif report.backups:
+            n = len(report.backups)
             print(
-                f"{len(report.backups)} backup(s) in {report.backups[0].parent} still hold "
-                "their data (including the one made just before erasing). To delete them: "
-                "rmdesk person prune-backups --yes (a fresh backup is made first); otherwise "
-                "they drop out as newer backups replace them (the newest 14 are kept)."
+                f"{counted(n, 'backup')} in {report.backups[0].parent} still "
+                + either(
+                    n,
+                    "holds their data (the one made just before erasing). To delete it: ",
+                    "hold their data (including the one made just before erasing). To delete "
+                    "them: ",
+                )
+                + "rmdesk person prune-backups --yes (a fresh backup is made first); otherwise "
+                + either(n, "it drops", "they drop")
+                + " out as newer backups replace them (the newest 14 are kept)."
             )
     return EXIT_OK
 
@@ -215,5 +223,5 @@ def _cmd_person_prune_backups(args: argparse.Namespace) -> int:
             deleted = prune_backups_after_erase(path)
         except _exchange_error() as error:
             raise UserError(str(error)) from error
-    print(f"Deleted {len(deleted)} older backup(s); a fresh backup was made.")
+    print(f"Deleted {counted(len(deleted), 'older backup')}; a fresh backup was made.")
     return EXIT_OK

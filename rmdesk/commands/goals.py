@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from rmdesk.commands import arguments
 from rmdesk.commands.common import EXIT_OK, UserError, add_db_option, opened, table
 from rmdesk.programme.figures import change_text, mean_text, percent_text, progress_text
+from rmdesk.programme.wording import counted
 
 if TYPE_CHECKING:
     from rmdesk.programme.outcomes import GoalStats, Outcomes
@@ -67,7 +68,7 @@ def _cmd_goals(args: argparse.Namespace) -> int:
     print()
     for pid in pair_ids:
         print(f"Pair {pid}: {summaries[pid].text()}")
-    print(f"{_count(len(rows), 'goal')} in {where}; {overdue} overdue.")
+    print(f"{counted(len(rows), 'goal')} in {where}; {overdue} overdue.")
     return EXIT_OK
 
 
@@ -82,10 +83,6 @@ def _cmd_outcomes(args: argparse.Namespace) -> int:
     else:
         print(outcomes_text(outcomes))
     return EXIT_OK
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _goal_lines(stats: tuple[GoalStats, ...]) -> list[tuple[object, ...]]:
@@ -104,8 +101,8 @@ def outcomes_text(o: Outcomes) -> str:
     out = [
         f"Outcomes of {o.cycle_name} ({o.start_date} to {o.end_date})",
         "",
-        f"Participants: {o.participants} ({_count(o.mentors, 'mentor')}, "
-        f"{_count(o.mentees, 'mentee')})",
+        f"Participants: {o.participants} ({counted(o.mentors, 'mentor')}, "
+        f"{counted(o.mentees, 'mentee')})",
         f"Pairs formed: {p.formed} (active {p.active}, completed {p.completed}, ended early "
         f"{p.ended_early}); proposed, not started: {p.proposed}; retention "
         f"{percent_text(p.retention_rate)}",

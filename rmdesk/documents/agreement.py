@@ -25,7 +25,7 @@ from reportlab.platypus import (
 from rmdesk.documents.agreement_data import MODE_LABELS, AgreementData, AgreementGoal
 from rmdesk.documents.clauses import fill, parse_clauses
 from rmdesk.documents.settings import DocumentSettings
-from rmdesk.documents.text import esc, every, long_date, plural
+from rmdesk.documents.text import esc, every, long_date
 from rmdesk.documents.typesetting import (
     MUTED,
     RULE,
@@ -37,6 +37,7 @@ from rmdesk.documents.typesetting import (
     render,
     styles,
 )
+from rmdesk.programme.wording import counted
 
 MENTOR_ROLE = (
     "The junior colleague. Shares first-hand knowledge and perspective, leads the "
@@ -213,7 +214,7 @@ def _meetings(data: AgreementData, settings: DocumentSettings) -> list[Flowable]
     mode = MODE_LABELS.get(data.usual_mode, "")
     rhythm = (
         f"We meet every {every(data.cadence_days)} for about "
-        f"{plural(data.meeting_minutes, 'minute')}"
+        f"{counted(data.meeting_minutes, 'minute')}"
         + (f", usually {mode}." if mode else ", in person, by video or by phone as we agree.")
     )
     first = data.first_meeting
@@ -229,7 +230,7 @@ def _meetings(data: AgreementData, settings: DocumentSettings) -> list[Flowable]
         when = (
             f"<b>First meeting:</b> {first.starts_at.strftime('%A')} "
             f"{long_date(first.starts_at.date())} at {first.starts_at.strftime('%H:%M')}, "
-            f"{plural(first.duration_minutes, 'minute')}, {place}."
+            f"{counted(first.duration_minutes, 'minute')}, {place}."
         )
     return [Paragraph(rhythm, s.body), Paragraph(when, s.body)]
 
@@ -243,7 +244,7 @@ def _clauses(data: AgreementData, settings: DocumentSettings) -> list[Flowable]:
         "mentee": data.mentee.name,
         "cycle": data.cycle_name,
         "cadence": every(data.cadence_days),
-        "minutes": plural(data.meeting_minutes, "minute"),
+        "minutes": counted(data.meeting_minutes, "minute"),
     }
     story: list[Flowable] = [Paragraph("How we will work together", s.h1)]
     for clause in parse_clauses(settings.clause_text()):

@@ -23,7 +23,7 @@ from rmdesk.documents.report_data import ReportData
 from rmdesk.documents.report_details import charts_page, pair_sections, pairs_left_out
 from rmdesk.documents.report_tables import FIT_WORDS, Guard, grid, guard_word, hide
 from rmdesk.documents.settings import DocumentSettings
-from rmdesk.documents.text import esc, long_date, mean, percent, plural, signed
+from rmdesk.documents.text import esc, long_date, mean, percent, signed
 from rmdesk.documents.typesetting import (
     MUTED,
     SHADE,
@@ -36,6 +36,7 @@ from rmdesk.documents.typesetting import (
 )
 from rmdesk.programme.figures import FEWER_THAN, WITHHELD, small_group
 from rmdesk.programme.outcomes import GoalStats, Outcomes
+from rmdesk.programme.wording import counted
 
 SUMMARY_TOPICS = 7  # rows of "goals by topic" on the one-page summary
 SUMMARY_REASONS = 3
@@ -207,7 +208,7 @@ def _end_reasons(o: Outcomes, g: Guard) -> list[Flowable]:
         reasons = [f"{esc(_clip(reason))} ({n})" for reason, n in p.end_reasons[:SUMMARY_REASONS]]
         rest = sum(n for _reason, n in p.end_reasons[SUMMARY_REASONS:])
         if rest:
-            reasons.append(f"{plural(rest, 'other')}")
+            reasons.append(f"{counted(rest, 'other')}")
         return [Paragraph("Ended early because: " + "; ".join(reasons) + ".", s.muted)]
     if p.formed:
         return [Paragraph("No pair ended early.", s.muted)]
@@ -295,9 +296,9 @@ def _goals_block(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
     if not topics:
         notes.append("No goals recorded yet (n = 0).")
     if more:
-        notes.append(f"{plural(len(more), 'more topic')} in the chart on the next page.")
+        notes.append(f"{counted(len(more), 'more topic')} in the chart on the next page.")
     if left_out:
-        notes.append(f"{plural(left_out, 'more topic')} left out: too few people to show.")
+        notes.append(f"{counted(left_out, 'more topic')} left out: too few people to show.")
     story.append(Paragraph(" ".join(notes), s.muted))
     return story
 

@@ -14,10 +14,11 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from rmdesk.documents.charts import grouped_bars
 from rmdesk.documents.report_data import PairSection
 from rmdesk.documents.report_tables import FIT_WORDS, Guard, grid
-from rmdesk.documents.text import esc, long_date, plural, signed
+from rmdesk.documents.text import esc, long_date, signed
 from rmdesk.documents.typesetting import Tick, styles
 from rmdesk.programme.figures import small_group
 from rmdesk.programme.outcomes import Outcomes
+from rmdesk.programme.wording import counted
 
 STATUS_WORDS = {
     "proposed": "proposed",
@@ -51,7 +52,7 @@ def charts_page(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
     left_out = sum(1 for x in o.goals_by_topic if x.label in hidden)
     if left_out:
         story.append(Paragraph(
-            f"{plural(left_out, 'topic')} left out of the chart: the goals of fewer than 3 "
+            f"{counted(left_out, 'topic')} left out of the chart: the goals of fewer than 3 "
             "people, or enough to work them out.", s.muted,
         ))  # fmt: skip
     story += _dimension_chart(o, g, width)
@@ -139,7 +140,7 @@ def _pair_facts(pair: PairSection) -> str:
     if pair.status == "ended_early":
         text += f" (reason: {esc(pair.end_reason.strip().rstrip('.')) or 'none given'})"
     if pair.held:
-        meetings = f"{plural(pair.held, 'meeting')} held"
+        meetings = f"{counted(pair.held, 'meeting')} held"
         if pair.last_held:
             meetings += f", the last on {long_date(pair.last_held)}"
     else:

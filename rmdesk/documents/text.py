@@ -33,10 +33,6 @@ def short_date(day: dt.date | None) -> str:
     return "" if day is None else day.isoformat()
 
 
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (many or word + 's')}"
-
-
 def percent(value: float | None) -> str:
     return percent_text(value)
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from rmdesk.exchange.csv_format import ExchangeError, failure_reason, write_atomically
+from rmdesk.programme.wording import counted
 from rmdesk.store.files import MiB, UnsafeFile, read_bounded
 
 FORMAT = "rmdesk-export"
@@ -122,7 +123,7 @@ def _load(path: Path) -> dict[str, Any]:
 def _refusal(name: str, problems: list[Any]) -> ExchangeError:
     """One line: the first problem (table, row, column, what), and how many more."""
     more = len(problems) - 1
-    also = f" {more} more problem{'s' if more > 1 else ''} too." if more else ""
+    also = f" {counted(more, 'more problem')} too." if more else ""
     return ExchangeError(f"{name} cannot be imported: {problems[0]}{also} Nothing was changed.")
 
 

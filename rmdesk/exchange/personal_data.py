@@ -43,6 +43,7 @@ from peewee import CharField, ForeignKeyField, Model, TextField
 from rmdesk.exchange.csv_format import ExchangeError, write_atomically
 from rmdesk.programme.redaction import ERASE_MARKS, ERASED_NAME, Scrubber
 from rmdesk.programme.validation import id_from_text
+from rmdesk.programme.wording import counted
 from rmdesk.store.models import (
     MODELS,
     Goal,
@@ -88,7 +89,7 @@ class ErasureReport:
         if self.kept_as_placeholder:
             parts.append('(their pairs stay in the statistics as "Erased participant")')
         deleted = sum(self.deleted.values())
-        return " ".join(parts) + f"; {deleted} record(s) deleted."
+        return " ".join(parts) + f"; {counted(deleted, 'record')} deleted."
 
 
 def find_person(text: str) -> int:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from rmdesk.exchange.csv_format import ExchangeError, failure_reason
 from rmdesk.exchange.csv_import.records import ImportPreview, ImportResult, ImportRow, ProgressFn
+from rmdesk.programme.wording import counted
 
 _CHUNK = 1000
 
@@ -41,7 +42,7 @@ def apply_import(
     problems = preview.blocking_problems(create_topics=create_topics)
     if problems:
         raise ExchangeError(
-            f"Nothing was imported: the file has {len(problems)} problem(s), the first on "
+            f"Nothing was imported: the file has {counted(len(problems), 'problem')}, the first on "
             f"{problems[0]}."
         )
     database = _database_file()
