@@ -44,21 +44,6 @@ class ExchangeError(Exception):
     """A file could not be read or written; ``str(error)`` says why and what is safe."""
 
 
-def failure_reason(error: BaseException) -> str:
-    """Why a write failed, in words: the original SQLite error, the disk named when full.
-
-    When SQLite rolls a transaction back by itself (disk full), the ORM's own rollback
-    then fails with "no transaction is active", hiding the real reason behind it.
-    """
-    original: BaseException = error
-    while "no transaction is active" in str(original) and original.__context__ is not None:
-        original = original.__context__
-    text = str(original)
-    if "full" in text.lower():
-        return f"the disk is full ({text})"
-    return text
-
-
 def neutralise(text: str) -> str:
     """``text`` made safe for a spreadsheet: a leading ``'`` if it could run as a formula."""
     bare = text.lstrip("'")

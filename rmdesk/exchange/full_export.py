@@ -28,8 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rmdesk.exchange.csv_format import ExchangeError, failure_reason, write_atomically
+from rmdesk.exchange.csv_format import ExchangeError, write_atomically
 from rmdesk.programme.wording import counted
+from rmdesk.store.errors import failure_reason
 from rmdesk.store.files import MiB, UnsafeFile, read_bounded
 
 FORMAT = "rmdesk-export"

@@ -9,8 +9,8 @@ agree on what is wrong:
 * each value's shape, read from the models: a whole number (64 bits), a 0/1 flag, a
   finite number, text (UTF-8), a date as stored (YYYY-MM-DD), a date and time as
   stored (YYYY-MM-DD HH:MM:SS); a required value is present;
-* the domain's own rules for one row: ``participants.field_errors``,
-  ``validation.email_problem``, ``cycles.cycle_field_errors``,
+* the domain's own rules for one row: ``participants.field_errors`` (the email's
+  shape included), ``cycles.cycle_field_errors``,
   ``meetings.meeting_field_errors``, ``goals.goal_field_errors`` and
   ``progress_problem``, ``assessments.satisfaction_problem`` and ``scores_problem``,
   ``pairs.same_person_problem`` and ``end_date_problem``; statuses and kinds from the
@@ -71,7 +71,6 @@ from rmdesk.programme.pairs import (
 from rmdesk.programme.participants import field_errors
 from rmdesk.programme.records import ParticipantData
 from rmdesk.programme.reporting_lines import reporting_line_problems
-from rmdesk.programme.validation import email_problem
 from rmdesk.programme.wording import counted as plural
 from rmdesk.store.models import (
     ASSESSMENT_PHASES,
@@ -634,12 +633,9 @@ def _day(text: str | None) -> dt.date | None:
 def _participant(row: Row) -> Iterator[tuple[str, str]]:
     data = ParticipantData(
         full_name=row["full_name"], role=row["role"], level=row["level"],
-        work_mode=row["work_mode"], capacity=row["capacity"],
+        work_mode=row["work_mode"], capacity=row["capacity"], email=row["email"] or "",
     )  # fmt: skip
     yield from field_errors(data).items()
-    problem = email_problem(row["email"]) if row["email"] is not None else None
-    if problem is not None:
-        yield "email", problem
 
 
 def _cycle(row: Row) -> Iterator[tuple[str, str]]:

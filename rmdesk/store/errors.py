@@ -75,3 +75,35 @@ class NewerDatabase(StoreError):
 class StorageUnavailable(StoreError):
     def __init__(self, path: Path, detail: str) -> None:
         super().__init__(f"Cannot use {path}: {detail}.")
+
+
+def failure_reason(error: BaseException) -> str:
+    """Why a write failed, in words: the original SQLite error, the disk named when full.
+
+    When SQLite rolls a transaction back by itself (disk full), the ORM's own rollback
+    then fails with "no transaction is active", hiding the real reason behind it.
+    """
+    original: BaseException = error
+    while "no transaction is active" in str(original) and original.__context__ is not None:
+        original = original.__context__
+    text = str(original)
+    if "full" in text.lower():
+        return f"the disk is full ({text})"
+    return text
+
+
+class WriteFailed(StoreError):
+    """SQLite could not carry out a statement: a full disk, a read-only file or folder,
+    a lock held elsewhere.  The transaction was rolled back whole.
+
+    ``reason`` is SQLite's words (``failure_reason``); ``str()`` names the file.  The
+    store raises it (``store.guarded``) for every failure SQLite calls operational, so
+    the window and the commands catch our error, never the ORM's.
+    """
+
+    def __init__(self, reason: str, path: Path | str | None = None) -> None:
+        self.reason = reason = " ".join(reason.split())  # one line
+        self.path = path
+        hint = " (the file or its folder is read-only)" if "readonly" in reason else ""
+        where = f"Cannot use {path}" if path else "The database could not be written"
+        super().__init__(f"{where}: {reason}{hint}.")

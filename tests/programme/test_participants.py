@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import pytest
 
 from rmdesk.programme import participants as domain
 from rmdesk.programme.records import ParticipantData
 from rmdesk.programme.validation import ValidationError
+from rmdesk.store.errors import WriteFailed
 from rmdesk.store.models import Cycle, Pair, Participant, ParticipantTopic
 
 
@@ -188,3 +190,84 @@ def test_list_shows_topics_manager_and_open_pair_partner(db):
     assert rows["Cy Other"].active_pair == "Bo Junior"
     assert rows["Ada Boss"].active_pair == ""
     assert [row.full_name for row in domain.list_participants()] == sorted(rows)
+
+
+# -- many at once (the CSV import's write) ---------------------------------------------
+@dataclass
+class Row:
+    values: dict[str, object]
+    email: str | None = None
+    existing_id: int | None = None
+    manager_email: str | None = None
+    topics: list[str] | None = None
+
+
+def mentor_values(name: str, email: str | None) -> dict[str, object]:
+    return {
+        "full_name": name, "email": email, "role": "mentor", "level": 2,
+        "work_mode": "hybrid", "capacity": 1,
+    }  # fmt: skip
+
+
+def test_write_many_inserts_updates_managers_and_topics(db):
+    kept = make("Kept Person", email="kept@example.org", role="mentee", level=5)
+    boss = Row(mentor_values("Bo Boss", "bo@example.org"), "bo@example.org")
+    report = Row(
+        mentor_values("Ri Report", "ri@example.org"),
+        "ri@example.org",
+        manager_email="bo@example.org",  # named in the same batch
+        topics=["Social media", "Brand new topic"],
+    )
+    changed = Row(
+        {**mentor_values("Kept Renamed", "kept@example.org"), "role": "mentee", "level": 5},
+        "kept@example.org",
+        existing_id=kept,
+        manager_email="bo@example.org",
+    )
+    seen: list[tuple[int, int]] = []
+    domain.write_many(
+        [boss, report, changed],
+        new_topics=["Brand new topic"],
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert seen == [(3, 3)]
+    by_email = {p.email: p for p in Participant.select()}
+    assert by_email["ri@example.org"].manager_id == by_email["bo@example.org"].id
+    assert by_email["kept@example.org"].full_name == "Kept Renamed"
+    assert by_email["kept@example.org"].manager_id == by_email["bo@example.org"].id
+    assert by_email["bo@example.org"].job_title == ""  # a column the rows do not give
+    topics = domain.get_participant(by_email["ri@example.org"].id).topics
+    assert topics == ["Social media", "Brand new topic"]
+    kinds = {t.kind for t in ParticipantTopic.select()}
+    assert kinds == {"offers"}
+
+
+def test_write_many_refuses_columns_that_are_not_participants_and_writes_nothing(db):
+    row = Row({**mentor_values("Eve", None), "archived": 1})
+    with pytest.raises(ValueError, match="archived"):
+        domain.write_many([row])
+    assert Participant.select().count() == 0
+
+
+def test_write_many_failure_is_a_write_failed_and_rolls_everything_back(db):
+    first = Row(mentor_values("First", "one@example.org"), "one@example.org")
+    clash = Row(mentor_values("Second", "one@example.org"), "one@example.org")  # unique email
+    with pytest.raises(WriteFailed, match="UNIQUE") as caught:
+        domain.write_many([first, clash], new_topics=["Never kept"])
+    assert "UNIQUE" in caught.value.reason
+    assert Participant.select().count() == 0
+    assert "Never kept" not in domain.topic_names()
+
+
+def test_one_role_change_rule_in_the_form_and_the_import():
+    assert domain.role_change_problem("Ada", "mentor", "mentee", has_history=False) is None
+    assert domain.role_change_problem("Ada", "mentor", "mentor", has_history=True) is None
+    assert domain.role_change_problem("Ada", "mentor", "mentee", has_history=True) == (
+        "Ada already has pairs as a mentor: the role cannot change."
+    )
+
+
+def test_field_errors_include_the_email_shape():
+    data = person("Ada", email="not an address")
+    assert "email" in domain.field_errors(data)
+    assert "email" not in domain.field_errors(person("Ada", email="ada@example.org"))

@@ -17,7 +17,7 @@ from rmdesk.exchange.csv_import.reading import _decode, _delimiter, _header, _no
 from rmdesk.exchange.csv_import.records import ImportPreview, ImportRow, Problem, ProgressFn
 from rmdesk.programme.records import LEVEL_NAMES, ParticipantData
 from rmdesk.programme.reporting_lines import SELF_MANAGER, managers_in_loops
-from rmdesk.programme.validation import email_problem, normalise_email
+from rmdesk.programme.validation import normalise_email
 
 _LEVELS_BY_NAME = {name.casefold(): level for level, name in LEVEL_NAMES.items()}
 _NUMBER = re.compile(r"[0-9]{1,100}")  # int() refuses thousands of digits
@@ -73,9 +73,9 @@ def _known() -> _Known:
 
 # -- checking rows --------------------------------------------------------------------
 def _field_problems(data: ParticipantData) -> dict[str, str]:
-    """The domain's field rules (name, role, level, work mode, capacity), same words.
+    """The domain's field rules (name, role, level, work mode, capacity, email), same words.
 
-    Only the per-row rules: email, manager and topics are checked in bulk here.
+    Only the per-row rules: email clashes, managers and topics are checked in bulk here.
     """
     from rmdesk.programme.participants import field_errors
 
@@ -143,8 +143,6 @@ def _parse_row(
                     "rmdesk: give this row an email to say who it is",
                 )
             )
-    if bad_email := email_problem(raw_email):
-        problems.append(Problem(line, "email", bad_email))
     level = _level(cells.get("level", ""))
     if cells["level"] and not isinstance(level, int):
         problems.append(Problem(line, "level", f"“{level}” is not a level (1-6 or its name)."))
@@ -162,6 +160,7 @@ def _parse_row(
         level=level if isinstance(level, int) else 1,
         work_mode=work_mode,
         capacity=capacity or (current or {}).get("capacity", 1),
+        email=raw_email,
     )
     for name, message in _field_problems(data).items():
         problems.append(Problem(line, name, message))
