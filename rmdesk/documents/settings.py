@@ -1,7 +1,9 @@
 """Document settings: organisation, logo, coordinator, paper size, agreement clauses.
 
-Kept in the database's ``setting`` table (keys ``documents.*``), not in QSettings, so
-they travel with backups and are the same in the window and on the command line.
+Kept in the database's ``setting`` table (keys ``documents.*``, declared with their
+defaults and checks in ``programme.settings``), not in QSettings, so they travel with
+backups and are the same in the window and on the command line.  This module adds the
+checks that need the documents themselves: the logo file, the clause template.
 An empty clause text means "our default" (``resources/templates``), so improving the
 default reaches everyone who never edited it.
 """
@@ -13,28 +15,27 @@ from typing import NamedTuple
 
 from rmdesk.documents.clauses import default_clauses, parse_clauses
 from rmdesk.documents.logo import load_logo
-from rmdesk.documents.typesetting import PAGE_SIZES
+from rmdesk.programme import settings as stored
 from rmdesk.programme.validation import ValidationError
-from rmdesk.store.models import Setting, database_proxy
 
-KEYS = {
-    "organisation": "documents.organisation",
-    "logo_path": "documents.logo_path",
-    "coordinator": "documents.coordinator",
-    "paper": "documents.paper",
-    "clauses": "documents.clauses",
+# Each field of DocumentSettings and the setting that keeps it.
+FIELDS: dict[str, stored.Declared[str]] = {
+    "organisation": stored.DOCUMENTS_ORGANISATION,
+    "logo_path": stored.DOCUMENTS_LOGO_PATH,
+    "coordinator": stored.DOCUMENTS_COORDINATOR,
+    "paper": stored.DOCUMENTS_PAPER,
+    "clauses": stored.DOCUMENTS_CLAUSES,
 }
-DEFAULT_ORGANISATION = "Reverse mentoring programme"
+DEFAULT_ORGANISATION = stored.DOCUMENTS_ORGANISATION.default
 DEFAULT_COORDINATOR = "the programme coordinator"
-MAX_TEXT = 200
 
 
 class DocumentSettings(NamedTuple):
-    organisation: str = DEFAULT_ORGANISATION
-    logo_path: str = ""
-    coordinator: str = ""  # empty: "the programme coordinator" in the clauses
-    paper: str = "A4"
-    clauses: str = ""  # empty: the default template
+    organisation: str = stored.DOCUMENTS_ORGANISATION.default
+    logo_path: str = stored.DOCUMENTS_LOGO_PATH.default
+    coordinator: str = stored.DOCUMENTS_COORDINATOR.default  # empty: DEFAULT_COORDINATOR
+    paper: str = stored.DOCUMENTS_PAPER.default
+    clauses: str = stored.DOCUMENTS_CLAUSES.default  # empty: the default template
 
     def clause_text(self) -> str:
         return self.clauses if self.clauses.strip() else default_clauses()
@@ -56,31 +57,19 @@ class DocumentSettings(NamedTuple):
 
 
 def load_settings() -> DocumentSettings:
-    rows = dict(
-        Setting.select(Setting.key, Setting.value)
-        .where(Setting.key.in_(list(KEYS.values())))
-        .tuples()
-    )
-    defaults = DocumentSettings()
-    values = {field: rows.get(key, getattr(defaults, field)) for field, key in KEYS.items()}
-    if values["paper"] not in PAGE_SIZES:
-        values["paper"] = "A4"
-    if not values["organisation"].strip():
-        values["organisation"] = DEFAULT_ORGANISATION
-    return DocumentSettings(**values)
+    """The saved settings in one query; each unset or unusable one is its default (a
+    blank organisation, an unknown paper size)."""
+    values = stored.read_many(FIELDS.values())
+    return DocumentSettings(**{field: values[setting.key] for field, setting in FIELDS.items()})
+
+
+def _declared(settings: DocumentSettings) -> dict[stored.Declared[str], str]:
+    return {setting: getattr(settings, field) for field, setting in FIELDS.items()}
 
 
 def validate_settings(settings: DocumentSettings) -> dict[str, str]:
     """Every problem at once, field -> sentence (the dialog shows them together)."""
-    errors: dict[str, str] = {}
-    if not settings.organisation.strip():
-        errors["organisation"] = "The organisation's name is printed on every page; enter it."
-    elif len(settings.organisation) > MAX_TEXT:
-        errors["organisation"] = f"The organisation's name is too long (at most {MAX_TEXT})."
-    if len(settings.coordinator) > MAX_TEXT:
-        errors["coordinator"] = f"The coordinator's name is too long (at most {MAX_TEXT})."
-    if settings.paper not in PAGE_SIZES:
-        errors["paper"] = f"Paper size must be one of {', '.join(PAGE_SIZES)}."
+    errors = stored.problems(_declared(settings))
     problem = load_logo(settings.logo_path).problem
     if problem:
         errors["logo_path"] = problem
@@ -103,6 +92,4 @@ def save_settings(settings: DocumentSettings) -> None:
         logo_path=str(Path(settings.logo_path).expanduser()) if settings.logo_path else "",
         clauses=clauses,
     )
-    with database_proxy.atomic():
-        for field, key in KEYS.items():
-            Setting.replace(key=key, value=getattr(values, field)).execute()
+    stored.write(_declared(values))

@@ -193,9 +193,9 @@ def _seed_rows() -> dict[str, set[tuple[Any, ...]]]:
 
 def _is_identity(table: str, row: Sequence[Any]) -> bool:
     """The database's random identity: seeded by a migration, but different in every file."""
-    from rmdesk.store.migrations import IDENTITY_SETTING
+    from rmdesk.programme.settings import DATABASE_UUID
 
-    return table == "setting" and row[0] == IDENTITY_SETTING
+    return table == "setting" and row[0] == DATABASE_UUID.key
 
 
 def holds_only_seeds() -> bool:

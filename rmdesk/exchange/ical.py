@@ -33,14 +33,16 @@ import icalendar
 from icalendar.parser import Contentline as _Contentline
 from peewee import DatabaseError, InterfaceError
 
+from rmdesk.programme import settings
+from rmdesk.programme.settings import valid_zone, zone_from_path
 from rmdesk.store.files import write_bytes
-from rmdesk.store.migrations import IDENTITY_SETTING, add_identity_if_missing
-from rmdesk.store.models import Cycle, Meeting, Pair, Participant, Setting, database_proxy
+from rmdesk.store.migrations import add_identity_if_missing
+from rmdesk.store.models import Cycle, Meeting, Pair, Participant, database_proxy
 from rmdesk.store.rows import raw_rows
 
 PRODID = "-//rmdesk//reverse mentoring//EN"
-UUID_SETTING = IDENTITY_SETTING
-TIMEZONE_SETTING = "calendar.timezone"
+UUID_SETTING = settings.DATABASE_UUID.key
+TIMEZONE_SETTING = settings.CALENDAR_TIMEZONE.key
 CATEGORY = "rmdesk"
 FALLBACK_TIMEZONE = "UTC"
 
@@ -59,54 +61,23 @@ Contentline: Any = _Contentline
 # --- time zone ----------------------------------------------------------------
 
 
-def _valid_zone(key: str | None) -> str | None:
-    """``key`` if it names a zone ``zoneinfo`` knows, else None."""
-    if not key:
-        return None
-    key = key.strip()
-    if key.startswith(":"):  # POSIX allows TZ=":Europe/Berlin"
-        key = key[1:]
-    if Path(key).is_absolute():  # TZ=/usr/share/zoneinfo/Europe/Berlin
-        key = _zone_from_path(Path(key)) or ""
-    if not key:
-        return None
-    try:
-        zoneinfo.ZoneInfo(key)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        return None
-    return key
-
-
-def _zone_from_path(path: Path) -> str | None:
-    """The IANA key in a path such as /usr/share/zoneinfo/Europe/Berlin."""
-    parts = path.parts
-    if "zoneinfo" not in parts:
-        return None
-    index = len(parts) - 1 - parts[::-1].index("zoneinfo")
-    key = "/".join(parts[index + 1 :])
-    return key or None
-
-
 def _system_timezone() -> str:
-    from_env = _valid_zone(os.environ.get("TZ"))
+    from_env = valid_zone(os.environ.get("TZ"))
     if from_env:
         return from_env
     try:
         target = Path("/etc/localtime").resolve(strict=True)
     except OSError:
         return FALLBACK_TIMEZONE
-    return _valid_zone(_zone_from_path(target)) or FALLBACK_TIMEZONE
+    return valid_zone(zone_from_path(target)) or FALLBACK_TIMEZONE
 
 
 def _timezone_setting() -> str | None:
     """The ``calendar.timezone`` setting, when a database is open and it is valid."""
     try:
-        row = raw_rows(
-            Setting.select(Setting.value).where(Setting.key == TIMEZONE_SETTING)
-        ).fetchone()
+        return settings.read(settings.CALENDAR_TIMEZONE)
     except (AttributeError, InterfaceError, DatabaseError):
         return None  # no database open (uninitialised proxy) or none usable
-    return _valid_zone(row[0]) if row else None
 
 
 def local_timezone() -> str:
@@ -126,9 +97,8 @@ def database_uuid() -> str:
     Only a file whose settings were edited by hand lacks it: a connection that may
     write gives it one again; a read-only one says so (ValueError).
     """
-    query = Setting.select(Setting.value).where(Setting.key == UUID_SETTING)
-    row = raw_rows(query).fetchone()
-    if row is None:
+    identity = settings.read(settings.DATABASE_UUID)
+    if identity is None:
         if database_proxy.execute_sql("PRAGMA query_only").fetchone()[0]:
             raise ValueError(
                 "This database has lost its calendar identity (the setting "
@@ -136,8 +106,8 @@ def database_uuid() -> str:
             )
         with database_proxy.atomic():
             add_identity_if_missing(database_proxy)
-        row = raw_rows(query).fetchone()
-    return str(row[0])
+        identity = settings.read(settings.DATABASE_UUID)
+    return str(identity)
 
 
 # --- query --------------------------------------------------------------------
@@ -247,7 +217,7 @@ def _prepare(
 ) -> _Export:
     """Everything the calendar says, read in three small queries and one joined one."""
     key = timezone if timezone is not None else local_timezone()
-    if _valid_zone(key) != key:
+    if valid_zone(key) != key:
         raise ValueError(f"Unknown time zone: {key!r}.")
     zone = zoneinfo.ZoneInfo(key)
     name = _calendar_name(cycle_id, pair_id, participant_id)
