@@ -45,12 +45,14 @@ def _show_unexpected_error(
     kind: type[BaseException], error: BaseException, tb: TracebackType | None
 ) -> None:
     """Errors inside a slot would otherwise only reach stderr; tell the coordinator."""
-    from peewee import OperationalError, PeeweeException
+    from peewee import PeeweeException
+
+    from rmdesk.store.errors import WriteFailed
 
     traceback.print_exception(kind, error, tb)
-    if isinstance(error, OperationalError):
+    if isinstance(error, WriteFailed):
         text = (
-            f"The database could not be written ({error}). If the disk is full or the "
+            f"The database could not be written ({error.reason}). If the disk is full or the "
             "folder is read-only, free space or fix it; the last step was not saved, "
             "everything before it is safe."
         )

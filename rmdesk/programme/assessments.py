@@ -13,6 +13,7 @@ midpoint, final on its last day.  A pair that ended early owes only its baseline
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from rmdesk.programme.cycles import midpoint
@@ -112,6 +113,19 @@ def set_dimensions(role: str, names: list[str]) -> None:
         for position, name in enumerate(cleaned, start=1):
             if not d.update(position=position).where((d.role == role) & (d.name == name)).execute():
                 d.insert(role=role, name=name, position=position).execute()
+
+
+def set_all_dimensions(names_by_role: Mapping[str, list[str]]) -> None:
+    """Several roles' lists at once, all or nothing (the dimensions form saves both).
+
+    A refusal is a ``ValidationError`` whose one field is the role it is about.
+    """
+    with database_proxy.atomic():
+        for role, names in names_by_role.items():
+            try:
+                set_dimensions(role, names)
+            except ValidationError as error:
+                raise ValidationError({role: " ".join(error.errors.values())}) from error
 
 
 # ---------------------------------------------------------------- assessments

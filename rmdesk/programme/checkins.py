@@ -10,6 +10,7 @@ list (``meetings.attention``) until it is changed.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from peewee import fn
@@ -53,6 +54,13 @@ def _date(value: Any) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
+
+
+def record_fits(answers: Iterable[tuple[int, int, str, str]], *, on: dt.date | None = None) -> None:
+    """(pair, person, answer, note) of several people, all or none (``record_fit``)."""
+    with database_proxy.atomic():
+        for pair_id, participant_id, answer, note in answers:
+            record_fit(pair_id, participant_id, answer, on=on, note=note)
 
 
 def record_fit(

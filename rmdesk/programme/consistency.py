@@ -935,6 +935,13 @@ def find_problems(connection: sqlite3.Connection, *, foreign_keys: bool = True) 
     return problems
 
 
+def check_open_database() -> list[Problem]:
+    """``find_problems`` on the database the store has open (the window's start-up)."""
+    from rmdesk.store.models import database_proxy
+
+    return find_problems(database_proxy.connection())
+
+
 def check_file(path: Path, *, foreign_keys: bool = True) -> list[Problem]:
     """``find_problems`` on a database file, read-only (the window may have it open)."""
     # The store's reader (as backups use it): writes nothing, not even -wal/-shm files.

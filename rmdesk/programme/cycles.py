@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -271,6 +272,13 @@ def milestone_rows(cycle_id: int) -> list[MilestoneRow]:
         .order_by(Milestone.date, Milestone.id)
     )
     return [MilestoneRow(mid, title, _as_date(date)) for mid, title, date in raw_rows(query)]
+
+
+def update_milestones(changes: Iterable[tuple[int, str, dt.date]]) -> None:
+    """(id, title, date) of several milestones, all or none (``update_milestone``)."""
+    with database_proxy.atomic():
+        for milestone_id, title, date in changes:
+            update_milestone(milestone_id, title, date)
 
 
 def update_milestone(milestone_id: int, title: str, date: dt.date) -> None:

@@ -486,5 +486,12 @@ def set_archived(participant_id: int, archived: bool) -> None:
     ).where(Participant.id == participant_id).execute()
 
 
+def participant_name(participant_id: int) -> str | None:
+    """The participant's full name, or None when they no longer exist."""
+    query = Participant.select(Participant.full_name).where(Participant.id == participant_id)
+    name = query.scalar()
+    return None if name is None else str(name)
+
+
 def participant_count() -> int:
     return int(Participant.select().count())

@@ -160,8 +160,7 @@ def open_database(path: Path) -> SqliteDatabase:
     """
     # Peewee is imported here, not at module level: inspecting a file (before the
     # window opens) needs only the standard library.
-    from peewee import SqliteDatabase
-
+    from rmdesk.store.guarded import GuardedDatabase
     from rmdesk.store.models import database_proxy
 
     path = Path(path)
@@ -174,7 +173,7 @@ def open_database(path: Path) -> SqliteDatabase:
         from rmdesk.store.backups import make_backup
 
         make_backup(path, reason="before-migration")
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    db = GuardedDatabase(str(path), pragmas=PRAGMAS, path=path)
     try:
         db.connect()
         migrate(db)
@@ -204,8 +203,7 @@ def open_database_read_only(path: Path) -> SqliteDatabase:
     ``mode=ro`` plus ``query_only`` make any write attempt fail instead of racing
     the window.  A file that still needs migrating is refused (migrating writes).
     """
-    from peewee import SqliteDatabase
-
+    from rmdesk.store.guarded import GuardedDatabase
     from rmdesk.store.models import database_proxy
 
     path = Path(path)
@@ -217,8 +215,11 @@ def open_database_read_only(path: Path) -> SqliteDatabase:
             "rmdesk window on it and run the command again",
         )
     uri = f"{_uri(path)}?mode=ro"
-    db = SqliteDatabase(
-        uri, uri=True, pragmas=(("query_only", 1), ("foreign_keys", 1), ("busy_timeout", 5000))
+    db = GuardedDatabase(
+        uri,
+        uri=True,
+        pragmas=(("query_only", 1), ("foreign_keys", 1), ("busy_timeout", 5000)),
+        path=path,
     )
     try:
         db.connect()
@@ -240,6 +241,17 @@ def _remember(path: Path) -> None:
         forget_open_database(_open_path)
     _open_path = path
     register_open_database(path)
+
+
+def close_thread_connection() -> None:
+    """Close this thread's own connection to the open database, if it has one.
+
+    Peewee keeps one connection per thread: a worker thread closes its own when done.
+    """
+    from rmdesk.store.models import database_proxy
+
+    if database_proxy.obj is not None:
+        database_proxy.obj.close()
 
 
 def close_database() -> None:

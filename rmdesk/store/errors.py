@@ -83,6 +83,8 @@ def failure_reason(error: BaseException) -> str:
     When SQLite rolls a transaction back by itself (disk full), the ORM's own rollback
     then fails with "no transaction is active", hiding the real reason behind it.
     """
+    if isinstance(error, WriteFailed):
+        return error.reason
     original: BaseException = error
     while "no transaction is active" in str(original) and original.__context__ is not None:
         original = original.__context__

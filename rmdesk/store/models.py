@@ -23,24 +23,27 @@ from peewee import (
     TextField,
 )
 
+from rmdesk.store import values
+
 database_proxy = DatabaseProxy()
 
-ROLES = ("mentor", "mentee")
-WORK_MODES = ("onsite", "hybrid", "remote")
-TOPIC_KINDS = ("offers", "wants")
-CYCLE_STATUSES = ("planning", "active", "closed")
-PAIR_STATUSES = ("proposed", "active", "completed", "ended_early")
-MEETING_MODES = ("in_person", "video", "phone")
-MEETING_STATUSES = ("planned", "held", "cancelled", "missed")
-# Who called a meeting off; '' for a meeting that was not cancelled.
-MEETING_CANCELLERS = ("", "mentor", "mentee", "coordinator")
-GOAL_OWNERS = ("mentee", "mentor")
-GOAL_STATUSES = ("open", "in_progress", "achieved", "dropped")
-ASSESSMENT_PHASES = ("baseline", "midpoint", "final")
-FIT_ANSWERS = ("good_fit", "still_deciding", "not_a_good_fit")
-LEVEL_MIN, LEVEL_MAX = 1, 6
-# Pairs one person can be in at once.
-CAPACITY_MIN, CAPACITY_MAX = 1, 10
+# The allowed values live in ``values`` (no Peewee there, for the window); here too.
+ROLES = values.ROLES
+WORK_MODES = values.WORK_MODES
+TOPIC_KINDS = values.TOPIC_KINDS
+CYCLE_STATUSES = values.CYCLE_STATUSES
+PAIR_STATUSES = values.PAIR_STATUSES
+MEETING_MODES = values.MEETING_MODES
+MEETING_STATUSES = values.MEETING_STATUSES
+MEETING_CANCELLERS = values.MEETING_CANCELLERS
+GOAL_OWNERS = values.GOAL_OWNERS
+GOAL_STATUSES = values.GOAL_STATUSES
+ASSESSMENT_PHASES = values.ASSESSMENT_PHASES
+FIT_ANSWERS = values.FIT_ANSWERS
+LEVEL_MIN = values.LEVEL_MIN
+LEVEL_MAX = values.LEVEL_MAX
+CAPACITY_MIN = values.CAPACITY_MIN
+CAPACITY_MAX = values.CAPACITY_MAX
 
 
 def _now() -> dt.datetime:

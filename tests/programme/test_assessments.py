@@ -149,3 +149,15 @@ def test_assessment_status_due_done_and_overdue(cycle, people):
     assert a.assessment_status(create_cycle(CycleData(name="Empty", start_date=START))) == []
     with pytest.raises(RuleError):
         a.assessment_status(999)
+
+
+def test_both_roles_dimensions_are_saved_all_or_none_naming_the_role(db):
+    mentors = [d.name for d in a.dimensions("mentor")]
+    with pytest.raises(ValidationError) as caught:
+        a.set_all_dimensions({"mentor": ["Storytelling"], "mentee": ["Same", "same"]})
+    assert list(caught.value.errors) == ["mentee"]
+    assert "twice" in caught.value.errors["mentee"]
+    assert [d.name for d in a.dimensions("mentor")] == mentors  # rolled back with it
+    a.set_all_dimensions({"mentor": ["Storytelling"], "mentee": ["Openness"]})
+    assert [d.name for d in a.dimensions("mentor")] == ["Storytelling"]
+    assert [d.name for d in a.dimensions("mentee")] == ["Openness"]

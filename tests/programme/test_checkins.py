@@ -106,3 +106,15 @@ def test_not_a_good_fit_puts_the_pair_on_the_attention_list(cycle, pair):
 def test_labels():
     assert c.FIT_ANSWERS == ("good_fit", "still_deciding", "not_a_good_fit")
     assert c.FIT_LABELS["not_a_good_fit"] == "Not a good fit"
+
+
+def test_several_answers_are_saved_all_or_none(pair):
+    pair_id, ana, carla = pair
+    with pytest.raises(ValidationError):
+        c.record_fits([(pair_id, ana, "good_fit", ""), (pair_id, carla, "maybe", "")])
+    assert FitCheck.select().count() == 0  # Ana's answer went back with Carla's refusal
+    c.record_fits([(pair_id, ana, "good_fit", ""), (pair_id, carla, "not_a_good_fit", "x")])
+    assert {(f.participant_id, f.answer) for f in FitCheck.select()} == {
+        (ana, "good_fit"),
+        (carla, "not_a_good_fit"),
+    }

@@ -207,3 +207,16 @@ def test_find_by_exact_name_or_id(db):
 def test_get_unknown_cycle_is_refused(db):
     with pytest.raises(RuleError, match="No cycle with id 5"):
         cycles.get_cycle(5)
+
+
+def test_several_milestones_are_updated_all_or_none(db):
+    cycle_id = make()
+    rows = cycles.milestone_rows(cycle_id)
+    before = cycles.milestones(cycle_id)
+    with pytest.raises(ValidationError):
+        cycles.update_milestones(
+            [(rows[0].id, "Kick-off day", rows[0].date), (rows[1].id, "  ", rows[1].date)]
+        )
+    assert cycles.milestones(cycle_id) == before
+    cycles.update_milestones([(rows[0].id, "Kick-off day", rows[0].date)])
+    assert cycles.milestones(cycle_id)[0] == ("Kick-off day", rows[0].date)

@@ -271,3 +271,9 @@ def test_field_errors_include_the_email_shape():
     data = person("Ada", email="not an address")
     assert "email" in domain.field_errors(data)
     assert "email" not in domain.field_errors(person("Ada", email="ada@example.org"))
+
+
+def test_participant_name_or_none(db):
+    pid = make("Ada Name")
+    assert domain.participant_name(pid) == "Ada Name"
+    assert domain.participant_name(pid + 1) is None

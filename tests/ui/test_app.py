@@ -125,10 +125,10 @@ def test_application_icon_ships_in_resources(qapp):
 
 
 def test_write_failure_anywhere_is_explained_not_swallowed(qapp, criticals, capsys):
-    from peewee import OperationalError
+    from rmdesk.store.errors import WriteFailed
 
-    error = OperationalError("attempt to write a readonly database")
-    rmdesk_app._show_unexpected_error(OperationalError, error, None)
-    assert criticals and "could not be written" in criticals[0]
+    error = WriteFailed("attempt to write a readonly database", "programme.rmdesk")
+    rmdesk_app._show_unexpected_error(WriteFailed, error, None)
+    assert criticals and "could not be written (attempt to write a readonly" in criticals[0]
     assert "everything before it is safe" in criticals[0]
     assert "readonly database" in capsys.readouterr().err

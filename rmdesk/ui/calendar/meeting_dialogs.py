@@ -179,11 +179,10 @@ class MilestonesDialog(FormDialog):
 
     def save(self) -> None:
         from rmdesk.programme import cycles
-        from rmdesk.store.models import database_proxy
 
-        with database_proxy.atomic():  # all milestones or none
-            for milestone_id, title, date in self.rows:
-                value = date.date()
-                cycles.update_milestone(
-                    milestone_id, title.text(), dt.date(value.year(), value.month(), value.day())
-                )
+        changes = []
+        for milestone_id, title, date in self.rows:
+            value = date.date()
+            day = dt.date(value.year(), value.month(), value.day())
+            changes.append((milestone_id, title.text(), day))
+        cycles.update_milestones(changes)  # all milestones or none

@@ -54,10 +54,9 @@ class _Worker(QThread):
         else:
             self.succeeded.emit(result)
         finally:
-            from rmdesk.store.models import database_proxy
+            from rmdesk.store.database import close_thread_connection
 
-            if database_proxy.obj is not None:
-                database_proxy.obj.close()  # this thread's own connection only
+            close_thread_connection()  # this thread's own connection only
 
 
 class _Relay(QObject):

@@ -6,15 +6,17 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from rmdesk.store.errors import WriteFailed
 
-def write_failure_text(error: BaseException) -> str:
+
+def write_failure_text(error: WriteFailed) -> str:
     """What to say when SQLite could not write (disk full, read-only folder, I/O error).
 
     Every write is one transaction, so the step was rolled back whole; what the
     coordinator typed is still on screen and nothing saved earlier is touched.
     """
     return (
-        f"Not saved: the database could not be written ({error}). Nothing of this step "
+        f"Not saved: the database could not be written ({error.reason}). Nothing of this step "
         "was written and everything saved before is safe. Free some disk space or check "
         "the folder, then try again."
     )
@@ -27,8 +29,6 @@ def attempt(parent: QWidget, call: Callable[[], object]) -> bool:
     The domain writes nothing when it refuses (``RuleError``/``ValidationError``;
     the latter's text is every field's message), so there is nothing to undo here.
     """
-    from peewee import OperationalError
-
     from rmdesk.programme.validation import RuleError, ValidationError
 
     try:
@@ -36,7 +36,7 @@ def attempt(parent: QWidget, call: Callable[[], object]) -> bool:
     except (RuleError, ValidationError) as error:
         QMessageBox.warning(parent, parent.tr("Not possible"), str(error))
         return False
-    except OperationalError as error:
+    except WriteFailed as error:
         QMessageBox.critical(parent, parent.tr("Not saved"), write_failure_text(error))
         return False
     return True

@@ -120,21 +120,19 @@ class FitDialog(FormDialog):
             person.show_row(row)
 
     def save(self) -> None:
-        from rmdesk.store.models import database_proxy
-
         answered = [(p.row, p.answer(), p.note_edit.text()) for p in self.people if p.row]
         chosen = [(row, answer, note) for row, answer, note in answered if answer]
         if not chosen:
             raise RuleError(self.tr("Choose an answer for at least one of the two."))
         day = pydate(self.date_edit.date())
-        saved: list[str] = []
-        with database_proxy.atomic():  # both answers or neither
-            for row, answer, note in chosen:
-                if (answer, note.strip()) == (row.answer, row.note) and row.date is not None:
-                    continue  # unchanged: keep the day it was asked
-                checkins.record_fit(row.pair_id, row.participant_id, answer, on=day, note=note)
-                saved.append(answer)
-        self.saved = saved
+        changed = [
+            (row.pair_id, row.participant_id, answer, note)
+            for row, answer, note in chosen
+            # unchanged: keep the day it was asked
+            if not ((answer, note.strip()) == (row.answer, row.note) and row.date is not None)
+        ]
+        checkins.record_fits(changed, on=day)  # both answers or neither
+        self.saved = [answer for _, _, answer, _ in changed]
 
     def summary(self) -> str:
         """What the status bar says after saving."""
