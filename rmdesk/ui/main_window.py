@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from rmdesk import __version__
 from rmdesk.store import StoreError, check_integrity
 from rmdesk.ui.common import settings
+from rmdesk.ui.common.wording import counted
 
 TAB_PARTICIPANTS, TAB_PAIRS, TAB_CALENDAR, TAB_GOALS = range(4)
 
@@ -343,7 +344,13 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _show_attention_count(self, pairs_count: int) -> None:
         self.attention_status.setText(
-            self.tr("{0} pairs need attention").format(pairs_count) if pairs_count else ""
+            counted(
+                pairs_count,
+                self.tr("{0} pair needs attention"),
+                self.tr("{0} pairs need attention"),
+            )
+            if pairs_count
+            else ""
         )
 
     @Slot()
@@ -374,8 +381,10 @@ class MainWindow(QMainWindow):
         current = [row for row in rows if not row.archived]
         mentors = sum(1 for row in current if row.role == "mentor")
         self.people_label.setText(
-            self.tr("{0} mentors · {1} mentees · {2} archived").format(
-                mentors, len(current) - mentors, len(rows) - len(current)
+            self.tr("{0} · {1} · {2} archived").format(
+                counted(mentors, self.tr("{0} mentor"), self.tr("{0} mentors")),
+                counted(len(current) - mentors, self.tr("{0} mentee"), self.tr("{0} mentees")),
+                len(rows) - len(current),
             )
         )
 

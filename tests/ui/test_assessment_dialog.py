@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton
 from rmdesk.programme import assessments
 from rmdesk.programme.assessments import AssessmentData
 from rmdesk.store.models import Assessment, AssessmentScore, Participant
+from rmdesk.ui.common import palette
 from rmdesk.ui.goals.assessment_dialog import AssessmentDialog, DimensionsDialog
 from rmdesk.ui.goals.model import OVERDUE_COLOUR, AssessmentsModel
 from rmdesk.ui.goals.tab import SUB_ASSESSMENTS, GoalsTab
@@ -117,7 +118,7 @@ def test_assessments_list_shows_due_overdue_and_done(
         r for r in range(model.rowCount()) if model.index(r, 5).data().startswith("Overdue")
     )
     cell = model.index(overdue_row, 5)
-    assert cell.data(Qt.ItemDataRole.ForegroundRole).color().name() == OVERDUE_COLOUR
+    assert cell.data(Qt.ItemDataRole.ForegroundRole).color() == palette.colour(OVERDUE_COLOUR)
     assert "not entered yet" in cell.data(Qt.ItemDataRole.ToolTipRole)
 
     carla_row = next(

@@ -13,6 +13,7 @@ from rmdesk.programme import cycles, meetings, pairs
 from rmdesk.programme.cycles import CycleData
 from rmdesk.programme.demo import fill_demo
 from rmdesk.store.models import Meeting
+from rmdesk.ui.calendar.model import ROW_ROLE
 from rmdesk.ui.main_window import TAB_CALENDAR, TAB_PAIRS
 
 
@@ -84,7 +85,7 @@ def test_select_a_day_mark_held_and_the_count_updates(calendar_window, qtbot):
     tab.refresh()
     tab.calendar.setSelectedDate(QDate(day))
     assert tab.day_model.rowCount() == 1
-    assert "1 meetings" in tab.day_label.text() or "1 meeting" in tab.day_label.text()
+    assert tab.day_label.text().endswith("</b> — 1 meeting")
     assert tab.calendar.counts[day] == {"planned": 1}
     # Overdue: still planned yesterday, so the pair is on the attention list.
     assert any(item.kind == "overdue" for item in tab.attention_model.rows())
@@ -135,6 +136,29 @@ def test_attention_open_pair_switches_to_the_pairs_tab(calendar_window, qtbot):
     assert calendar_window.tabs.currentIndex() == TAB_PAIRS
     assert calendar_window.pairs_tab.selected_id() == items[0].pair_id
     assert "need attention" in calendar_window.attention_status.text()
+
+
+def test_counts_read_in_the_singular_and_the_plural(calendar_window, qtbot):
+    tab = calendar_window.calendar_tab
+    day = dt.date.today() - dt.timedelta(days=1)
+    first, second = (row.id for row in pairs.list_pairs(tab.cycle_id))
+    next_week = day + dt.timedelta(days=7)
+    for pair_id, when in ((first, day), (second, day), (second, next_week)):
+        meetings.create_meeting(
+            meetings.MeetingData(pair_id=pair_id, starts_at=dt.datetime.combine(when, dt.time(9)))
+        )
+    tab.refresh()
+    tab.calendar.setSelectedDate(QDate(day))
+    assert tab.day_label.text().endswith("</b> — 2 meetings")
+    # Both pairs: no meeting held for 60 days, and yesterday's still planned.
+    assert tab.attention_label.text() == "<b>Needs attention</b> (2 pairs)"
+    assert calendar_window.attention_status.text() == "2 pairs need attention"
+
+    rows = [tab.day_model.index(r, 0).data(ROW_ROLE) for r in range(tab.day_model.rowCount())]
+    tab.day_table.selectRow(next(r for r, row in enumerate(rows) if row.pair_id == second))
+    click(qtbot, tab, "mark_held")
+    assert tab.attention_label.text() == "<b>Needs attention</b> (1 pair)"
+    assert calendar_window.attention_status.text() == "1 pair needs attention"
 
 
 def test_export_ics_from_the_button(calendar_window, qtbot, monkeypatch, tmp_path):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.documents.clauses import default_clauses
 from rmdesk.documents.settings import load_settings
+from rmdesk.programme.pairs import end_pair_early
 from rmdesk.ui.documents.preview import PdfPreviewDialog
 from rmdesk.ui.main_window import TAB_PAIRS
 from tests.documents.sample import build_programme
@@ -250,3 +251,16 @@ def test_one_file_per_active_pair_into_a_chosen_folder(qtbot, doc_window, tmp_pa
     assert all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files)
     assert "Robert Okafor" in pdf_text(files[1]) and "Zoë" not in pdf_text(files[1])
     assert doc_window.documents.preview is None  # files, not a preview
+
+
+def test_one_agreement_written_reads_in_the_singular(qtbot, doc_window, tmp_path, monkeypatch):
+    end_pair_early(doc_window.sample.pairs[2], "Moved abroad")  # one active pair is left
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(tmp_path))
+    doc_window.documents.agreement_files_action.trigger()
+    qtbot.waitUntil(
+        lambda: doc_window.statusBar().currentMessage() == f"Wrote 1 agreement to {tmp_path}.",
+        timeout=20_000,
+    )
+    assert [f.name for f in tmp_path.glob("*.pdf")] == [
+        "agreement-1-zoë-łukasiewicz-ngô-thị-minh-hằng.pdf"
+    ]

@@ -58,11 +58,37 @@ def test_preview_lists_every_problem_and_import_stays_disabled(qtbot, window, tm
     assert dialog.model.rowCount() == 2
     assert dialog.problem_at(0) == ["3", "email", "“not-an-email” is not a valid email address."]
     assert dialog.problem_at(1) == ["4", "level", "Level must be between 1 and 6."]
-    assert "2 problem(s)" in dialog.summary.text()
+    assert dialog.summary.text().startswith("2 problems in the file, listed below with their")
     assert not dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # does nothing
     dialog.reject()
     assert Participant.select().count() == 0
+
+
+def test_one_problem_and_one_import_read_in_the_singular(qtbot, window, tmp_path, monkeypatch):
+    bad = tmp_path / "one-bad.csv"
+    bad.write_text("full_name,email,role,level\r\nBad Email,not-an-email,mentor,2\r\n", "utf-8")
+    dialog = open_preview(qtbot, window, bad)
+    assert dialog.summary.text().startswith("1 problem in the file, listed below with its line")
+    dialog.reject()
+
+    good = tmp_path / "one.csv"
+    good.write_text("full_name,email,role,level\r\nAmara Okafor,amara@example.org,mentor,1\r\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    window.exchange.import_action.trigger()
+    dialog = window.exchange.import_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.preview is not None)
+    with qtbot.waitSignal(window.exchange.participants_imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == "Imported 1 new and 0 updated participants."
+    good.write_text("full_name,email,role,level\r\nAmara Okafor,amara@example.org,mentor,2\r\n")
+    window.exchange.import_action.trigger()
+    dialog = window.exchange.import_dialog
+    qtbot.waitUntil(lambda: dialog.preview is not None)
+    with qtbot.waitSignal(window.exchange.participants_imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == "Imported 0 new and 1 updated participant."
 
 
 def test_a_good_file_is_imported_after_agreeing_to_new_topics(qtbot, window, tmp_path, monkeypatch):
@@ -86,7 +112,7 @@ def test_a_good_file_is_imported_after_agreeing_to_new_topics(qtbot, window, tmp
     assert sorted(names(window)) == ["Amara Okafor", "Björn Petersen"]
     amara = Participant.get(Participant.email == "amara@example.org")
     assert domain.get_participant(amara.id).topics == ["Knitting"]
-    assert "Imported 2 new and 0 updated participants and 1 new topics" in (
+    assert "Imported 2 new and 0 updated participants and 1 new topic." in (
         window.statusBar().currentMessage()
     )
     assert [info.reason for info in list_backups(window.database_path)] == ["before-import"]
@@ -191,7 +217,7 @@ def test_erase_asks_for_the_typed_name_then_the_person_is_gone(
     assert Participant.get_or_none(Participant.id == pid) is None
     for (text,) in Participant.select(Participant.full_name).tuples():
         assert "Zoë" not in text
-    assert "1 backup(s) made before the erasure still hold Zoë Wąsowska's data" in questions[0]
+    assert "1 backup made before the erasure still holds Zoë Wąsowska's data" in questions[0]
     assert [info.reason for info in list_backups(window.database_path)] == ["before-erase"]
 
 
@@ -220,7 +246,7 @@ def test_erase_then_delete_the_older_backups(qtbot, window, answer_next_dialog, 
         timeout=10_000,
     )
     wait_idle(qtbot, window)
-    assert "Deleted 1 older backup(s)" in window.statusBar().currentMessage()
+    assert "Deleted 1 older backup;" in window.statusBar().currentMessage()
 
 
 def test_import_everything_fills_a_new_database_and_refuses_a_full_one(

@@ -17,6 +17,7 @@ from rmdesk.programme.goals import GoalData
 from rmdesk.programme.meetings import MeetingData
 from rmdesk.programme.pairs import activate_pair, create_pair
 from rmdesk.store.models import Goal, GoalUpdate, Participant
+from rmdesk.ui.common import palette
 from rmdesk.ui.goals.model import (
     COL_PROGRESS,
     COL_STATUS,
@@ -153,7 +154,7 @@ def test_overdue_goal_in_colour_and_words(tab, programme):
     late = tab.model.goal_index(programme.late_goal)
     target = late.siblingAtColumn(COL_TARGET)
     assert target.data() == f"{(TODAY - dt.timedelta(days=10)).isoformat()} · overdue"
-    assert target.data(Qt.ItemDataRole.ForegroundRole).color().name() == OVERDUE_COLOUR
+    assert target.data(Qt.ItemDataRole.ForegroundRole).color() == palette.colour(OVERDUE_COLOUR)
     assert "Overdue" in late.data(Qt.ItemDataRole.ToolTipRole)
     on_time = tab.model.goal_index(programme.mentee_goal).siblingAtColumn(COL_TARGET)
     assert on_time.data(Qt.ItemDataRole.ForegroundRole) is None

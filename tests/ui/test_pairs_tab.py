@@ -142,9 +142,31 @@ def test_new_pair_by_hand_then_publish(cycle_window, qtbot, answer_next_dialog, 
     publish = tab.findChild(QPushButton, "publish_button")
     assert publish.isEnabled()
     qtbot.mouseClick(publish, Qt.MouseButton.LeftButton)
+    assert confirm == ["Make the 1 proposed pair active from today?"]
     assert Pair.get_by_id(pair.id).status == "active"
     assert shown_pairs(tab)[0][2] == "Active"
     assert not publish.isEnabled()
+
+
+def test_publishing_two_proposed_pairs_says_all_2(cycle_window, qtbot, confirm):
+    tab = cycle_window.pairs_tab
+    for _ in range(2):
+        pairs.create_pair(tab.cycle_id, *eligible_pair(tab.cycle_id))
+    tab.reload()
+    assert "every 14 days" in tab.cycle_label.text()
+    qtbot.mouseClick(tab.findChild(QPushButton, "publish_button"), Qt.MouseButton.LeftButton)
+    assert confirm == ["Make all 2 proposed pairs active from today?"]
+    assert [row[2] for row in shown_pairs(tab)] == ["Active", "Active"]
+
+
+def test_a_cycle_meeting_every_day_says_so(cycle_window):
+    tab = cycle_window.pairs_tab
+    cycles.update_cycle(
+        tab.cycle_id,
+        CycleData(name="2027 cohort", start_date=dt.date(2027, 1, 4), cadence_days=1),
+    )
+    tab.reload()
+    assert "meetings every day," in tab.cycle_label.text()
 
 
 def test_broken_rule_is_named_in_the_dialog_and_nothing_written(

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
 from rmdesk.programme import participants as domain
 from rmdesk.programme.records import ParticipantData
 from rmdesk.store.models import Participant
+from rmdesk.ui.participants import tab as participants_tab
 from rmdesk.ui.participants.dialog import ParticipantDialog
 from rmdesk.ui.participants.model import (
     COL_DEPARTMENT,
@@ -147,6 +150,18 @@ def test_empty_database_shows_first_run_page(window):
     assert tab.demo_action.isEnabled()
 
 
+def test_a_demo_of_two_reads_in_the_singular(window, qtbot, monkeypatch):
+    monkeypatch.setattr(participants_tab, "DEMO_PARTICIPANTS", 2)
+    tab = window.participants_tab
+    qtbot.mouseClick(tab.findChild(QPushButton, "empty_demo"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.pages.currentIndex() == PAGE_TABLE, timeout=10_000)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Loaded"))
+    assert window.statusBar().currentMessage() == (
+        "Loaded 2 demo participants (1 mentor, 1 mentee)."
+    )
+    assert window.people_label.text() == "1 mentor · 1 mentee · 0 archived"
+
+
 def test_load_demo_from_first_run_page_runs_in_background(window, qtbot):
     tab = window.participants_tab
     demo_button = tab.findChild(QPushButton, "empty_demo")
@@ -154,7 +169,10 @@ def test_load_demo_from_first_run_page_runs_in_background(window, qtbot):
     qtbot.waitUntil(lambda: tab.pages.currentIndex() == PAGE_TABLE, timeout=10_000)
     assert Participant.select().count() == tab.model.rowCount() > 0
     assert not tab.demo_action.isEnabled()
-    assert "demo participants" in window.statusBar().currentMessage()
+    assert re.fullmatch(
+        r"Loaded 60 demo participants \(\d+ mentors, \d+ mentees\)\.",
+        window.statusBar().currentMessage(),
+    )
     # The demo brings a running cycle whose pairs the matcher proposed.
     qtbot.waitUntil(lambda: window.cycle_selector.count() == 1)
     assert "Demo cohort" in window.cycle_selector.currentText()

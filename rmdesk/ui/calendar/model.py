@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 
+from rmdesk.ui.common import palette
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 STATUS_LABELS = {"planned": "Planned", "held": "Held", "cancelled": "Cancelled", "missed": "Missed"}
-STATUS_COLOURS = {
-    "planned": "#1565c0",
-    "held": "#1b6e20",
-    "cancelled": "#b3261e",
-    "missed": "#8a6d00",
+STATUS_COLOURS = {  # names in ui/common/palette.py
+    "planned": palette.PLANNED,
+    "held": palette.SUCCESS,
+    "cancelled": palette.ERROR,
+    "missed": palette.PROPOSED,
 }
 MODE_LABELS = {"video": "Video", "in_person": "In person", "phone": "Phone"}
 ATTENTION_LABELS = {
@@ -69,7 +69,8 @@ class MeetingsModel(RowTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:
-            return QBrush(QColor(STATUS_COLOURS.get(row.status, "#000000")))
+            name = STATUS_COLOURS.get(row.status)
+            return palette.brush(name) if name else None
         if role == Qt.ItemDataRole.ToolTipRole and row.agenda:
             return row.agenda
         return None

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QModelIndex, QRect, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.ui.calendar.model import ROW_ROLE, STATUS_COLOURS, AttentionModel, MeetingsModel
-from rmdesk.ui.common import settings
+from rmdesk.ui.common import palette, settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
 from rmdesk.ui.common.refusals import attempt
+from rmdesk.ui.common.wording import counted
 
 if TYPE_CHECKING:
     from rmdesk.programme.meetings import AttentionItem, MeetingRow
@@ -68,10 +69,12 @@ class MeetingCalendar(QCalendarWidget):
             status = max(STATUS_ORDER, key=lambda s: (counts.get(s, 0), -STATUS_ORDER.index(s)))
             painter.save()
             badge = QRect(rect.right() - 20, rect.bottom() - 15, 18, 13)
-            painter.setBrush(QColor(STATUS_COLOURS[status]))
+            # The badge reads against the day's background, and its number (in the
+            # background's colour: white on a light desktop) against the badge.
+            painter.setBrush(palette.colour(STATUS_COLOURS[status]))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRoundedRect(badge, 4, 4)
-            painter.setPen(QColor("white"))
+            painter.setPen(palette.background())
             font = QFont(painter.font())
             font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
             font.setBold(True)
@@ -81,7 +84,7 @@ class MeetingCalendar(QCalendarWidget):
         if day in self.milestones:
             painter.save()
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#6a1b9a"))
+            painter.setBrush(palette.colour(palette.MILESTONE, minimum=palette.MARK_CONTRAST))
             painter.drawRect(QRect(rect.left() + 1, rect.top() + 1, 5, rect.height() - 2))
             painter.restore()
 
@@ -123,13 +126,13 @@ class CalendarTab(QWidget):
         self.filter_combo = QComboBox(objectName="calendar_filter")
         self.filter_combo.currentIndexChanged.connect(self.refresh)
         self.overlap_label = QLabel(objectName="overlaps", wordWrap=True)
-        self.overlap_label.setStyleSheet("color: #b3261e;")
+        self.overlap_label.setStyleSheet(palette.label_style(palette.ERROR))
         self.legend = QLabel(
-            self.tr(
-                "Number on a day: meetings (<span style='color:#1565c0'>planned</span>, "
-                "<span style='color:#1b6e20'>held</span>, "
-                "<span style='color:#b3261e'>cancelled</span>); "
-                "<span style='color:#6a1b9a'>▌</span> milestone"
+            self.tr("Number on a day: meetings ({0}, {1}, {2}); {3} milestone").format(
+                palette.coloured(self.tr("planned"), STATUS_COLOURS["planned"]),
+                palette.coloured(self.tr("held"), STATUS_COLOURS["held"]),
+                palette.coloured(self.tr("cancelled"), STATUS_COLOURS["cancelled"]),
+                palette.coloured("▌", palette.MILESTONE),
             ),
             wordWrap=True,
         )
@@ -280,8 +283,12 @@ class CalendarTab(QWidget):
         if overlaps:
             first_one = overlaps[0]
             self.overlap_label.setText(
-                self.tr("⚠ {0} overlapping meetings this month, e.g. {1} on {2}.").format(
-                    len(overlaps), first_one.name, first_one.first.starts_at.strftime("%d %b %H:%M")
+                counted(
+                    len(overlaps),
+                    self.tr("⚠ {0} meeting overlap this month: {1} on {2}."),
+                    self.tr("⚠ {0} meeting overlaps this month, e.g. {1} on {2}."),
+                    first_one.name,
+                    first_one.first.starts_at.strftime("%d %b %H:%M"),
                 )
             )
         else:
@@ -310,7 +317,11 @@ class CalendarTab(QWidget):
         text = day.strftime("%A %d %B %Y")
         if milestone:
             text += f" · {milestone}"
-        count = self.tr("{0} meetings").format(len(rows)) if rows else self.tr("no meetings")
+        count = (
+            counted(len(rows), self.tr("{0} meeting"), self.tr("{0} meetings"))
+            if rows
+            else self.tr("no meetings")
+        )
         self.day_label.setText(f"<b>{text}</b> — {count}")
 
     def _show_upcoming(self) -> None:
@@ -336,7 +347,11 @@ class CalendarTab(QWidget):
         self.attention_model.set_rows(items)
         pairs_count = len({item.pair_id for item in items})
         self.attention_label.setText(
-            self.tr("<b>Needs attention</b> ({0} pairs)").format(pairs_count)
+            counted(
+                pairs_count,
+                self.tr("<b>Needs attention</b> ({0} pair)"),
+                self.tr("<b>Needs attention</b> ({0} pairs)"),
+            )
         )
         self.attention_changed.emit(pairs_count)
 
@@ -421,9 +436,11 @@ class CalendarTab(QWidget):
             counts = dialog.result_counts
             self.refresh()
             self.status_message.emit(
-                self.tr(
-                    "Planned {0} meetings ({1} days already had one, {2} closed days skipped)."
-                ).format(counts.created, counts.existing, counts.closed)
+                self.tr("Planned {0} ({1} already had one, {2} skipped).").format(
+                    counted(counts.created, self.tr("{0} meeting"), self.tr("{0} meetings")),
+                    counted(counts.existing, self.tr("{0} day"), self.tr("{0} days")),
+                    counted(counts.closed, self.tr("{0} closed day"), self.tr("{0} closed days")),
+                )
             )
 
     def schedule_pair(self, pair_id: int) -> None:
@@ -457,7 +474,9 @@ class CalendarTab(QWidget):
             meetings.remove_closed_date(day)
         for day in wanted - existing:
             meetings.add_closed_date(day)
-        self.status_message.emit(self.tr("{0} closed days.").format(len(wanted)))
+        self.status_message.emit(
+            counted(len(wanted), self.tr("{0} closed day."), self.tr("{0} closed days."))
+        )
 
     @Slot()
     def edit_milestones(self) -> None:
@@ -515,7 +534,12 @@ class CalendarTab(QWidget):
         count = export_calendar(target, self.cycle_id, **self._filters())
         settings.save(settings.LAST_FOLDER, str(target.parent))
         self.status_message.emit(
-            self.tr("Exported {0} meetings to {1}.").format(count, target.name)
+            counted(
+                count,
+                self.tr("Exported {0} meeting to {1}."),
+                self.tr("Exported {0} meetings to {1}."),
+                target.name,
+            )
         )
 
     # -- attention -------------------------------------------------------------

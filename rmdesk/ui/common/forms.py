@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.programme.validation import RuleError, ValidationError
+from rmdesk.ui.common import palette
 from rmdesk.ui.common.refusals import write_failure_text
-from rmdesk.ui.participants.dialog import ERROR_STYLE
-
-FIELD_ERROR_STYLE = "color: #b3261e;"
 
 
 class FormDialog(QDialog):
@@ -41,7 +39,7 @@ class FormDialog(QDialog):
         self.setMinimumWidth(min_width)
         self.form = QFormLayout()
         self.error_label = QLabel(objectName="errors", wordWrap=True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(palette.banner_style())
         self.error_label.hide()
         self.buttons = QDialogButtonBox(accept_button | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(accept_button)
@@ -59,7 +57,7 @@ class FormDialog(QDialog):
         self.form.addRow(label, widget)
         if key is not None:
             error = QLabel(objectName=f"{key}_error", wordWrap=True)
-            error.setStyleSheet(FIELD_ERROR_STYLE)
+            error.setStyleSheet(palette.label_style())
             error.hide()
             self.form.addRow("", error)
             self.field_errors[key] = error

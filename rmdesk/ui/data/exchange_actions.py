@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.ui.common import settings
 from rmdesk.ui.common.background import Progress, run_in_background
+from rmdesk.ui.common.wording import counted
 from rmdesk.ui.data.import_dialog import ImportDialog
 
 EXPORT_KINDS = (
@@ -63,9 +64,15 @@ class EraseDialog(QDialog):
                 "goals they own are deleted, and every mention of their name or email is "
                 "replaced by “[erased]”. Pairs they were in stay in the programme's "
                 "statistics as “Erased participant”, without notes, agendas or reasons.\n\n"
-                "This cannot be undone. A backup is made first; it and the {0} backup(s) "
-                "already made still hold their data — you can delete those afterwards."
-            ).format(backups),
+                "This cannot be undone. A backup is made first; it and {0} still hold their "
+                "data — you can delete those afterwards."
+            ).format(
+                counted(
+                    backups,
+                    self.tr("the {0} backup already made"),
+                    self.tr("the {0} backups already made"),
+                )
+            ),
             wordWrap=True,
         )
         explanation.setTextFormat(Qt.TextFormat.PlainText)
@@ -221,10 +228,16 @@ class ExchangeActions(QObject):
         self.participants_imported.emit()
         topics = len(result.topics_created)
         self.report(
-            self.tr("Imported {0} new and {1} updated participants{2}.").format(
+            self.tr("Imported {0} new and {1}{2}.").format(
                 result.created,
-                result.updated,
-                self.tr(" and {0} new topics").format(topics) if topics else "",
+                counted(
+                    result.updated,
+                    self.tr("{0} updated participant"),
+                    self.tr("{0} updated participants"),
+                ),
+                counted(topics, self.tr(" and {0} new topic"), self.tr(" and {0} new topics"))
+                if topics
+                else "",
             )
         )
 
@@ -245,7 +258,12 @@ class ExchangeActions(QObject):
         def done(counts: dict[str, int]) -> None:
             self.reload()
             self.report(
-                self.tr("Imported {0} rows from {1}.").format(sum(counts.values()), source.name)
+                counted(
+                    sum(counts.values()),
+                    self.tr("Imported {0} row from {1}."),
+                    self.tr("Imported {0} rows from {1}."),
+                    source.name,
+                )
             )
 
         self._run(
@@ -271,9 +289,7 @@ class ExchangeActions(QObject):
         self._run(
             self.tr("Exporting {0}…").format(kind),
             work,
-            lambda count: self.report(
-                self.tr("Exported {0} {1} to {2}.").format(count, kind, target)
-            ),
+            lambda count: self.report(self._exported(kind, count, target)),
             "Export",
         )
 
@@ -289,10 +305,31 @@ class ExchangeActions(QObject):
             self.tr("Exporting everything…"),
             lambda progress: export_all(target, progress),
             lambda counts: self.report(
-                self.tr("Exported {0} rows to {1}.").format(sum(counts.values()), target)
+                counted(
+                    sum(counts.values()),
+                    self.tr("Exported {0} row to {1}."),
+                    self.tr("Exported {0} rows to {1}."),
+                    target,
+                )
             ),
             "Export everything",
         )
+
+    def _exported(self, kind: str, count: int, target: Path) -> str:
+        """What the status bar says after a CSV export of ``kind``."""
+        one, many = {
+            "participants": (
+                self.tr("Exported {0} participant to {1}."),
+                self.tr("Exported {0} participants to {1}."),
+            ),
+            "pairs": (self.tr("Exported {0} pair to {1}."), self.tr("Exported {0} pairs to {1}.")),
+            "meetings": (
+                self.tr("Exported {0} meeting to {1}."),
+                self.tr("Exported {0} meetings to {1}."),
+            ),
+            "goals": (self.tr("Exported {0} goal to {1}."), self.tr("Exported {0} goals to {1}.")),
+        }[kind]
+        return counted(count, one, many, target)
 
     # -- one person ------------------------------------------------------------------
     def _person(self) -> tuple[int, str] | None:
@@ -352,11 +389,20 @@ class ExchangeActions(QObject):
         answer = QMessageBox.question(
             self.window,
             self.tr("Backups still hold their data"),
-            self.tr(
-                "{0} backup(s) made before the erasure still hold {1}'s data. Delete them "
-                "now? A fresh backup of the current state is made first; without it you "
-                "could not go back to any earlier state."
-            ).format(len(report.backups), report.full_name),
+            counted(
+                len(report.backups),
+                self.tr(
+                    "{0} backup made before the erasure still holds {1}'s data. Delete it "
+                    "now? A fresh backup of the current state is made first; without it you "
+                    "could not go back to any earlier state."
+                ),
+                self.tr(
+                    "{0} backups made before the erasure still hold {1}'s data. Delete them "
+                    "now? A fresh backup of the current state is made first; without it you "
+                    "could not go back to any earlier state."
+                ),
+                report.full_name,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -365,8 +411,10 @@ class ExchangeActions(QObject):
             self.tr("Deleting older backups…"),
             lambda progress: prune_backups_after_erase(database),
             lambda deleted: self.report(
-                self.tr("Deleted {0} older backup(s); a fresh backup was made.").format(
-                    len(deleted)
+                counted(
+                    len(deleted),
+                    self.tr("Deleted {0} older backup; a fresh backup was made."),
+                    self.tr("Deleted {0} older backups; a fresh backup was made."),
                 )
             ),
             "Backups",

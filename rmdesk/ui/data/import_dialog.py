@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
+from rmdesk.ui.common.wording import counted
 
 COL_LINE, COL_COLUMN, COL_PROBLEM = range(3)
 
@@ -165,11 +166,19 @@ class ImportDialog(QDialog):
         blocking = preview.blocking_problems(create_topics=self.create_topics.isChecked())
         changes = preview.new + preview.updated
         if preview.problems:
-            text = self.tr(
-                "{0} problem(s) in the file, listed below with their line (the header is "
-                "line 1) and column. Nothing will be imported until they are fixed in the "
-                "file; then import it again."
-            ).format(len(preview.problems))
+            text = counted(
+                len(preview.problems),
+                self.tr(
+                    "{0} problem in the file, listed below with its line (the header is "
+                    "line 1) and column. Nothing will be imported until it is fixed in the "
+                    "file; then import it again."
+                ),
+                self.tr(
+                    "{0} problems in the file, listed below with their line (the header is "
+                    "line 1) and column. Nothing will be imported until they are fixed in the "
+                    "file; then import it again."
+                ),
+            )
         elif blocking:
             text = self.tr(
                 "Tick “Create these topics”, or correct their names in the file and import "

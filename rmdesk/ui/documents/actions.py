@@ -16,8 +16,10 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from rmdesk.programme.wording import counted as counted_en
 from rmdesk.store.errors import StoreError
 from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
+from rmdesk.ui.common.wording import counted
 
 
 class Generated(NamedTuple):
@@ -120,7 +122,7 @@ class DocumentActions(QObject):
             pdf = render_agreements(agreements, document_settings, today, progress)
             cycle = agreements[0].cycle_name
             name = f"agreements-{slug(cycle) or cycle_id}.pdf"
-            title = f"Pairing agreements: {cycle} ({len(agreements)} active pairs)"
+            title = f"Pairing agreements: {cycle} ({counted_en(len(agreements), 'active pair')})"
             return Generated(pdf, title, name, document_settings.logo_note())
 
         self._generate(self.tr("Preparing the agreements…"), work)
@@ -162,7 +164,14 @@ class DocumentActions(QObject):
 
         def written(result: tuple[int, Path, str]) -> None:
             count, where, note = result
-            self._status(self.tr("Wrote {0} agreements to {1}.").format(count, str(where)))
+            self._status(
+                counted(
+                    count,
+                    self.tr("Wrote {0} agreement to {1}."),
+                    self.tr("Wrote {0} agreements to {1}."),
+                    str(where),
+                )
+            )
             if note:
                 QMessageBox.information(self._window, self.tr("Agreements written"), note)
 

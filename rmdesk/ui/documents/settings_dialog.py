@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from rmdesk.documents.clauses import default_clauses
 from rmdesk.documents.settings import DocumentSettings, load_settings, save_settings
 from rmdesk.documents.typesetting import PAPER_LABELS
+from rmdesk.ui.common import palette
 from rmdesk.ui.common import settings as ui_settings
 from rmdesk.ui.common.forms import FormDialog
 
@@ -56,7 +57,7 @@ class DocumentSettingsDialog(FormDialog):
         reset = QPushButton(self.tr("Reset to default"), objectName="reset_clauses")
         reset.clicked.connect(self.reset_clauses)
         hint = QLabel(self.tr("Format and {placeholders}: see the comments in the default."))
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        hint.setStyleSheet(palette.HINT_STYLE)
         reset_row = QHBoxLayout()
         reset_row.addWidget(hint, 1)
         reset_row.addWidget(reset)

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 from rmdesk.programme import assessments
 from rmdesk.programme.assessments import PHASE_LABELS, PHASES, AssessmentData
 from rmdesk.programme.validation import ValidationError
-from rmdesk.ui.common.forms import FIELD_ERROR_STYLE, FormDialog
+from rmdesk.ui.common import palette
+from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.goals.dialogs import pydate, qdate
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ class AssessmentDialog(FormDialog):
         self.form.addRow(self.state_label)
         self.form.addRow(self.scores_box)
         self.scores_error = QLabel(objectName="scores_error", wordWrap=True)
-        self.scores_error.setStyleSheet(FIELD_ERROR_STYLE)
+        self.scores_error.setStyleSheet(palette.label_style())
         self.scores_error.hide()
         self.form.addRow(self.scores_error)
         self.field_errors["scores"] = self.scores_error
@@ -305,7 +306,7 @@ class DimensionsDialog(QDialog):
             wordWrap=True,
         )
         self.error_label = QLabel(objectName="dimensions_errors", wordWrap=True)
-        self.error_label.setStyleSheet(FIELD_ERROR_STYLE)
+        self.error_label.setStyleSheet(palette.label_style())
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk.ui.common import palette
+from rmdesk.ui.common.wording import counted
 from rmdesk.ui.goals.model import ROW_ROLE, AssessmentsModel
 
 if TYPE_CHECKING:
@@ -102,9 +104,14 @@ class AssessmentsPage(QWidget):
                 "none here yet."
             )
         else:
-            text = self.tr("{0} of {1} assessments entered").format(done, len(all_rows))
+            text = counted(
+                len(all_rows),
+                self.tr("{1} of {0} assessment entered"),
+                self.tr("{1} of {0} assessments entered"),
+                done,
+            )
             if overdue:
-                text += self.tr(" · <b style='color:#b3261e'>{0} overdue</b>").format(overdue)
+                text += " · " + palette.emphasis(self.tr("{0} overdue").format(overdue))
         self.label.setText(text)
         return overdue
 

@@ -37,8 +37,10 @@ from rmdesk.programme import goals
 from rmdesk.programme.goals import OWNER_LABELS, STATUS_LABELS, GoalData, GoalRow
 from rmdesk.programme.participants import topic_choices
 from rmdesk.programme.validation import RuleError, ValidationError
-from rmdesk.ui.common.forms import FIELD_ERROR_STYLE, FormDialog
+from rmdesk.ui.common import palette
+from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
+from rmdesk.ui.common.wording import counted
 
 if TYPE_CHECKING:
     from rmdesk.programme.cycles import CycleRow
@@ -302,7 +304,11 @@ class ProgressDialog(FormDialog):
         count = self.history.rowCount()
         self.form.addRow(
             QLabel(
-                self.tr("<b>History</b> ({0} updates)").format(count)
+                counted(
+                    count,
+                    self.tr("<b>History</b> ({0} update)"),
+                    self.tr("<b>History</b> ({0} updates)"),
+                )
                 if count
                 else self.tr("<b>History</b>: no update recorded yet")
             )
@@ -374,7 +380,7 @@ class TemplatesDialog(QDialog):
         self.measure_edit.setTabChangesFocus(True)
         self.measure_edit.setMaximumHeight(60)
         self.error_label = QLabel(objectName="template_errors", wordWrap=True)
-        self.error_label.setStyleSheet(FIELD_ERROR_STYLE)
+        self.error_label.setStyleSheet(palette.label_style())
         self.form_title = QLabel(objectName="template_form_title")
         form = QVBoxLayout()
         top = QHBoxLayout()

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from rmdesk.ui.common import palette
+from rmdesk.ui.common.wording import counted
 from rmdesk.ui.goals.assessments_page import action_button, list_table
 from rmdesk.ui.goals.model import ROW_ROLE, FitModel
 
@@ -49,10 +51,12 @@ class FitPage(QWidget):
             )
         else:
             text = (
-                self.tr("{0} people to ask").format(to_ask) if to_ask else self.tr("Everyone asked")
+                counted(to_ask, self.tr("{0} person to ask"), self.tr("{0} people to ask"))
+                if to_ask
+                else self.tr("Everyone asked")
             )
             if unfit:
-                text += self.tr(" · <b style='color:#b3261e'>{0} not a good fit</b>").format(unfit)
+                text += " · " + palette.emphasis(self.tr("{0} not a good fit").format(unfit))
         self.label.setText(text)
         return to_ask
 

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
+from rmdesk.ui.common import palette
 from rmdesk.ui.common.table_model import RowTableModel
 
 if TYPE_CHECKING:
@@ -36,11 +37,12 @@ OWNER_ROLE = Qt.ItemDataRole.UserRole + 5  # 'mentee' / 'mentor' on groups and g
 
 KIND_PAIR, KIND_GROUP, KIND_GOAL = range(3)
 OWNERS = ("mentee", "mentor")
-OVERDUE_COLOUR = "#b3261e"
-DONE_COLOUR = "#1b6e20"
-WAITING_COLOUR = "#8a4b00"
-LATER_COLOUR = "#6b6b6b"
-STATUS_COLOURS = {"achieved": "#1b6e20", "dropped": "#6b6b6b"}
+# Colours by their names in ui/common/palette.py.
+OVERDUE_COLOUR = palette.ERROR
+DONE_COLOUR = palette.SUCCESS
+WAITING_COLOUR = palette.WAITING
+LATER_COLOUR = palette.MUTED
+STATUS_COLOURS = {"achieved": palette.SUCCESS, "dropped": palette.MUTED}
 NO_PARENT = -1
 # Built once: combining flags in Python costs more than the rest of a call.
 _HEADING_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -312,9 +314,9 @@ class GoalsTreeModel(QAbstractItemModel):
             return goal.progress if column == COL_PROGRESS else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if goal.overdue and column in (COL_TARGET, COL_STATUS):
-                return QBrush(QColor(OVERDUE_COLOUR))
+                return palette.brush(OVERDUE_COLOUR)
             if column == COL_STATUS and goal.status in STATUS_COLOURS:
-                return QBrush(QColor(STATUS_COLOURS[goal.status]))
+                return palette.brush(STATUS_COLOURS[goal.status])
             return None
         if role == Qt.ItemDataRole.FontRole and goal.overdue and column == COL_TARGET:
             font = QFont()
@@ -396,7 +398,7 @@ class AssessmentsModel(RowTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column in (4, self.COL_STATE):
             colour = {"done": DONE_COLOUR, "overdue": OVERDUE_COLOUR, "due": WAITING_COLOUR,
                       "later": LATER_COLOUR}[state]  # fmt: skip
-            return QBrush(QColor(colour))
+            return palette.brush(colour)
         if role == Qt.ItemDataRole.FontRole and state == "overdue" and column == self.COL_STATE:
             font = QFont()
             font.setBold(True)
@@ -461,7 +463,7 @@ class FitModel(RowTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_ANSWER:
             colour = {"": WAITING_COLOUR, "not_a_good_fit": OVERDUE_COLOUR,
                       "good_fit": DONE_COLOUR}.get(row.answer)  # fmt: skip
-            return QBrush(QColor(colour)) if colour else None
+            return palette.brush(colour) if colour else None
         if (
             role == Qt.ItemDataRole.FontRole
             and column == self.COL_ANSWER

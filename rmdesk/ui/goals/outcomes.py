@@ -37,7 +37,9 @@ from rmdesk.programme.figures import (
     percent_text,
     progress_text,
 )
+from rmdesk.ui.common import palette
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
+from rmdesk.ui.common.wording import counted
 
 if TYPE_CHECKING:
     from rmdesk.programme.outcomes import GoalStats, Outcomes
@@ -342,7 +344,7 @@ class OutcomesView(QWidget):
             objectName="outcomes_dimension_note",
             wordWrap=True,
         )
-        self.dimension_note.setStyleSheet("color: palette(placeholder-text);")
+        self.dimension_note.setStyleSheet(palette.HINT_STYLE)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -441,9 +443,11 @@ class OutcomesView(QWidget):
         )
         if o.pairs.formed == 0 and o.goals_total.set + o.goals_total.dropped == 0:
             waiting = (
-                self.tr(" 1 proposed pair waits to be started.")
-                if o.pairs.proposed == 1
-                else self.tr(" {0} proposed pairs wait to be started.").format(o.pairs.proposed)
+                counted(
+                    o.pairs.proposed,
+                    self.tr(" {0} proposed pair waits to be started."),
+                    self.tr(" {0} proposed pairs wait to be started."),
+                )
                 if o.pairs.proposed
                 else ""
             )

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.ui.common import settings
+from rmdesk.ui.common import palette, settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
 from rmdesk.ui.common.refusals import attempt
 from rmdesk.ui.common.shortcuts import list_shortcut
+from rmdesk.ui.common.wording import counted
 from rmdesk.ui.goals.assessments_page import AssessmentsPage, action_button
 from rmdesk.ui.goals.fit_page import FitPage
 from rmdesk.ui.goals.model import (
@@ -67,10 +68,6 @@ COLUMN_SAMPLES = (
     "2026-12-31 · overdue",
     "2026-12-31",
 )
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 class _ListKeys(QObject):
@@ -421,17 +418,19 @@ class GoalsTab(QWidget):
         self, rows: list[GoalRow], summaries: dict[int, Any], pair_id: int | None
     ) -> None:
         overdue = sum(1 for row in rows if row.overdue)
-        late = self.tr(" · <span style='color:#b3261e'>{0} overdue</span>").format(overdue)
+        late = " · " + palette.coloured(self.tr("{0} overdue").format(overdue), palette.ERROR)
         if pair_id is not None:
             summary = summaries.get(pair_id)
             text = summary.text() if summary is not None else self.tr("no goals yet")
             self.summary_label.setText(f"{text}{late if overdue else ''}")
             return
         achieved = sum(1 for row in rows if row.status == "achieved")
-        counted = sum(1 for row in rows if row.status != "dropped")
+        kept = sum(1 for row in rows if row.status != "dropped")
         self.summary_label.setText(
             self.tr("{0} in {1} · {2} achieved").format(
-                _count(counted, "goal"), _count(len(self.pairs), "pair"), achieved
+                counted(kept, self.tr("{0} goal"), self.tr("{0} goals")),
+                counted(len(self.pairs), self.tr("{0} pair"), self.tr("{0} pairs")),
+                achieved,
             )
             + (late if overdue else "")
             + (self.tr(" · open a pair (→) or pick it above") if self.collapsed else "")

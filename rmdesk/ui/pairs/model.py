@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 
 from rmdesk.programme.names import name_key
+from rmdesk.ui.common import palette
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
@@ -33,11 +33,11 @@ STATUS_LABELS = {
     "completed": "Completed",
     "ended_early": "Ended early",
 }
-STATUS_COLOURS = {
-    "proposed": "#8a6d00",
-    "active": "#1b6e20",
-    "completed": "#3f51b5",
-    "ended_early": "#9e9e9e",
+STATUS_COLOURS = {  # names in ui/common/palette.py
+    "proposed": palette.PROPOSED,
+    "active": palette.SUCCESS,
+    "completed": palette.COMPLETED,
+    "ended_early": palette.MUTED,
 }
 
 
@@ -119,9 +119,10 @@ class PairsTableModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return pair_tooltip(row)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
-            return QBrush(QColor(STATUS_COLOURS.get(row.status, "#000000")))
+            name = STATUS_COLOURS.get(row.status)
+            return palette.brush(name) if name else None
         if role == Qt.ItemDataRole.ForegroundRole and row.status == "ended_early":
-            return QBrush(QColor(STATUS_COLOURS["ended_early"]))
+            return palette.brush(STATUS_COLOURS["ended_early"])
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_SCORE, COL_MEETINGS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

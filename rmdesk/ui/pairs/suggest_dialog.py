@@ -32,6 +32,7 @@ from rmdesk.programme.matching import MatchResult, Proposal, Weights
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
+from rmdesk.ui.common.wording import counted
 
 COL_TAKE, COL_SCORE, COL_MENTOR, COL_MENTEE, COL_WHY = range(5)
 
@@ -209,10 +210,18 @@ class SuggestMatchesDialog(QDialog):
         if result.proposals:
             average = result.total_score / len(result.proposals)
             self.summary.setText(
-                self.tr(
-                    "{0} proposed pairs, average score {1:.0f} of 100 (the best total for the "
-                    "whole cohort). Untick any you do not want, then accept."
-                ).format(len(result.proposals), average)
+                counted(
+                    len(result.proposals),
+                    self.tr(
+                        "{0} proposed pair, score {1:.0f} of 100 (the best for the whole "
+                        "cohort). Untick it if you do not want it, then accept."
+                    ),
+                    self.tr(
+                        "{0} proposed pairs, average score {1:.0f} of 100 (the best total for "
+                        "the whole cohort). Untick any you do not want, then accept."
+                    ),
+                    average,
+                )
             )
         else:
             self.summary.setText(self.tr("No pair can be proposed: see who is not matched."))

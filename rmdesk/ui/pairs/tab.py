@@ -35,6 +35,7 @@ from rmdesk.ui.common import settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
 from rmdesk.ui.common.refusals import attempt
 from rmdesk.ui.common.shortcuts import list_shortcut
+from rmdesk.ui.common.wording import counted
 from rmdesk.ui.pairs.model import COL_MENTOR, ROW_ROLE, SORT_ROLE, PairsTableModel
 
 if TYPE_CHECKING:
@@ -241,11 +242,12 @@ class PairsTab(QWidget):
             counts[row.status] = counts.get(row.status, 0) + 1
         self.cycle_label.setText(
             self.tr(
-                "<b>{0}</b> · {1} to {2} · {3} · meetings every {4} days, {5} min<br>"
+                "<b>{0}</b> · {1} to {2} · {3} · meetings every {4}, {5} min<br>"
                 "{6} active · {7} proposed · {8} completed · {9} ended early"
             ).format(
                 html.escape(cycle.name), cycle.start_date.isoformat(), cycle.end_date.isoformat(),
-                self.tr(STATUS_TEXT.get(cycle.status, cycle.status)), cycle.cadence_days,
+                self.tr(STATUS_TEXT.get(cycle.status, cycle.status)),
+                counted(cycle.cadence_days, self.tr("day"), self.tr("{0} days")),
                 cycle.meeting_minutes, counts.get("active", 0), counts.get("proposed", 0),
                 counts.get("completed", 0), counts.get("ended_early", 0),
             )
@@ -421,8 +423,10 @@ class PairsTab(QWidget):
         if dialog.exec() and dialog.accepted_ids:
             self._changed()
             self.status_message.emit(
-                self.tr("{0} pairs proposed. Publish them when everyone agrees.").format(
-                    len(dialog.accepted_ids)
+                counted(
+                    len(dialog.accepted_ids),
+                    self.tr("{0} pair proposed. Publish it when everyone agrees."),
+                    self.tr("{0} pairs proposed. Publish them when everyone agrees."),
                 )
             )
 
@@ -436,7 +440,11 @@ class PairsTab(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Publish pairs"),
-            self.tr("Make all {0} proposed pairs active from today?").format(proposed),
+            counted(
+                proposed,
+                self.tr("Make the {0} proposed pair active from today?"),
+                self.tr("Make all {0} proposed pairs active from today?"),
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             cycle_id = self.cycle_id

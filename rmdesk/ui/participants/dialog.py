@@ -34,9 +34,9 @@ from rmdesk.programme import participants as domain
 from rmdesk.programme.records import LEVEL_NAMES, WEEKDAYS, ParticipantData
 from rmdesk.programme.validation import ValidationError
 from rmdesk.store.models import CAPACITY_MAX, CAPACITY_MIN, LEVEL_MAX, LEVEL_MIN, WORK_MODES
+from rmdesk.ui.common import palette
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "not recorded"
-ERROR_STYLE = "color: white; background: #b3261e; padding: 6px; border-radius: 3px;"
 
 
 class ParticipantDialog(QDialog):
@@ -135,7 +135,7 @@ class ParticipantDialog(QDialog):
 
         self.error_label = QLabel(objectName="errors")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(palette.banner_style())
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -249,7 +249,7 @@ class ParticipantDialog(QDialog):
     def show_errors(self, errors: dict[str, str]) -> None:
         for name, widget in self._field_widgets.items():
             widget.setProperty("invalid", name in errors)
-            widget.setStyleSheet("border: 2px solid #b3261e;" if name in errors else "")
+            widget.setStyleSheet(palette.field_error_style() if name in errors else "")
         self.error_label.setText("\n".join(errors.values()))
         self.error_label.setVisible(bool(errors))
         first = next((self._field_widgets[n] for n in self._field_widgets if n in errors), None)

@@ -35,6 +35,7 @@ from rmdesk.ui.common import settings
 from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
 from rmdesk.ui.common.empty_state import EmptyStateTab
 from rmdesk.ui.common.shortcuts import list_shortcut
+from rmdesk.ui.common.wording import counted
 from rmdesk.ui.participants.model import (
     COL_ACTIVE_PAIR,
     COL_DEPARTMENT,
@@ -488,8 +489,14 @@ class ParticipantsTab(QWidget):
         self.reload()
         self.demo_loaded.emit()
         self.status_message.emit(
-            self.tr("Loaded {0} demo participants ({1} mentors, {2} mentees).").format(
-                summary.participants, summary.mentors, summary.mentees
+            self.tr("Loaded {0} ({1}, {2}).").format(
+                counted(
+                    summary.participants,
+                    self.tr("{0} demo participant"),
+                    self.tr("{0} demo participants"),
+                ),
+                counted(summary.mentors, self.tr("{0} mentor"), self.tr("{0} mentors")),
+                counted(summary.mentees, self.tr("{0} mentee"), self.tr("{0} mentees")),
             )
         )
 

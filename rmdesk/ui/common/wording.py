@@ -1,0 +1,21 @@
+"""How the window says a count: "1 meeting", "2 meetings", never "1 meetings".
+
+The caller passes both sentences as literals inside its own ``tr()`` so that a
+translation tool finds them and a translator can word each:
+
+    counted(n, self.tr("{0} meeting"), self.tr("{0} meetings"))
+
+Why not Qt's ``self.tr("%n meeting(s)", "", n)``: with no translator loaded (rmdesk has
+none yet) Qt prints the source text, "1 meeting(s)", and English would need its own
+compiled translation to read well.  Two literal sentences read right today; when a
+translator is loaded, languages with more plural forms move to ``%n``.  The command
+line and the documents use ``rmdesk.programme.wording``, the same rule in plain Python.
+"""
+
+from __future__ import annotations
+
+
+def counted(n: int, one: str, many: str, *rest: object) -> str:
+    """``one`` when ``n`` is 1, else ``many``, with ``{0}`` replaced by ``n`` and ``{1}``,
+    ``{2}`` ... by ``rest``: ``counted(n, tr("{0} meeting to {1}"), tr(...), name)``."""
+    return (one if n == 1 else many).format(n, *rest)
