@@ -155,6 +155,16 @@ def test_pair_list_prints_an_aligned_table(programme: Path, capsys, cycle: str):
     assert first.index("Carla Mendes") == second.index("Dora Lind") == header.index("MENTEE")
 
 
+def test_counts_of_one_read_in_the_singular(tmp_path: Path, capsys):
+    db = ["--db", str(tmp_path / "two.rmdesk")]
+    assert main([*db, "demo", "--participants", "2"]) == 0
+    assert capsys.readouterr().out.startswith("Added 2 participants (1 mentor, 1 mentee) in ")
+    create = ["cycle", "create", "Daily", "--start", "2027-01-04", "--cadence-days", "1"]
+    assert main([*db, *create, "--meeting-minutes", "1"]) == 0
+    out = capsys.readouterr().out
+    assert out.endswith(": 2027-01-04 to 2027-10-04, meetings every day, 1 minute.\n")
+
+
 def test_pair_list_of_a_cycle_without_pairs(programme: Path, capsys):
     db = ["--db", str(programme)]
     assert main(["cycle", "create", "Empty", "--start", "2027-01-01", *db]) == 0

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from rmdesk.commands import arguments
 from rmdesk.commands.common import EXIT_OK, UserError, add_db_option, opened, table
+from rmdesk.programme.wording import counted
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -82,14 +83,13 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
         result = schedule_series(
             cycle.id, first=args.first, at=args.time, every_days=args.every_days
         )
-    noun = "meeting" if result.created == 1 else "meetings"
     extra = []
     if result.existing:
         extra.append(f"{result.existing} already planned or recorded")
     if result.closed:
-        extra.append(f"{result.closed} closed dates skipped")
+        extra.append(f"{counted(result.closed, 'closed date')} skipped")
     tail = f" ({'; '.join(extra)})" if extra else ""
-    print(f"Scheduled {result.created} {noun} in {cycle.name}{tail}.")
+    print(f"Scheduled {counted(result.created, 'meeting')} in {cycle.name}{tail}.")
     return EXIT_OK
 
 
@@ -151,5 +151,5 @@ def _cmd_calendar(args: argparse.Namespace) -> int:
             raise UserError(str(error)) from None
         except OSError as error:
             raise UserError(f"Cannot write {target}: {error.strerror or error}.") from None
-    print(f"Exported {count} meetings of {cycle.name} to {target}.")
+    print(f"Exported {counted(count, 'meeting')} of {cycle.name} to {target}.")
     return EXIT_OK

@@ -8,6 +8,7 @@ import datetime as dt
 
 from rmdesk.commands import arguments
 from rmdesk.commands.common import EXIT_OK, add_db_option, opened, table
+from rmdesk.programme.wording import counted
 
 MONTHS_MAX = 60  # a cycle of five years is already more than a programme runs
 
@@ -88,9 +89,10 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     with opened(args, create=True) as path:
         summary, programme = load_demo(args.participants, args.seed)
     print(
-        f"Added {summary.participants} participants ({summary.mentors} mentors, "
-        f"{summary.mentees} mentees) in {summary.departments} departments to {path}, "
-        f"and a cycle with {programme.pairs} pairs ({programme.active} active, "
+        f"Added {counted(summary.participants, 'participant')} "
+        f"({counted(summary.mentors, 'mentor')}, {counted(summary.mentees, 'mentee')}) in "
+        f"{counted(summary.departments, 'department')} to {path}, and a cycle with "
+        f"{counted(programme.pairs, 'pair')} ({programme.active} active, "
         f"{programme.proposed} proposed, {programme.ended_early} ended early)."
     )
     return EXIT_OK
@@ -119,8 +121,9 @@ def _cmd_match(args: argparse.Namespace) -> int:
     for person in result.unmatched:
         print(f"Not matched: {person.name} ({person.role}): {person.reason}")
     if args.apply and result.proposals:
-        print(f"Stored {len(result.proposals)} proposed pairs in {cycle.name}; "
-              f"publish them with: rmdesk pair activate {cycle.id}")  # fmt: skip
+        n = len(result.proposals)
+        print(f"Stored {counted(n, 'proposed pair')} in {cycle.name}; publish "
+              f"{'it' if n == 1 else 'them'} with: rmdesk pair activate {cycle.id}")  # fmt: skip
     return EXIT_OK
 
 
@@ -136,9 +139,10 @@ def _cmd_cycle_create(args: argparse.Namespace) -> int:
     )
     with opened(args, create=True):
         cycle = get_cycle(create_cycle(data))
+    every = "day" if cycle.cadence_days == 1 else counted(cycle.cadence_days, "day")
     print(
         f"Created cycle {cycle.name} (id {cycle.id}): {cycle.start_date} to {cycle.end_date}, "
-        f"meetings every {cycle.cadence_days} days, {cycle.meeting_minutes} minutes."
+        f"meetings every {every}, {counted(cycle.meeting_minutes, 'minute')}."
     )
     return EXIT_OK
 
@@ -194,6 +198,5 @@ def _cmd_pair_activate(args: argparse.Namespace) -> int:
     if count == 0:
         print(f"No proposed pairs to activate in {cycle.name}.")
     else:
-        noun = "pair" if count == 1 else "pairs"
-        print(f"Activated {count} {noun} in {cycle.name}, started on {today}.")
+        print(f"Activated {counted(count, 'pair')} in {cycle.name}, started on {today}.")
     return EXIT_OK
