@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from rmdesk.cli import main
+from rmdesk.programme.pairs import end_pair_early
 from rmdesk.store import close_database
 from tests.documents.sample import build_programme
 
@@ -58,6 +59,21 @@ def test_agreements_into_one_file_and_one_file_per_pair(db_file: Path, tmp_path:
                      "agreement-3-aiko-ito-robert-okafor.pdf"]  # fmt: skip
     assert all(private(p) for p in folder.iterdir())
     assert "Robert Okafor" in text_of(folder / files[1])
+
+
+def test_one_agreement_is_counted_in_the_singular(db, db_path: Path, tmp_path: Path, capsys):
+    programme = build_programme()
+    end_pair_early(programme.pairs[2], "Moved abroad")  # one active pair is left
+    close_database()
+    target = tmp_path / "one.pdf"
+    assert main(["--db", str(db_path), "agreements", "Cohort 2025", "-o", str(target)]) == 0
+    assert capsys.readouterr().out == f"Wrote 1 agreement of Cohort 2025 to {target}.\n"
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert main(["--db", str(db_path), "agreements", "1", "-o", f"{folder}/"]) == 0
+    assert capsys.readouterr().out == (
+        f"Wrote 1 agreement of Cohort 2025 to {folder}, one file per pair.\n"
+    )
 
 
 def test_report_named_and_anonymised(db_file: Path, tmp_path: Path, capsys):
