@@ -113,7 +113,12 @@ def _figures(o: Outcomes, g: Guard, width: float) -> Table:
     goals = o.goals_total
     goals_small = o.goals_total.label in g.goal_rows(o)
     figures = (
-        (g.count(o.participants), f"participants<br/>{mentors} mentors · {mentees} mentees"),
+        (
+            g.count(o.participants),
+            # A part may read "fewer than 3" or "withheld": only "1" is singular.
+            f"participants<br/>{mentors} {'mentor' if mentors == '1' else 'mentors'} · "
+            f"{mentees} {'mentee' if mentees == '1' else 'mentees'}",
+        ),
         (g.count(o.pairs.formed), "pairs formed"),
         (_retention(o, g), "retention<br/>(not ended early)"),
         (meetings["held"], f"meetings held<br/>of {meetings['scheduled']} scheduled"),

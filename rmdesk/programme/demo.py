@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import accumulate, combinations
 from typing import NamedTuple
 
+from rmdesk.programme.wording import either
 from rmdesk.store.models import LEVEL_MAX, LEVEL_MIN, Participant, ParticipantTopic, Topic
 
 MAX_PARTICIPANTS = 100_000
@@ -300,7 +301,8 @@ def fill_demo(
         existing = Participant.select().count()
         if existing:
             raise DemoRefused(
-                f"The database already holds {existing:,} participants; "
+                f"The database already holds {existing:,} "
+                f"{either(existing, 'participant', 'participants')}; "
                 "demo data goes only into an empty database."
             )
         topics = {topic.name: topic.get_id() for topic in Topic.select().order_by(Topic.name)}

@@ -10,6 +10,9 @@ from rmdesk.documents.report_data import report_data
 from rmdesk.documents.settings import load_settings
 from rmdesk.programme.cycles import CycleData, create_cycle
 from rmdesk.programme.goals import GoalData, create_goal
+from rmdesk.programme.pairs import activate_pair, create_pair
+from rmdesk.programme.participants import create_participant
+from rmdesk.programme.records import ParticipantData
 from rmdesk.store.models import Participant
 from tests.documents.sample import PRIVATE_NOTE, TODAY, flat, pages
 from tests.documents.test_agreement import assert_inside_margins
@@ -83,6 +86,18 @@ def test_an_empty_cycle_gives_an_honest_readable_report(db):
     assert "No goals recorded yet, so there is nothing to chart." in rest
     assert "No self-assessments recorded yet (n = 0)" in rest
     assert "No pair has started in this cycle yet: no meetings held yet" in rest
+
+
+def test_one_mentor_and_one_mentee_read_in_the_singular(db):
+    cycle = create_cycle(CycleData(name="Pilot", start_date=dt.date(2025, 1, 6)))
+    mentor = create_participant(
+        ParticipantData(full_name="Ada Junior", email="ada@example.org", role="mentor", level=1)
+    )
+    mentee = create_participant(
+        ParticipantData(full_name="Bo Senior", email="bo@example.org", role="mentee", level=5)
+    )
+    activate_pair(create_pair(cycle, mentor, mentee), started_on=dt.date(2025, 1, 6))
+    assert "2 participants 1 mentor · 1 mentee" in report_pages(cycle)[0]
 
 
 def test_thirty_goals_and_long_names_flow_over_pages(programme):

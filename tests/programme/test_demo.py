@@ -101,7 +101,7 @@ def test_empty_means_no_participants_even_with_seeded_topics(db: SqliteDatabase)
 def test_refused_on_a_database_that_has_participants(db: SqliteDatabase) -> None:
     Participant.create(full_name="Real Person", role="mentor", level=2)
 
-    with pytest.raises(DemoRefused, match="already holds 1 participants") as refused:
+    with pytest.raises(DemoRefused, match="already holds 1 participant;") as refused:
         fill_demo(participants=60)
 
     assert "empty database" in str(refused.value)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from rmdesk.programme.names import fold_names
 from rmdesk.programme.records import LEVEL_NAMES, ParticipantRow
+from rmdesk.programme.wording import counted
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 
 COL_NAME, COL_ROLE, COL_JOB_TITLE, COL_DEPARTMENT, COL_LEVEL = range(5)
@@ -117,7 +118,7 @@ def profile_html(row: ParticipantRow) -> str:
         ("Location", row.location),
         ("Work mode", row.work_mode.title()),
         ("Available", row.availability.replace(",", ", ")),
-        ("Capacity", f"{row.capacity} pair{'s' if row.capacity != 1 else ''}"),
+        ("Capacity", counted(row.capacity, "pair")),
         (kind, ", ".join(row.topics)),
         ("Active pair", row.active_pair),
         ("Consent given", row.consent_on.isoformat() if row.consent_on else "not recorded"),
