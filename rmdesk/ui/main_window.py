@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # No ``Qt`` namespace here: importing it costs tens of milliseconds, paid after show.
 from PySide6.QtCore import QSize, QTimer, Slot
@@ -22,6 +23,10 @@ from PySide6.QtWidgets import (
 from rmdesk import __version__
 from rmdesk.store import StoreError, check_integrity
 from rmdesk.ui.common import settings
+
+if TYPE_CHECKING:
+    from rmdesk.ui.common.operations import Changes
+    from rmdesk.ui.common.tab import Tab
 from rmdesk.ui.common.wording import counted
 
 TAB_PARTICIPANTS, TAB_PAIRS, TAB_CALENDAR, TAB_GOALS = range(4)
@@ -75,11 +80,15 @@ class MainWindow(QMainWindow):
     def _build_contents(self) -> None:
         """The tabs, menus and toolbar; runs once, after the first frame."""
         from rmdesk.ui.calendar.tab import CalendarTab
+        from rmdesk.ui.common.operations import change_hub
         from rmdesk.ui.goals.tab import GoalsTab
         from rmdesk.ui.pairs.cycle_selector import CycleSelector
         from rmdesk.ui.pairs.tab import PairsTab
         from rmdesk.ui.participants.tab import ParticipantsTab
 
+        # The cycle selector hears of changes first: after a restore the tabs must
+        # not read a cycle that is gone.
+        self.cycle_selector = CycleSelector(self)
         self.participants_tab = ParticipantsTab(self)
         self.pairs_tab = PairsTab(self)
         self.calendar_tab = CalendarTab(self)
@@ -89,33 +98,28 @@ class MainWindow(QMainWindow):
             self._pages, (self.participants_tab, self.pairs_tab, calendar, goals), strict=True
         ):
             layout.addWidget(widget)
-        self.cycle_selector = CycleSelector(self)
         self._build_menus()
         self._build_toolbar()
         self.cycle_selector.cycle_changed.connect(self.pairs_tab.set_cycle)
         self.cycle_selector.cycle_changed.connect(self.calendar_tab.set_cycle)
         self.cycle_selector.cycle_changed.connect(self.goals_tab.set_cycle)
-        self.goals_tab.status_message.connect(self._show_status)
-        self.goals_tab.fit_recorded.connect(self.calendar_tab.refresh)  # attention count
-        self.pairs_tab.pairs_changed.connect(self.goals_tab.reload_pairs)
-        self.calendar_tab.status_message.connect(self._show_status)
+        self.cycle_selector.cycle_changed.connect(self._update_attention)
         self.calendar_tab.open_pair_requested.connect(self._open_pair)
-        self.calendar_tab.attention_changed.connect(self._show_attention_count)
-        self.pairs_tab.pairs_changed.connect(
-            lambda: self.calendar_tab.set_cycle(self.pairs_tab.cycle_id)
-        )
+        self.pairs_tab.open_cycle_requested.connect(self.cycle_selector.reload)
         self._add_meeting_actions()
-        self.pairs_tab.cycles_changed.connect(self.cycle_selector.reload)
-        self.participants_tab.demo_loaded.connect(self.cycle_selector.reload)
-        self.pairs_tab.status_message.connect(self._show_status)
-        self.pairs_tab.pairs_changed.connect(self.participants_tab.mark_stale)
-        self.participants_tab.participants_changed.connect(self._on_participants_changed)
+        for tab in self.tab_widgets():
+            tab.status_message.connect(self._show_status)
+        # After the tabs: the status bar counts what they have read.
+        change_hub(self).changed.connect(self._on_changes)
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.participants_tab.status_message.connect(self._show_status)
+        self._on_tab_changed(self.tabs.currentIndex())
         self.restoreState(settings.load(settings.WINDOW_STATE))
-        self.participants_tab.restore_state()
-        self.pairs_tab.restore_state()
-        self.goals_tab.restore_state()
+        for tab in self.tab_widgets():
+            tab.restore_state()
+
+    def tab_widgets(self) -> tuple[Tab, ...]:
+        """The four tabs, in the order they are shown."""
+        return (self.participants_tab, self.pairs_tab, self.calendar_tab, self.goals_tab)
 
     # -- construction ----------------------------------------------------------
     def _build_menus(self) -> None:
@@ -124,7 +128,7 @@ class MainWindow(QMainWindow):
         from rmdesk.ui.data.exchange_actions import ExchangeActions
 
         self.exchange = ExchangeActions(
-            self, self.database_path, self._show_status, self._reload_all, tab.selected_id
+            self, self.database_path, self._show_status, tab.selected_id
         )
         self.exchange.add_to_file_menu(file_menu)
         tab.add_participant_actions(self.exchange.person_actions)
@@ -135,7 +139,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         from rmdesk.ui.data.backups import BackupActions
 
-        self.backups = BackupActions(self, self.database_path, self._show_status, self._reload_all)
+        self.backups = BackupActions(self, self.database_path, self._show_status)
         self.backup_action = QAction(self.tr("&Back up now"), self)
         self.backup_action.setStatusTip(self.tr("Save a verified copy in the backups folder"))
         self.backup_action.triggered.connect(self.backups.backup_now)
@@ -235,9 +239,8 @@ class MainWindow(QMainWindow):
         settings.save(settings.WINDOW_STATE, self.saveState())
         settings.save(settings.LAST_TAB, self.tabs.currentIndex())
         if self.ready:
-            self.participants_tab.save_state()
-            self.pairs_tab.save_state()
-            self.goals_tab.save_state()
+            for tab in self.tab_widgets():
+                tab.save_state()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -271,7 +274,9 @@ class MainWindow(QMainWindow):
                 return
             self._open_store = None
         self._report_problems()  # before reading the lists, which may trip over them
-        self._reload_all()
+        self.participants_tab.reload()
+        self.cycle_selector.reload()  # each tab reads its cycle
+        self._update_people_label()
         self.ready = True
         if started_here:  # a real start (not a window on a store opened elsewhere)
             self.backups.daily_backup()
@@ -279,10 +284,9 @@ class MainWindow(QMainWindow):
     def _report_problems(self) -> None:
         """Show what in the file breaks the programme's rules (``rmdesk check`` lists the
         same lines), in a message that does not block; nothing is changed or "fixed"."""
-        from rmdesk.programme.consistency import find_problems, headline, summary
-        from rmdesk.store.models import database_proxy
+        from rmdesk.programme.consistency import check_open_database, headline, summary
 
-        problems = find_problems(database_proxy.connection())
+        problems = check_open_database()
         if not problems:
             return
         box = QMessageBox(self)
@@ -294,10 +298,6 @@ class MainWindow(QMainWindow):
         box.setModal(False)
         box.show()
         self.problems_box = box
-
-    def _reload_all(self) -> None:
-        self.participants_tab.reload()
-        self.cycle_selector.reload()
 
     def wait_for_background_work(self) -> None:
         """Never cut a backup or restore short, however rmdesk is being closed."""
@@ -323,7 +323,6 @@ class MainWindow(QMainWindow):
         pair_id = self.pairs_tab.selected_id()
         if pair_id is not None:
             self.calendar_tab.mark_last_meeting_held(pair_id)
-            self.pairs_tab.reload(select_id=pair_id)  # meetings held / planned column
 
     def _schedule_selected_pair(self) -> None:
         pair_id = self.pairs_tab.selected_id()
@@ -341,7 +340,24 @@ class MainWindow(QMainWindow):
         self.pairs_tab.filter_edit.clear()
         self.pairs_tab.select_pair(pair_id)
 
-    @Slot(int)
+    @Slot(object, object)
+    def _on_changes(self, changes: Changes, _origin: object) -> None:
+        """The status bar's counts follow every change (whichever tab is shown)."""
+        from rmdesk.ui.common.operations import Changes
+
+        if changes & Changes.PARTICIPANTS:
+            self._update_people_label()
+        if changes & ~Changes.SETTINGS:
+            self._update_attention()
+
+    @Slot()
+    def _update_attention(self) -> None:
+        from rmdesk.programme import meetings
+
+        cycle_id = self.cycle_selector.current_cycle_id()
+        items = meetings.attention(cycle_id) if cycle_id is not None else []
+        self._show_attention_count(len({item.pair_id for item in items}))
+
     def _show_attention_count(self, pairs_count: int) -> None:
         self.attention_status.setText(
             counted(
@@ -353,17 +369,14 @@ class MainWindow(QMainWindow):
             else ""
         )
 
-    @Slot()
-    def _on_participants_changed(self) -> None:
-        self._update_people_label()
-        if self.pairs_tab.cycle_id is not None:
-            self.pairs_tab.reload()  # unpaired lists and names follow the people
-            self.goals_tab.reload_pairs()  # pair names in the picker, groups and forms
-
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
-        if self.ready and index == TAB_PARTICIPANTS and self.participants_tab.stale:
-            self.participants_tab.reload()
+        """Only the shown tab reads changes at once and offers its selection's actions."""
+        if not hasattr(self, "participants_tab"):
+            return  # the shell, before its contents are built
+        for position, tab in enumerate(self.tab_widgets()):
+            tab.set_current(position == index)
+        self.documents.update_enabled()
 
     @Slot()
     def _report_from_outcomes(self) -> None:

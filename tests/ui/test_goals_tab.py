@@ -408,6 +408,7 @@ def test_renaming_a_participant_renames_their_pair_in_the_goals_tab(
     answer_next_dialog(rename)
     people.table.setFocus()  # Enter edits from the list (in the filter it goes to the list)
     qtbot.keyClick(people.table, Qt.Key.Key_Return)
+    window.tabs.setCurrentIndex(TAB_GOALS)  # a hidden tab reads the change when shown
     labels = [goals_tab.pair_combo.itemText(i) for i in range(goals_tab.pair_combo.count())]
     assert any("Carla Senior-Lopes" in label for label in labels)
     shown = [goals_tab.model.index(r, 0).data() for r in range(goals_tab.model.rowCount())]

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from rmdesk.ui.calendar.model import ROW_ROLE, STATUS_COLOURS, AttentionModel, MeetingsModel
 from rmdesk.ui.common import palette, settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
-from rmdesk.ui.common.refusals import attempt
+from rmdesk.ui.common.operations import Changes, announce, operate
+from rmdesk.ui.common.tab import Tab
 from rmdesk.ui.common.wording import counted
 
 if TYPE_CHECKING:
@@ -89,10 +90,13 @@ class MeetingCalendar(QCalendarWidget):
             painter.restore()
 
 
-class CalendarTab(QWidget):
-    status_message = Signal(str)
+class CalendarTab(Tab):
+    """A month of the cycle's meetings, the selected day, coming up, and attention."""
+
     open_pair_requested = Signal(int)
-    attention_changed = Signal(int)
+    # Names and pairs (the filter), milestones, meetings, fit answers (attention).
+    shows = (Changes.PARTICIPANTS | Changes.CYCLES | Changes.PAIRS | Changes.MEETINGS
+             | Changes.ASSESSMENTS)  # fmt: skip
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,7 +223,6 @@ class CalendarTab(QWidget):
         self.cycle_id = cycle_id
         self.pages.setCurrentIndex(PAGE_NO_CYCLE if cycle_id is None else PAGE_CALENDAR)
         if cycle_id is None:
-            self.attention_changed.emit(0)
             return
         cycle = cycles.get_cycle(cycle_id)
         self.cadence_days, self.meeting_minutes = cycle.cadence_days, cycle.meeting_minutes
@@ -258,6 +261,17 @@ class CalendarTab(QWidget):
             for row in pairs.list_pairs(self.cycle_id)
             if row.status in ("proposed", "active")
         ]
+
+    def show_changes(self, changes: Changes) -> None:
+        if changes & (Changes.PARTICIPANTS | Changes.CYCLES | Changes.PAIRS):
+            self.set_cycle(self.cycle_id)  # the pair filter and the milestones too
+        else:
+            self.refresh()
+
+    def selected_id(self) -> int | None:
+        """The meeting selected in the day's list."""
+        row = self._selected_meeting()
+        return row.id if row is not None else None
 
     @Slot()
     def refresh(self) -> None:
@@ -353,7 +367,6 @@ class CalendarTab(QWidget):
                 self.tr("<b>Needs attention</b> ({0} pairs)"),
             )
         )
-        self.attention_changed.emit(pairs_count)
 
     # -- meetings --------------------------------------------------------------
     def _selected_meeting(self) -> MeetingRow | None:
@@ -361,10 +374,7 @@ class CalendarTab(QWidget):
         return rows[0].data(ROW_ROLE) if rows else None
 
     def _attempt(self, call: Callable[[], object], done: str) -> None:
-        if not attempt(self, call):
-            return
-        self.refresh()
-        self.status_message.emit(done)
+        operate(self, call, Changes.MEETINGS, lambda _result: self.status_message.emit(done))
 
     @Slot()
     def add_meeting(self, pair_id: int | None = None) -> None:
@@ -380,7 +390,7 @@ class CalendarTab(QWidget):
             minutes=self.meeting_minutes,
         )
         if dialog.exec():
-            self.refresh()
+            announce(Changes.MEETINGS, self)
             self.status_message.emit(self.tr("Meeting planned."))
 
     @Slot()
@@ -391,7 +401,7 @@ class CalendarTab(QWidget):
         if row is None:
             return
         if MeetingDialog(self, self.pair_choices(), meeting_id=row.id).exec():
-            self.refresh()
+            announce(Changes.MEETINGS, self)
             self.status_message.emit(self.tr("Meeting saved."))
 
     @Slot()
@@ -434,7 +444,7 @@ class CalendarTab(QWidget):
         dialog = SeriesDialog(self, self.cycle_id, self.cadence_days, pair or None)
         if dialog.exec() and dialog.result_counts is not None:
             counts = dialog.result_counts
-            self.refresh()
+            announce(Changes.MEETINGS, self)
             self.status_message.emit(
                 self.tr("Planned {0} ({1} already had one, {2} skipped).").format(
                     counted(counts.created, self.tr("{0} meeting"), self.tr("{0} meetings")),
@@ -470,24 +480,28 @@ class CalendarTab(QWidget):
             )
             return
         existing = {day for day, _ in meetings.closed_dates()}
-        for day in existing - wanted:
-            meetings.remove_closed_date(day)
-        for day in wanted - existing:
-            meetings.add_closed_date(day)
-        self.status_message.emit(
-            counted(len(wanted), self.tr("{0} closed day."), self.tr("{0} closed days."))
-        )
+
+        def write() -> None:
+            for day in existing - wanted:
+                meetings.remove_closed_date(day)
+            for day in wanted - existing:
+                meetings.add_closed_date(day)
+
+        operate(
+            self, write, Changes.SETTINGS,
+            lambda _result: self.status_message.emit(
+                counted(len(wanted), self.tr("{0} closed day."), self.tr("{0} closed days."))
+            ),
+        )  # fmt: skip
 
     @Slot()
     def edit_milestones(self) -> None:
-        from rmdesk.programme import cycles
         from rmdesk.ui.calendar.meeting_dialogs import MilestonesDialog
 
         if self.cycle_id is None:
             return
         if MilestonesDialog(self, self.cycle_id).exec():
-            self.calendar.milestones = {d: t for t, d in cycles.milestones(self.cycle_id)}
-            self.refresh()
+            announce(Changes.CYCLES, self)  # the month shows them
             self.status_message.emit(self.tr("Milestones saved."))
 
     def mark_last_meeting_held(self, pair_id: int) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.ui.common.background import Progress, run_in_background
+from rmdesk.ui.common.operations import Changes, announce
 
 if TYPE_CHECKING:
     from rmdesk.store.backups import BackupInfo
@@ -110,20 +111,18 @@ class RestoreDialog(QDialog):
 
 
 class BackupActions(QObject):
-    """Owned by the main window; ``reload`` re-reads every tab after a restore."""
+    """Owned by the main window; a restore announces that everything changed."""
 
     def __init__(
         self,
         window: QWidget,
         database: Path,
         report: Callable[[str], None],
-        reload: Callable[[], None],
     ) -> None:
         super().__init__(window)
         self.window = window
         self.database = database
         self.report = report
-        self.reload = reload
         self.worker: Any = None
         self.busy = False
 
@@ -216,7 +215,7 @@ class BackupActions(QObject):
 
         def done(safety: Any) -> None:
             open_database(database)
-            self.reload()
+            announce(Changes.EVERYTHING, self.window)  # every view reads; no undo outlives it
             self.report(
                 self.tr("Restored {0}. What it replaced is kept as {1}.").format(
                     chosen_words, backup_in_words(safety)
@@ -225,7 +224,6 @@ class BackupActions(QObject):
 
         def failed(error: BaseException) -> None:
             open_database(database)  # unchanged: the store refuses before replacing
-            self.reload()
             self._failed(error)
 
         self._run(self.tr("Restoring…"), work, done, failed)

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.ui.common import settings
-from rmdesk.ui.common.background import Progress, run_in_background
+from rmdesk.ui.common.background import Progress
+from rmdesk.ui.common.operations import Changes, announce, operate_in_background
 from rmdesk.ui.common.wording import counted
 from rmdesk.ui.data.import_dialog import ImportDialog
 
@@ -105,7 +106,7 @@ class EraseDialog(QDialog):
 
 
 class ExchangeActions(QObject):
-    """Owned by the main window; ``reload`` re-reads every tab after data came in."""
+    """Owned by the main window; what comes in is announced as a change."""
 
     participants_imported = Signal()
 
@@ -114,12 +115,11 @@ class ExchangeActions(QObject):
         window: QWidget,
         database: Path,
         report: Callable[[str], None],
-        reload: Callable[[], None],
         selected_participant: Callable[[], int | None],
     ) -> None:
         super().__init__(window)
         self.window, self.database = window, database
-        self.report, self.reload = report, reload
+        self.report = report
         self.selected_participant = selected_participant
         self.worker: Any = None
         self.import_dialog: ImportDialog | None = None
@@ -189,8 +189,15 @@ class ExchangeActions(QObject):
         return Path(path)
 
     def _run(
-        self, label: str, work: Callable[[Progress], Any], done: Callable[[Any], None], title: str
+        self,
+        label: str,
+        work: Callable[[Progress], Any],
+        done: Callable[[Any], None],
+        title: str,
+        changes: Changes = Changes.NONE,
     ) -> None:
+        """``work`` off the UI thread; on success ``changes`` is announced, then ``done``."""
+
         def finish(value: Any) -> None:
             self.worker = None
             done(value)
@@ -199,7 +206,7 @@ class ExchangeActions(QObject):
             self.worker = None
             QMessageBox.warning(self.window, self.tr(title), str(error))
 
-        self.worker = run_in_background(self.window, label, work, finish, failed)
+        self.worker = operate_in_background(self.window, label, work, changes, finish, failed)
 
     # -- import ------------------------------------------------------------------
     def import_participants(self) -> None:
@@ -224,7 +231,7 @@ class ExchangeActions(QObject):
         return dialog
 
     def _imported(self, result: Any) -> None:
-        self.reload()
+        announce(Changes.PARTICIPANTS, self.window)  # the preview dialog wrote them
         self.participants_imported.emit()
         topics = len(result.topics_created)
         self.report(
@@ -256,7 +263,6 @@ class ExchangeActions(QObject):
         source = Path(path)
 
         def done(counts: dict[str, int]) -> None:
-            self.reload()
             self.report(
                 counted(
                     sum(counts.values()),
@@ -271,6 +277,7 @@ class ExchangeActions(QObject):
             lambda progress: import_all(source, progress),
             done,
             "Import everything",
+            Changes.EVERYTHING,
         )
 
     # -- export ------------------------------------------------------------------
@@ -333,14 +340,14 @@ class ExchangeActions(QObject):
 
     # -- one person ------------------------------------------------------------------
     def _person(self) -> tuple[int, str] | None:
-        from rmdesk.store.models import Participant
+        from rmdesk.programme.participants import participant_name
 
         participant_id = self.selected_participant()
         if participant_id is None:
             self.report(self.tr("Select a participant first."))
             return None
-        person = Participant.get_or_none(Participant.id == participant_id)
-        return None if person is None else (participant_id, person.full_name)
+        name = participant_name(participant_id)
+        return None if name is None else (participant_id, name)
 
     def export_person(self) -> None:
         from rmdesk.exchange.personal_data import export_person
@@ -377,12 +384,12 @@ class ExchangeActions(QObject):
             lambda progress: erase_person(participant_id),
             self._erased,
             "Erase this person",
+            Changes.EVERYTHING,  # their records, and their name in everyone's free text
         )
 
     def _erased(self, report: Any) -> None:
         from rmdesk.exchange.personal_data import prune_backups_after_erase
 
-        self.reload()
         self.report(report.summary())
         if not report.backups:
             return

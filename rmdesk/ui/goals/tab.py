@@ -3,7 +3,8 @@ that are due, and the pairing-fit checks, for the cycle chosen in the toolbar.
 
 Everything is read with the domain's list functions, once per reload (no query per
 row), so "All pairs" of a 500-pair cycle shows at once; every change goes through
-``programme.goals`` / ``assessments`` / ``checkins`` and the tab reloads after it.
+``programme.goals`` / ``assessments`` / ``checkins`` and is announced as a change
+(``ui/common/operations.py``), from which this tab and the others read again.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from rmdesk.ui.common import palette, settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
-from rmdesk.ui.common.refusals import attempt
+from rmdesk.ui.common.operations import Changes, announce, operate
 from rmdesk.ui.common.shortcuts import list_shortcut
+from rmdesk.ui.common.tab import Tab
 from rmdesk.ui.common.wording import counted
 from rmdesk.ui.goals.assessments_page import AssessmentsPage, action_button
 from rmdesk.ui.goals.fit_page import FitPage
@@ -102,10 +104,10 @@ class _ListKeys(QObject):
         return False
 
 
-class GoalsTab(QWidget):
-    status_message = Signal(str)
-    goals_changed = Signal()
-    fit_recorded = Signal()  # a pairing-fit answer was saved: the attention list may change
+class GoalsTab(Tab):
+    """The cycle's goals, assessments, pairing fit and outcomes, per pair or for all."""
+
+    shows = Changes.EVERYTHING  # names, pairs, goals, assessments; fit after a held meeting
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -300,17 +302,25 @@ class GoalsTab(QWidget):
         self._update_actions()
 
     # -- state -----------------------------------------------------------------
-    def restore_state(self) -> None:
-        state = settings.load(settings.GOALS_HEADER)
-        if not state.isEmpty():
-            self.tree.header().restoreState(state)
-        page = settings.load(settings.GOALS_PAGE)
-        if 0 <= page < self.sub_tabs.count():
-            self.sub_tabs.setCurrentIndex(page)
+    def state_widgets(self) -> tuple[tuple[settings.Key, QWidget], ...]:
+        return ((settings.GOALS_HEADER, self.tree.header()), (settings.GOALS_PAGE, self.sub_tabs))
 
-    def save_state(self) -> None:
-        settings.save(settings.GOALS_HEADER, self.tree.header().saveState())
-        settings.save(settings.GOALS_PAGE, self.sub_tabs.currentIndex())
+    def show_changes(self, changes: Changes) -> None:
+        if changes & (Changes.PARTICIPANTS | Changes.CYCLES | Changes.PAIRS):
+            self.reload_pairs()
+        elif changes & (Changes.GOALS | Changes.ASSESSMENTS | Changes.MEETINGS):
+            self.reload()
+        else:
+            self.outcomes_view.mark_stale()  # assessment dimensions
+
+    def forget_history(self) -> None:
+        """The goal an undo would put back belongs to data that is gone."""
+        self._deleted = None
+        self.undo_action.setEnabled(False)
+
+    def selected_id(self) -> int | None:
+        goal = self.selected_goal()
+        return goal.id if goal is not None else None
 
     def pair_id(self) -> int | None:
         """The pair picked above the list (None: all pairs)."""
@@ -475,9 +485,16 @@ class GoalsTab(QWidget):
             return index.data(PAIR_ROLE), index.data(OWNER_ROLE)
         return self.pair_id(), None
 
+    def selection_actions(self) -> tuple[QAction, ...]:
+        return (self.edit_action, self.progress_action, self.achieved_action,
+                self.delete_action)  # fmt: skip
+
+    def update_actions(self) -> None:
+        self._update_actions()
+
     @Slot()
     def _update_actions(self) -> None:
-        goal = self.selected_goal()
+        goal = self.selected_goal() if self.current else None
         can_add = any(pair.status in NEW_GOAL_PAIR_STATUSES for pair in self.pairs)
         has_cycle = self.cycle_id is not None
         self.add_action.setEnabled(has_cycle and can_add)
@@ -522,15 +539,18 @@ class GoalsTab(QWidget):
     def _attempt(
         self, call: Callable[[], object], done: str, select_goal_id: int | None = None
     ) -> bool:
-        if not attempt(self, call):
-            return False
-        self._goals_written(select_goal_id)
-        self.status_message.emit(done)
-        return True
+        def succeeded(_result: object) -> None:
+            if select_goal_id is not None:
+                self.select_goal(select_goal_id)
+            self.status_message.emit(done)
+
+        return operate(self, call, Changes.GOALS, succeeded)
 
     def _goals_written(self, select_goal_id: int | None = None) -> None:
-        self.reload(select_goal_id=select_goal_id)
-        self.goals_changed.emit()
+        """A form wrote goals: announce it (every view reads again), select the goal."""
+        announce(Changes.GOALS, self)
+        if select_goal_id is not None:
+            self.select_goal(select_goal_id)
 
     def _new_goal_pairs(self) -> list[PairInfo]:
         return [pair for pair in self.pairs if pair.status in NEW_GOAL_PAIR_STATUSES]
@@ -603,10 +623,15 @@ class GoalsTab(QWidget):
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._deleted = goals.delete_goal(goal.id)
-        self.undo_action.setEnabled(True)
-        self._goals_written()
-        self.status_message.emit(self.tr("Goal deleted: {0}. Ctrl+Z undoes it.").format(goal.title))
+
+        def deleted(snapshot: DeletedGoal) -> None:
+            self._deleted = snapshot
+            self.undo_action.setEnabled(True)
+            self.status_message.emit(
+                self.tr("Goal deleted: {0}. Ctrl+Z undoes it.").format(goal.title)
+            )
+
+        operate(self, lambda: goals.delete_goal(goal.id), Changes.GOALS, deleted)
 
     @Slot()
     def undo_delete(self) -> None:
@@ -615,11 +640,14 @@ class GoalsTab(QWidget):
         snapshot = self._deleted
         if snapshot is None:
             return
-        goal_id = goals.restore_goal(snapshot)
-        self._deleted = None
-        self.undo_action.setEnabled(False)
-        self._goals_written(goal_id)
-        self.status_message.emit(self.tr("Goal put back."))
+
+        def restored(goal_id: int) -> None:
+            self._deleted = None
+            self.undo_action.setEnabled(False)
+            self.select_goal(goal_id)
+            self.status_message.emit(self.tr("Goal put back."))
+
+        operate(self, lambda: goals.restore_goal(snapshot), Changes.GOALS, restored)
 
     @Slot()
     def edit_templates(self) -> None:
@@ -651,7 +679,7 @@ class GoalsTab(QWidget):
             phase=due.phase if due else None,
         )  # fmt: skip
         if dialog.exec():
-            self.reload()
+            announce(Changes.ASSESSMENTS, self)
             self.status_message.emit(self.tr("Assessment saved."))
 
     @Slot()
@@ -659,7 +687,7 @@ class GoalsTab(QWidget):
         from rmdesk.ui.goals.assessment_dialog import DimensionsDialog
 
         if DimensionsDialog(self).exec():
-            self.outcomes_view.mark_stale()
+            announce(Changes.SETTINGS, self)
             self.status_message.emit(self.tr("Assessment dimensions saved."))
 
     @Slot()
@@ -681,6 +709,5 @@ class GoalsTab(QWidget):
             return
         dialog = FitDialog(self, fits, self.pair_labels(), pair_id=pair_id)
         if dialog.exec():
-            self.reload()
-            self.fit_recorded.emit()
+            announce(Changes.ASSESSMENTS, self)  # an unfit answer puts the pair on attention
             self.status_message.emit(dialog.summary())

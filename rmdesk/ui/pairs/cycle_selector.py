@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from rmdesk.ui.common import settings
+from rmdesk.ui.common.operations import Changes, change_hub
 
 
 class CycleSelector(QComboBox):
@@ -20,6 +21,13 @@ class CycleSelector(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setMinimumContentsLength(18)
         self.currentIndexChanged.connect(self._on_index_changed)
+        change_hub(self).changed.connect(self._on_changes)
+
+    @Slot(object, object)
+    def _on_changes(self, changes: Changes, _origin: object) -> None:
+        """Cycles changed (or everything): list them again, keeping the one shown."""
+        if changes & Changes.CYCLES:
+            self.reload()
 
     def sizeHint(self) -> QSize:
         return super().sizeHint().expandedTo(QSize(200, 0))

@@ -1,7 +1,8 @@
 """The Pairs tab: the current cycle's pairs, who is still unpaired, and matching.
 
 Every change goes through ``programme.pairs`` / ``programme.cycles``, which enforce
-the rules; the tab shows their refusals in words and reloads after each change.
+the rules; the tab shows their refusals in words, and every view reads again from the
+change each write announces (``ui/common/operations.py``).
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ from PySide6.QtWidgets import (
 
 from rmdesk.ui.common import settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
-from rmdesk.ui.common.refusals import attempt
+from rmdesk.ui.common.operations import Changes, announce, operate
 from rmdesk.ui.common.shortcuts import list_shortcut
+from rmdesk.ui.common.tab import Tab
 from rmdesk.ui.common.wording import counted
 from rmdesk.ui.pairs.model import COL_MENTOR, ROW_ROLE, SORT_ROLE, PairsTableModel
 
@@ -45,10 +47,12 @@ PAGE_NO_CYCLE, PAGE_PAIRS = 0, 1
 STATUS_TEXT = {"planning": "planning", "active": "running", "closed": "closed"}
 
 
-class PairsTab(QWidget):
-    status_message = Signal(str)
-    cycles_changed = Signal(object)  # the cycle id to select, after a create or edit
-    pairs_changed = Signal()
+class PairsTab(Tab):
+    """The pairs of the cycle chosen in the toolbar, the unpaired, and pair actions."""
+
+    open_cycle_requested = Signal(object)  # a cycle just created: show it
+    # Names, the cycle line, pairs and the "met / planned" column.
+    shows = Changes.PARTICIPANTS | Changes.CYCLES | Changes.PAIRS | Changes.MEETINGS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +115,7 @@ class PairsTab(QWidget):
             "Agreement &signed today", self.mark_agreement_signed,
             "Record that the pairing agreement was signed today",
         )  # fmt: skip
+        self._added_pair_actions: tuple[QAction, ...] = ()  # of other parts (meetings)
         self.pair_actions: tuple[QAction, ...] = (
             self.activate_action,
             self.complete_action,
@@ -227,7 +232,8 @@ class PairsTab(QWidget):
         from rmdesk.programme import cycles, pairs
 
         if select_id is None:
-            select_id = self.selected_id()
+            row = self._row()
+            select_id = row.id if row is not None else None
         if self.cycle_id is None:
             self.pages.setCurrentIndex(PAGE_NO_CYCLE)
             self.model.set_rows([])
@@ -278,15 +284,19 @@ class PairsTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             widget.addItem(item)
 
-    def restore_state(self) -> None:
-        self.splitter.restoreState(settings.load(settings.PAIRS_SPLITTER))
+    def show_changes(self, changes: Changes) -> None:
+        self.reload()
 
-    def save_state(self) -> None:
-        settings.save(settings.PAIRS_SPLITTER, self.splitter.saveState())
+    def state_widgets(self) -> tuple[tuple[settings.Key, QSplitter], ...]:
+        return ((settings.PAIRS_SPLITTER, self.splitter),)
 
-    def selected_row(self) -> PairRow | None:
+    def _row(self) -> PairRow | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
+
+    def selected_row(self) -> PairRow | None:
+        """The pair selected on screen (None while another tab is shown)."""
+        return self._row() if self.current else None
 
     def selected_id(self) -> int | None:
         row = self.selected_row()
@@ -302,6 +312,12 @@ class PairsTab(QWidget):
         self.table.selectRow(index.row())
         self.table.scrollTo(index)
         return True
+
+    def selection_actions(self) -> tuple[QAction, ...]:
+        return self.pair_actions
+
+    def update_actions(self) -> None:
+        self._update_actions()
 
     @Slot()
     def _update_actions(self) -> None:
@@ -320,6 +336,8 @@ class PairsTab(QWidget):
         self.replace_action.setEnabled(status in ("proposed", "active"))
         self.discard_action.setEnabled(status == "proposed")
         self.agreement_action.setEnabled(status in ("proposed", "active"))
+        for action in self._added_pair_actions:
+            action.setEnabled(row is not None)
         for button_name, action in (
             ("suggest_button", self.suggest_action),
             ("new_pair_button", self.new_pair_action),
@@ -332,6 +350,8 @@ class PairsTab(QWidget):
     def add_pair_actions(self, actions: Sequence[QAction]) -> None:
         """Actions of other tabs on the selected pair (meetings), shown in its menu too."""
         self.pair_actions = (*self.pair_actions, *actions)
+        self._added_pair_actions = (*self._added_pair_actions, *actions)
+        self._update_actions()
 
     def _context_menu(self, point: QPoint) -> None:
         if not self.table.indexAt(point).isValid():
@@ -342,18 +362,27 @@ class PairsTab(QWidget):
         menu.popup(self.table.viewport().mapToGlobal(point))
 
     # -- domain calls ----------------------------------------------------------
-    def _attempt(self, work: Callable[[], object], done: str, select_id: int | None = None) -> bool:
-        """Run a domain call; show a refused rule as a message, reload on success."""
-        if not attempt(self, work):
-            return False
-        self._changed(select_id)
-        self.status_message.emit(done)
-        return True
+    def _attempt(
+        self,
+        work: Callable[[], object],
+        done: str,
+        select_id: int | None = None,
+        changes: Changes = Changes.PAIRS,
+    ) -> bool:
+        """Run a domain call; a refused rule becomes a message, success is announced."""
+
+        def succeeded(_result: object) -> None:
+            if select_id is not None:
+                self.select_pair(select_id)
+            self.status_message.emit(done)
+
+        return operate(self, work, changes, succeeded)
 
     def _changed(self, select_id: int | None = None) -> None:
-        """Pairs were written: show them, and tell the other tabs (Active pair column)."""
-        self.reload(select_id=select_id)
-        self.pairs_changed.emit()
+        """A dialog wrote pairs: announce it (every view reads again), keep the selection."""
+        announce(Changes.PAIRS, self)
+        if select_id is not None:
+            self.select_pair(select_id)
 
     @Slot()
     def new_cycle(self) -> None:
@@ -361,7 +390,8 @@ class PairsTab(QWidget):
 
         dialog = CycleDialog(self)
         if dialog.exec() and dialog.saved_id is not None:
-            self.cycles_changed.emit(dialog.saved_id)
+            announce(Changes.CYCLES, self)
+            self.open_cycle_requested.emit(dialog.saved_id)
             self.status_message.emit(self.tr("Created cycle {0}.").format(dialog.name_edit.text()))
 
     @Slot()
@@ -372,7 +402,7 @@ class PairsTab(QWidget):
 
         dialog = CycleDialog(self, self.cycle_id)
         if dialog.exec():
-            self.cycles_changed.emit(self.cycle_id)
+            announce(Changes.CYCLES, self)
 
     def _set_cycle_status(self, status: str, question: str) -> None:
         if self.cycle_id is None:
@@ -383,8 +413,10 @@ class PairsTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         cycle_id = self.cycle_id
-        if self._attempt(lambda: cycles.set_cycle_status(cycle_id, status), self.tr("Saved.")):
-            self.cycles_changed.emit(cycle_id)
+        self._attempt(
+            lambda: cycles.set_cycle_status(cycle_id, status), self.tr("Saved."),
+            changes=Changes.CYCLES,
+        )  # fmt: skip
 
     @Slot()
     def start_cycle(self) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.programme.records import Removal
+from rmdesk.programme.records import ParticipantRow, Removal
 from rmdesk.ui.common import settings
-from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
+from rmdesk.ui.common.background import Cancelled, Progress
 from rmdesk.ui.common.empty_state import EmptyStateTab
+from rmdesk.ui.common.operations import Changes, announce, operate, operate_in_background
 from rmdesk.ui.common.shortcuts import list_shortcut
+from rmdesk.ui.common.tab import Tab
 from rmdesk.ui.common.wording import counted
 from rmdesk.ui.participants.model import (
     COL_ACTIVE_PAIR,
@@ -45,7 +47,6 @@ from rmdesk.ui.participants.model import (
     COL_ROLE,
     COL_STATUS,
     COL_TOPICS,
-    ID_ROLE,
     ROW_ROLE,
     ParticipantsFilterProxy,
     ParticipantsTableModel,
@@ -82,19 +83,17 @@ def _icon(name: QIcon.ThemeIcon) -> QIcon:
     return QIcon.fromTheme(name)
 
 
-class ParticipantsTab(QWidget):
+class ParticipantsTab(Tab):
     """List, filter, add, edit, archive and restore participants."""
 
-    status_message = Signal(str)
-    participants_changed = Signal()
-    demo_loaded = Signal()  # the demo also brings a cycle with pairs
+    shows = Changes.PARTICIPANTS | Changes.PAIRS | Changes.CYCLES  # the Active pair column
+    reads_at_once = Changes.PARTICIPANTS  # the status bar counts its list
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._last_removal: Removal | None = None
         self.participant_actions: tuple[QAction, ...] = ()
         self.loaded = False  # the first load waits until the window is on screen
-        self.stale = False  # pairs changed elsewhere: reload when shown again
         self.model = ParticipantsTableModel(self)
         self.proxy = ParticipantsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -268,35 +267,38 @@ class ParticipantsTab(QWidget):
     def reload(self, select_id: int | None = None) -> None:
         """Read the participants again and keep (or move) the selection."""
         if select_id is None:
-            select_id = self.selected_id()
+            row = self._selected_row()
+            select_id = row.id if row is not None else None
         self.model.set_rows(_domain().list_participants())
         self.loaded = True
-        self.stale = False
         has_people = self.model.rowCount() > 0
         self.pages.setCurrentIndex(PAGE_TABLE if has_people else PAGE_EMPTY)
         self.demo_action.setEnabled(not has_people)
         if select_id is not None:
             self.select_participant(select_id)
         self._on_selection_changed()
-        self.participants_changed.emit()
 
-    @Slot()
-    def mark_stale(self) -> None:
-        """Pairs changed (the Active pair column): reload now if visible, else when shown."""
-        if self.isVisible():
+    def show_changes(self, changes: Changes) -> None:
+        if self.loaded:
             self.reload()
-        else:
-            self.stale = True
 
-    def restore_state(self) -> None:
-        self.splitter.restoreState(settings.load(settings.PARTICIPANTS_SPLITTER))
+    def forget_history(self) -> None:
+        """The data an undo would put back is gone (restore, import, demo)."""
+        self._last_removal = None
+        self.undo_action.setEnabled(False)
+        self.undo_action.setText(self.tr("&Undo delete"))
 
-    def save_state(self) -> None:
-        settings.save(settings.PARTICIPANTS_SPLITTER, self.splitter.saveState())
+    def state_widgets(self) -> tuple[tuple[settings.Key, QSplitter], ...]:
+        return ((settings.PARTICIPANTS_SPLITTER, self.splitter),)
+
+    def _selected_row(self) -> ParticipantRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
 
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ID_ROLE) if rows else None
+        """The participant selected on screen (None while another tab is shown)."""
+        row = self._selected_row() if self.current else None
+        return row.id if row is not None else None
 
     def select_participant(self, participant_id: int) -> bool:
         source_row = self.model.row_of(participant_id)
@@ -317,15 +319,23 @@ class ParticipantsTab(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(self.tr("{0:,} of {1:,}").format(shown, total))
 
-    @Slot()
-    def _on_selection_changed(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        row = rows[0].data(ROW_ROLE) if rows else None
+    def selection_actions(self) -> tuple[QAction, ...]:
+        return (self.edit_action, self.remove_action, self.restore_action,
+                *self.participant_actions)  # fmt: skip
+
+    def update_actions(self) -> None:
+        """Selection actions only while this tab is shown and someone is selected."""
+        row = self._selected_row() if self.current else None
         self.edit_action.setEnabled(row is not None)
         self.remove_action.setEnabled(row is not None)
         self.restore_action.setEnabled(row is not None and row.archived)
         for action in self.participant_actions:
             action.setEnabled(row is not None)
+
+    @Slot()
+    def _on_selection_changed(self) -> None:
+        self.update_actions()
+        row = self._selected_row()
         if row is None:
             self.detail.setHtml(self.tr("<p>Select a participant to see their profile.</p>"))
         else:
@@ -367,7 +377,7 @@ class ParticipantsTab(QWidget):
 
         dialog = ParticipantDialog(self)
         if dialog.exec() and dialog.saved_id is not None:
-            self.reload(select_id=dialog.saved_id)
+            announce(Changes.PARTICIPANTS, self)
             self._reveal(dialog.saved_id)
             self.status_message.emit(self.tr("Added {0}.").format(dialog.name_edit.text()))
 
@@ -380,7 +390,7 @@ class ParticipantsTab(QWidget):
 
         dialog = ParticipantDialog(self, participant_id)
         if dialog.exec():
-            self.reload(select_id=participant_id)
+            announce(Changes.PARTICIPANTS, self)
             self.status_message.emit(self.tr("Saved {0}.").format(dialog.name_edit.text()))
 
     def _reveal(self, participant_id: int) -> None:
@@ -393,10 +403,9 @@ class ParticipantsTab(QWidget):
 
     @Slot()
     def remove_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        row = self._selected_row() if self.current else None
+        if row is None:
             return
-        row = rows[0].data(ROW_ROLE)
         if row.archived:
             QMessageBox.information(
                 self,
@@ -427,36 +436,48 @@ class ParticipantsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._last_removal = _domain().remove_participant(row.id)
-        self.undo_action.setEnabled(True)
-        self.undo_action.setText(
-            self.tr("&Undo archive") if self._last_removal.archived else self.tr("&Undo delete")
-        )
-        self.reload()
-        verb = self.tr("Archived") if self._last_removal.archived else self.tr("Deleted")
-        self.status_message.emit(self.tr("{0} {1}. Ctrl+Z undoes it.").format(verb, row.full_name))
+
+        def removed(removal: Removal) -> None:
+            self._last_removal = removal
+            self.undo_action.setEnabled(True)
+            self.undo_action.setText(
+                self.tr("&Undo archive") if removal.archived else self.tr("&Undo delete")
+            )
+            verb = self.tr("Archived") if removal.archived else self.tr("Deleted")
+            self.status_message.emit(
+                self.tr("{0} {1}. Ctrl+Z undoes it.").format(verb, row.full_name)
+            )
+
+        operate(self, lambda: _domain().remove_participant(row.id), Changes.PARTICIPANTS, removed)
 
     @Slot()
     def undo_removal(self) -> None:
         removal = self._last_removal
         if removal is None:
             return
-        _domain().undo_removal(removal)
-        self._last_removal = None
-        self.undo_action.setEnabled(False)
-        self.reload(select_id=removal.participant_id)
-        self._reveal(removal.participant_id)
-        self.status_message.emit(self.tr("{0} is back.").format(removal.full_name))
+
+        def undone(_result: object) -> None:
+            self._last_removal = None
+            self.undo_action.setEnabled(False)
+            self._reveal(removal.participant_id)
+            self.status_message.emit(self.tr("{0} is back.").format(removal.full_name))
+
+        operate(self, lambda: _domain().undo_removal(removal), Changes.PARTICIPANTS, undone)
 
     @Slot()
     def restore_selected(self) -> None:
         participant_id = self.selected_id()
         if participant_id is None:
             return
-        _domain().set_archived(participant_id, False)
-        self.reload(select_id=participant_id)
-        self._reveal(participant_id)
-        self.status_message.emit(self.tr("Restored from the archive."))
+
+        def restored(_result: object) -> None:
+            self._reveal(participant_id)
+            self.status_message.emit(self.tr("Restored from the archive."))
+
+        operate(
+            self, lambda: _domain().set_archived(participant_id, False), Changes.PARTICIPANTS,
+            restored,
+        )  # fmt: skip
 
     @Slot()
     def load_demo(self) -> None:
@@ -477,17 +498,16 @@ class ParticipantsTab(QWidget):
             summary, _programme = load_demo(DEMO_PARTICIPANTS, 1, progress)
             return summary
 
-        self.demo_worker = run_in_background(
+        self.demo_worker = operate_in_background(
             self,
             self.tr("Creating a demo organisation…"),
             work,
+            Changes.EVERYTHING,
             self._demo_loaded,
             self._demo_failed,
         )
 
     def _demo_loaded(self, summary: DemoSummary) -> None:
-        self.reload()
-        self.demo_loaded.emit()
         self.status_message.emit(
             self.tr("Loaded {0} ({1}, {2}).").format(
                 counted(
