@@ -92,6 +92,18 @@ def test_one_import_problem_is_counted_in_the_singular(live: Path, tmp_path: Pat
     assert "rmdesk: 1 problem: nothing was imported." in capsys.readouterr().err
 
 
+def test_exports_count_in_the_singular_and_the_plural(live: Path, tmp_path: Path, capsys):
+    source = tmp_path / "one.csv"
+    source.write_text("full_name,email,role,level\r\nAda Junior,ada@example.org,mentor,1\r\n")
+    assert main(["--db", str(live), "import", "participants", str(source)]) == 0
+    out = tmp_path / "people.csv"
+    capsys.readouterr()
+    assert main(["--db", str(live), "export", "participants", str(out)]) == 0
+    assert capsys.readouterr().out == f"Exported 1 participant to {out}.\n"
+    assert main(["--db", str(live), "export", "pairs", str(out)]) == 0
+    assert capsys.readouterr().out == f"Exported 0 pairs to {out}.\n"
+
+
 def test_missing_file_is_one_line(live: Path, tmp_path: Path, capsys):
     assert main(["--db", str(live), "import", "participants", str(tmp_path / "no.csv")]) == 1
     assert "no.csv does not exist." in one_error_line(capsys.readouterr().err)

@@ -134,7 +134,8 @@ def _cmd_import_all(args: argparse.Namespace) -> int:
             counts = import_all(args.file)
         except _exchange_error() as error:
             raise UserError(str(error)) from error
-    print(f"Imported {sum(counts.values())} rows into {len(counts)} tables.")
+    rows, tables = counted(sum(counts.values()), "row"), counted(len(counts), "table")
+    print(f"Imported {rows} into {tables}.")
     return EXIT_OK
 
 
@@ -148,12 +149,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
         try:
             if args.what == "all":
                 counts = export_all(args.file)
-                print(
-                    f"Exported {sum(counts.values())} rows of {len(counts)} tables to {args.file}."
-                )
+                rows, tables = counted(sum(counts.values()), "row"), counted(len(counts), "table")
+                print(f"Exported {rows} of {tables} to {args.file}.")
             else:
                 count = export_kind(args.what, args.file, with_notes=args.with_notes)
-                print(f"Exported {count} {args.what} to {args.file}.")
+                one = args.what.removesuffix("s")  # participants, pairs, meetings, goals
+                print(f"Exported {counted(count, one, args.what)} to {args.file}.")
         except _exchange_error() as error:
             raise UserError(str(error)) from error
     return EXIT_OK
