@@ -9,13 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from rmdesk.programme import cycles, meetings, pairs
+from rmdesk.programme import cycles, goals, meetings, pairs
 from rmdesk.programme import participants as domain
 from rmdesk.programme.cycles import CycleData
 from rmdesk.programme.records import ParticipantData
-from rmdesk.store.models import Meeting, Participant
+from rmdesk.store.models import Goal, Meeting, Participant
 from rmdesk.ui.common.operations import Changes, announce
-from rmdesk.ui.main_window import TAB_CALENDAR, TAB_PAIRS, TAB_PARTICIPANTS
+from rmdesk.ui.main_window import TAB_CALENDAR, TAB_GOALS, TAB_PAIRS, TAB_PARTICIPANTS
 from rmdesk.ui.pairs.model import COL_MEETINGS
 
 
@@ -170,3 +170,51 @@ def test_pair_actions_never_act_from_another_tab(window, qtbot):
     complete.trigger()
     window.pairs_tab.complete_selected()
     assert pairs.get_pair(pair_id).status == "active"
+
+
+def test_goal_undo_is_not_offered_after_a_restore(
+    window, qtbot, db_path: Path, answer_next_dialog, confirm
+):
+    cycle_id, pair_id, _other = _two_active_pairs()
+    goal_id = goals.create_goal(pair_id, goals.GoalData(owner="mentee", title="Try TikTok"))
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: not window.backups.busy, timeout=10_000)
+    window.participants_tab.reload()
+    window.cycle_selector.reload(cycle_id)
+    window.tabs.setCurrentIndex(TAB_GOALS)
+    tab = window.goals_tab
+    assert tab.select_goal(goal_id)
+    tab.delete_action.trigger()
+    assert Goal.select().count() == 0
+    assert tab.undo_action.isEnabled()
+
+    def choose(dialog):
+        dialog.list.setCurrentRow(0)
+        dialog.accept()
+
+    answer_next_dialog(choose)
+    window.restore_action.trigger()
+    qtbot.waitUntil(lambda: not window.backups.busy, timeout=10_000)
+    assert [g.title for g in Goal.select()] == ["Try TikTok"]
+    assert not tab.undo_action.isEnabled()
+    tab.tree.setFocus()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    tab.undo_delete()
+    assert [g.title for g in Goal.select()] == ["Try TikTok"]
+
+
+def test_goal_actions_are_off_while_another_tab_is_shown(window, qtbot, confirm):
+    cycle_id, pair_id, _other = _two_active_pairs()
+    goal_id = goals.create_goal(pair_id, goals.GoalData(owner="mentee", title="Try TikTok"))
+    window.participants_tab.reload()
+    window.cycle_selector.reload(cycle_id)
+    window.tabs.setCurrentIndex(TAB_GOALS)
+    tab = window.goals_tab
+    assert tab.select_goal(goal_id)
+    assert tab.delete_action.isEnabled()
+    window.tabs.setCurrentIndex(TAB_PAIRS)
+    assert not any(action.isEnabled() for action in tab.selection_actions())
+    tab.delete_action.trigger()
+    tab.achieved_action.trigger()
+    assert confirm == []
+    assert [(g.title, g.status) for g in Goal.select()] == [("Try TikTok", "open")]
