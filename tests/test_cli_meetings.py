@@ -58,6 +58,17 @@ def test_schedule_list_and_attention(programme: Path, capsys):
     assert "overdue" in out and "Meeting on 2026-03-02 is still marked planned." in out
 
 
+def test_one_meeting_scheduled_and_exported_reads_in_the_singular(
+    programme: Path, tmp_path: Path, capsys
+):
+    db = str(programme)
+    assert main(["schedule", "1", "--db", db, "--first", "2026-04-27"]) == 0  # the last day
+    assert capsys.readouterr().out == "Scheduled 1 meeting in 2026 cycle.\n"
+    target = tmp_path / "one.ics"
+    assert main(["calendar", "1", "--db", db, "-o", str(target)]) == 0
+    assert capsys.readouterr().out == f"Exported 1 meeting of 2026 cycle to {target}.\n"
+
+
 def test_empty_answers(programme: Path, capsys):
     assert main(["meetings", "1", "--db", str(programme)]) == 0
     assert "No meetings in 2026 cycle" in capsys.readouterr().out
