@@ -327,7 +327,7 @@ def test_csv_numbers_are_refused_in_the_preview_not_after_the_backup(
     assert main([*argv, *(["--dry-run"] if dry_run else [])]) == 1
     out, err = capsys.readouterr()
     assert "Traceback" not in err
-    assert err.splitlines() == [f"  {problem}", "rmdesk: 1 problem(s): nothing was imported."]
+    assert err.splitlines() == [f"  {problem}", "rmdesk: 1 problem: nothing was imported."]
     assert "1 new" in out
     assert dump(live) == before
     assert list_backups(live) == backups, "no backup is made for an import that cannot run"
