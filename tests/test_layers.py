@@ -20,15 +20,15 @@ HEADLESS_PACKAGES = ("store", "programme", "documents", "exchange")
 FORBIDDEN = ("PySide6", "shiboken6", "rmdesk.ui", "rmdesk.app")
 
 
-def _module_name(path: Path) -> str:
-    parts = path.relative_to(PACKAGE_ROOT.parent).with_suffix("").parts
+def _module_name(path: Path, root: Path = PACKAGE_ROOT.parent) -> str:
+    parts = path.relative_to(root).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def _imported_modules(path: Path) -> list[tuple[int, str]]:
+def _imported_modules(path: Path, root: Path = PACKAGE_ROOT.parent) -> list[tuple[int, str]]:
     """(line, absolute module name) for every import in the file, relative ones resolved."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    package = _module_name(path)
+    package = _module_name(path, root)
     if path.name != "__init__.py":
         package = package.rpartition(".")[0]
     found: list[tuple[int, str]] = []
@@ -102,3 +102,61 @@ def test_importing_store_and_domain_does_not_load_qt():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "", f"Qt modules were loaded: {result.stdout.strip()}"
+
+
+# -- the window reaches the store only through the domain ------------------------------
+UI_FORBIDDEN = ("peewee", "playhouse", "rmdesk.store.models")
+
+
+def _ui_files() -> list[Path]:
+    return sorted((PACKAGE_ROOT / "ui").rglob("*.py"))
+
+
+def _ui_offences(path: Path, root: Path = PACKAGE_ROOT.parent) -> list[str]:
+    """Imports of the ORM or the models, and transactions opened, in one UI module."""
+    where = path.relative_to(root)
+    first: dict[int, str] = {}  # ``from peewee import X`` is peewee and peewee.X: say peewee
+    for line, module in _imported_modules(path, root):
+        if any(module == name or module.startswith(name + ".") for name in UI_FORBIDDEN):
+            first.setdefault(line, module)
+    found = [f"{where}:{line} imports {module}" for line, module in sorted(first.items())]
+    for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if ".atomic(" in text:
+            found.append(f"{where}:{number} opens a transaction")
+    return found
+
+
+def test_the_ui_checker_finds_orm_imports_and_transactions(tmp_path: Path):
+    ui = tmp_path / "rmdesk" / "ui"
+    ui.mkdir(parents=True)
+    module = ui / "probe.py"
+    module.write_text(
+        "from peewee import OperationalError\n"
+        "import playhouse.migrate\n"
+        "from rmdesk.store import models\n"
+        "from rmdesk.store.errors import WriteFailed\n"
+        "def save(db):\n"
+        "    with db.atomic():\n"
+        "        pass\n",
+        encoding="utf-8",
+    )
+    assert _ui_offences(module, tmp_path) == [
+        "rmdesk/ui/probe.py:1 imports peewee",
+        "rmdesk/ui/probe.py:2 imports playhouse.migrate",
+        "rmdesk/ui/probe.py:3 imports rmdesk.store.models",
+        "rmdesk/ui/probe.py:6 opens a transaction",
+    ]
+
+
+def test_the_walk_finds_the_ui_modules():
+    names = {_module_name(path) for path in _ui_files()}
+    assert {"rmdesk.ui.main_window", "rmdesk.ui.participants.dialog"} <= names
+
+
+@pytest.mark.parametrize("path", _ui_files(), ids=lambda path: str(path.relative_to(PACKAGE_ROOT)))
+def test_ui_module_imports_no_orm_and_opens_no_transaction(path: Path):
+    offences = _ui_offences(path)
+    assert offences == [], (
+        "the window calls the domain (rmdesk.programme) for every read and write, and "
+        "catches rmdesk.store.errors.WriteFailed, never the ORM's errors:\n" + "\n".join(offences)
+    )

@@ -438,12 +438,11 @@ def test_names_sort_ignoring_accents_and_case(window, qtbot):
 
 
 def test_disk_full_while_saving_keeps_the_dialog_and_its_entries(db, qtbot, monkeypatch):
-    from peewee import OperationalError
-
     from rmdesk.programme import participants
+    from rmdesk.store.errors import WriteFailed
 
     def disk_full(data):
-        raise OperationalError("database or disk is full")
+        raise WriteFailed("database or disk is full", "programme.rmdesk")
 
     monkeypatch.setattr(participants, "create_participant", disk_full)
     dialog = ParticipantDialog(None)
@@ -455,5 +454,24 @@ def test_disk_full_while_saving_keeps_the_dialog_and_its_entries(db, qtbot, monk
     )
     assert dialog.isVisible()
     assert "disk is full" in dialog.error_label.text()
+    assert dialog.name_edit.text() == "Kept Entry"
+    assert Participant.select().count() == 0
+
+
+def test_a_real_refused_write_reaches_the_dialog_as_our_error(db, qtbot):
+    """SQLite's own failure, through the store's WriteFailed, not the ORM's error."""
+    dialog = ParticipantDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill_dialog(qtbot, dialog, "Kept Entry", "kept@example.org")
+    db.execute_sql("PRAGMA query_only = 1")  # every write now fails, as on a read-only file
+    try:
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+    finally:
+        db.execute_sql("PRAGMA query_only = 0")
+    assert dialog.isVisible()
+    assert "Could not save (attempt to write a readonly database)" in dialog.error_label.text()
     assert dialog.name_edit.text() == "Kept Entry"
     assert Participant.select().count() == 0

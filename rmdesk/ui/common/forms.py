@@ -7,8 +7,6 @@ dialog, which stays open with everything the coordinator typed.
 
 from __future__ import annotations
 
-from peewee import OperationalError
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.programme.validation import RuleError, ValidationError
+from rmdesk.store.errors import WriteFailed
 from rmdesk.ui.common import palette
 from rmdesk.ui.common.refusals import write_failure_text
 
@@ -89,7 +88,7 @@ class FormDialog(QDialog):
             if elsewhere:
                 self.show_error(" ".join(elsewhere))
             return
-        except OperationalError as error:  # disk full, folder made read-only ...
+        except WriteFailed as error:  # disk full, folder made read-only ...
             self.show_error(write_failure_text(error))
             return
         super().accept()

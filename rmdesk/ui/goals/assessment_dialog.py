@@ -358,16 +358,11 @@ class DimensionsDialog(QDialog):
         return [widget.item(row).text() for row in range(widget.count())]
 
     def accept(self) -> None:
-        from rmdesk.store.models import database_proxy
-
-        failed = ""
-        try:
-            with database_proxy.atomic():  # both lists or neither
-                for role in self.lists:
-                    failed = role
-                    assessments.set_dimensions(role, self.names(role))
+        try:  # both lists or neither
+            assessments.set_all_dimensions({role: self.names(role) for role in self.lists})
         except ValidationError as error:
+            failed, text = next(iter(error.errors.items()))
             who = self.tr("Mentees") if failed == "mentee" else self.tr("Mentors")
-            self.error_label.setText(f"{who}: {' '.join(error.errors.values())}")
+            self.error_label.setText(f"{who}: {text}")
             return
         super().accept()

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import OperationalError
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +31,8 @@ from PySide6.QtWidgets import (
 from rmdesk.programme import participants as domain
 from rmdesk.programme.records import LEVEL_NAMES, WEEKDAYS, ParticipantData
 from rmdesk.programme.validation import ValidationError
-from rmdesk.store.models import CAPACITY_MAX, CAPACITY_MIN, LEVEL_MAX, LEVEL_MIN, WORK_MODES
+from rmdesk.store.errors import WriteFailed
+from rmdesk.store.values import CAPACITY_MAX, CAPACITY_MIN, LEVEL_MAX, LEVEL_MIN, WORK_MODES
 from rmdesk.ui.common import palette
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "not recorded"
@@ -234,13 +233,13 @@ class ParticipantDialog(QDialog):
         except ValidationError as error:
             self.show_errors(error.errors)
             return
-        except OperationalError as error:  # disk full, folder made read-only ...
+        except WriteFailed as error:  # disk full, folder made read-only ...
             self.show_errors({})
             self.error_label.setText(
                 self.tr(
                     "Could not save ({0}). Nothing was written and your entries are still "
                     "here: free some disk space or check the folder, then press Save again."
-                ).format(error)
+                ).format(error.reason)
             )
             self.error_label.show()
             return
