@@ -41,6 +41,7 @@ from typing import Any
 from peewee import CharField, ForeignKeyField, Model, TextField
 
 from rmdesk.exchange.csv_format import ExchangeError, write_atomically
+from rmdesk.programme import participants
 from rmdesk.programme.redaction import ERASE_MARKS, ERASED_NAME, Scrubber
 from rmdesk.programme.validation import id_from_text
 from rmdesk.programme.wording import counted
@@ -326,13 +327,9 @@ def _erase_records(
             .where(Meeting.pair.in_(pair_ids))
             .execute()
         )
-    Participant.update(manager=None).where(Participant.manager == participant_id).execute()
+    participants.detach_reports(participant_id)
     if pairs:
-        Participant.update(
-            full_name=ERASED_NAME, email=None, job_title="", department="", manager=None,
-            location="", availability="", notes="", consent_on=None, archived=True,
-            updated_at=dt.datetime.now().replace(microsecond=0),
-        ).where(Participant.id == participant_id).execute()  # fmt: skip
+        participants.anonymise(participant_id, ERASED_NAME)
     else:
         _delete_rows(Participant, [participant_id], report.deleted)
 

@@ -480,6 +480,21 @@ def undo_removal(removal: Removal) -> None:
             ).execute()
 
 
+def detach_reports(participant_id: int) -> None:
+    """Whoever reports to this participant reports to nobody now (erasure)."""
+    Participant.update(manager=None).where(Participant.manager == participant_id).execute()
+
+
+def anonymise(participant_id: int, name: str) -> None:
+    """Keep the participant as an archived shell called ``name``: every personal field
+    emptied, role, level and capacity kept for the programme's statistics (erasure)."""
+    Participant.update(
+        full_name=name, email=None, job_title="", department="", manager=None,
+        location="", availability="", notes="", consent_on=None, archived=True,
+        updated_at=dt.datetime.now().replace(microsecond=0),
+    ).where(Participant.id == participant_id).execute()  # fmt: skip
+
+
 def set_archived(participant_id: int, archived: bool) -> None:
     Participant.update(
         archived=archived, updated_at=dt.datetime.now().replace(microsecond=0)

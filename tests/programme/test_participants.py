@@ -277,3 +277,16 @@ def test_participant_name_or_none(db):
     pid = make("Ada Name")
     assert domain.participant_name(pid) == "Ada Name"
     assert domain.participant_name(pid + 1) is None
+
+
+def test_erasure_detaches_reports_and_keeps_an_anonymous_shell(db):
+    boss = make("Ada Boss", email="ada@example.org", role="mentee", level=5, notes="Private")
+    report = make("Ri Report", manager_id=boss)
+    domain.detach_reports(boss)
+    domain.anonymise(boss, "Erased participant")
+    assert Participant.get_by_id(report).manager_id is None
+    shell = Participant.get_by_id(boss)
+    assert (shell.full_name, shell.email, shell.notes, shell.archived) == (
+        "Erased participant", None, "", True,
+    )  # fmt: skip
+    assert (shell.role, shell.level) == ("mentee", 5)
