@@ -218,3 +218,22 @@ def test_goal_actions_are_off_while_another_tab_is_shown(window, qtbot, confirm)
     tab.achieved_action.trigger()
     assert confirm == []
     assert [(g.title, g.status) for g in Goal.select()] == [("Try TikTok", "open")]
+
+
+def test_an_import_from_another_tab_updates_the_counts_at_once_and_the_list_when_shown(
+    qtbot, window, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    path = tmp_path / "one.csv"
+    path.write_text("full_name,email,role,level\r\nAmara Okafor,amara@example.org,mentor,1\r\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.tabs.setCurrentIndex(TAB_PAIRS)
+    window.exchange.import_action.trigger()
+    dialog = window.exchange.import_dialog
+    qtbot.waitUntil(lambda: dialog.preview is not None)
+    with qtbot.waitSignal(window.exchange.participants_imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert window.people_label.text().startswith("1 mentor")
+    window.tabs.setCurrentIndex(TAB_PARTICIPANTS)
+    assert [row.full_name for row in window.participants_tab.model.rows()] == ["Amara Okafor"]

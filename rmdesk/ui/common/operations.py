@@ -47,8 +47,15 @@ class ChangeHub(QObject):
 
 
 def change_hub(widget: QWidget) -> ChangeHub:
-    """The hub of ``widget``'s window (created on first use, a child of the window)."""
+    """The hub of ``widget``'s main window (created on first use, a child of it).
+
+    A dialog is a window of its own; its parent's window is the one it writes for.
+    """
     top = widget.window()
+    parent = top.parentWidget()
+    while parent is not None:
+        top = parent.window()
+        parent = top.parentWidget()
     hub = top.findChild(ChangeHub, "change_hub", Qt.FindChildOption.FindDirectChildrenOnly)
     if hub is None:
         hub = ChangeHub(top)

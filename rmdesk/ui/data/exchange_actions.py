@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.ui.common import settings
 from rmdesk.ui.common.background import Progress
-from rmdesk.ui.common.operations import Changes, announce, operate_in_background
+from rmdesk.ui.common.operations import Changes, operate_in_background
 from rmdesk.ui.common.wording import counted
 from rmdesk.ui.data.import_dialog import ImportDialog
 
@@ -231,7 +231,6 @@ class ExchangeActions(QObject):
         return dialog
 
     def _imported(self, result: Any) -> None:
-        announce(Changes.PARTICIPANTS, self.window)  # the preview dialog wrote them
         self.participants_imported.emit()
         topics = len(result.topics_created)
         self.report(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
+from rmdesk.ui.common.operations import Changes, operate_in_background
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 from rmdesk.ui.common.wording import counted
 
@@ -206,9 +207,10 @@ class ImportDialog(QDialog):
         def work(progress: Progress) -> Any:
             return apply_import(preview, create_topics=create, progress=progress)
 
-        self.worker = run_in_background(
-            self, self.tr("Importing participants…"), work, self._imported, self._import_failed
-        )
+        self.worker = operate_in_background(
+            self, self.tr("Importing participants…"), work, Changes.PARTICIPANTS,
+            self._imported, self._import_failed,
+        )  # fmt: skip
 
     def _imported(self, result: Any) -> None:
         self.worker = None
