@@ -13,8 +13,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Slot
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,7 @@ from rmdesk.ui.common.tab import Tab
 from rmdesk.ui.common.wording import counted
 from rmdesk.ui.goals.assessments_page import AssessmentsPage, action_button
 from rmdesk.ui.goals.fit_page import FitPage
+from rmdesk.ui.goals.list_keys import ListKeys
 from rmdesk.ui.goals.model import (
     COL_PROGRESS,
     COL_TITLE,
@@ -70,38 +71,6 @@ COLUMN_SAMPLES = (
     "2026-12-31 · overdue",
     "2026-12-31",
 )
-
-
-class _ListKeys(QObject):
-    """Ctrl+N and Ctrl+Z belong to the Goals tab while its lists have the focus.
-
-    The window already uses both (new participant, undo a participant's removal);
-    taking them on ``ShortcutOverride`` makes them plain key presses here, so the
-    two never compete (Qt would report an ambiguous shortcut and do neither).
-    """
-
-    def __init__(self, tab: GoalsTab) -> None:
-        super().__init__(tab)
-        self.tab = tab
-
-    def _handler(self, event: QKeyEvent) -> Callable[[], object] | None:
-        tab = self.tab
-        if event.matches(QKeySequence.StandardKey.New) and tab.add_action.isEnabled():
-            return tab.add_goal
-        if event.matches(QKeySequence.StandardKey.Undo) and tab.undo_action.isEnabled():
-            return tab.undo_delete
-        return None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            handler = self._handler(event)  # type: ignore[arg-type]
-            if handler is not None:
-                event.accept()
-                if kind == QEvent.Type.KeyPress:
-                    handler()
-                return True
-        return False
 
 
 class GoalsTab(Tab):
@@ -296,7 +265,7 @@ class GoalsTab(Tab):
         self.pages.addWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        keys = _ListKeys(self)
+        keys = ListKeys(self)
         for widget in (self.tree, self.pair_combo, self.assessments_table, self.fit_table):
             widget.installEventFilter(keys)
         self._update_actions()
