@@ -12,6 +12,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rmdesk import APP_NAME, ORGANIZATION_NAME
@@ -19,6 +20,31 @@ from rmdesk.instance_lock import WINDOW, AlreadyOpen, DatabaseLock
 from rmdesk.paths import default_database_path, resource
 from rmdesk.store import StoreError, close_database, inspect_file, open_database
 from rmdesk.store.database import remove_database_file, unfinished_creation
+
+TRANSLATIONS = "translations"  # in resources/: rmdesk_<locale>.qm, built from rmdesk.ts
+
+
+def install_translators(
+    app: QApplication, folder: Path | None = None, locale: QLocale | None = None
+) -> list[QTranslator]:
+    """Load rmdesk's translation and Qt's own for ``locale`` (default: the system's).
+
+    ``folder`` holds ``rmdesk_<locale>.qm`` (default ``resources/translations/``); Qt's
+    ``qtbase_<locale>.qm`` comes from Qt's translations folder, so standard dialog
+    buttons follow.  A missing file is no error: that text stays English.  Returns the
+    translators installed (parented to ``app``, so they live as long as it does).
+    """
+    locale = locale if locale is not None else QLocale.system()
+    folder = folder if folder is not None else resource(TRANSLATIONS)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    installed = []
+    for name, where in (("qtbase", qt_folder), ("rmdesk", str(folder))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", where) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    return installed
 
 
 def _application() -> QApplication:
@@ -32,6 +58,9 @@ def _application() -> QApplication:
         from PySide6.QtGui import QIcon
 
         app.setWindowIcon(QIcon(str(icon)))
+    if not app.property("rmdesk_translated"):  # once per application, not per window
+        install_translators(app)
+        app.setProperty("rmdesk_translated", True)
     return app
 
 
@@ -51,15 +80,20 @@ def _show_unexpected_error(
 
     traceback.print_exception(kind, error, tb)
     if isinstance(error, WriteFailed):
-        text = (
-            f"The database could not be written ({error.reason}). If the disk is full or the "
+        text = QCoreApplication.translate(
+            "Startup",
+            "The database could not be written ({0}). If the disk is full or the "
             "folder is read-only, free space or fix it; the last step was not saved, "
-            "everything before it is safe."
-        )
+            "everything before it is safe.",
+        ).format(error.reason)
     elif isinstance(error, PeeweeException | StoreError):
-        text = f"The last step was not saved: {error}"
+        text = QCoreApplication.translate("Startup", "The last step was not saved: {0}").format(
+            error
+        )
     else:
-        text = f"Something went wrong and the last step may not have finished: {error!r}"
+        text = QCoreApplication.translate(
+            "Startup", "Something went wrong and the last step may not have finished: {0}"
+        ).format(repr(error))
     QMessageBox.critical(QApplication.activeWindow(), "rmdesk", text)
 
 
@@ -71,9 +105,11 @@ def run_gui(database: Path | None) -> int:
     try:
         lock.acquire()
     except AlreadyOpen as error:
-        return _refuse(app.tr("rmdesk is already open"), str(error))
+        return _refuse(QCoreApplication.translate("Startup", "rmdesk is already open"), str(error))
     except StoreError as error:  # a file with several names (hard links)
-        return _refuse(app.tr("Cannot open the database"), str(error))
+        return _refuse(
+            QCoreApplication.translate("Startup", "Cannot open the database"), str(error)
+        )
     try:
         remove_database_file(unfinished_creation(lock.real))  # a killed command's copy
         if path.exists():
@@ -83,7 +119,9 @@ def run_gui(database: Path | None) -> int:
                 # full check right after the first frame (its cost grows with the file).
                 inspect_file(path, check_pages=False)
             except StoreError as error:
-                return _refuse(app.tr("Cannot open the database"), str(error))
+                return _refuse(
+                    QCoreApplication.translate("Startup", "Cannot open the database"), str(error)
+                )
         from rmdesk.ui.main_window import MainWindow
 
         sys.excepthook = _show_unexpected_error

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 # No ``Qt`` namespace here: importing it costs tens of milliseconds, paid after show.
-from PySide6.QtCore import QSize, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,13 +27,26 @@ from rmdesk.ui.common import settings
 if TYPE_CHECKING:
     from rmdesk.ui.common.operations import Changes
     from rmdesk.ui.common.tab import Tab
+from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP
 from rmdesk.ui.common.wording import counted
 
 TAB_PARTICIPANTS, TAB_PAIRS, TAB_CALENDAR, TAB_GOALS = range(4)
 
 
-TAB_TITLES = ("&Participants", "P&airs", "&Calendar", "&Goals")
-MENU_TITLES = ("&File", "&Edit", "&Programme", "&Documents", "&Help")
+# Marked for lupdate here, translated when the shell is built.
+TAB_TITLES = (
+    QT_TRANSLATE_NOOP("MainWindow", "&Participants"),
+    QT_TRANSLATE_NOOP("MainWindow", "P&airs"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Calendar"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Goals"),
+)
+MENU_TITLES = (
+    QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Programme"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Documents"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -65,9 +78,12 @@ class MainWindow(QMainWindow):
             layout = QVBoxLayout(page)
             layout.setContentsMargins(0, 0, 0, 0)
             self._pages.append(layout)
-            self.tabs.addTab(page, self.tr(title))
+            self.tabs.addTab(page, QCoreApplication.translate("MainWindow", title))
         self.setCentralWidget(self.tabs)
-        self.menus = [self.menuBar().addMenu(self.tr(title)) for title in MENU_TITLES]
+        self.menus = [
+            self.menuBar().addMenu(QCoreApplication.translate("MainWindow", title))
+            for title in MENU_TITLES
+        ]
         self.toolbar = QToolBar(self.tr("Main toolbar"), objectName="main_toolbar")
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)

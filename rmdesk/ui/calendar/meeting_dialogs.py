@@ -20,8 +20,13 @@ from PySide6.QtWidgets import (
 from rmdesk.programme import meetings
 from rmdesk.programme.meetings import MeetingData
 from rmdesk.ui.common.forms import FormDialog
+from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, shown
 
-MODES = (("video", "Video call"), ("in_person", "In person"), ("phone", "Phone"))
+MODES = (
+    (QT_TRANSLATE_NOOP("Labels", "video"), QT_TRANSLATE_NOOP("Labels", "Video call")),
+    (QT_TRANSLATE_NOOP("Labels", "in_person"), QT_TRANSLATE_NOOP("Labels", "In person")),
+    (QT_TRANSLATE_NOOP("Labels", "phone"), QT_TRANSLATE_NOOP("Labels", "Phone")),
+)
 
 
 def _python_datetime(value: QDateTime) -> dt.datetime:
@@ -42,7 +47,9 @@ class MeetingDialog(FormDialog):
         day: dt.date | None = None,
         minutes: int = 60,
     ) -> None:
-        super().__init__(parent, "New meeting" if meeting_id is None else "Edit meeting")
+        super().__init__(
+            parent, self.tr("New meeting") if meeting_id is None else self.tr("Edit meeting")
+        )
         self.meeting_id = meeting_id
         self.saved_id: int | None = None
         self.pair_combo = QComboBox(objectName="meeting_pair")
@@ -54,8 +61,8 @@ class MeetingDialog(FormDialog):
         self.duration_spin.setSingleStep(15)
         self.duration_spin.setSuffix(self.tr(" minutes"))
         self.mode_combo = QComboBox(objectName="meeting_mode")
-        for mode, label in MODES:
-            self.mode_combo.addItem(self.tr(label), mode)
+        for mode, _label in MODES:
+            self.mode_combo.addItem(shown(dict(MODES), mode), mode)
         self.location_edit = QLineEdit(objectName="meeting_location")
         self.location_edit.setPlaceholderText(self.tr("Room, address or video link"))
         self.agenda_edit = QPlainTextEdit(objectName="meeting_agenda")
@@ -121,7 +128,7 @@ class SeriesDialog(FormDialog):
     def __init__(
         self, parent: QWidget | None, cycle_id: int, cadence_days: int, pair: tuple[int, str] | None
     ) -> None:
-        super().__init__(parent, "Schedule meetings")
+        super().__init__(parent, self.tr("Schedule meetings"))
         self.cycle_id = cycle_id
         self.pair_id = pair[0] if pair else None
         self.result_counts: meetings.SeriesResult | None = None
@@ -167,7 +174,7 @@ class MilestonesDialog(FormDialog):
     def __init__(self, parent: QWidget | None, cycle_id: int) -> None:
         from rmdesk.programme import cycles
 
-        super().__init__(parent, "Milestones")
+        super().__init__(parent, self.tr("Milestones"))
         self.rows: list[tuple[int, QLineEdit, QDateEdit]] = []
         for number, milestone in enumerate(cycles.milestone_rows(cycle_id)):
             title = QLineEdit(milestone.title, objectName=f"milestone_title_{number}")

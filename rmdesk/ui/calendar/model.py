@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 
 from rmdesk.ui.common import palette
+from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, shown
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
@@ -15,27 +16,42 @@ if TYPE_CHECKING:
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
-STATUS_LABELS = {"planned": "Planned", "held": "Held", "cancelled": "Cancelled", "missed": "Missed"}
+STATUS_LABELS = {
+    "planned": QT_TRANSLATE_NOOP("Labels", "Planned"),
+    "held": QT_TRANSLATE_NOOP("Labels", "Held"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    "missed": QT_TRANSLATE_NOOP("Labels", "Missed"),
+}
 STATUS_COLOURS = {  # names in ui/common/palette.py
     "planned": palette.PLANNED,
     "held": palette.SUCCESS,
     "cancelled": palette.ERROR,
     "missed": palette.PROPOSED,
 }
-MODE_LABELS = {"video": "Video", "in_person": "In person", "phone": "Phone"}
+MODE_LABELS = {
+    "video": QT_TRANSLATE_NOOP("Labels", "Video"),
+    "in_person": QT_TRANSLATE_NOOP("Labels", "In person"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+}
 ATTENTION_LABELS = {
-    "quiet": "Gone quiet",
-    "cancellations": "Cancellations",
-    "no_next": "No next meeting",
-    "overdue": "Overdue",
-    "not_a_good_fit": "Not a good fit",
+    "quiet": QT_TRANSLATE_NOOP("Labels", "Gone quiet"),
+    "cancellations": QT_TRANSLATE_NOOP("Labels", "Cancellations"),
+    "no_next": QT_TRANSLATE_NOOP("Labels", "No next meeting"),
+    "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
+    "not_a_good_fit": QT_TRANSLATE_NOOP("Labels", "Not a good fit"),
 }
 
 
 class MeetingsModel(RowTableModel):
     """Meetings, one row each; ``with_date`` shows the day too (the upcoming list)."""
 
-    HEADERS = ("When", "Pair", "Mode", "Where", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "When"),
+        QT_TRANSLATE_NOOP("Headers", "Pair"),
+        QT_TRANSLATE_NOOP("Headers", "Mode"),
+        QT_TRANSLATE_NOOP("Headers", "Where"),
+        QT_TRANSLATE_NOOP("Headers", "Status"),
+    )
 
     def __init__(self, parent: Any = None, *, with_date: bool = False) -> None:
         super().__init__(parent)
@@ -61,10 +77,10 @@ class MeetingsModel(RowTableModel):
             if column == 1:
                 return f"{row.mentor_name} & {row.mentee_name}"
             if column == 2:
-                return MODE_LABELS.get(row.mode, row.mode)
+                return shown(MODE_LABELS, row.mode)
             if column == 3:
                 return row.location
-            status = STATUS_LABELS.get(row.status, row.status)
+            status = shown(STATUS_LABELS, row.status)
             return f"{status} by {row.cancelled_by}" if row.cancelled_by else status
         if role == ROW_ROLE:
             return row
@@ -79,7 +95,11 @@ class MeetingsModel(RowTableModel):
 class AttentionModel(RowTableModel):
     """Pairs that need the coordinator: what is wrong, in words."""
 
-    HEADERS = ("Pair", "Why", "Detail")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "Pair"),
+        QT_TRANSLATE_NOOP("Headers", "Why"),
+        QT_TRANSLATE_NOOP("Headers", "Detail"),
+    )
 
     def set_rows(self, rows: Sequence[AttentionItem]) -> None:
         self.beginResetModel()
@@ -96,7 +116,7 @@ class AttentionModel(RowTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{item.mentor_name} & {item.mentee_name}",
-                ATTENTION_LABELS.get(item.kind, item.kind),
+                shown(ATTENTION_LABELS, item.kind),
                 item.detail,
             )[index.column()]
         if role == ROW_ROLE:

@@ -118,7 +118,7 @@ class CalendarTab(Tab):
         return table
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(self.tr(text))
+        button = QPushButton(text)
         button.setObjectName(name)
         button.clicked.connect(slot)
         return button
@@ -152,10 +152,10 @@ class CalendarTab(Tab):
         buttons = QGridLayout()
         for position, (text, name, slot) in enumerate(
             (
-                ("Schedule meetings…", "schedule", self.schedule_series),
-                ("Closed days…", "closed_days", self.edit_closed_days),
-                ("Milestones…", "milestones", self.edit_milestones),
-                ("Export .ics…", "export_ics", self.export_ics),
+                (self.tr("Schedule meetings…"), "schedule", self.schedule_series),
+                (self.tr("Closed days…"), "closed_days", self.edit_closed_days),
+                (self.tr("Milestones…"), "milestones", self.edit_milestones),
+                (self.tr("Export .ics…"), "export_ics", self.export_ics),
             )
         ):
             buttons.addWidget(self._button(text, name, slot), position // 2, position % 2)
@@ -169,11 +169,11 @@ class CalendarTab(Tab):
         self.day_table.doubleClicked.connect(self.edit_meeting)
         day_buttons = QHBoxLayout()
         for text, name, slot in (
-            ("Add…", "add_meeting", self.add_meeting),
-            ("Edit…", "edit_meeting", self.edit_meeting),
-            ("Mark held", "mark_held", self.mark_held),
-            ("Cancel…", "cancel_meeting", self.cancel_meeting),
-            ("Missed", "mark_missed", self.mark_missed),
+            (self.tr("Add…"), "add_meeting", self.add_meeting),
+            (self.tr("Edit…"), "edit_meeting", self.edit_meeting),
+            (self.tr("Mark held"), "mark_held", self.mark_held),
+            (self.tr("Cancel…"), "cancel_meeting", self.cancel_meeting),
+            (self.tr("Missed"), "mark_missed", self.mark_missed),
         ):
             day_buttons.addWidget(self._button(text, name, slot))
         self.upcoming_model = MeetingsModel(self, with_date=True)
@@ -183,9 +183,9 @@ class CalendarTab(Tab):
         self.attention_table.doubleClicked.connect(self._act_on_attention)
         attention_buttons = QHBoxLayout()
         for text, name, slot in (
-            ("Open pair", "attention_open", self._open_attention_pair),
-            ("Schedule…", "attention_schedule", self._schedule_attention_pair),
-            ("Mark held", "attention_held", self._mark_attention_held),
+            (self.tr("Open pair"), "attention_open", self._open_attention_pair),
+            (self.tr("Schedule…"), "attention_schedule", self._schedule_attention_pair),
+            (self.tr("Mark held"), "attention_held", self._mark_attention_held),
         ):
             attention_buttons.addWidget(self._button(text, name, slot))
         self.attention_label = QLabel(objectName="attention_label")

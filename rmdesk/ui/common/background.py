@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -114,8 +114,10 @@ def run_in_background(
 
     Returns the worker so tests (and shutdown) can ``wait()`` for it.
     """
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(parent.tr("rmdesk"))
+    dialog = QProgressDialog(
+        label, QCoreApplication.translate("Background", "Cancel"), 0, 0, parent
+    )
+    dialog.setWindowTitle("rmdesk")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)

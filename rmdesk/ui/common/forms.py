@@ -34,7 +34,7 @@ class FormDialog(QDialog):
         min_width: int = 440,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr(title))
+        self.setWindowTitle(title)  # translated by the caller, a literal in its tr()
         self.setMinimumWidth(min_width)
         self.form = QFormLayout()
         self.error_label = QLabel(objectName="errors", wordWrap=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rmdesk.store.errors import WriteFailed
@@ -15,11 +16,12 @@ def write_failure_text(error: WriteFailed) -> str:
     Every write is one transaction, so the step was rolled back whole; what the
     coordinator typed is still on screen and nothing saved earlier is touched.
     """
-    return (
-        f"Not saved: the database could not be written ({error.reason}). Nothing of this step "
+    return QCoreApplication.translate(
+        "Refusals",
+        "Not saved: the database could not be written ({0}). Nothing of this step "
         "was written and everything saved before is safe. Free some disk space or check "
-        "the folder, then try again."
-    )
+        "the folder, then try again.",
+    ).format(error.reason)
 
 
 def attempt(parent: QWidget, call: Callable[[], object]) -> bool:
@@ -34,9 +36,13 @@ def attempt(parent: QWidget, call: Callable[[], object]) -> bool:
     try:
         call()
     except (RuleError, ValidationError) as error:
-        QMessageBox.warning(parent, parent.tr("Not possible"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Refusals", "Not possible"), str(error)
+        )
         return False
     except WriteFailed as error:
-        QMessageBox.critical(parent, parent.tr("Not saved"), write_failure_text(error))
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("Refusals", "Not saved"), write_failure_text(error)
+        )
         return False
     return True

@@ -5,10 +5,12 @@ translation tool finds them and a translator can word each:
 
     counted(n, self.tr("{0} meeting"), self.tr("{0} meetings"))
 
-Why not Qt's ``self.tr("%n meeting(s)", "", n)``: with no translator loaded (rmdesk has
-none yet) Qt prints the source text, "1 meeting(s)", and English would need its own
-compiled translation to read well.  Two literal sentences read right today; when a
-translator is loaded, languages with more plural forms move to ``%n``.  The command
+Why not Qt's ``self.tr("%n meeting(s)", "", n)``: where no translation is loaded (English,
+and any locale without a ``.qm``) Qt prints the source text, "1 meeting(s)", so English
+would need its own compiled translation to read well.  lupdate extracts both literal
+sentences, and they read right with no ``.qm`` at all.  Languages whose plural rules are
+not "1 or not 1" (French says "0 réunion", Polish has three forms) move to ``%n`` when
+they are translated.  The command
 line and the documents use ``rmdesk.programme.wording``, the same rule in plain Python.
 """
 

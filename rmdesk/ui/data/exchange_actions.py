@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,17 +29,46 @@ from PySide6.QtWidgets import (
 
 from rmdesk.ui.common import settings
 from rmdesk.ui.common.background import Progress
+from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP
 from rmdesk.ui.common.operations import Changes, operate_in_background
 from rmdesk.ui.common.wording import counted
 from rmdesk.ui.data.import_dialog import ImportDialog
 
+# Menu entries live outside any widget: marked for lupdate here, translated when shown.
 EXPORT_KINDS = (
-    ("participants", "&Participants…", False),
-    ("pairs", "P&airs…", False),
-    ("meetings", "&Meetings…", False),
-    ("meetings", "Meetings with private &notes…", True),
-    ("goals", "&Goals…", False),
+    ("participants", QT_TRANSLATE_NOOP("ExchangeActions", "&Participants…"), False),
+    ("pairs", QT_TRANSLATE_NOOP("ExchangeActions", "P&airs…"), False),
+    ("meetings", QT_TRANSLATE_NOOP("ExchangeActions", "&Meetings…"), False),
+    ("meetings", QT_TRANSLATE_NOOP("ExchangeActions", "Meetings with private &notes…"), True),
+    ("goals", QT_TRANSLATE_NOOP("ExchangeActions", "&Goals…"), False),
 )
+# Per kind: the save dialog's title, the status tip, the progress line.
+EXPORT_WORDS = {
+    "participants": (
+        QT_TRANSLATE_NOOP("ExchangeActions", "Export participants"),
+        QT_TRANSLATE_NOOP("ExchangeActions", "Save participants as a CSV file for a spreadsheet"),
+        QT_TRANSLATE_NOOP("ExchangeActions", "Exporting participants…"),
+    ),
+    "pairs": (
+        QT_TRANSLATE_NOOP("ExchangeActions", "Export pairs"),
+        QT_TRANSLATE_NOOP("ExchangeActions", "Save pairs as a CSV file for a spreadsheet"),
+        QT_TRANSLATE_NOOP("ExchangeActions", "Exporting pairs…"),
+    ),
+    "meetings": (
+        QT_TRANSLATE_NOOP("ExchangeActions", "Export meetings"),
+        QT_TRANSLATE_NOOP("ExchangeActions", "Save meetings as a CSV file for a spreadsheet"),
+        QT_TRANSLATE_NOOP("ExchangeActions", "Exporting meetings…"),
+    ),
+    "goals": (
+        QT_TRANSLATE_NOOP("ExchangeActions", "Export goals"),
+        QT_TRANSLATE_NOOP("ExchangeActions", "Save goals as a CSV file for a spreadsheet"),
+        QT_TRANSLATE_NOOP("ExchangeActions", "Exporting goals…"),
+    ),
+}
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("ExchangeActions", text)
 
 
 def _safe_file_name(text: str) -> str:
@@ -124,40 +153,44 @@ class ExchangeActions(QObject):
         self.worker: Any = None
         self.import_dialog: ImportDialog | None = None
         self.import_action = self._action(
-            "&Import participants…",
+            self.tr("&Import participants…"),
             self.import_participants,
-            "Add or update participants from a CSV file",
+            self.tr("Add or update participants from a CSV file"),
         )
         self.export_actions: list[QAction] = []
         for kind, text, notes in EXPORT_KINDS:
             action = self._action(
-                text,
+                _translated(text),
                 lambda _=False, k=kind, n=notes: self.export_csv(k, n),
-                f"Save {kind} as a CSV file for a spreadsheet",
+                _translated(EXPORT_WORDS[kind][1]),
             )
             action.setObjectName(f"export_{kind}{'_notes' if notes else ''}")
             self.export_actions.append(action)
         self.export_all_action = self._action(
-            "Export &everything…", self.export_all, "Save every table in one JSON file"
+            self.tr("Export &everything…"),
+            self.export_all,
+            self.tr("Save every table in one JSON file"),
         )
         self.import_all_action = self._action(
-            "Import e&verything…", self.import_all, "Fill a new, empty database from a full export"
+            self.tr("Import e&verything…"),
+            self.import_all,
+            self.tr("Fill a new, empty database from a full export"),
         )
         self.person_export_action = self._action(
-            "Export this person's &data…",
+            self.tr("Export this person's &data…"),
             self.export_person,
-            "Everything rmdesk holds about the selected participant, as a JSON file",
+            self.tr("Everything rmdesk holds about the selected participant, as a JSON file"),
         )
         self.person_erase_action = self._action(
-            "E&rase this person…",
+            self.tr("E&rase this person…"),
             self.erase_person,
-            "Remove the selected participant everywhere (a data-protection request)",
+            self.tr("Remove the selected participant everywhere (a data-protection request)"),
         )
         self.person_actions = (self.person_export_action, self.person_erase_action)
 
     def _action(self, text: str, slot: Callable[..., Any], tip: str) -> QAction:
-        action = QAction(self.tr(text), self)
-        action.setStatusTip(self.tr(tip))
+        action = QAction(text, self)
+        action.setStatusTip(tip)
         action.triggered.connect(slot)
         return action
 
@@ -181,7 +214,7 @@ class ExchangeActions(QObject):
 
     def _save_path(self, title: str, name: str, kinds: str) -> Path | None:
         path, _filter = QFileDialog.getSaveFileName(
-            self.window, self.tr(title), str(Path(self._folder()) / name), self.tr(kinds)
+            self.window, title, str(Path(self._folder()) / name), kinds
         )
         if not path:
             return None
@@ -204,7 +237,7 @@ class ExchangeActions(QObject):
 
         def failed(error: BaseException) -> None:
             self.worker = None
-            QMessageBox.warning(self.window, self.tr(title), str(error))
+            QMessageBox.warning(self.window, title, str(error))
 
         self.worker = operate_in_background(self.window, label, work, changes, finish, failed)
 
@@ -275,7 +308,7 @@ class ExchangeActions(QObject):
             self.tr("Importing everything…"),
             lambda progress: import_all(source, progress),
             done,
-            "Import everything",
+            self.tr("Import everything"),
             Changes.EVERYTHING,
         )
 
@@ -284,7 +317,9 @@ class ExchangeActions(QObject):
         from rmdesk.exchange.csv_export import export_kind
 
         name = f"{kind}{'-with-notes' if with_notes else ''}.csv"
-        target = self._save_path(f"Export {kind}", name, "CSV files (*.csv)")
+        target = self._save_path(
+            _translated(EXPORT_WORDS[kind][0]), name, self.tr("CSV files (*.csv)")
+        )
         if target is None:
             return
 
@@ -293,17 +328,19 @@ class ExchangeActions(QObject):
             return export_kind(kind, target, with_notes=with_notes)
 
         self._run(
-            self.tr("Exporting {0}…").format(kind),
+            _translated(EXPORT_WORDS[kind][2]),
             work,
             lambda count: self.report(self._exported(kind, count, target)),
-            "Export",
+            self.tr("Export"),
         )
 
     def export_all(self) -> None:
         from rmdesk.exchange.full_export import export_all
 
         target = self._save_path(
-            "Export everything", f"{self.database.stem}-export.json", "rmdesk exports (*.json)"
+            self.tr("Export everything"),
+            f"{self.database.stem}-export.json",
+            self.tr("rmdesk exports (*.json)"),
         )
         if target is None:
             return
@@ -318,7 +355,7 @@ class ExchangeActions(QObject):
                     target,
                 )
             ),
-            "Export everything",
+            self.tr("Export everything"),
         )
 
     def _exported(self, kind: str, count: int, target: Path) -> str:
@@ -356,7 +393,9 @@ class ExchangeActions(QObject):
             return
         participant_id, name = person
         target = self._save_path(
-            "Export this person's data", f"{_safe_file_name(name)}.json", "JSON files (*.json)"
+            self.tr("Export this person's data"),
+            f"{_safe_file_name(name)}.json",
+            self.tr("JSON files (*.json)"),
         )
         if target is None:
             return
@@ -364,7 +403,7 @@ class ExchangeActions(QObject):
             self.tr("Exporting {0}'s data…").format(name),
             lambda progress: export_person(participant_id, target),
             lambda _doc: self.report(self.tr("Exported {0}'s data to {1}.").format(name, target)),
-            "Export this person's data",
+            self.tr("Export this person's data"),
         )
 
     def erase_person(self) -> None:
@@ -382,7 +421,7 @@ class ExchangeActions(QObject):
             self.tr("Erasing {0}…").format(name),
             lambda progress: erase_person(participant_id),
             self._erased,
-            "Erase this person",
+            self.tr("Erase this person"),
             Changes.EVERYTHING,  # their records, and their name in everyone's free text
         )
 
@@ -423,5 +462,5 @@ class ExchangeActions(QObject):
                     self.tr("Deleted {0} older backups; a fresh backup was made."),
                 )
             ),
-            "Backups",
+            self.tr("Backups"),
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
+from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP
 from rmdesk.ui.common.operations import Changes, operate_in_background
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 from rmdesk.ui.common.wording import counted
@@ -36,7 +37,11 @@ COL_LINE, COL_COLUMN, COL_PROBLEM = range(3)
 class ProblemsModel(RowTableModel):
     """The file's problems: line (header = 1), column, what is wrong."""
 
-    HEADERS = ("Line", "Column", "Problem")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "Line"),
+        QT_TRANSLATE_NOOP("Headers", "Column"),
+        QT_TRANSLATE_NOOP("Headers", "Problem"),
+    )
 
     def set_problems(self, problems: list[Any]) -> None:
         self.beginResetModel()

@@ -27,11 +27,12 @@ from rmdesk.documents.typesetting import PAPER_LABELS
 from rmdesk.ui.common import palette
 from rmdesk.ui.common import settings as ui_settings
 from rmdesk.ui.common.forms import FormDialog
+from rmdesk.ui.common.labels import PAPER, shown
 
 
 class DocumentSettingsDialog(FormDialog):
     def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent, "Document settings", min_width=680)
+        super().__init__(parent, self.tr("Document settings"), min_width=680)
         self.setObjectName("document_settings")
         current = load_settings()
         self.organisation_edit = QLineEdit(current.organisation, objectName="organisation")
@@ -48,8 +49,8 @@ class DocumentSettingsDialog(FormDialog):
         logo_row.addWidget(choose)
         logo_row.addWidget(remove)
         self.paper_combo = QComboBox(objectName="paper")
-        for key, label in PAPER_LABELS.items():
-            self.paper_combo.addItem(self.tr(label), key)
+        for key in PAPER_LABELS:
+            self.paper_combo.addItem(shown(PAPER, key), key)
         self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(current.paper)))
         self.clauses_edit = QPlainTextEdit(current.clause_text(), objectName="clauses")
         self.clauses_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))

@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.programme import assessments
-from rmdesk.programme.assessments import PHASE_LABELS, PHASES, AssessmentData
+from rmdesk.programme.assessments import PHASES, AssessmentData
 from rmdesk.programme.validation import ValidationError
 from rmdesk.ui.common import palette
 from rmdesk.ui.common.forms import FormDialog
+from rmdesk.ui.common.labels import PHASE, shown
 from rmdesk.ui.goals.dialogs import pydate, qdate
 
 if TYPE_CHECKING:
@@ -129,7 +130,7 @@ class AssessmentDialog(FormDialog):
         participant_id: int | None = None,
         phase: str | None = None,
     ) -> None:
-        super().__init__(parent, "Enter assessment", min_width=560)
+        super().__init__(parent, self.tr("Enter assessment"), min_width=560)
         self.saved_id: int | None = None
         self.people: list[tuple[int, int, str, str]] = []  # pair, person, name, role
         seen: set[tuple[int, int]] = set()
@@ -151,7 +152,7 @@ class AssessmentDialog(FormDialog):
             )
         self.phase_combo = QComboBox(objectName="assessment_phase")
         for key in PHASES:
-            self.phase_combo.addItem(self.tr(PHASE_LABELS[key]), key)
+            self.phase_combo.addItem(shown(PHASE, key), key)
         self.date_edit = QDateEdit(objectName="assessment_date", calendarPopup=True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setDate(qdate(dt.date.today()))
@@ -276,10 +277,10 @@ class DimensionsDialog(QDialog):
         self.lists: dict[str, QListWidget] = {}
         grid = QGridLayout()
         for column, (role, title) in enumerate(
-            (("mentee", "Mentees (senior) rate themselves on"),
-             ("mentor", "Mentors (junior) rate themselves on"))
+            (("mentee", self.tr("Mentees (senior) rate themselves on")),
+             ("mentor", self.tr("Mentors (junior) rate themselves on")))
         ):  # fmt: skip
-            grid.addWidget(QLabel(f"<b>{self.tr(title)}</b>"), 0, column)
+            grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
             widget = QListWidget(objectName=f"dimensions_{role}")
             widget.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
             for row in assessments.dimensions(role):
@@ -287,12 +288,12 @@ class DimensionsDialog(QDialog):
             grid.addWidget(widget, 1, column)
             buttons = QHBoxLayout()
             for text, name, slot in (
-                ("Add", "add", self._add),
-                ("Remove", "remove", self._remove),
-                ("Up", "up", lambda _=False, w=widget: self._move(w, -1)),
-                ("Down", "down", lambda _=False, w=widget: self._move(w, 1)),
+                (self.tr("Add"), "add", self._add),
+                (self.tr("Remove"), "remove", self._remove),
+                (self.tr("Up"), "up", lambda _=False, w=widget: self._move(w, -1)),
+                (self.tr("Down"), "down", lambda _=False, w=widget: self._move(w, 1)),
             ):
-                button = QPushButton(self.tr(text), objectName=f"dimensions_{role}_{name}")
+                button = QPushButton(text, objectName=f"dimensions_{role}_{name}")
                 button.setProperty("list_role", role)
                 button.clicked.connect(slot)
                 buttons.addWidget(button)

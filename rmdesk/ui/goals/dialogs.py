@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.programme import goals
-from rmdesk.programme.goals import OWNER_LABELS, STATUS_LABELS, GoalData, GoalRow
+from rmdesk.programme.goals import GoalData, GoalRow
 from rmdesk.programme.participants import topic_choices
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.ui.common import palette
 from rmdesk.ui.common.forms import FormDialog
+from rmdesk.ui.common.labels import GOAL_OWNER, GOAL_STATUS, QT_TRANSLATE_NOOP, shown
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 from rmdesk.ui.common.wording import counted
 
@@ -82,7 +83,9 @@ class GoalDialog(FormDialog):
         pair_id: int | None = None,
         owner: str | None = None,
     ) -> None:
-        super().__init__(parent, "New goal" if goal_id is None else "Edit goal", min_width=560)
+        super().__init__(
+            parent, self.tr("New goal") if goal_id is None else self.tr("Edit goal"), min_width=560
+        )
         self.goal_id = goal_id
         self.saved_id: int | None = None
         self.pairs = {pair.id: pair for pair in pairs}
@@ -112,8 +115,8 @@ class GoalDialog(FormDialog):
         )
         self.target_edit.setSpecialValueText(self.tr("no target date"))
         self.status_combo = QComboBox(objectName="goal_status")
-        for status, label in STATUS_LABELS.items():
-            self.status_combo.addItem(self.tr(label), status)
+        for status in GOAL_STATUS:
+            self.status_combo.addItem(shown(GOAL_STATUS, status), status)
         self.add_field(self.tr("&Pair"), self.pair_combo)
         self.add_field(self.tr("&Whose goal"), self.owner_combo, "owner")
         self.add_field(self.tr("To&pic"), self.topic_combo, "topic_id")
@@ -171,7 +174,7 @@ class GoalDialog(FormDialog):
         self.owner_combo.blockSignals(True)
         self.owner_combo.clear()
         for owner, name in zip(("mentee", "mentor"), names, strict=True):
-            label = self.tr(OWNER_LABELS.get(owner, owner))
+            label = shown(GOAL_OWNER, owner)
             self.owner_combo.addItem(f"{label}: {name}" if name else label, owner)
         self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(current)))
         self.owner_combo.blockSignals(False)
@@ -233,7 +236,11 @@ class GoalDialog(FormDialog):
 class HistoryModel(RowTableModel):
     """A goal's progress updates, newest first."""
 
-    HEADERS = ("Date", "Progress", "Note")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "Date"),
+        QT_TRANSLATE_NOOP("Headers", "Progress"),
+        QT_TRANSLATE_NOOP("Headers", "Note"),
+    )
 
     def set_rows(self, rows: Sequence[goals.ProgressEntry]) -> None:
         self.beginResetModel()
@@ -255,7 +262,7 @@ class ProgressDialog(FormDialog):
     """Record where a goal stands today (or on an earlier day); the history is below."""
 
     def __init__(self, parent: QWidget | None, goal: GoalRow) -> None:
-        super().__init__(parent, "Record progress", min_width=560)
+        super().__init__(parent, self.tr("Record progress"), min_width=560)
         self.goal = goal
         owner = goal.mentee_name if goal.owner == "mentee" else goal.mentor_name
         heading = QLabel(objectName="progress_goal", wordWrap=True)
@@ -327,7 +334,12 @@ class ProgressDialog(FormDialog):
 
 
 class TemplatesModel(RowTableModel):
-    HEADERS = ("Whose goal", "Topic", "Title", "How we will know")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "Whose goal"),
+        QT_TRANSLATE_NOOP("Headers", "Topic"),
+        QT_TRANSLATE_NOOP("Headers", "Title"),
+        QT_TRANSLATE_NOOP("Headers", "How we will know"),
+    )
 
     def set_rows(self, rows: Sequence[goals.TemplateRow]) -> None:
         self.beginResetModel()
@@ -342,7 +354,7 @@ class TemplatesModel(RowTableModel):
             return None
         row: goals.TemplateRow = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            owner = OWNER_LABELS.get(row.owner, row.owner)
+            owner = shown(GOAL_OWNER, row.owner)
             return (owner, row.topic_name or "General", row.title, row.success_measure)[
                 index.column()
             ]
@@ -371,8 +383,8 @@ class TemplatesDialog(QDialog):
         for column, width in enumerate((130, 170, 280)):
             self.table.setColumnWidth(column, width)
         self.owner_combo = QComboBox(objectName="template_owner")
-        for owner, label in OWNER_LABELS.items():
-            self.owner_combo.addItem(self.tr(label), owner)
+        for owner in GOAL_OWNER:
+            self.owner_combo.addItem(shown(GOAL_OWNER, owner), owner)
         self.topic_combo = QComboBox(objectName="template_topic")
         fill_topics(self.topic_combo, self.tr("General (any topic)"))
         self.title_edit = QLineEdit(objectName="template_title")

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.programme import checkins
-from rmdesk.programme.checkins import FIT_ANSWERS, FIT_LABELS
+from rmdesk.programme.checkins import FIT_ANSWERS
 from rmdesk.programme.validation import RuleError
 from rmdesk.ui.common.forms import FormDialog
+from rmdesk.ui.common.labels import FIT, shown
 from rmdesk.ui.goals.dialogs import pydate, qdate
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class _PersonAnswer(QGroupBox):
         choices = QHBoxLayout()
         self.buttons: dict[str, QRadioButton] = {}
         for answer in FIT_ANSWERS:
-            button = QRadioButton(self.tr(FIT_LABELS[answer]), objectName=f"fit_{index}_{answer}")
+            button = QRadioButton(shown(FIT, answer), objectName=f"fit_{index}_{answer}")
             self.group.addButton(button)
             self.buttons[answer] = button
             choices.addWidget(button)
@@ -84,7 +85,7 @@ class FitDialog(FormDialog):
         *,
         pair_id: int | None = None,
     ) -> None:
-        super().__init__(parent, "Pairing fit", min_width=560)
+        super().__init__(parent, self.tr("Pairing fit"), min_width=560)
         self.fits = list(fits)
         self.saved: list[str] = []
         self.pair_combo = QComboBox(objectName="fit_pair")

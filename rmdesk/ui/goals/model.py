@@ -16,6 +16,15 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from rmdesk.ui.common import palette
+from rmdesk.ui.common.labels import (
+    FIT,
+    GOAL_OWNER,
+    GOAL_STATUS,
+    PHASE,
+    QT_TRANSLATE_NOOP,
+    header,
+    shown,
+)
 from rmdesk.ui.common.table_model import RowTableModel
 
 if TYPE_CHECKING:
@@ -26,7 +35,14 @@ if TYPE_CHECKING:
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 COL_TITLE, COL_TOPIC, COL_PROGRESS, COL_STATUS, COL_TARGET, COL_UPDATED = range(6)
-HEADERS = ("Goal", "Topic", "Progress", "Status", "Target date", "Last update")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Headers", "Goal"),
+    QT_TRANSLATE_NOOP("Headers", "Topic"),
+    QT_TRANSLATE_NOOP("Headers", "Progress"),
+    QT_TRANSLATE_NOOP("Headers", "Status"),
+    QT_TRANSLATE_NOOP("Headers", "Target date"),
+    QT_TRANSLATE_NOOP("Headers", "Last update"),
+)
 _COLUMNS = len(HEADERS)
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the GoalRow of a goal node, else None
@@ -117,7 +133,6 @@ class GoalsTreeModel(QAbstractItemModel):
         """Pairs in the order given, each with both owner groups (even empty ones, so
         the coordinator sees where a goal is missing); ``single_pair`` drops the pair
         level and shows the two groups of the one pair at the top."""
-        from rmdesk.programme.goals import OWNER_LABELS
 
         self.beginResetModel()
         dropped: dict[tuple[int, str], int] = {}
@@ -157,7 +172,7 @@ class GoalsTreeModel(QAbstractItemModel):
                     counts = achieved_text(summary.mentee_achieved, summary.mentee_set, gone)
                 else:
                     counts = achieved_text(summary.mentor_achieved, summary.mentor_set, gone)
-                label = OWNER_LABELS.get(owner, owner)
+                label = shown(GOAL_OWNER, owner)
                 node_id = len(nodes)
                 nodes.append(
                     _Node(
@@ -246,7 +261,7 @@ class GoalsTreeModel(QAbstractItemModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return self.tr(HEADERS[section])
+            return header(HEADERS[section])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -289,7 +304,6 @@ class GoalsTreeModel(QAbstractItemModel):
         return None
 
     def _goal_data(self, goal: GoalRow, column: int, role: int) -> Any:
-        from rmdesk.programme.goals import STATUS_LABELS
 
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_TITLE:
@@ -299,7 +313,7 @@ class GoalsTreeModel(QAbstractItemModel):
             if column == COL_PROGRESS:
                 return f"{goal.progress} %"
             if column == COL_STATUS:
-                return STATUS_LABELS.get(goal.status, goal.status)
+                return shown(GOAL_STATUS, goal.status)
             if column == COL_TARGET:
                 if goal.target_date is None:
                     return "—"
@@ -341,7 +355,14 @@ class GoalsTreeModel(QAbstractItemModel):
 class AssessmentsModel(RowTableModel):
     """Who owes which assessment: done, due, overdue (words and colour) or later."""
 
-    HEADERS = ("Person", "Role", "Pair", "Phase", "Due on", "State")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "Person"),
+        QT_TRANSLATE_NOOP("Headers", "Role"),
+        QT_TRANSLATE_NOOP("Headers", "Pair"),
+        QT_TRANSLATE_NOOP("Headers", "Phase"),
+        QT_TRANSLATE_NOOP("Headers", "Due on"),
+        QT_TRANSLATE_NOOP("Headers", "State"),
+    )
     COL_STATE = 5
 
     def __init__(self, parent: Any = None) -> None:
@@ -369,7 +390,6 @@ class AssessmentsModel(RowTableModel):
         return "due" if self.today is not None and row.due_on <= self.today else "later"
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        from rmdesk.programme.assessments import PHASE_LABELS
 
         if not self.row_in_range(index):
             return None
@@ -388,7 +408,7 @@ class AssessmentsModel(RowTableModel):
             if column == 2:
                 return self.pair_labels.get(row.pair_id, "")
             if column == 3:
-                return PHASE_LABELS.get(row.phase, row.phase)
+                return shown(PHASE, row.phase)
             if column == 4:
                 return row.due_on.isoformat()
             return {"done": self.tr("Done"), "overdue": self.tr("Overdue: missing"),
@@ -415,7 +435,14 @@ class AssessmentsModel(RowTableModel):
 class FitModel(RowTableModel):
     """The pairing-fit check of each person whose pair has met: the answer, or still to ask."""
 
-    HEADERS = ("Pair", "Person", "Role", "Answer", "Date", "Note")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "Pair"),
+        QT_TRANSLATE_NOOP("Headers", "Person"),
+        QT_TRANSLATE_NOOP("Headers", "Role"),
+        QT_TRANSLATE_NOOP("Headers", "Answer"),
+        QT_TRANSLATE_NOOP("Headers", "Date"),
+        QT_TRANSLATE_NOOP("Headers", "Note"),
+    )
     COL_ANSWER = 3
 
     def __init__(self, parent: Any = None) -> None:
@@ -432,7 +459,6 @@ class FitModel(RowTableModel):
         return self._rows
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        from rmdesk.programme.checkins import FIT_LABELS
 
         if not self.row_in_range(index):
             return None
@@ -450,11 +476,7 @@ class FitModel(RowTableModel):
                     else self.tr("Mentor (junior)")
                 )
             if column == self.COL_ANSWER:
-                return (
-                    FIT_LABELS.get(row.answer, row.answer)
-                    if row.answer
-                    else self.tr("Not asked yet")
-                )
+                return shown(FIT, row.answer) if row.answer else self.tr("Not asked yet")
             if column == 4:
                 return row.date.isoformat() if row.date else "—"
             return row.note

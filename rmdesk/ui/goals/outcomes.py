@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from rmdesk.programme.figures import (
     progress_text,
 )
 from rmdesk.ui.common import palette
+from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, header, shown
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 from rmdesk.ui.common.wording import counted
 
@@ -48,13 +49,21 @@ PAGE_EMPTY, PAGE_FIGURES = range(2)
 EMPTY_WIDTH = 560
 PADDING = 20  # beside a column's widest sample text
 HEADING = "heading"  # first cell of a row that names a group and holds no figures
-ROLE_LABELS = {"mentee": "Mentee (senior)", "mentor": "Mentor (junior)"}
-FIT_TEXT = {
-    "good_fit": "Good fit",
-    "still_deciding": "Still deciding",
-    "not_a_good_fit": "Not a good fit",
-    "not_asked": "Not asked yet",
+ROLE_LABELS = {
+    "mentee": QT_TRANSLATE_NOOP("Outcomes", "Mentee (senior)"),
+    "mentor": QT_TRANSLATE_NOOP("Outcomes", "Mentor (junior)"),
 }
+FIT_TEXT = {
+    "good_fit": QT_TRANSLATE_NOOP("Outcomes", "Good fit"),
+    "still_deciding": QT_TRANSLATE_NOOP("Outcomes", "Still deciding"),
+    "not_a_good_fit": QT_TRANSLATE_NOOP("Outcomes", "Not a good fit"),
+    "not_asked": QT_TRANSLATE_NOOP("Outcomes", "Not asked yet"),
+}
+
+
+def _outcomes(text: str) -> str:
+    """A section title or row word of this view, marked in the "Outcomes" context."""
+    return QCoreApplication.translate("Outcomes", text)
 
 
 def of(part: int, whole: int, rate: float | None) -> str:
@@ -119,16 +128,22 @@ class TextTableModel(RowTableModel):
 
     def as_text(self) -> str:
         """Title, headers and rows, tab-separated: pastes as a table in a spreadsheet."""
-        lines = [self.tr(self.TITLE), "\t".join(self.tr(h) for h in self.HEADERS)]
+        lines = [_outcomes(self.TITLE), "\t".join(header(h) for h in self.HEADERS)]
         for row in range(len(self._rows)):
             lines.append("\t".join(self.cell(row, c) for c in range(len(self.HEADERS))))
         return "\n".join(lines)
 
 
 class HeadlineModel(TextTableModel):
-    TITLE = "Headline"
-    HEADERS = ("Participants", "Pairs formed", "Retention", "Meetings held", "Attendance",
-               "Goals achieved")  # fmt: skip
+    TITLE = QT_TRANSLATE_NOOP("Outcomes", "Headline")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "Participants"),
+        QT_TRANSLATE_NOOP("Headers", "Pairs formed"),
+        QT_TRANSLATE_NOOP("Headers", "Retention"),
+        QT_TRANSLATE_NOOP("Headers", "Meetings held"),
+        QT_TRANSLATE_NOOP("Headers", "Attendance"),
+        QT_TRANSLATE_NOOP("Headers", "Goals achieved"),
+    )
     RIGHT = frozenset(range(6))
 
     def set_outcomes(self, o: Outcomes) -> None:
@@ -150,8 +165,15 @@ def _goal_row(s: GoalStats) -> tuple[str, ...]:
 
 
 class GoalsOutcomeModel(TextTableModel):
-    TITLE = "Goals (set excludes dropped; rate = achieved / set)"
-    HEADERS = ("Goals", "Set", "Achieved", "Dropped", "Rate", "Avg progress")
+    TITLE = QT_TRANSLATE_NOOP("Outcomes", "Goals (set excludes dropped; rate = achieved / set)")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "Goals"),
+        QT_TRANSLATE_NOOP("Headers", "Set"),
+        QT_TRANSLATE_NOOP("Headers", "Achieved"),
+        QT_TRANSLATE_NOOP("Headers", "Dropped"),
+        QT_TRANSLATE_NOOP("Headers", "Rate"),
+        QT_TRANSLATE_NOOP("Headers", "Avg progress"),
+    )
     RIGHT = frozenset(range(1, 6))
 
     def set_outcomes(self, o: Outcomes) -> None:
@@ -163,9 +185,17 @@ class GoalsOutcomeModel(TextTableModel):
 
 
 class DimensionsModel(TextTableModel):
-    TITLE = "Self-assessments (scores 1–5)"
-    HEADERS = ("Role", "Dimension", "n base", "Baseline", "n final", "Final", "n both",
-               "Change")  # fmt: skip
+    TITLE = QT_TRANSLATE_NOOP("Outcomes", "Self-assessments (scores 1–5)")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "Role"),
+        QT_TRANSLATE_NOOP("Headers", "Dimension"),
+        QT_TRANSLATE_NOOP("Headers", "n base"),
+        QT_TRANSLATE_NOOP("Headers", "Baseline"),
+        QT_TRANSLATE_NOOP("Headers", "n final"),
+        QT_TRANSLATE_NOOP("Headers", "Final"),
+        QT_TRANSLATE_NOOP("Headers", "n both"),
+        QT_TRANSLATE_NOOP("Headers", "Change"),
+    )
     RIGHT = frozenset(range(2, 8))
 
     def set_outcomes(self, o: Outcomes) -> None:
@@ -178,40 +208,47 @@ class DimensionsModel(TextTableModel):
 
 
 class SatisfactionModel(TextTableModel):
-    TITLE = "Satisfaction (1–5, each person's latest answer)"
-    HEADERS = ("Role", "n", "Mean")
+    TITLE = QT_TRANSLATE_NOOP("Outcomes", "Satisfaction (1–5, each person's latest answer)")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "Role"),
+        QT_TRANSLATE_NOOP("Headers", "n"),
+        QT_TRANSLATE_NOOP("Headers", "Mean"),
+    )
     RIGHT = frozenset({1, 2})
 
     def set_outcomes(self, o: Outcomes) -> None:
         self.set_rows(
-            [(ROLE_LABELS.get(s.role, s.role), str(s.n), mean_text(s.mean)) for s in o.satisfaction]
+            [
+                (shown(ROLE_LABELS, s.role, "Outcomes"), str(s.n), mean_text(s.mean))
+                for s in o.satisfaction
+            ]
         )
 
 
 class FitCountsModel(TextTableModel):
-    TITLE = "Pairing fit (people)"
-    HEADERS = ("Answer", "People")
+    TITLE = QT_TRANSLATE_NOOP("Outcomes", "Pairing fit (people)")
+    HEADERS = (QT_TRANSLATE_NOOP("Headers", "Answer"), QT_TRANSLATE_NOOP("Headers", "People"))
     RIGHT = frozenset({1})
 
     def set_outcomes(self, o: Outcomes) -> None:
-        self.set_rows([(FIT_TEXT.get(answer, answer), str(n)) for answer, n in o.fit])
+        self.set_rows([(shown(FIT_TEXT, answer, "Outcomes"), str(n)) for answer, n in o.fit])
 
 
 class PairsOutcomeModel(TextTableModel):
-    TITLE = "Pairs"
-    HEADERS = ("Pairs", "Count")
+    TITLE = QT_TRANSLATE_NOOP("Outcomes", "Pairs")
+    HEADERS = (QT_TRANSLATE_NOOP("Headers", "Pairs"), QT_TRANSLATE_NOOP("Headers", "Count"))
     RIGHT = frozenset({1})
 
     def set_outcomes(self, o: Outcomes) -> None:
         p = o.pairs
         rows: list[tuple[Any, ...]] = [
-            ("Formed (started)", str(p.formed)),
-            ("Completed", str(p.completed)),
-            ("Still active", str(p.active)),
-            ("Ended early", str(p.ended_early)),
+            (self.tr("Formed (started)"), str(p.formed)),
+            (self.tr("Completed"), str(p.completed)),
+            (self.tr("Still active"), str(p.active)),
+            (self.tr("Ended early"), str(p.ended_early)),
         ]
         rows += [(f"    {reason}", str(n)) for reason, n in p.end_reasons]
-        rows.append(("Proposed, not started", str(p.proposed)))
+        rows.append((self.tr("Proposed, not started"), str(p.proposed)))
         self.set_rows(rows)
 
 
@@ -352,23 +389,23 @@ class OutcomesView(QWidget):
         grid.addWidget(self._section(self.tr("Headline"), self.headline_table), 0, 0, 1, 2)
         left = QVBoxLayout()
         left.setSpacing(12)
-        left.addWidget(self._section(self.tr(GoalsOutcomeModel.TITLE), self.goals_table))
+        left.addWidget(self._section(_outcomes(GoalsOutcomeModel.TITLE), self.goals_table))
         left.addWidget(self._section(self.tr("Pairs"), self.pairs_table))
         left.addStretch(1)
         right = QVBoxLayout()
         right.setSpacing(12)
         right.addWidget(
             self._section(
-                self.tr(DimensionsModel.TITLE), self.dimensions_table, self.dimension_note
+                _outcomes(DimensionsModel.TITLE), self.dimensions_table, self.dimension_note
             )
         )
         small = QHBoxLayout()
         small.setSpacing(16)
         top = Qt.AlignmentFlag.AlignTop
         small.addWidget(
-            self._section(self.tr(SatisfactionModel.TITLE), self.satisfaction_table), 3, top
+            self._section(_outcomes(SatisfactionModel.TITLE), self.satisfaction_table), 3, top
         )
-        small.addWidget(self._section(self.tr(FitCountsModel.TITLE), self.fit_table), 2, top)
+        small.addWidget(self._section(_outcomes(FitCountsModel.TITLE), self.fit_table), 2, top)
         right.addLayout(small)
         right.addStretch(1)
         grid.addLayout(left, 1, 0)

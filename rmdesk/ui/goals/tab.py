@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.ui.common import palette, settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
+from rmdesk.ui.common.labels import PAIR_STATUS_WORD, shown
 from rmdesk.ui.common.operations import Changes, announce, operate
 from rmdesk.ui.common.shortcuts import list_shortcut
 from rmdesk.ui.common.tab import Tab
@@ -95,8 +96,8 @@ class GoalsTab(Tab):
     def _action(
         self, text: str, slot: Callable[[], object], tip: str, shortcut: str | None = None
     ) -> QAction:
-        action = QAction(self.tr(text), self)
-        action.setStatusTip(self.tr(tip))
+        action = QAction(text, self)
+        action.setStatusTip(tip)
         action.triggered.connect(slot)
         if shortcut:
             # Only while the Goals tab has the focus: other tabs keep their keys.
@@ -107,39 +108,47 @@ class GoalsTab(Tab):
 
     def _build_actions(self) -> None:
         self.add_action = self._action(
-            "&Add goal…\tCtrl+N", self.add_goal, "Add a goal for the mentee or the mentor"
+            self.tr("&Add goal…\tCtrl+N"),
+            self.add_goal,
+            self.tr("Add a goal for the mentee or the mentor"),
         )
         self.edit_action = self._action(
-            "&Edit goal…\tEnter", self.edit_goal, "Change the selected goal"
+            self.tr("&Edit goal…\tEnter"), self.edit_goal, self.tr("Change the selected goal")
         )
         self.progress_action = self._action(
-            "&Record progress…", self.record_progress,
-            "Record where the selected goal stands", "Ctrl+R",
+            self.tr("&Record progress…"), self.record_progress,
+            self.tr("Record where the selected goal stands"), "Ctrl+R",
         )  # fmt: skip
         self.achieved_action = self._action(
-            "Mark ac&hieved", self.mark_achieved,
-            "The selected goal is reached: 100 % today", "Ctrl+Shift+A",
+            self.tr("Mark ac&hieved"), self.mark_achieved,
+            self.tr("The selected goal is reached: 100 % today"), "Ctrl+Shift+A",
         )  # fmt: skip
         self.delete_action = self._action(
-            "&Delete goal…\tDel", self.delete_goal, "Delete the selected goal and its history"
+            self.tr("&Delete goal…\tDel"),
+            self.delete_goal,
+            self.tr("Delete the selected goal and its history"),
         )
         self.undo_action = self._action(
-            "&Undo goal delete\tCtrl+Z", self.undo_delete, "Put back the goal just deleted"
+            self.tr("&Undo goal delete\tCtrl+Z"),
+            self.undo_delete,
+            self.tr("Put back the goal just deleted"),
         )
         self.templates_action = self._action(
-            "Goal &templates…", self.edit_templates, "Edit the suggested goals per topic"
+            self.tr("Goal &templates…"),
+            self.edit_templates,
+            self.tr("Edit the suggested goals per topic"),
         )
         self.assessment_action = self._action(
-            "Enter a&ssessment…", self.enter_assessment,
-            "Enter a self-assessment from paper or a conversation", "Ctrl+E",
+            self.tr("Enter a&ssessment…"), self.enter_assessment,
+            self.tr("Enter a self-assessment from paper or a conversation"), "Ctrl+E",
         )  # fmt: skip
         self.dimensions_action = self._action(
-            "Assessment di&mensions…", self.edit_dimensions,
-            "Edit what mentees and mentors rate themselves on",
+            self.tr("Assessment di&mensions…"), self.edit_dimensions,
+            self.tr("Edit what mentees and mentors rate themselves on"),
         )  # fmt: skip
         self.fit_action = self._action(
-            "Record pairing &fit…", self.record_fit,
-            "Ask each person of a pair that has met whether the pairing fits",
+            self.tr("Record pairing &fit…"), self.record_fit,
+            self.tr("Ask each person of a pair that has met whether the pairing fits"),
         )  # fmt: skip
         self.goal_actions: tuple[QAction, ...] = (
             self.add_action, self.edit_action, self.progress_action, self.achieved_action,
@@ -337,7 +346,7 @@ class GoalsTab(Tab):
         for pair in self.pairs:
             text = pair.label()
             if pair.status != "active":
-                text += f" ({self.tr(pair.status.replace('_', ' '))})"
+                text += f" ({shown(PAIR_STATUS_WORD, pair.status)})"
             self.pair_combo.addItem(text, pair.id)
         index = self.pair_combo.findData(current) if current is not None else 0
         self.pair_combo.setCurrentIndex(max(0, index))

@@ -25,7 +25,9 @@ class CycleDialog(FormDialog):
     """``cycle_id`` None creates a cycle (end defaults to start + 9 months)."""
 
     def __init__(self, parent: QWidget | None, cycle_id: int | None = None) -> None:
-        super().__init__(parent, "New cycle" if cycle_id is None else "Edit cycle")
+        super().__init__(
+            parent, self.tr("New cycle") if cycle_id is None else self.tr("Edit cycle")
+        )
         self.cycle_id = cycle_id
         self.saved_id: int | None = None
         self.name_edit = QLineEdit(objectName="cycle_name")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from rmdesk.ui.common import settings
+from rmdesk.ui.common.labels import CYCLE_STATUS_WORD, shown
 from rmdesk.ui.common.operations import Changes, change_hub
 
 
@@ -40,7 +41,7 @@ class CycleSelector(QComboBox):
         self.blockSignals(True)
         self.clear()
         for row in list_cycles():
-            self.addItem(f"{row.name} ({self.tr(row.status)})", row.id)
+            self.addItem(f"{row.name} ({shown(CYCLE_STATUS_WORD, row.status)})", row.id)
         index = self.findData(select_id) if select_id is not None else -1
         self.setCurrentIndex(index if index >= 0 else (0 if self.count() else -1))
         self.setEnabled(self.count() > 0)

@@ -40,7 +40,7 @@ class NewPairDialog(_PairDialog):
     """Pair a mentor and a mentee of the cycle by hand, as a proposal."""
 
     def __init__(self, parent: QWidget | None, cycle_id: int, mentee_id: int | None = None) -> None:
-        super().__init__(parent, "New pair")
+        super().__init__(parent, self.tr("New pair"))
         self.cycle_id = cycle_id
         self.saved_id: int | None = None
         mentors, mentees = pairs.unpaired(cycle_id)
@@ -66,7 +66,7 @@ class EndPairDialog(_PairDialog):
     """End a pair early; the reason is required (it goes into the end-of-cycle report)."""
 
     def __init__(self, parent: QWidget | None, pair: pairs.PairRow) -> None:
-        super().__init__(parent, "End pair early")
+        super().__init__(parent, self.tr("End pair early"))
         self.pair = pair
         self.form.addRow(QLabel(self.tr("{0} and {1}").format(pair.mentor_name, pair.mentee_name)))
         self.reason_edit = QPlainTextEdit(objectName="end_reason")
@@ -83,7 +83,7 @@ class ReplaceMentorDialog(_PairDialog):
     """End the pair with a reason and propose the same mentee with another mentor."""
 
     def __init__(self, parent: QWidget | None, pair: pairs.PairRow) -> None:
-        super().__init__(parent, "Replace mentor")
+        super().__init__(parent, self.tr("Replace mentor"))
         self.pair = pair
         self.new_pair_id: int | None = None
         mentors, _ = pairs.unpaired(pair.cycle_id)

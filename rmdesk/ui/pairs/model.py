@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from rmdesk.programme.names import name_key
 from rmdesk.ui.common import palette
+from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, shown
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
@@ -28,10 +29,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the pair id
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # a value that sorts right (numbers, ISO dates)
 
 STATUS_LABELS = {
-    "proposed": "Proposed",
-    "active": "Active",
-    "completed": "Completed",
-    "ended_early": "Ended early",
+    "proposed": QT_TRANSLATE_NOOP("Labels", "Proposed"),
+    "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
+    "ended_early": QT_TRANSLATE_NOOP("Labels", "Ended early"),
 }
 STATUS_COLOURS = {  # names in ui/common/palette.py
     "proposed": palette.PROPOSED,
@@ -51,7 +52,7 @@ def pair_text(row: PairRow, column: int) -> str:
     if column == COL_MENTEE_DEPARTMENT:
         return row.mentee_department
     if column == COL_STATUS:
-        return STATUS_LABELS.get(row.status, row.status)
+        return shown(STATUS_LABELS, row.status)
     if column == COL_SCORE:
         return "" if row.match_score is None else f"{row.match_score:.0f}"
     if column == COL_AGREEMENT:
@@ -72,14 +73,14 @@ def pair_tooltip(row: PairRow) -> str:
 
 class PairsTableModel(RowTableModel):
     HEADERS = (
-        "Mentor (junior)",
-        "Mentor's department",
-        "Mentee (senior)",
-        "Mentee's department",
-        "Status",
-        "Score",
-        "Agreement signed",
-        "Met / planned",
+        QT_TRANSLATE_NOOP("Headers", "Mentor (junior)"),
+        QT_TRANSLATE_NOOP("Headers", "Mentor's department"),
+        QT_TRANSLATE_NOOP("Headers", "Mentee (senior)"),
+        QT_TRANSLATE_NOOP("Headers", "Mentee's department"),
+        QT_TRANSLATE_NOOP("Headers", "Status"),
+        QT_TRANSLATE_NOOP("Headers", "Score"),
+        QT_TRANSLATE_NOOP("Headers", "Agreement signed"),
+        QT_TRANSLATE_NOOP("Headers", "Met / planned"),
     )
 
     def __init__(self, parent: Any = None) -> None:

@@ -31,6 +31,7 @@ from rmdesk.programme import matching, pairs
 from rmdesk.programme.matching import MatchResult, Proposal, Weights
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
+from rmdesk.ui.common.labels import CRITERION, QT_TRANSLATE_NOOP, shown
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 from rmdesk.ui.common.wording import counted
 
@@ -40,7 +41,13 @@ COL_TAKE, COL_SCORE, COL_MENTOR, COL_MENTEE, COL_WHY = range(5)
 class ProposalsModel(RowTableModel):
     """Proposals with a tick each (ticked by default)."""
 
-    HEADERS = ("Take", "Score", "Mentor (junior)", "Mentee (senior)", "Why")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "Take"),
+        QT_TRANSLATE_NOOP("Headers", "Score"),
+        QT_TRANSLATE_NOOP("Headers", "Mentor (junior)"),
+        QT_TRANSLATE_NOOP("Headers", "Mentee (senior)"),
+        QT_TRANSLATE_NOOP("Headers", "Why"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -110,7 +117,7 @@ class WeightsDialog(QDialog):
             spin.setSingleStep(0.5)
             spin.setValue(float(getattr(current, criterion)))
             self.spins[criterion] = spin
-            form.addRow(self.tr(matching.CRITERION_LABELS[criterion]), spin)
+            form.addRow(shown(CRITERION, criterion), spin)
         self.error_label = QLabel(wordWrap=True)
         self.error_label.hide()
         buttons = QDialogButtonBox(

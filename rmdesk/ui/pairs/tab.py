@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.ui.common import settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
+from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, header, shown
 from rmdesk.ui.common.operations import Changes, announce, operate
 from rmdesk.ui.common.shortcuts import list_shortcut
 from rmdesk.ui.common.tab import Tab
@@ -44,7 +45,11 @@ if TYPE_CHECKING:
     from rmdesk.programme.pairs import PairRow, Unpaired
 
 PAGE_NO_CYCLE, PAGE_PAIRS = 0, 1
-STATUS_TEXT = {"planning": "planning", "active": "running", "closed": "closed"}
+STATUS_TEXT = {
+    "planning": QT_TRANSLATE_NOOP("Labels", "planning"),
+    "active": QT_TRANSLATE_NOOP("Labels", "running"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "closed"),
+}
 
 
 class PairsTab(Tab):
@@ -68,52 +73,68 @@ class PairsTab(Tab):
 
     # -- construction ----------------------------------------------------------
     def _action(self, text: str, slot: object, tip: str) -> QAction:
-        action = QAction(self.tr(text), self)
-        action.setStatusTip(self.tr(tip))
+        action = QAction(text, self)
+        action.setStatusTip(tip)
         action.triggered.connect(slot)
         return action
 
     def _build_actions(self) -> None:
         self.new_cycle_action = self._action(
-            "New &cycle…", self.new_cycle, "Start a new programme cycle"
+            self.tr("New &cycle…"), self.new_cycle, self.tr("Start a new programme cycle")
         )
         self.edit_cycle_action = self._action(
-            "Edit c&ycle…", self.edit_cycle, "Change the cycle's name, dates and meeting rhythm"
+            self.tr("Edit c&ycle…"),
+            self.edit_cycle,
+            self.tr("Change the cycle's name, dates and meeting rhythm"),
         )
         self.start_cycle_action = self._action(
-            "&Start cycle", self.start_cycle, "Mark the cycle as running"
+            self.tr("&Start cycle"), self.start_cycle, self.tr("Mark the cycle as running")
         )
         self.close_cycle_action = self._action(
-            "Cl&ose cycle", self.close_cycle, "Mark the cycle as finished; it takes no new pairs"
+            self.tr("Cl&ose cycle"),
+            self.close_cycle,
+            self.tr("Mark the cycle as finished; it takes no new pairs"),
         )
         self.new_pair_action = self._action(
-            "New &pair…", self.new_pair, "Pair a mentor and a mentee by hand"
+            self.tr("New &pair…"), self.new_pair, self.tr("Pair a mentor and a mentee by hand")
         )
         self.suggest_action = self._action(
-            "S&uggest matches…", self.suggest, "Propose the best pairs for everyone unpaired"
+            self.tr("S&uggest matches…"),
+            self.suggest,
+            self.tr("Propose the best pairs for everyone unpaired"),
         )
         self.suggest_action.setShortcut(QKeySequence("Ctrl+M"))
         self.publish_action = self._action(
-            "Pu&blish proposed pairs", self.publish, "Turn every proposed pair into an active one"
+            self.tr("Pu&blish proposed pairs"),
+            self.publish,
+            self.tr("Turn every proposed pair into an active one"),
         )
         self.activate_action = self._action(
-            "&Activate pair", self.activate_selected, "The pair starts meeting"
+            self.tr("&Activate pair"), self.activate_selected, self.tr("The pair starts meeting")
         )
         self.complete_action = self._action(
-            "&Complete pair", self.complete_selected, "The pair finished the cycle"
+            self.tr("&Complete pair"),
+            self.complete_selected,
+            self.tr("The pair finished the cycle"),
         )
         self.end_action = self._action(
-            "&End pair early…", self.end_selected, "End the pair before the cycle ends"
+            self.tr("&End pair early…"),
+            self.end_selected,
+            self.tr("End the pair before the cycle ends"),
         )
         self.replace_action = self._action(
-            "&Replace mentor…", self.replace_mentor, "Give the mentee another mentor"
+            self.tr("&Replace mentor…"),
+            self.replace_mentor,
+            self.tr("Give the mentee another mentor"),
         )
         self.discard_action = self._action(
-            "&Discard proposal", self.discard_selected, "Remove a proposal nobody acted on"
+            self.tr("&Discard proposal"),
+            self.discard_selected,
+            self.tr("Remove a proposal nobody acted on"),
         )
         self.agreement_action = self._action(
-            "Agreement &signed today", self.mark_agreement_signed,
-            "Record that the pairing agreement was signed today",
+            self.tr("Agreement &signed today"), self.mark_agreement_signed,
+            self.tr("Record that the pairing agreement was signed today"),
         )  # fmt: skip
         self._added_pair_actions: tuple[QAction, ...] = ()  # of other parts (meetings)
         self.pair_actions: tuple[QAction, ...] = (
@@ -159,7 +180,7 @@ class PairsTab(Tab):
         samples = ("Alejandro Rodríguez", "Customer Support", "Alejandro Rodríguez",
                    "Customer Support", "Ended early", "100", "2026-01-01", "0 / 0")  # fmt: skip
         for column, sample in enumerate(samples):
-            header_text = PairsTableModel.HEADERS[column]
+            header_text = header(PairsTableModel.HEADERS[column])
             # Room for the header's text and its sort arrow, or the typical value.
             width = max(
                 metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header_text) + 24
@@ -252,7 +273,7 @@ class PairsTab(Tab):
                 "{6} active · {7} proposed · {8} completed · {9} ended early"
             ).format(
                 html.escape(cycle.name), cycle.start_date.isoformat(), cycle.end_date.isoformat(),
-                self.tr(STATUS_TEXT.get(cycle.status, cycle.status)),
+                shown(STATUS_TEXT, cycle.status),
                 counted(cycle.cadence_days, self.tr("day"), self.tr("{0} days")),
                 cycle.meeting_minutes, counts.get("active", 0), counts.get("proposed", 0),
                 counts.get("completed", 0), counts.get("ended_early", 0),

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.programme import participants as domain
-from rmdesk.programme.records import LEVEL_NAMES, WEEKDAYS, ParticipantData
+from rmdesk.programme.records import WEEKDAYS, ParticipantData
 from rmdesk.programme.validation import ValidationError
 from rmdesk.store.errors import WriteFailed
 from rmdesk.store.values import CAPACITY_MAX, CAPACITY_MIN, LEVEL_MAX, LEVEL_MIN, WORK_MODES
 from rmdesk.ui.common import palette
+from rmdesk.ui.common.labels import WEEKDAY, WORK_MODE, level_name, shown
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "not recorded"
 
@@ -79,11 +80,13 @@ class ParticipantDialog(QDialog):
         self.location_edit = QLineEdit(objectName="location")
         self.work_mode_combo = QComboBox(objectName="work_mode")
         for mode in WORK_MODES:
-            self.work_mode_combo.addItem(self.tr(mode.title()), mode)
+            self.work_mode_combo.addItem(shown(WORK_MODE, mode), mode)
         self.capacity_spin = QSpinBox(objectName="capacity")
         self.capacity_spin.setRange(CAPACITY_MIN, CAPACITY_MAX)
         self.capacity_spin.setToolTip(self.tr("How many pairs this person can be in at once"))
-        self.day_boxes = {day: QCheckBox(self.tr(day), objectName=f"day_{day}") for day in WEEKDAYS}
+        self.day_boxes = {
+            day: QCheckBox(shown(WEEKDAY, day), objectName=f"day_{day}") for day in WEEKDAYS
+        }
         days_row = QHBoxLayout()
         for box in self.day_boxes.values():
             days_row.addWidget(box)
@@ -158,7 +161,7 @@ class ParticipantDialog(QDialog):
         }
 
     def _show_level_name(self, level: int) -> None:
-        self.level_label.setText(self.tr(LEVEL_NAMES.get(level, "")))
+        self.level_label.setText(level_name(level))
 
     def _show_topic_kind(self) -> None:
         if self.role_combo.currentData() == "mentor":

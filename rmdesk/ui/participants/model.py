@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 from rmdesk.programme.names import fold_names
 from rmdesk.programme.records import LEVEL_NAMES, ParticipantRow
 from rmdesk.programme.wording import counted
+from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, level_name, shown
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 
 COL_NAME, COL_ROLE, COL_JOB_TITLE, COL_DEPARTMENT, COL_LEVEL = range(5)
@@ -33,8 +34,14 @@ COLUMN_COUNT = 8
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ParticipantRow
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the participant id
 
-ROLE_LABELS = {"mentor": "Mentor", "mentee": "Mentee"}
-ROLE_EXPLAINED = {"mentor": "Mentor (junior, shares)", "mentee": "Mentee (senior, learns)"}
+ROLE_LABELS = {
+    "mentor": QT_TRANSLATE_NOOP("Labels", "Mentor"),
+    "mentee": QT_TRANSLATE_NOOP("Labels", "Mentee"),
+}
+ROLE_EXPLAINED = {
+    "mentor": QT_TRANSLATE_NOOP("Labels", "Mentor (junior, shares)"),
+    "mentee": QT_TRANSLATE_NOOP("Labels", "Mentee (senior, learns)"),
+}
 
 
 def _topics_text(row: ParticipantRow) -> str:
@@ -48,13 +55,13 @@ def display_text(row: ParticipantRow, column: int) -> str:
     if column == COL_NAME:
         return row.full_name
     if column == COL_ROLE:
-        return ROLE_LABELS.get(row.role, row.role)
+        return shown(ROLE_LABELS, row.role)
     if column == COL_JOB_TITLE:
         return row.job_title
     if column == COL_DEPARTMENT:
         return row.department
     if column == COL_LEVEL:
-        return f"{row.level} · {LEVEL_NAMES.get(row.level, '')}"
+        return f"{row.level} · {level_name(row.level)}"
     if column == COL_TOPICS:
         return _topics_text(row)
     if column == COL_ACTIVE_PAIR:
@@ -109,10 +116,10 @@ def profile_html(row: ParticipantRow) -> str:
     e = html.escape
     kind = "Offers" if row.role == "mentor" else "Wants to learn"
     facts = [
-        ("Role", ROLE_EXPLAINED.get(row.role, row.role)),
+        ("Role", shown(ROLE_EXPLAINED, row.role)),
         ("Job title", row.job_title),
         ("Department", row.department),
-        ("Level", f"{row.level} · {LEVEL_NAMES.get(row.level, '')}"),
+        ("Level", f"{row.level} · {level_name(row.level)}"),
         ("Email", row.email),
         ("Manager", row.manager_name),
         ("Location", row.location),
@@ -136,14 +143,14 @@ class ParticipantsTableModel(RowTableModel):
     """Participants as rows; read-only (edits go through the dialog and the domain)."""
 
     HEADERS = (
-        "Name",
-        "Role",
-        "Job title",
-        "Department",
-        "Level",
-        "Offers / wants",
-        "Active pair",
-        "Status",
+        QT_TRANSLATE_NOOP("Headers", "Name"),
+        QT_TRANSLATE_NOOP("Headers", "Role"),
+        QT_TRANSLATE_NOOP("Headers", "Job title"),
+        QT_TRANSLATE_NOOP("Headers", "Department"),
+        QT_TRANSLATE_NOOP("Headers", "Level"),
+        QT_TRANSLATE_NOOP("Headers", "Offers / wants"),
+        QT_TRANSLATE_NOOP("Headers", "Active pair"),
+        QT_TRANSLATE_NOOP("Headers", "Status"),
     )
 
     def __init__(self, parent: Any = None) -> None:

@@ -105,53 +105,59 @@ class ParticipantsTab(Tab):
 
     # -- construction ----------------------------------------------------------
     def _action(self, text: str, icon: QIcon.ThemeIcon, slot: object, tip: str) -> QAction:
-        action = QAction(_icon(icon), self.tr(text), self)
-        action.setStatusTip(self.tr(tip))
+        action = QAction(_icon(icon), text, self)
+        action.setStatusTip(tip)
         action.triggered.connect(slot)
         return action
 
     def _build_actions(self) -> None:
         icons = QIcon.ThemeIcon
         self.new_action = self._action(
-            "&New participant…",
+            self.tr("&New participant…"),
             icons.ListAdd,
             self.add_participant,
-            "Add a person to the programme",
+            self.tr("Add a person to the programme"),
         )
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.edit_action = self._action(
-            "&Edit participant…\tEnter",
+            self.tr("&Edit participant…\tEnter"),
             icons.DocumentProperties,
             self.edit_selected,
-            "Edit the selected participant",
+            self.tr("Edit the selected participant"),
         )
         self.remove_action = self._action(
-            "&Delete or archive…\tDel",
+            self.tr("&Delete or archive…\tDel"),
             icons.EditDelete,
             self.remove_selected,
-            "Delete the selected participant, or archive them if they have pair history",
+            self.tr("Delete the selected participant, or archive them if they have pair history"),
         )
         self.edit_action.setIconText(self.tr("Edit"))
         self.remove_action.setIconText(self.tr("Delete / archive"))
         self.restore_action = self._action(
-            "&Restore from archive",
+            self.tr("&Restore from archive"),
             icons.EditRedo,
             self.restore_selected,
-            "Bring an archived participant back into the programme",
+            self.tr("Bring an archived participant back into the programme"),
         )
         self.undo_action = self._action(
-            "&Undo delete", icons.EditUndo, self.undo_removal, "Put back what was just removed"
+            self.tr("&Undo delete"),
+            icons.EditUndo,
+            self.undo_removal,
+            self.tr("Put back what was just removed"),
         )
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.find_action = self._action(
-            "&Find…", icons.EditFind, self.focus_filter, "Filter the participants list"
+            self.tr("&Find…"),
+            icons.EditFind,
+            self.focus_filter,
+            self.tr("Filter the participants list"),
         )
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.demo_action = self._action(
-            "Load &demo data",
+            self.tr("Load &demo data"),
             icons.DocumentNew,
             self.load_demo,
-            "Fill this empty database with a made-up organisation to try rmdesk",
+            self.tr("Fill this empty database with a made-up organisation to try rmdesk"),
         )
         for action in (self.edit_action, self.remove_action, self.restore_action, self.undo_action):
             action.setEnabled(False)

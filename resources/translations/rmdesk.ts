@@ -1,0 +1,3339 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Enter assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores: 1 = not at all … 5 = very much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall &amp;satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: type 1-5 on a row (it moves to the next), 0 clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody owes an assessment in this cycle yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Not entered yet.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved on {0}&lt;/b&gt;: saving again replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who this assessment is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsModel</name>
+    <message>
+        <source>Mentee (senior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor (junior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on {0} and not entered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered. Double-click to see or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on {0}. Double-click to enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPage</name>
+    <message>
+        <source>Only &amp;missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the assessments already entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments are owed by the people of active, completed or ended pairs; none here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1} of {0} assessment entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1} of {0} assessments entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>A backup is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {0} ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making today&apos;s backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current data with {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {0}. What it replaced is kept as {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source>Number on a day: meetings ({0}, {1}, {2}); {3} milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coming up&lt;/b&gt; (next {0} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cycle yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings belong to a cycle&apos;s pairs: create a cycle in the Pairs tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair: {0} &amp; {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {0} meeting overlap this month: {1} on {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {0} meeting overlaps this month, e.g. {1} on {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs attention&lt;/b&gt; ({0} pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs attention&lt;/b&gt; ({0} pairs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned {0} ({1} already had one, {2} skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} closed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} closed days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without meetings (holidays), as YYYY-MM-DD separated by commas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use dates like 2026-12-25, comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} closed day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} closed days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pair has no past meeting still planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting of {0} marked as held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} meeting to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} meetings to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CycleDialog</name>
+    <message>
+        <source>New cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2027 cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet &amp;every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings &amp;last</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CycleSelector</name>
+    <message>
+        <source>The programme cycle shown in Pairs, Calendar and Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cycle yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DimensionsDialog</name>
+    <message>
+        <source>Assessment dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees (senior) rate themselves on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors (junior) rate themselves on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a name to edit it; drag or use Up/Down to order. Scores already given keep the name they were given under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>&amp;Agreement for this pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected pair&apos;s agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements for all a&amp;ctive pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF with the agreement of every active pair of the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements for all active pairs, &amp;one file each…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF per active pair, written into a folder you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End-of-cycle report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle&apos;s outcomes, for leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation, logo, coordinator, paper size, agreement clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pair in the Pairs tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cycle first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the agreements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {0} agreement to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {0} agreements to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the files already written are complete, no others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the agreements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the end-of-cycle report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-of-cycle report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report with names, or anonymised for wider circulation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised prints the summary and charts only: no section per pair, no names and no free text. Any figure about fewer than 3 people reads “fewer than 3”, and figures that would give it back from a total read “withheld”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &amp;names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no document was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be made: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <source>Document settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed on the signature line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no logo (PNG or JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format and {placeholders}: see the comments in the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement c&amp;lauses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndPairDialog</name>
+    <message>
+        <source>End pair early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the pair ends (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason*</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {0} from rmdesk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their details, topics, notes, own assessments and fit-check answers and the goals they own are deleted, and every mention of their name or email is replaced by “[erased]”. Pairs they were in stay in the programme&apos;s statistics as “Erased participant”, without notes, agendas or reasons.
+
+This cannot be undone. A backup is made first; it and {0} still hold their data — you can delete those afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {0} backup already made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {0} backups already made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type their full name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>&amp;Participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;airs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings with private &amp;notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save participants as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save pairs as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting pairs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save meetings as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save goals as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting goals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update participants from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every table in one JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import e&amp;verything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a new, empty database from a full export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s &amp;data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything rmdesk holds about the selected participant, as a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected participant everywhere (a data-protection request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {0} new and {1}{2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} updated participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} updated participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {0} new topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {0} new topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rmdesk exports (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {0} row from {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {0} rows from {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rmdesk exports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} row to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} rows to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} participant to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} participants to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} pair to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} pairs to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} meeting to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} meetings to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} goal to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} goals to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a participant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {0}&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0}&apos;s data to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups still hold their data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} backup made before the erasure still holds {1}&apos;s data. Delete it now? A fresh backup of the current state is made first; without it you could not go back to any earlier state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} backups made before the erasure still hold {1}&apos;s data. Delete them now? A fresh backup of the current state is made first; without it you could not go back to any earlier state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting older backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {0} older backup; a fresh backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {0} older backups; a fresh backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FitDialog</name>
+    <message>
+        <source>Pairing fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That pair has not held a meeting yet: the fit check comes after the first one. Choose a pair that has met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an answer for at least one of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing fit saved for {0}: not a good fit, so the pair is on the attention list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing fit saved for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FitModel</name>
+    <message>
+        <source>Mentee (senior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor (junior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair has met: ask how the pairing feels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a good fit: the pair is on the attention list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FitPage</name>
+    <message>
+        <source>The pairing-fit check comes after a pair&apos;s first held meeting; no pair here has met yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} person to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} not a good fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates suggest a title and a success measure for the owner and topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we will know it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;pic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How we will know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cycle has no proposed or active pair to set goals for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one to fill in the title and measure ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template for this owner and topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsOutcomeModel</name>
+    <message>
+        <source>By topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <source>&amp;Add goal…	Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal for the mentee or the mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit goal…	Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record where the selected goal stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark ac&amp;hieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected goal is reached: 100 % today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete goal…	Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected goal and its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo goal delete	Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the goal just deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the suggested goals per topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a&amp;ssessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a self-assessment from paper or a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment di&amp;mensions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit what mentees and mentors rate themselves on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record pairing &amp;fit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask each person of a pair that has met whether the pairing fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning goes both ways: the mentee sets goals (technology, social media, generational insight, inclusion) and so does the mentor (confidence with leaders, communication, a voice in the organisation). Add the first goal with Add goal (Ctrl+N); templates suggest a title and a measure per topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cycle yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals, assessments and check-ins belong to the pairs of a cycle. Create a cycle in the Pairs tab (Programme ▸ New cycle…), then form its pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pairs in this cycle yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals are set per pair. Form pairs in the Pairs tab: Suggest matches (Ctrl+M) proposes pairs for everyone, New pair forms one by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pairs ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no goals yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} in {1} · {2} achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · open a pair (→) or pick it above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1} overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1} to ask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal added: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress recorded: {0} % on “{1}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the goal “{0}” and its progress history? Undo (Ctrl+Z) puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal deleted: {0}. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody owes an assessment yet: pairs must be active first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment dimensions saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing-fit check comes after a pair&apos;s first held meeting; no pair of this cycle has met yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTreeModel</name>
+    <message>
+        <source>How we will know: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: the target date {0} has passed and the goal is not achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Headers</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we will know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor (junior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee (senior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met / planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers / wants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import participants — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create these topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} new · {1} updated · {2} unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics rmdesk does not know yet: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} problem in the file, listed below with its line (the header is line 1) and column. Nothing will be imported until it is fixed in the file; then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} problems in the file, listed below with their line (the header is line 1) and column. Nothing will be imported until they are fixed in the file; then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “Create these topics”, or correct their names in the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the file is already in rmdesk as it is: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found. Import adds and updates these people in one step, after a backup; people already in rmdesk are matched by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in_person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a good fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor (junior, shares)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee (senior, learns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee (senior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor (junior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work mode &amp; location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experienced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;airs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify that the database file is healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a verified copy in the backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to an earlier backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected pai&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About rmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &amp;Cycle: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in this programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule meetings for this pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;meeting for this pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark last meeting &amp;held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pair needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pairs need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2} archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} found:
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database check: {0} is healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants
+Ctrl+N	new participant
+Enter	edit the selected participant
+Del	delete or archive the selected participant
+Ctrl+Z	undo the last delete or archive
+Ctrl+F	filter the list
+Enter in the filter	go to the list
+
+Pairs
+Ctrl+M	suggest matches
+
+Goals (in the Goals tab)
+Ctrl+N	add a goal
+Enter	edit the selected goal
+Ctrl+R	record progress
+Ctrl+Shift+A	mark achieved
+Del	delete the goal
+Ctrl+Z	undo the goal delete
+Ctrl+E	enter an assessment
+1–5	score a row in the assessment form
+
+Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About rmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;rmdesk {0}&lt;/h3&gt;&lt;p&gt;A desk for a reverse mentoring programme: juniors share what they know best with senior leaders, and both sides grow.&lt;/p&gt;&lt;p&gt;Your data stays in one file on this computer:&lt;br&gt;&lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room, address or video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private to you: never exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cycle has no pair to meet yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesDialog</name>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPairDialog</name>
+    <message>
+        <source>New pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mentor (junior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;entee (senior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone is already paired in this cycle: no free mentor or mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Mentee (senior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor (junior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a good fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals (set excludes dropped; rate = achieved / set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessments (scores 1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5, each person&apos;s latest answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing fit (people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesView</name>
+    <message>
+        <source>Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures, tab-separated, to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-of-cycle report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle&apos;s outcomes as a PDF, for leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change = the mean of each person&apos;s own difference (final − baseline) over the “n both” people who have both scores, so people who joined or left halfway do not bias it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cycle in the toolbar to see its outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} to {2} · the whole cycle, every pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> {0} proposed pair waits to be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> {0} proposed pairs wait to be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcomes yet: no pair of this cycle has started.{0} Figures appear here once pairs are active: meetings held, goals set and achieved, self-assessments and pairing-fit answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairsOutcomeModel</name>
+    <message>
+        <source>Formed (started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed, not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairsTab</name>
+    <message>
+        <source>New &amp;cycle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new programme cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit c&amp;ycle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the cycle&apos;s name, dates and meeting rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the cycle as running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the cycle as finished; it takes no new pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair a mentor and a mentee by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uggest matches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the best pairs for everyone unpaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish proposed pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn every proposed pair into an active one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair starts meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair finished the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End pair early…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the pair before the cycle ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace mentor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the mentee another mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a proposal nobody acted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement &amp;signed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the pairing agreement was signed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter pairs by name, department, status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cycle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme cycle yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cycle is one run of the programme, typically nine months. Create one, then pair its mentors and mentees by hand or let rmdesk suggest the best pairs for everyone at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} to {2} · {3} · meetings every {4}, {5} min&lt;br&gt;{6} active · {7} proposed · {8} completed · {9} ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unpaired mentees&lt;/b&gt; ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unpaired mentors&lt;/b&gt; ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pairs yet. Suggest matches (Ctrl+M) proposes the best pairs for the whole cohort; New pair forms one by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed pairs become active when you publish them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created cycle {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this cycle as running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this cycle? A closed cycle takes no new pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pair proposed. Publish it when everyone agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pairs proposed. Publish them when everyone agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the {0} proposed pair active from today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make all {0} proposed pairs active from today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement recorded as signed on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the proposal {0} – {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair ended; both people are free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor replaced; the new pair is proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>New participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name, as they like to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. ana.silva@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor: junior, shares what they know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee: senior leader, learns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many pairs this person can be in at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick topics; drag to put the most important first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offers topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wants topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save ({0}). Nothing was written and your entries are still here: free some disk space or check the folder, then press Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>&amp;New participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person to the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit participant…	Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete or archive…	Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected participant, or archive them if they have pair history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete / archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring an archived participant back into the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back what was just removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the participants list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill this empty database with a made-up organisation to try rmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, department, topic, email… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors (junior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees (senior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the juniors who will mentor and the senior leaders who will learn from them. To look around first, load a made-up demo organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a participant to see their profile.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is archived and has pair history, so they are kept for the record. Use Restore to bring them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has pair history, so they will be archived, not deleted: their pairs, meetings and goals stay in the record. Archive {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0}? Their profile and topics are removed (you can undo this with Ctrl+Z until you close rmdesk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1}. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data goes only into an empty database, and this one already holds participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a demo organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded {0} ({1}, {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} demo participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} demo participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in system viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application is set up to open PDF files; use Save as instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Record progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt; ({0} update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt; ({0} updates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;: no update recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>Not saved: the database could not be written ({0}). Nothing of this step was written and everything saved before is safe. Free some disk space or check the folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceMentorDialog</name>
+    <message>
+        <source>Replace mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee: {0} (now with {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the mentor changes (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentor has a free place in this cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database goes back to the chosen moment. What it holds now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet: use File &gt; Back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>Schedule meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every active pair of the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the cycle ends. Closed days are skipped; days that already have a meeting for a pair are left as they are, so running this again is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>The database could not be written ({0}). If the disk is full or the folder is read-only, free space or fix it; the last step was not saved, everything before it is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last step was not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong and the last step may not have finished: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rmdesk is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestMatchesDialog</name>
+    <message>
+        <source>Suggest matches — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the best pairs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not matched&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept ticked as proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring every mentor with every mentee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} proposed pair, score {1:.0f} of 100 (the best for the whole cohort). Untick it if you do not want it, then accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} proposed pairs, average score {1:.0f} of 100 (the best total for the whole cohort). Untick any you do not want, then accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair can be proposed: see who is not matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Press Weights… or close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matcher failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposal is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Goal templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General (any topic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;pic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How we will know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Edit the selected template&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New template&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template “{0}”? Goals already made from it stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <source>Matching weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criterion with weight 0 is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_PersonAnswer</name>
+    <message>
+        <source>What they said (optional, private to you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentee, senior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor, junior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · answered {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,112 @@
+"""The words the window shows for stored values, marked for translation.
+
+Text kept outside any widget (a model's headers, a status word, the entries of a
+combo box) cannot go through a widget's ``tr()``: it is marked here (or beside its
+model) with ``QT_TRANSLATE_NOOP(context, "literal")`` so lupdate extracts it, and is
+translated when shown with ``QCoreApplication.translate(context, text)``.
+
+The domain keeps its own English words for the command line and the documents
+(``programme.goals.STATUS_LABELS`` ...); a test checks these cover the same values.
+Other modules import ``QT_TRANSLATE_NOOP`` from here, typed as returning ``str``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:  # PySide6's stub says it returns object; it returns the text
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+        """Marks ``text`` for lupdate in ``context``; returns it unchanged."""
+        ...
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+LABELS = "Labels"  # the context of every status word, role, mode ... below
+HEADERS = "Headers"  # the context of every table model's column headers
+
+GOAL_STATUS = {
+    "open": QT_TRANSLATE_NOOP("Labels", "Open"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "achieved": QT_TRANSLATE_NOOP("Labels", "Achieved"),
+    "dropped": QT_TRANSLATE_NOOP("Labels", "Dropped"),
+}
+GOAL_OWNER = {
+    "mentee": QT_TRANSLATE_NOOP("Labels", "Mentee (senior)"),
+    "mentor": QT_TRANSLATE_NOOP("Labels", "Mentor (junior)"),
+}
+PHASE = {
+    "baseline": QT_TRANSLATE_NOOP("Labels", "Baseline"),
+    "midpoint": QT_TRANSLATE_NOOP("Labels", "Midpoint"),
+    "final": QT_TRANSLATE_NOOP("Labels", "Final"),
+}
+FIT = {
+    "good_fit": QT_TRANSLATE_NOOP("Labels", "Good fit"),
+    "still_deciding": QT_TRANSLATE_NOOP("Labels", "Still deciding"),
+    "not_a_good_fit": QT_TRANSLATE_NOOP("Labels", "Not a good fit"),
+}
+CRITERION = {
+    "topic_fit": QT_TRANSLATE_NOOP("Labels", "Topic fit"),
+    "different_department": QT_TRANSLATE_NOOP("Labels", "Different department"),
+    "availability": QT_TRANSLATE_NOOP("Labels", "Availability overlap"),
+    "work_mode": QT_TRANSLATE_NOOP("Labels", "Work mode & location"),
+    "level_gap": QT_TRANSLATE_NOOP("Labels", "Level gap"),
+}
+PAPER = {
+    "A4": QT_TRANSLATE_NOOP("Labels", "A4 (210 × 297 mm)"),
+    "Letter": QT_TRANSLATE_NOOP("Labels", "US Letter (8.5 × 11 in)"),
+}
+WORK_MODE = {
+    "onsite": QT_TRANSLATE_NOOP("Labels", "Onsite"),
+    "hybrid": QT_TRANSLATE_NOOP("Labels", "Hybrid"),
+    "remote": QT_TRANSLATE_NOOP("Labels", "Remote"),
+}
+WEEKDAY = {
+    "Mon": QT_TRANSLATE_NOOP("Labels", "Mon"),
+    "Tue": QT_TRANSLATE_NOOP("Labels", "Tue"),
+    "Wed": QT_TRANSLATE_NOOP("Labels", "Wed"),
+    "Thu": QT_TRANSLATE_NOOP("Labels", "Thu"),
+    "Fri": QT_TRANSLATE_NOOP("Labels", "Fri"),
+}
+# Lower case, after a name in brackets: "Spring 2026 (planning)", "Ana & Ben (ended early)".
+CYCLE_STATUS_WORD = {
+    "planning": QT_TRANSLATE_NOOP("Labels", "planning"),
+    "active": QT_TRANSLATE_NOOP("Labels", "active"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "closed"),
+}
+PAIR_STATUS_WORD = {
+    "proposed": QT_TRANSLATE_NOOP("Labels", "proposed"),
+    "active": QT_TRANSLATE_NOOP("Labels", "active"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "completed"),
+    "ended_early": QT_TRANSLATE_NOOP("Labels", "ended early"),
+}
+
+LEVEL = {
+    1: QT_TRANSLATE_NOOP("Labels", "Entry"),
+    2: QT_TRANSLATE_NOOP("Labels", "Associate"),
+    3: QT_TRANSLATE_NOOP("Labels", "Experienced"),
+    4: QT_TRANSLATE_NOOP("Labels", "Manager"),
+    5: QT_TRANSLATE_NOOP("Labels", "Senior leader"),
+    6: QT_TRANSLATE_NOOP("Labels", "Executive"),
+}
+
+
+def level_name(level: int) -> str:
+    """The translated name of a level (1 to 6); "" for any other."""
+    word = LEVEL.get(level)
+    return "" if word is None else QCoreApplication.translate(LABELS, word)
+
+
+def shown(words: Mapping[str, str], value: str, context: str = LABELS) -> str:
+    """The translated word for ``value``; an unknown value shows as stored."""
+    word = words.get(value)
+    return value if word is None else QCoreApplication.translate(context, word)
+
+
+def header(text: str) -> str:
+    """A column header marked with ``QT_TRANSLATE_NOOP("Headers", ...)``, translated."""
+    return QCoreApplication.translate(HEADERS, text)
