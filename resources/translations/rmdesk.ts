@@ -177,6 +177,45 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>made before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made before rmdesk updated the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made before a person&apos;s data was erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made after a person&apos;s data was erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manual backup of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daily backup of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup of {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>Number on a day: meetings ({0}, {1}, {2}); {3} milestone</source>
@@ -551,11 +590,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pairing agreement: {0} and {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a cycle first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing agreements: {1} ({0} active pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing agreements: {1} ({0} active pairs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -584,6 +635,14 @@
     </message>
     <message>
         <source>Writing the agreements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-of-cycle report (anonymised): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-of-cycle report: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1417,6 +1476,38 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
 </context>
 <context>
     <name>GoalsTreeModel</name>
+    <message>
+        <source>{0}/{1} achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no goals yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentee no goals yet, mentor {0}/{1} achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentee {0}/{1} achieved, mentor no goals yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentee {0}/{1} achieved, mentor {2}/{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only dropped goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}&apos;s goals · {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>How we will know: {0}</source>
         <translation type="unfinished"></translation>
@@ -2378,6 +2469,10 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <source>No outcomes yet: no pair of this cycle has started.{0} Figures appear here once pairs are active: meetings held, goals set and achieved, self-assessments and pairing-fit answers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outcomes of {0} ({1} to {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PairsOutcomeModel</name>
@@ -2737,6 +2832,101 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
     </message>
     <message>
         <source>Could not save ({0}). Nothing was written and your entries are still here: free some disk space or check the folder, then press Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>offers: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wants: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3299,6 +3489,13 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
     </message>
     <message>
         <source>Delete the template “{0}”? Goals already made from it stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <source>General</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.ui.common.background import Progress, run_in_background
+from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP
 from rmdesk.ui.common.operations import Changes, announce
 
 if TYPE_CHECKING:
@@ -39,17 +40,13 @@ def _size(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{max(1, size // 1000)} kB"
 
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
 # Why a backup was made (the end of its file name), as a sentence goes on after its date.
 _MADE = {
-    "before-restore": "made before a restore",
-    "before-import": "made before an import",
-    "before-migration": "made before rmdesk updated the file",
-    "before-erase": "made before a person's data was erased",
-    "after-erase": "made after a person's data was erased",
+    "before-restore": QT_TRANSLATE_NOOP("Backups", "made before a restore"),
+    "before-import": QT_TRANSLATE_NOOP("Backups", "made before an import"),
+    "before-migration": QT_TRANSLATE_NOOP("Backups", "made before rmdesk updated the file"),
+    "before-erase": QT_TRANSLATE_NOOP("Backups", "made before a person's data was erased"),
+    "after-erase": QT_TRANSLATE_NOOP("Backups", "made after a person's data was erased"),
 }
 
 
@@ -57,11 +54,19 @@ def backup_in_words(info: BackupInfo) -> str:
     """``the manual backup of 30 November 2026, 18:44``: a backup as the coordinator
     knows it (when, and why it was made), never its file name."""
     made = info.made_at
-    when = f"{made.day} {_MONTHS[made.month - 1]} {made.year}, {made:%H:%M}"
-    if info.reason in ("manual", "daily"):
-        return f"the {info.reason} backup of {when}"
-    why = _MADE.get(info.reason, f"reason: {info.reason.replace('-', ' ')}")
-    return f"the backup of {when} ({why})"
+    # The month's name in the window's language (English: "30 November 2026, 18:44").
+    when = f"{made.day} {QLocale().monthName(made.month)} {made.year}, {made:%H:%M}"
+    if info.reason == "manual":
+        return QCoreApplication.translate("Backups", "the manual backup of {0}").format(when)
+    if info.reason == "daily":
+        return QCoreApplication.translate("Backups", "the daily backup of {0}").format(when)
+    if info.reason in _MADE:
+        why = QCoreApplication.translate("Backups", _MADE[info.reason])
+    else:
+        why = QCoreApplication.translate("Backups", "reason: {0}").format(
+            info.reason.replace("-", " ")
+        )
+    return QCoreApplication.translate("Backups", "the backup of {0} ({1})").format(when, why)
 
 
 class RestoreDialog(QDialog):

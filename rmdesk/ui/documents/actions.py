@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from rmdesk.programme.wording import counted as counted_en
 from rmdesk.store.errors import StoreError
 from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
 from rmdesk.ui.common.wording import counted
@@ -85,6 +84,7 @@ class DocumentActions(QObject):
             self._status(self.tr("Select a pair in the Pairs tab first."))
             return
         today = dt.date.today()
+        title_text = self.tr("Pairing agreement: {0} and {1}")  # on the UI thread
 
         def work(progress: Progress) -> Generated:
             from rmdesk.documents.agreement import render_agreements
@@ -97,7 +97,7 @@ class DocumentActions(QObject):
             document_settings = load_settings()
             pdf = render_agreements([data], document_settings, today, progress)
             name = agreement_file_name(data)
-            title = f"Pairing agreement: {data.mentor.name} and {data.mentee.name}"
+            title = title_text.format(data.mentor.name, data.mentee.name)
             return Generated(pdf, title, name, document_settings.logo_note())
 
         self._generate(self.tr("Preparing the agreement…"), work)
@@ -109,6 +109,10 @@ class DocumentActions(QObject):
             self._status(self.tr("Choose a cycle first."))
             return
         today = dt.date.today()
+        one, many = (  # on the UI thread
+            self.tr("Pairing agreements: {1} ({0} active pair)"),
+            self.tr("Pairing agreements: {1} ({0} active pairs)"),
+        )
 
         def work(progress: Progress) -> Generated:
             from rmdesk.documents.agreement import render_agreements
@@ -122,7 +126,7 @@ class DocumentActions(QObject):
             pdf = render_agreements(agreements, document_settings, today, progress)
             cycle = agreements[0].cycle_name
             name = f"agreements-{slug(cycle) or cycle_id}.pdf"
-            title = f"Pairing agreements: {cycle} ({counted_en(len(agreements), 'active pair')})"
+            title = counted(len(agreements), one, many, cycle)
             return Generated(pdf, title, name, document_settings.logo_note())
 
         self._generate(self.tr("Preparing the agreements…"), work)
@@ -188,6 +192,10 @@ class DocumentActions(QObject):
         if anonymised is None:
             return
         today = dt.date.today()
+        if anonymised:  # on the UI thread
+            title_text = self.tr("End-of-cycle report (anonymised): {0}")
+        else:
+            title_text = self.tr("End-of-cycle report: {0}")
 
         def work(progress: Progress) -> Generated:
             from rmdesk.documents.output import slug
@@ -202,8 +210,7 @@ class DocumentActions(QObject):
             cycle = data.outcomes.cycle_name
             suffix = "-anonymised" if anonymised else ""
             name = f"report-{slug(cycle) or cycle_id}{suffix}.pdf"
-            kind = "End-of-cycle report (anonymised)" if anonymised else "End-of-cycle report"
-            return Generated(pdf, f"{kind}: {cycle}", name, document_settings.logo_note())
+            return Generated(pdf, title_text.format(cycle), name, document_settings.logo_note())
 
         self._generate(self.tr("Preparing the end-of-cycle report…"), work)
 

@@ -355,7 +355,7 @@ class TemplatesModel(RowTableModel):
         row: goals.TemplateRow = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             owner = shown(GOAL_OWNER, row.owner)
-            return (owner, row.topic_name or "General", row.title, row.success_measure)[
+            return (owner, row.topic_name or self.tr("General"), row.title, row.success_measure)[
                 index.column()
             ]
         if role == Qt.ItemDataRole.ToolTipRole:

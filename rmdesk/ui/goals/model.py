@@ -12,7 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from rmdesk.ui.common import palette
@@ -20,6 +26,7 @@ from rmdesk.ui.common.labels import (
     FIT,
     GOAL_OWNER,
     GOAL_STATUS,
+    PAIR_STATUS_WORD,
     PHASE,
     QT_TRANSLATE_NOOP,
     header,
@@ -103,10 +110,37 @@ class _Node:
 def achieved_text(achieved: int, total: int, dropped: int = 0) -> str:
     """'2/3 achieved', 'no goals yet', '2/3 achieved, 1 dropped' (dropped goals are
     never counted as set, but a group that shows them says so)."""
-    text = f"{achieved}/{total} achieved" if total else ("" if dropped else "no goals yet")
+    if total:
+        text = QCoreApplication.translate("GoalsTreeModel", "{0}/{1} achieved").format(
+            achieved, total
+        )
+    elif dropped:
+        text = ""
+    else:
+        text = QCoreApplication.translate("GoalsTreeModel", "no goals yet")
     if dropped:
-        text += f"{', ' if text else ''}{dropped} dropped"
+        gone = QCoreApplication.translate("GoalsTreeModel", "{0} dropped").format(dropped)
+        text = f"{text}, {gone}" if text else gone
     return text
+
+
+def summary_text(summary: GoalSummary) -> str:
+    """ "mentee 2/3 achieved, mentor 1/2": a pair's summary line, as the window says it."""
+    if not summary.mentee_set and not summary.mentor_set:
+        return QCoreApplication.translate("GoalsTreeModel", "no goals yet")
+    if not summary.mentee_set:
+        return QCoreApplication.translate(
+            "GoalsTreeModel", "mentee no goals yet, mentor {0}/{1} achieved"
+        ).format(summary.mentor_achieved, summary.mentor_set)
+    if not summary.mentor_set:
+        return QCoreApplication.translate(
+            "GoalsTreeModel", "mentee {0}/{1} achieved, mentor no goals yet"
+        ).format(summary.mentee_achieved, summary.mentee_set)
+    return QCoreApplication.translate(
+        "GoalsTreeModel", "mentee {0}/{1} achieved, mentor {2}/{3}"
+    ).format(
+        summary.mentee_achieved, summary.mentee_set, summary.mentor_achieved, summary.mentor_set
+    )
 
 
 class GoalsTreeModel(QAbstractItemModel):
@@ -151,13 +185,15 @@ class GoalsTreeModel(QAbstractItemModel):
             else:
                 text = pair.label()
                 if pair.status not in ("active", "completed"):
-                    text += f" ({pair.status.replace('_', ' ')})"
+                    text += f" ({shown(PAIR_STATUS_WORD, pair.status)})"
                 if summary is not None and (summary.mentee_set or summary.mentor_set):
-                    text += f" · {summary.text()}"
+                    text += f" · {summary_text(summary)}"
                 elif any(dropped.get((pair.id, owner)) for owner in OWNERS):
-                    text += " · only dropped goals"
+                    text += " · " + QCoreApplication.translate(
+                        "GoalsTreeModel", "only dropped goals"
+                    )
                 else:
-                    text += " · no goals yet"
+                    text += " · " + QCoreApplication.translate("GoalsTreeModel", "no goals yet")
                 parent = len(nodes)
                 nodes.append(_Node(KIND_PAIR, NO_PARENT, len(top), pair.id, text=text))
                 top.append(parent)
@@ -177,7 +213,9 @@ class GoalsTreeModel(QAbstractItemModel):
                 nodes.append(
                     _Node(
                         KIND_GROUP, parent, len(siblings), pair.id, owner,
-                        text=f"{label}: {name}'s goals · {counts}",
+                        text=QCoreApplication.translate(
+                            "GoalsTreeModel", "{0}: {1}'s goals · {2}"
+                        ).format(label, name, counts),
                     )
                 )  # fmt: skip
                 siblings.append(node_id)

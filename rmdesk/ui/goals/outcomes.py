@@ -518,7 +518,9 @@ class OutcomesView(QWidget):
         o = self.outcomes
         if o is None or self.pages.currentIndex() != PAGE_FIGURES:
             return ""
-        head = f"Outcomes of {o.cycle_name} ({o.start_date} to {o.end_date})"
+        head = self.tr("Outcomes of {0} ({1} to {2})").format(
+            o.cycle_name, o.start_date, o.end_date
+        )
         parts = [head, *(model.as_text() for model in self.models)]
         parts.insert(5, self.dimension_note.text())  # under the dimension table
         return "\n\n".join(parts) + "\n"

@@ -49,6 +49,7 @@ from rmdesk.ui.goals.model import (
     ROW_ROLE,
     GoalsTreeModel,
     PairInfo,
+    summary_text,
 )
 from rmdesk.ui.goals.outcomes import OutcomesView
 from rmdesk.ui.goals.progress_delegate import ProgressBarDelegate
@@ -409,7 +410,7 @@ class GoalsTab(Tab):
         late = " · " + palette.coloured(self.tr("{0} overdue").format(overdue), palette.ERROR)
         if pair_id is not None:
             summary = summaries.get(pair_id)
-            text = summary.text() if summary is not None else self.tr("no goals yet")
+            text = summary_text(summary) if summary is not None else self.tr("no goals yet")
             self.summary_label.setText(f"{text}{late if overdue else ''}")
             return
         achieved = sum(1 for row in rows if row.status == "achieved")

@@ -12,20 +12,15 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from rmdesk.programme.names import fold_names
 from rmdesk.programme.records import LEVEL_NAMES, ParticipantRow
-from rmdesk.programme.wording import counted
-from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, level_name, shown
+from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, WEEKDAY, WORK_MODE, level_name, shown
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
+from rmdesk.ui.common.wording import counted
 
 COL_NAME, COL_ROLE, COL_JOB_TITLE, COL_DEPARTMENT, COL_LEVEL = range(5)
 COL_TOPICS, COL_ACTIVE_PAIR, COL_STATUS = range(5, 8)
@@ -47,7 +42,19 @@ ROLE_EXPLAINED = {
 def _topics_text(row: ParticipantRow) -> str:
     if not row.topics:
         return ""
-    return ("offers: " if row.role == "mentor" else "wants: ") + ", ".join(row.topics)
+    if row.role == "mentor":
+        return QCoreApplication.translate("ParticipantsModel", "offers: {0}").format(
+            ", ".join(row.topics)
+        )
+    return QCoreApplication.translate("ParticipantsModel", "wants: {0}").format(
+        ", ".join(row.topics)
+    )
+
+
+def _status_text(row: ParticipantRow) -> str:
+    if row.archived:
+        return QCoreApplication.translate("ParticipantsModel", "Archived")
+    return QCoreApplication.translate("ParticipantsModel", "Current")
 
 
 def display_text(row: ParticipantRow, column: int) -> str:
@@ -66,7 +73,7 @@ def display_text(row: ParticipantRow, column: int) -> str:
         return _topics_text(row)
     if column == COL_ACTIVE_PAIR:
         return row.active_pair
-    return "Archived" if row.archived else "Current"
+    return _status_text(row)
 
 
 def _search_texts(rows: Sequence[ParticipantRow]) -> list[str]:
@@ -114,28 +121,56 @@ def _sort_keys(rows: Sequence[ParticipantRow], column: int) -> list[Any]:
 def profile_html(row: ParticipantRow) -> str:
     """The full profile of one participant as rich text; every user string escaped."""
     e = html.escape
-    kind = "Offers" if row.role == "mentor" else "Wants to learn"
+    if row.role == "mentor":
+        kind = QCoreApplication.translate("ParticipantsModel", "Offers")
+    else:
+        kind = QCoreApplication.translate("ParticipantsModel", "Wants to learn")
+    days = ", ".join(
+        shown(WEEKDAY, day.strip()) for day in row.availability.split(",") if day.strip()
+    )
+    consent = row.consent_on.isoformat() if row.consent_on else None
     facts = [
-        ("Role", shown(ROLE_EXPLAINED, row.role)),
-        ("Job title", row.job_title),
-        ("Department", row.department),
-        ("Level", f"{row.level} · {level_name(row.level)}"),
-        ("Email", row.email),
-        ("Manager", row.manager_name),
-        ("Location", row.location),
-        ("Work mode", row.work_mode.title()),
-        ("Available", row.availability.replace(",", ", ")),
-        ("Capacity", counted(row.capacity, "pair")),
+        (QCoreApplication.translate("ParticipantsModel", "Role"), shown(ROLE_EXPLAINED, row.role)),
+        (QCoreApplication.translate("ParticipantsModel", "Job title"), row.job_title),
+        (QCoreApplication.translate("ParticipantsModel", "Department"), row.department),
+        (
+            QCoreApplication.translate("ParticipantsModel", "Level"),
+            f"{row.level} · {level_name(row.level)}",
+        ),
+        (QCoreApplication.translate("ParticipantsModel", "Email"), row.email),
+        (QCoreApplication.translate("ParticipantsModel", "Manager"), row.manager_name),
+        (QCoreApplication.translate("ParticipantsModel", "Location"), row.location),
+        (
+            QCoreApplication.translate("ParticipantsModel", "Work mode"),
+            shown(WORK_MODE, row.work_mode),
+        ),
+        (QCoreApplication.translate("ParticipantsModel", "Available"), days),
+        (
+            QCoreApplication.translate("ParticipantsModel", "Capacity"),
+            counted(
+                row.capacity,
+                QCoreApplication.translate("ParticipantsModel", "{0} pair"),
+                QCoreApplication.translate("ParticipantsModel", "{0} pairs"),
+            ),
+        ),
         (kind, ", ".join(row.topics)),
-        ("Active pair", row.active_pair),
-        ("Consent given", row.consent_on.isoformat() if row.consent_on else "not recorded"),
-        ("Status", "Archived" if row.archived else "Current"),
+        (QCoreApplication.translate("ParticipantsModel", "Active pair"), row.active_pair),
+        (
+            QCoreApplication.translate("ParticipantsModel", "Consent given"),
+            consent or QCoreApplication.translate("ParticipantsModel", "not recorded"),
+        ),
+        (QCoreApplication.translate("ParticipantsModel", "Status"), _status_text(row)),
     ]
     lines = "".join(
         f"<tr><td style='padding-right:8px'><b>{e(label)}</b></td><td>{e(value or '—')}</td></tr>"
         for label, value in facts
     )
-    notes = f"<p><b>Notes</b><br>{e(row.notes).replace(chr(10), '<br>')}</p>" if row.notes else ""
+    notes_title = QCoreApplication.translate("ParticipantsModel", "Notes")
+    notes = (
+        f"<p><b>{e(notes_title)}</b><br>{e(row.notes).replace(chr(10), '<br>')}</p>"
+        if row.notes
+        else ""
+    )
     return f"<h3>{e(row.full_name)}</h3><table>{lines}</table>{notes}"
 
 
