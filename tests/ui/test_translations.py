@@ -191,3 +191,19 @@ def test_the_window_s_words_cover_the_domain_s_values():
     assert tuple(labels.PAIR_STATUS_WORD) == values.PAIR_STATUSES
     assert labels.shown(labels.GOAL_STATUS, "someday") == "someday"
     assert labels.level_name(9) == ""
+
+
+def test_loading_translators_imports_no_window_module():
+    """Start-up stays light: the loader runs before the window's shell, tabs come later."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from rmdesk import app\n"
+        "application = QApplication(['rmdesk', '-platform', 'offscreen'])\n"
+        "app.install_translators(application)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('rmdesk.ui')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert result.stdout.strip() == "[]"
