@@ -21,6 +21,7 @@ from rmdesk.programme import meetings
 from rmdesk.programme.meetings import MeetingData
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, shown
+from rmdesk.ui.common.operations import Changes
 
 MODES = (
     (QT_TRANSLATE_NOOP("Labels", "video"), QT_TRANSLATE_NOOP("Labels", "Video call")),
@@ -36,6 +37,8 @@ def _python_datetime(value: QDateTime) -> dt.datetime:
 
 class MeetingDialog(FormDialog):
     """Add a meeting (``meeting_id`` None) or edit/reschedule one."""
+
+    changes = Changes.MEETINGS
 
     def __init__(
         self,
@@ -125,6 +128,8 @@ class MeetingDialog(FormDialog):
 class SeriesDialog(FormDialog):
     """Plan regular meetings until the cycle ends, for one pair or every active pair."""
 
+    changes = Changes.MEETINGS
+
     def __init__(
         self, parent: QWidget | None, cycle_id: int, cadence_days: int, pair: tuple[int, str] | None
     ) -> None:
@@ -170,6 +175,8 @@ class SeriesDialog(FormDialog):
 
 class MilestonesDialog(FormDialog):
     """Rename or move the cycle's milestones (kickoff, midpoint review, closing ...)."""
+
+    changes = Changes.CYCLES  # the month shows them
 
     def __init__(self, parent: QWidget | None, cycle_id: int) -> None:
         from rmdesk.programme import cycles

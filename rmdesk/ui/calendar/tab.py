@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from rmdesk.ui.calendar.model import ROW_ROLE, STATUS_COLOURS, AttentionModel, MeetingsModel
 from rmdesk.ui.common import palette, settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
-from rmdesk.ui.common.operations import Changes, announce, operate
+from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.tab import Tab
 from rmdesk.ui.common.wording import counted
 
@@ -389,8 +389,7 @@ class CalendarTab(Tab):
             day=self.selected_day(),
             minutes=self.meeting_minutes,
         )
-        if dialog.exec():
-            announce(Changes.MEETINGS, self)
+        if dialog.exec():  # the form announced MEETINGS
             self.status_message.emit(self.tr("Meeting planned."))
 
     @Slot()
@@ -400,8 +399,7 @@ class CalendarTab(Tab):
         row = self._selected_meeting()
         if row is None:
             return
-        if MeetingDialog(self, self.pair_choices(), meeting_id=row.id).exec():
-            announce(Changes.MEETINGS, self)
+        if MeetingDialog(self, self.pair_choices(), meeting_id=row.id).exec():  # announced
             self.status_message.emit(self.tr("Meeting saved."))
 
     @Slot()
@@ -443,8 +441,7 @@ class CalendarTab(Tab):
             return
         dialog = SeriesDialog(self, self.cycle_id, self.cadence_days, pair or None)
         if dialog.exec() and dialog.result_counts is not None:
-            counts = dialog.result_counts
-            announce(Changes.MEETINGS, self)
+            counts = dialog.result_counts  # the form announced MEETINGS
             self.status_message.emit(
                 self.tr("Planned {0} ({1} already had one, {2} skipped).").format(
                     counted(counts.created, self.tr("{0} meeting"), self.tr("{0} meetings")),
@@ -500,8 +497,7 @@ class CalendarTab(Tab):
 
         if self.cycle_id is None:
             return
-        if MilestonesDialog(self, self.cycle_id).exec():
-            announce(Changes.CYCLES, self)  # the month shows them
+        if MilestonesDialog(self, self.cycle_id).exec():  # the form announced CYCLES
             self.status_message.emit(self.tr("Milestones saved."))
 
     def mark_last_meeting_held(self, pair_id: int) -> None:

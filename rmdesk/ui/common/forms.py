@@ -1,6 +1,7 @@
 """The base of rmdesk's small forms: fields, error lines, and accept-if-the-domain-agrees.
 
-``save`` asks the domain to do the work; a ``RuleError``, a ``ValidationError`` (each
+``save`` is the domain call of ``operations.operate``, which announces the subclass's
+``changes`` once on success; a ``RuleError``, a ``ValidationError`` (each
 message under the field it is about) or a failed write (disk full) is shown in the
 dialog, which stays open with everything the coordinator typed.
 """
@@ -16,14 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.programme.validation import RuleError, ValidationError
+from rmdesk.programme.validation import ValidationError
 from rmdesk.store.errors import WriteFailed
 from rmdesk.ui.common import palette
+from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.refusals import write_failure_text
 
 
 class FormDialog(QDialog):
-    """Subclasses fill ``self.form`` and implement ``save``."""
+    """Subclasses fill ``self.form``, implement ``save`` and say what it ``changes``."""
+
+    changes: Changes = Changes.NONE  # announced through the operation helper on success
 
     def __init__(
         self,
@@ -70,13 +74,16 @@ class FormDialog(QDialog):
         raise RuntimeError("subclasses save")  # pragma: no cover
 
     def accept(self) -> None:
+        """Save through the operation helper: success announces ``changes`` (as made by
+        the view that opened the form) and closes; a refusal is shown here, stays open."""
         self.clear_errors()
-        try:
-            self.save()
-        except RuleError as error:
-            self.show_error(str(error))
-            return
-        except ValidationError as error:
+        origin = self.parentWidget() or self
+        if operate(self, self.save, self.changes, on_refused=self.show_refusal, origin=origin):
+            super().accept()
+
+    def show_refusal(self, error: Exception) -> None:
+        """A refusal under the field it is about (or above the buttons)."""
+        if isinstance(error, ValidationError):
             elsewhere = []
             for key, message in error.errors.items():
                 label = self.field_errors.get(key)
@@ -87,11 +94,10 @@ class FormDialog(QDialog):
                     label.show()
             if elsewhere:
                 self.show_error(" ".join(elsewhere))
-            return
-        except WriteFailed as error:  # disk full, folder made read-only ...
+        elif isinstance(error, WriteFailed):  # disk full, folder made read-only ...
             self.show_error(write_failure_text(error))
-            return
-        super().accept()
+        else:
+            self.show_error(str(error))
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from rmdesk.ui.common.background import Progress, run_in_background
-from rmdesk.ui.common.refusals import attempt
+from rmdesk.ui.common.refusals import attempt, refusal_types
 
 T = TypeVar("T")
 
@@ -75,16 +75,30 @@ def operate(
     call: Callable[[], T],
     changes: Changes,
     on_success: Callable[[T], object] | None = None,
+    *,
+    on_refused: Callable[[Exception], object] | None = None,
+    origin: QWidget | None = None,
 ) -> bool:
     """Run a short domain call on the UI thread; a refusal becomes a message box.
 
-    On success the change is announced first (every view reads again), then
+    A form passes ``on_refused``: a refusal (``RuleError``, ``ValidationError``,
+    ``WriteFailed``) is handed to it instead, to show under the fields while the
+    dialog stays open. A refusal wrote nothing and announces nothing.
+    On success the change is announced first (every view reads again), as made by
+    ``origin`` (by default ``parent``; a form gives the view that opened it), then
     ``on_success`` runs with the call's result (select what was made, say it).
     """
     result: list[T] = []
-    if not attempt(parent, lambda: result.append(call())):
-        return False
-    announce(changes, parent)
+    if on_refused is None:
+        if not attempt(parent, lambda: result.append(call())):
+            return False
+    else:
+        try:
+            result.append(call())
+        except refusal_types() as error:
+            on_refused(error)
+            return False
+    announce(changes, parent if origin is None else origin)
     if on_success is not None:
         on_success(result[0])
     return True

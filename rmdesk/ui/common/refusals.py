@@ -24,6 +24,13 @@ def write_failure_text(error: WriteFailed) -> str:
     ).format(error.reason)
 
 
+def refusal_types() -> tuple[type[Exception], ...]:
+    """The exceptions that mean the domain refused and wrote nothing."""
+    from rmdesk.programme.validation import RuleError, ValidationError
+
+    return (RuleError, ValidationError, WriteFailed)
+
+
 def attempt(parent: QWidget, call: Callable[[], object]) -> bool:
     """Run a domain call; a broken rule, an invalid value or a failed write becomes a
     message box.

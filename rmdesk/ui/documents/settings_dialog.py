@@ -28,9 +28,12 @@ from rmdesk.ui.common import palette
 from rmdesk.ui.common import settings as ui_settings
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import PAPER, shown
+from rmdesk.ui.common.operations import Changes
 
 
 class DocumentSettingsDialog(FormDialog):
+    changes = Changes.SETTINGS
+
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent, self.tr("Document settings"), min_width=680)
         self.setObjectName("document_settings")

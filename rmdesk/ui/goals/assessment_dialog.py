@@ -40,6 +40,7 @@ from rmdesk.programme.validation import ValidationError
 from rmdesk.ui.common import palette
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import PHASE, shown
+from rmdesk.ui.common.operations import Changes
 from rmdesk.ui.goals.dialogs import pydate, qdate
 
 if TYPE_CHECKING:
@@ -119,6 +120,8 @@ class ScoreChooser(QWidget):
 class AssessmentDialog(FormDialog):
     """Enter or correct one self-assessment; choosing a person and phase shows what was
     saved for them, if anything."""
+
+    changes = Changes.ASSESSMENTS
 
     def __init__(
         self,

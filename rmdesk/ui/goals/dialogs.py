@@ -40,6 +40,7 @@ from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.ui.common import palette
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import GOAL_OWNER, GOAL_STATUS, QT_TRANSLATE_NOOP, shown
+from rmdesk.ui.common.operations import Changes
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 from rmdesk.ui.common.wording import counted
 
@@ -72,6 +73,8 @@ def fill_topics(combo: QComboBox, none_text: str) -> None:
 
 class GoalDialog(FormDialog):
     """Add a goal (``goal_id`` None) to one of ``pairs``, or edit one."""
+
+    changes = Changes.GOALS
 
     def __init__(
         self,
@@ -260,6 +263,8 @@ class HistoryModel(RowTableModel):
 
 class ProgressDialog(FormDialog):
     """Record where a goal stands today (or on an earlier day); the history is below."""
+
+    changes = Changes.GOALS
 
     def __init__(self, parent: QWidget | None, goal: GoalRow) -> None:
         super().__init__(parent, self.tr("Record progress"), min_width=560)

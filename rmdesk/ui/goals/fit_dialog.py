@@ -26,6 +26,7 @@ from rmdesk.programme.checkins import FIT_ANSWERS
 from rmdesk.programme.validation import RuleError
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import FIT, shown
+from rmdesk.ui.common.operations import Changes
 from rmdesk.ui.goals.dialogs import pydate, qdate
 
 if TYPE_CHECKING:
@@ -76,6 +77,8 @@ class _PersonAnswer(QGroupBox):
 
 class FitDialog(FormDialog):
     """Record or change the pairing-fit answers of one pair that has held a meeting."""
+
+    changes = Changes.ASSESSMENTS  # an unfit answer puts the pair on attention
 
     def __init__(
         self,

@@ -525,12 +525,6 @@ class GoalsTab(Tab):
 
         return operate(self, call, Changes.GOALS, succeeded)
 
-    def _goals_written(self, select_goal_id: int | None = None) -> None:
-        """A form wrote goals: announce it (every view reads again), select the goal."""
-        announce(Changes.GOALS, self)
-        if select_goal_id is not None:
-            self.select_goal(select_goal_id)
-
     def _new_goal_pairs(self) -> list[PairInfo]:
         return [pair for pair in self.pairs if pair.status in NEW_GOAL_PAIR_STATUSES]
 
@@ -542,8 +536,8 @@ class GoalsTab(Tab):
             return
         pair_id, owner = self._context_pair()
         dialog = GoalDialog(self, self.cycle, self._new_goal_pairs(), pair_id=pair_id, owner=owner)
-        if dialog.exec() and dialog.saved_id is not None:
-            self._goals_written(dialog.saved_id)
+        if dialog.exec() and dialog.saved_id is not None:  # the form announced GOALS
+            self.select_goal(dialog.saved_id)
             self.status_message.emit(self.tr("Goal added: {0}").format(dialog.title_edit.text()))
 
     @Slot()
@@ -554,8 +548,8 @@ class GoalsTab(Tab):
         if goal is None or self.cycle is None:
             return
         dialog = GoalDialog(self, self.cycle, self._new_goal_pairs(), goal_id=goal.id)
-        if dialog.exec():
-            self._goals_written(goal.id)
+        if dialog.exec():  # the form announced GOALS
+            self.select_goal(goal.id)
             self.status_message.emit(self.tr("Goal saved."))
 
     @Slot()
@@ -566,8 +560,8 @@ class GoalsTab(Tab):
         if goal is None:
             return
         dialog = ProgressDialog(self, goal)
-        if dialog.exec():
-            self._goals_written(goal.id)
+        if dialog.exec():  # the form announced GOALS
+            self.select_goal(goal.id)
             self.status_message.emit(
                 self.tr("Progress recorded: {0} % on “{1}”.").format(
                     dialog.spin.value(), goal.title
@@ -657,8 +651,7 @@ class GoalsTab(Tab):
             participant_id=due.participant_id if due else None,
             phase=due.phase if due else None,
         )  # fmt: skip
-        if dialog.exec():
-            announce(Changes.ASSESSMENTS, self)
+        if dialog.exec():  # the form announced ASSESSMENTS
             self.status_message.emit(self.tr("Assessment saved."))
 
     @Slot()
@@ -687,6 +680,5 @@ class GoalsTab(Tab):
             )  # fmt: skip
             return
         dialog = FitDialog(self, fits, self.pair_labels(), pair_id=pair_id)
-        if dialog.exec():
-            announce(Changes.ASSESSMENTS, self)  # an unfit answer puts the pair on attention
+        if dialog.exec():  # the form announced ASSESSMENTS
             self.status_message.emit(dialog.summary())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from rmdesk.programme import cycles
 from rmdesk.programme.cycles import CycleData
 from rmdesk.ui.common.forms import FormDialog
+from rmdesk.ui.common.operations import Changes
 
 
 def to_date(value: QDate) -> dt.date:
@@ -23,6 +24,8 @@ def to_date(value: QDate) -> dt.date:
 
 class CycleDialog(FormDialog):
     """``cycle_id`` None creates a cycle (end defaults to start + 9 months)."""
+
+    changes = Changes.CYCLES
 
     def __init__(self, parent: QWidget | None, cycle_id: int | None = None) -> None:
         super().__init__(

@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
 
 from rmdesk.programme import pairs
 from rmdesk.ui.common.forms import FormDialog
+from rmdesk.ui.common.operations import Changes
 
 
 class _PairDialog(FormDialog):
     """A pair form with OK/Cancel."""
+
+    changes = Changes.PAIRS
 
     def __init__(self, parent: QWidget | None, title: str) -> None:
         super().__init__(

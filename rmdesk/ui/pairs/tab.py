@@ -410,8 +410,7 @@ class PairsTab(Tab):
         from rmdesk.ui.pairs.cycle_dialog import CycleDialog
 
         dialog = CycleDialog(self)
-        if dialog.exec() and dialog.saved_id is not None:
-            announce(Changes.CYCLES, self)
+        if dialog.exec() and dialog.saved_id is not None:  # the form announced CYCLES
             self.open_cycle_requested.emit(dialog.saved_id)
             self.status_message.emit(self.tr("Created cycle {0}.").format(dialog.name_edit.text()))
 
@@ -421,9 +420,7 @@ class PairsTab(Tab):
             return
         from rmdesk.ui.pairs.cycle_dialog import CycleDialog
 
-        dialog = CycleDialog(self, self.cycle_id)
-        if dialog.exec():
-            announce(Changes.CYCLES, self)
+        CycleDialog(self, self.cycle_id).exec()  # the form announces CYCLES
 
     def _set_cycle_status(self, status: str, question: str) -> None:
         if self.cycle_id is None:
@@ -456,8 +453,8 @@ class PairsTab(Tab):
         from rmdesk.ui.pairs.dialogs import NewPairDialog
 
         dialog = NewPairDialog(self, self.cycle_id, mentee_id)
-        if dialog.exec() and dialog.saved_id is not None:
-            self._changed(select_id=dialog.saved_id)
+        if dialog.exec() and dialog.saved_id is not None:  # the form announced PAIRS
+            self.select_pair(dialog.saved_id)
             self.status_message.emit(self.tr("Pair proposed."))
 
     def _pair_unpaired_mentee(self, item: QListWidgetItem) -> None:
@@ -552,8 +549,8 @@ class PairsTab(Tab):
             return
         from rmdesk.ui.pairs.dialogs import EndPairDialog
 
-        if EndPairDialog(self, row).exec():
-            self._changed(select_id=row.id)
+        if EndPairDialog(self, row).exec():  # the form announced PAIRS
+            self.select_pair(row.id)
             self.status_message.emit(self.tr("Pair ended; both people are free again."))
 
     @Slot()
@@ -564,6 +561,7 @@ class PairsTab(Tab):
         from rmdesk.ui.pairs.dialogs import ReplaceMentorDialog
 
         dialog = ReplaceMentorDialog(self, row)
-        if dialog.exec():
-            self._changed(select_id=dialog.new_pair_id)
+        if dialog.exec():  # the form announced PAIRS
+            if dialog.new_pair_id is not None:
+                self.select_pair(dialog.new_pair_id)
             self.status_message.emit(self.tr("Mentor replaced; the new pair is proposed."))
