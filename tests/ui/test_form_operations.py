@@ -3,15 +3,23 @@ made by the view that opened it), a refusal announces nothing and stays in the f
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
 from rmdesk.documents.settings import load_settings
-from rmdesk.store.models import Cycle, Goal
+from rmdesk.programme import cycles
+from rmdesk.programme.cycles import CycleData
+from rmdesk.programme.demo import fill_demo
+from rmdesk.store.models import Cycle, Goal, GoalTemplate, Pair, Participant
 from rmdesk.ui.common.operations import Changes, change_hub
+from rmdesk.ui.goals.assessment_dialog import DimensionsDialog
+from rmdesk.ui.goals.dialogs import TemplatesDialog
 from rmdesk.ui.goals.tab import GoalsTab
+from rmdesk.ui.main_window import TAB_PAIRS
 
 from .test_goal_dialogs import fill_the_disk
 from .test_goals_tab import Programme, build_programme, select
@@ -168,6 +176,113 @@ def test_refused_document_settings_announce_nothing(window, qtbot, answer_next_d
     window.documents.edit_settings()
     assert load_settings().organisation != "Acme Ltd"
     assert announcements == []
+
+
+def test_a_new_participant_is_announced_once(window, qtbot, answer_next_dialog):
+    tab = window.participants_tab
+    announcements = heard(window)
+
+    def fill(dialog):
+        dialog.name_edit.setText("Nadia Newcomer")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)  # fmt: skip
+
+    answer_next_dialog(fill)
+    tab.add_participant()
+    stored = Participant.get(Participant.full_name == "Nadia Newcomer")
+    assert announcements == [(Changes.PARTICIPANTS, tab)]
+    assert tab.selected_id() == stored.id
+
+
+def test_a_refused_participant_announces_nothing_and_stays_open(window, qtbot, answer_next_dialog):
+    announcements = heard(window)
+
+    def fill(dialog):
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # no name
+        assert dialog.isVisible()
+        assert "Name is required" in dialog.error_label.text()
+        dialog.reject()
+
+    answer_next_dialog(fill)
+    window.participants_tab.add_participant()
+    assert Participant.select().count() == 0
+    assert announcements == []
+
+
+def test_goal_templates_announce_goals_once_per_save_or_delete(tab, qtbot, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    dialog = TemplatesDialog(tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    announcements = heard(tab)
+    dialog.title_edit.clear()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no title
+    assert dialog.error_label.text() == "A template needs a title."
+    assert announcements == []
+    qtbot.keyClicks(dialog.title_edit, "Run one retro with seniors")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = GoalTemplate.get(GoalTemplate.title == "Run one retro with seniors")
+    assert announcements == [(Changes.GOALS, tab)]
+    assert dialog.selected().id == saved.id
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert not GoalTemplate.select().where(GoalTemplate.id == saved.id).exists()
+    assert announcements == [(Changes.GOALS, tab), (Changes.GOALS, tab)]
+
+
+def test_dimensions_announce_settings_once_and_a_refusal_nothing(tab, qtbot):
+    dialog = DimensionsDialog(tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    announcements = heard(tab)
+    first = dialog.lists["mentor"].item(0).text()
+    dialog.lists["mentor"].item(1).setText(first)  # twice
+    dialog.accept()
+    assert dialog.isVisible() and "twice" in dialog.error_label.text()
+    assert announcements == []
+    dialog.lists["mentor"].item(1).setText("Coaching")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert announcements == [(Changes.SETTINGS, tab)]
+
+
+def test_match_weights_announce_settings_once_and_a_refusal_nothing(tab, qtbot):
+    from rmdesk.programme import matching
+    from rmdesk.ui.pairs.suggest_dialog import WeightsDialog
+
+    dialog = WeightsDialog(tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    announcements = heard(tab)
+    for spin in dialog.spins.values():
+        spin.setValue(0.0)
+    dialog.accept()
+    assert dialog.isVisible() and dialog.error_label.isVisible()
+    assert announcements == []
+    dialog.spins["level_gap"].setValue(3.0)
+    dialog.accept()
+    assert matching.load_weights().level_gap == 3.0
+    assert announcements == [(Changes.SETTINGS, tab)]
+
+
+def test_accepted_suggestions_are_announced_once(window, qtbot, answer_next_dialog):
+    fill_demo(participants=30, seed=3)
+    cycle_id = cycles.create_cycle(CycleData(name="2027 cohort", start_date=dt.date(2027, 1, 4)))
+    window.participants_tab.reload()
+    window.cycle_selector.reload(cycle_id)
+    window.tabs.setCurrentIndex(TAB_PAIRS)
+    tab = window.pairs_tab
+    announcements = heard(window)
+
+    def review(dialog):
+        qtbot.waitUntil(lambda: dialog.accept_button.isEnabled(), timeout=20_000)
+        assert announcements == []  # suggesting writes nothing
+        qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+
+    answer_next_dialog(review)
+    tab.suggest_action.trigger()
+    assert Pair.select().where(Pair.cycle == cycle_id).count() > 0
+    assert announcements == [(Changes.PAIRS, tab)]
 
 
 def test_every_form_says_what_its_save_changes():

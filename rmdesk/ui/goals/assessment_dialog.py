@@ -37,10 +37,12 @@ from PySide6.QtWidgets import (
 from rmdesk.programme import assessments
 from rmdesk.programme.assessments import PHASES, AssessmentData
 from rmdesk.programme.validation import ValidationError
+from rmdesk.store.errors import WriteFailed
 from rmdesk.ui.common import palette
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import PHASE, shown
-from rmdesk.ui.common.operations import Changes
+from rmdesk.ui.common.operations import Changes, operate
+from rmdesk.ui.common.refusals import write_failure_text
 from rmdesk.ui.goals.dialogs import pydate, qdate
 
 if TYPE_CHECKING:
@@ -362,11 +364,23 @@ class DimensionsDialog(QDialog):
         return [widget.item(row).text() for row in range(widget.count())]
 
     def accept(self) -> None:
-        try:  # both lists or neither
-            assessments.set_all_dimensions({role: self.names(role) for role in self.lists})
-        except ValidationError as error:
+        """Both lists or neither, through the operation helper (announces SETTINGS)."""
+        names = {role: self.names(role) for role in self.lists}
+        if operate(
+            self,
+            lambda: assessments.set_all_dimensions(names),
+            Changes.SETTINGS,
+            on_refused=self.show_refusal,
+            origin=self.parentWidget() or self,
+        ):
+            super().accept()
+
+    def show_refusal(self, error: Exception) -> None:
+        if isinstance(error, ValidationError) and error.errors:
             failed, text = next(iter(error.errors.items()))
             who = self.tr("Mentees") if failed == "mentee" else self.tr("Mentors")
             self.error_label.setText(f"{who}: {text}")
-            return
-        super().accept()
+        elif isinstance(error, WriteFailed):
+            self.error_label.setText(write_failure_text(error))
+        else:
+            self.error_label.setText(str(error))

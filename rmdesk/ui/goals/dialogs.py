@@ -36,11 +36,12 @@ from PySide6.QtWidgets import (
 from rmdesk.programme import goals
 from rmdesk.programme.goals import GoalData, GoalRow
 from rmdesk.programme.participants import topic_choices
-from rmdesk.programme.validation import RuleError, ValidationError
+from rmdesk.store.errors import WriteFailed
 from rmdesk.ui.common import palette
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import GOAL_OWNER, GOAL_STATUS, QT_TRANSLATE_NOOP, shown
-from rmdesk.ui.common.operations import Changes
+from rmdesk.ui.common.operations import Changes, operate
+from rmdesk.ui.common.refusals import write_failure_text
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 from rmdesk.ui.common.wording import counted
 
@@ -475,18 +476,24 @@ class TemplatesDialog(QDialog):
 
     @Slot()
     def save(self) -> None:
-        try:
-            saved = goals.save_template(
-                self.editing_id,
-                self.owner_combo.currentData(),
-                self.title_edit.text(),
-                self.measure_edit.toPlainText(),
-                self.topic_combo.currentData(),
-            )
-        except (RuleError, ValidationError) as error:
-            self.error_label.setText(str(error))  # a ValidationError's text is every message
-            return
-        self.reload(select_id=saved)
+        """Through the operation helper: a saved template announces GOALS."""
+        editing_id, owner = self.editing_id, self.owner_combo.currentData()
+        title, measure = self.title_edit.text(), self.measure_edit.toPlainText()
+        topic_id = self.topic_combo.currentData()
+        operate(
+            self,
+            lambda: goals.save_template(editing_id, owner, title, measure, topic_id),
+            Changes.GOALS,
+            lambda saved: self.reload(select_id=saved),
+            on_refused=self.show_refusal,
+            origin=self.parentWidget() or self,
+        )
+
+    def show_refusal(self, error: Exception) -> None:
+        if isinstance(error, WriteFailed):
+            self.error_label.setText(write_failure_text(error))
+        else:  # a ValidationError's text is every message
+            self.error_label.setText(str(error))
 
     @Slot()
     def delete(self) -> None:
@@ -501,6 +508,16 @@ class TemplatesDialog(QDialog):
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        goals.delete_template(self.editing_id)
-        self.reload()
-        self.start_new()
+        editing_id = self.editing_id
+
+        def deleted(_result: object) -> None:
+            self.reload()
+            self.start_new()
+
+        operate(
+            self,
+            lambda: goals.delete_template(editing_id),
+            Changes.GOALS,
+            deleted,
+            origin=self.parentWidget() or self,
+        )

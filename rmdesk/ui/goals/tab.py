@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from rmdesk.ui.common import palette, settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
 from rmdesk.ui.common.labels import PAIR_STATUS_WORD, shown
-from rmdesk.ui.common.operations import Changes, announce, operate
+from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.shortcuts import list_shortcut
 from rmdesk.ui.common.tab import Tab
 from rmdesk.ui.common.wording import counted
@@ -658,8 +658,7 @@ class GoalsTab(Tab):
     def edit_dimensions(self) -> None:
         from rmdesk.ui.goals.assessment_dialog import DimensionsDialog
 
-        if DimensionsDialog(self).exec():
-            announce(Changes.SETTINGS, self)
+        if DimensionsDialog(self).exec():  # the dialog announced SETTINGS
             self.status_message.emit(self.tr("Assessment dimensions saved."))
 
     @Slot()

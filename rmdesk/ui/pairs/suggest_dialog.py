@@ -29,9 +29,12 @@ from PySide6.QtWidgets import (
 
 from rmdesk.programme import matching, pairs
 from rmdesk.programme.matching import MatchResult, Proposal, Weights
-from rmdesk.programme.validation import RuleError, ValidationError
+from rmdesk.programme.validation import ValidationError
+from rmdesk.store.errors import WriteFailed
 from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
 from rmdesk.ui.common.labels import CRITERION, QT_TRANSLATE_NOOP, shown
+from rmdesk.ui.common.operations import Changes, operate
+from rmdesk.ui.common.refusals import write_failure_text
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 from rmdesk.ui.common.wording import counted
 
@@ -132,14 +135,25 @@ class WeightsDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        """Kept in the database, so saved through the operation helper (SETTINGS)."""
         weights = Weights(**{name: spin.value() for name, spin in self.spins.items()})
-        try:
-            matching.save_weights(weights)
-        except ValidationError as error:
+        if operate(
+            self,
+            lambda: matching.save_weights(weights),
+            Changes.SETTINGS,
+            on_refused=self.show_refusal,
+            origin=self.parentWidget() or self,
+        ):
+            super().accept()
+
+    def show_refusal(self, error: Exception) -> None:
+        if isinstance(error, ValidationError):
             self.error_label.setText(" ".join(error.errors.values()))
-            self.error_label.show()
-            return
-        super().accept()
+        elif isinstance(error, WriteFailed):
+            self.error_label.setText(write_failure_text(error))
+        else:
+            self.error_label.setText(str(error))
+        self.error_label.show()
 
 
 class SuggestMatchesDialog(QDialog):
@@ -252,9 +266,20 @@ class SuggestMatchesDialog(QDialog):
             QMessageBox.information(self, self.windowTitle(), self.tr("No proposal is ticked."))
             return
         batch = [(p.mentor_id, p.mentee_id, p.score, p.reasons_text()) for p in chosen]
-        try:
-            self.accepted_ids = pairs.create_pairs(self.cycle_id, batch)
-        except RuleError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
-            return
-        super().accept()
+
+        def created(ids: list[int]) -> None:
+            self.accepted_ids = ids
+
+        def refused(error: Exception) -> None:
+            text = write_failure_text(error) if isinstance(error, WriteFailed) else str(error)
+            QMessageBox.warning(self, self.windowTitle(), text)
+
+        if operate(
+            self,
+            lambda: pairs.create_pairs(self.cycle_id, batch),
+            Changes.PAIRS,
+            created,
+            on_refused=refused,
+            origin=self.parentWidget() or self,
+        ):
+            super().accept()

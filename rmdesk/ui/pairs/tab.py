@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from rmdesk.ui.common import settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, header, shown
-from rmdesk.ui.common.operations import Changes, announce, operate
+from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.shortcuts import list_shortcut
 from rmdesk.ui.common.tab import Tab
 from rmdesk.ui.common.wording import counted
@@ -399,12 +399,6 @@ class PairsTab(Tab):
 
         return operate(self, work, changes, succeeded)
 
-    def _changed(self, select_id: int | None = None) -> None:
-        """A dialog wrote pairs: announce it (every view reads again), keep the selection."""
-        announce(Changes.PAIRS, self)
-        if select_id is not None:
-            self.select_pair(select_id)
-
     @Slot()
     def new_cycle(self) -> None:
         from rmdesk.ui.pairs.cycle_dialog import CycleDialog
@@ -470,8 +464,7 @@ class PairsTab(Tab):
         dialog = SuggestMatchesDialog(self, self.cycle_id, cycles.get_cycle(self.cycle_id).name)
         self.suggest_dialog = dialog
         dialog.run()
-        if dialog.exec() and dialog.accepted_ids:
-            self._changed()
+        if dialog.exec() and dialog.accepted_ids:  # the dialog announced PAIRS
             self.status_message.emit(
                 counted(
                     len(dialog.accepted_ids),

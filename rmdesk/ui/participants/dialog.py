@@ -35,6 +35,7 @@ from rmdesk.store.errors import WriteFailed
 from rmdesk.store.values import CAPACITY_MAX, CAPACITY_MIN, LEVEL_MAX, LEVEL_MIN, WORK_MODES
 from rmdesk.ui.common import palette
 from rmdesk.ui.common.labels import WEEKDAY, WORK_MODE, level_name, shown
+from rmdesk.ui.common.operations import Changes, operate
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "not recorded"
 
@@ -225,18 +226,26 @@ class ParticipantDialog(QDialog):
         )
 
     def accept(self) -> None:
-        """Save when valid; otherwise show every problem and keep the dialog open."""
+        """Save through the operation helper, which announces PARTICIPANTS once; a
+        refusal shows every problem here and keeps the dialog open."""
+        origin = self.parentWidget() or self
+        if operate(
+            self, self.save, Changes.PARTICIPANTS, on_refused=self.show_refusal, origin=origin
+        ):
+            super().accept()
+
+    def save(self) -> None:
         data = self.data()
-        try:
-            if self.participant_id is None:
-                self.saved_id = domain.create_participant(data)
-            else:
-                domain.update_participant(self.participant_id, data)
-                self.saved_id = self.participant_id
-        except ValidationError as error:
+        if self.participant_id is None:
+            self.saved_id = domain.create_participant(data)
+        else:
+            domain.update_participant(self.participant_id, data)
+            self.saved_id = self.participant_id
+
+    def show_refusal(self, error: Exception) -> None:
+        if isinstance(error, ValidationError):
             self.show_errors(error.errors)
-            return
-        except WriteFailed as error:  # disk full, folder made read-only ...
+        elif isinstance(error, WriteFailed):  # disk full, folder made read-only ...
             self.show_errors({})
             self.error_label.setText(
                 self.tr(
@@ -245,8 +254,10 @@ class ParticipantDialog(QDialog):
                 ).format(error.reason)
             )
             self.error_label.show()
-            return
-        super().accept()
+        else:  # a broken rule
+            self.show_errors({})
+            self.error_label.setText(str(error))
+            self.error_label.show()
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for name, widget in self._field_widgets.items():

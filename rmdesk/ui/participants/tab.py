@@ -34,7 +34,7 @@ from rmdesk.programme.records import ParticipantRow, Removal
 from rmdesk.ui.common import settings
 from rmdesk.ui.common.background import Cancelled, Progress
 from rmdesk.ui.common.empty_state import EmptyStateTab
-from rmdesk.ui.common.operations import Changes, announce, operate, operate_in_background
+from rmdesk.ui.common.operations import Changes, operate, operate_in_background
 from rmdesk.ui.common.shortcuts import list_shortcut
 from rmdesk.ui.common.tab import Tab
 from rmdesk.ui.common.wording import counted
@@ -382,8 +382,7 @@ class ParticipantsTab(Tab):
         from rmdesk.ui.participants.dialog import ParticipantDialog  # lazy: start-up speed
 
         dialog = ParticipantDialog(self)
-        if dialog.exec() and dialog.saved_id is not None:
-            announce(Changes.PARTICIPANTS, self)
+        if dialog.exec() and dialog.saved_id is not None:  # the form announced PARTICIPANTS
             self._reveal(dialog.saved_id)
             self.status_message.emit(self.tr("Added {0}.").format(dialog.name_edit.text()))
 
@@ -395,8 +394,7 @@ class ParticipantsTab(Tab):
         from rmdesk.ui.participants.dialog import ParticipantDialog  # lazy: start-up speed
 
         dialog = ParticipantDialog(self, participant_id)
-        if dialog.exec():
-            announce(Changes.PARTICIPANTS, self)
+        if dialog.exec():  # the form announced PARTICIPANTS
             self.status_message.emit(self.tr("Saved {0}.").format(dialog.name_edit.text()))
 
     def _reveal(self, participant_id: int) -> None:
