@@ -64,8 +64,9 @@ def change_hub(widget: QWidget) -> ChangeHub:
 
 
 def announce(changes: Changes, origin: QWidget) -> None:
-    """Tell every view of ``origin``'s window what changed (after a dialog that wrote
-    by itself, for instance); ``origin`` itself reads at once even if not shown."""
+    """Tell every view of ``origin``'s window what changed (``operate`` does, and a
+    restore that swapped the database); ``origin`` itself reads at once even if not
+    shown. Forms do not call this: they save through ``operate``."""
     if changes:
         change_hub(origin).changed.emit(changes, origin)
 
