@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton, QTableView
 from rmdesk.programme import cycles, meetings, pairs
 from rmdesk.programme.cycles import CycleData
 from rmdesk.programme.demo import fill_demo
-from rmdesk.store.models import Meeting
+from rmdesk.store.models import Cycle, Meeting
 from rmdesk.ui.calendar.model import ROW_ROLE
 from rmdesk.ui.main_window import TAB_CALENDAR, TAB_PAIRS
 
@@ -73,6 +73,27 @@ def test_series_from_the_dialog_is_idempotent(calendar_window, qtbot, answer_nex
     click(qtbot, tab, "schedule")
     assert Meeting.select().count() == created  # running it again duplicates nothing
     assert "Planned 0 meetings" in calendar_window.statusBar().currentMessage()
+
+
+def test_series_proposes_a_first_day_the_cycle_accepts(calendar_window, qtbot,
+                                                       answer_next_dialog):  # fmt: skip
+    """A cycle ending in three days: the proposed first meeting lies inside it (it once
+    proposed today + 7, which the cycle then refused), so Save as proposed plans."""
+    tab = calendar_window.calendar_tab
+    Cycle.update(end_date=dt.date.today() + dt.timedelta(days=3)).where(
+        Cycle.id == tab.cycle_id
+    ).execute()
+    proposed: list[dt.date] = []
+
+    def accept_as_proposed(dialog):
+        proposed.append(dialog.first_edit.date().toPython())
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    answer_next_dialog(accept_as_proposed)
+    click(qtbot, tab, "schedule")
+    assert proposed == [dt.date.today()]
+    assert Meeting.select().where(Meeting.starts_at >= dt.datetime.now().date()).count() == 2
+    assert "Planned 2 meetings" in calendar_window.statusBar().currentMessage()
 
 
 def test_select_a_day_mark_held_and_the_count_updates(calendar_window, qtbot):

@@ -33,6 +33,7 @@ from rmdesk.programme.meetings.series import (
     SeriesResult,
     add_closed_date,
     closed_dates,
+    default_first_day,
     remove_closed_date,
     schedule_series,
 )
@@ -64,6 +65,7 @@ __all__ = [
     "closed_dates",
     "create_meeting",
     "day_counts",
+    "default_first_day",
     "delete_meeting",
     "get_meeting",
     "list_meetings",

@@ -97,6 +97,12 @@ def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
         yield items[i : i + size]
 
 
+def default_first_day(cycle_id: int) -> dt.date:
+    """Where a series starts when nobody says: the later of the cycle's start and today
+    (the window's Schedule meetings proposes the same day)."""
+    return max(_date(_cycle(cycle_id).start_date), dt.date.today())
+
+
 def schedule_series(
     cycle_id: int,
     *,
@@ -123,7 +129,7 @@ def schedule_series(
     if not 1 <= every <= 366:
         errors["every_days"] = f"Meetings must be every 1 to 366 days, not {every}."
     if first is None:
-        first = max(start, dt.date.today())
+        first = default_first_day(cycle_id)
     elif not start <= first <= end:
         errors["first"] = f"The first meeting must be within the cycle ({start} to {end})."
     if weekday is not None and not 0 <= weekday <= 6:

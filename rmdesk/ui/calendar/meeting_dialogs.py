@@ -141,7 +141,7 @@ class SeriesDialog(FormDialog):
         self.form.addRow(QLabel(self.tr("For {0}").format(who)))
         self.first_edit = QDateEdit(objectName="series_first", calendarPopup=True)
         self.first_edit.setDisplayFormat("yyyy-MM-dd")
-        self.first_edit.setDate(QDate(dt.date.today() + dt.timedelta(days=7)))
+        self.first_edit.setDate(QDate(meetings.default_first_day(cycle_id)))
         self.time_edit = QTimeEdit(objectName="series_time")
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setTime(QTime(10, 0))
