@@ -164,7 +164,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restored {0}. What it replaced is kept as {1}.</source>
+        <source>Restored {0}; the replaced data is backed up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -53,7 +53,8 @@ def test_restore_brings_back_the_earlier_state(
     assert confirm[0].startswith("Replace the current data with the manual backup of ")
     said = window.statusBar().currentMessage()
     assert said.startswith("Restored the manual backup of "), said
-    assert said.endswith("(made before a restore).") and ".rmdesk" not in said
+    assert said.endswith("; the replaced data is backed up.") and ".rmdesk" not in said
+    assert len(said) < 90, "the status bar shares its width with the counts"
 
 
 def lines_shown(box: QMessageBox) -> int:

@@ -221,10 +221,10 @@ class BackupActions(QObject):
         def done(safety: Any) -> None:
             open_database(database)
             announce(Changes.EVERYTHING, self.window)  # every view reads; no undo outlives it
+            # Short: the status bar shares its width with the counts (a longer sentence
+            # was cut off); the replaced data's backup is listed in Restore from backup.
             self.report(
-                self.tr("Restored {0}. What it replaced is kept as {1}.").format(
-                    chosen_words, backup_in_words(safety)
-                )
+                self.tr("Restored {0}; the replaced data is backed up.").format(chosen_words)
             )
 
         def failed(error: BaseException) -> None:
