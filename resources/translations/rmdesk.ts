@@ -1842,23 +1842,11 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
 <context>
     <name>Labels</name>
     <message>
-        <source>video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in_person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1879,10 +1867,6 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

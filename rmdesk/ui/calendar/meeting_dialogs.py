@@ -19,15 +19,10 @@ from PySide6.QtWidgets import (
 
 from rmdesk.programme import meetings
 from rmdesk.programme.meetings import MeetingData
+from rmdesk.ui.common import labels
 from rmdesk.ui.common.forms import FormDialog
-from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, shown
+from rmdesk.ui.common.labels import shown
 from rmdesk.ui.common.operations import Changes
-
-MODES = (
-    (QT_TRANSLATE_NOOP("Labels", "video"), QT_TRANSLATE_NOOP("Labels", "Video call")),
-    (QT_TRANSLATE_NOOP("Labels", "in_person"), QT_TRANSLATE_NOOP("Labels", "In person")),
-    (QT_TRANSLATE_NOOP("Labels", "phone"), QT_TRANSLATE_NOOP("Labels", "Phone")),
-)
 
 
 def _python_datetime(value: QDateTime) -> dt.datetime:
@@ -64,8 +59,8 @@ class MeetingDialog(FormDialog):
         self.duration_spin.setSingleStep(15)
         self.duration_spin.setSuffix(self.tr(" minutes"))
         self.mode_combo = QComboBox(objectName="meeting_mode")
-        for mode, _label in MODES:
-            self.mode_combo.addItem(shown(dict(MODES), mode), mode)
+        for mode in labels.MEETING_MODE:
+            self.mode_combo.addItem(shown(labels.MEETING_MODE, mode), mode)
         self.location_edit = QLineEdit(objectName="meeting_location")
         self.location_edit.setPlaceholderText(self.tr("Room, address or video link"))
         self.agenda_edit = QPlainTextEdit(objectName="meeting_agenda")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 
-from rmdesk.ui.common import palette
+from rmdesk.ui.common import labels, palette
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, shown
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 
@@ -16,29 +16,11 @@ if TYPE_CHECKING:
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
-STATUS_LABELS = {
-    "planned": QT_TRANSLATE_NOOP("Labels", "Planned"),
-    "held": QT_TRANSLATE_NOOP("Labels", "Held"),
-    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
-    "missed": QT_TRANSLATE_NOOP("Labels", "Missed"),
-}
 STATUS_COLOURS = {  # names in ui/common/palette.py
     "planned": palette.PLANNED,
     "held": palette.SUCCESS,
     "cancelled": palette.ERROR,
     "missed": palette.PROPOSED,
-}
-MODE_LABELS = {
-    "video": QT_TRANSLATE_NOOP("Labels", "Video"),
-    "in_person": QT_TRANSLATE_NOOP("Labels", "In person"),
-    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
-}
-ATTENTION_LABELS = {
-    "quiet": QT_TRANSLATE_NOOP("Labels", "Gone quiet"),
-    "cancellations": QT_TRANSLATE_NOOP("Labels", "Cancellations"),
-    "no_next": QT_TRANSLATE_NOOP("Labels", "No next meeting"),
-    "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
-    "not_a_good_fit": QT_TRANSLATE_NOOP("Labels", "Not a good fit"),
 }
 
 
@@ -77,10 +59,10 @@ class MeetingsModel(RowTableModel):
             if column == 1:
                 return f"{row.mentor_name} & {row.mentee_name}"
             if column == 2:
-                return shown(MODE_LABELS, row.mode)
+                return shown(labels.MEETING_MODE, row.mode)
             if column == 3:
                 return row.location
-            status = shown(STATUS_LABELS, row.status)
+            status = shown(labels.MEETING_STATUS, row.status)
             return f"{status} by {row.cancelled_by}" if row.cancelled_by else status
         if role == ROW_ROLE:
             return row
@@ -116,7 +98,7 @@ class AttentionModel(RowTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{item.mentor_name} & {item.mentee_name}",
-                shown(ATTENTION_LABELS, item.kind),
+                shown(labels.ATTENTION, item.kind),
                 item.detail,
             )[index.column()]
         if role == ROW_ROLE:

@@ -29,6 +29,30 @@ else:
 LABELS = "Labels"  # the context of every status word, role, mode ... below
 HEADERS = "Headers"  # the context of every table model's column headers
 
+MEETING_MODE = {
+    "video": QT_TRANSLATE_NOOP("Labels", "Video call"),
+    "in_person": QT_TRANSLATE_NOOP("Labels", "In person"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+}
+MEETING_STATUS = {
+    "planned": QT_TRANSLATE_NOOP("Labels", "Planned"),
+    "held": QT_TRANSLATE_NOOP("Labels", "Held"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    "missed": QT_TRANSLATE_NOOP("Labels", "Missed"),
+}
+ATTENTION = {
+    "quiet": QT_TRANSLATE_NOOP("Labels", "Gone quiet"),
+    "cancellations": QT_TRANSLATE_NOOP("Labels", "Cancellations"),
+    "no_next": QT_TRANSLATE_NOOP("Labels", "No next meeting"),
+    "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
+    "not_a_good_fit": QT_TRANSLATE_NOOP("Labels", "Not a good fit"),
+}
+PAIR_STATUS = {
+    "proposed": QT_TRANSLATE_NOOP("Labels", "Proposed"),
+    "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
+    "ended_early": QT_TRANSLATE_NOOP("Labels", "Ended early"),
+}
 GOAL_STATUS = {
     "open": QT_TRANSLATE_NOOP("Labels", "Open"),
     "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
@@ -73,9 +97,9 @@ WEEKDAY = {
     "Fri": QT_TRANSLATE_NOOP("Labels", "Fri"),
 }
 # Lower case, after a name in brackets: "Spring 2026 (planning)", "Ana & Ben (ended early)".
-CYCLE_STATUS_WORD = {
+CYCLE_STATUS_WORD = {  # "running", not "active": beside it stand counts of active pairs
     "planning": QT_TRANSLATE_NOOP("Labels", "planning"),
-    "active": QT_TRANSLATE_NOOP("Labels", "active"),
+    "active": QT_TRANSLATE_NOOP("Labels", "running"),
     "closed": QT_TRANSLATE_NOOP("Labels", "closed"),
 }
 PAIR_STATUS_WORD = {

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 
 from rmdesk.programme.names import name_key
-from rmdesk.ui.common import palette
+from rmdesk.ui.common import labels, palette
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, shown
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 
@@ -28,12 +28,6 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the PairRow
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the pair id
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # a value that sorts right (numbers, ISO dates)
 
-STATUS_LABELS = {
-    "proposed": QT_TRANSLATE_NOOP("Labels", "Proposed"),
-    "active": QT_TRANSLATE_NOOP("Labels", "Active"),
-    "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
-    "ended_early": QT_TRANSLATE_NOOP("Labels", "Ended early"),
-}
 STATUS_COLOURS = {  # names in ui/common/palette.py
     "proposed": palette.PROPOSED,
     "active": palette.SUCCESS,
@@ -52,7 +46,7 @@ def pair_text(row: PairRow, column: int) -> str:
     if column == COL_MENTEE_DEPARTMENT:
         return row.mentee_department
     if column == COL_STATUS:
-        return shown(STATUS_LABELS, row.status)
+        return shown(labels.PAIR_STATUS, row.status)
     if column == COL_SCORE:
         return "" if row.match_score is None else f"{row.match_score:.0f}"
     if column == COL_AGREEMENT:

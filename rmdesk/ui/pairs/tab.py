@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.ui.common import settings
+from rmdesk.ui.common import labels, settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
-from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, header, shown
+from rmdesk.ui.common.labels import header, shown
 from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.shortcuts import list_shortcut
 from rmdesk.ui.common.tab import Tab
@@ -45,11 +45,6 @@ if TYPE_CHECKING:
     from rmdesk.programme.pairs import PairRow, Unpaired
 
 PAGE_NO_CYCLE, PAGE_PAIRS = 0, 1
-STATUS_TEXT = {
-    "planning": QT_TRANSLATE_NOOP("Labels", "planning"),
-    "active": QT_TRANSLATE_NOOP("Labels", "running"),
-    "closed": QT_TRANSLATE_NOOP("Labels", "closed"),
-}
 
 
 class PairsTab(Tab):
@@ -273,7 +268,7 @@ class PairsTab(Tab):
                 "{6} active · {7} proposed · {8} completed · {9} ended early"
             ).format(
                 html.escape(cycle.name), cycle.start_date.isoformat(), cycle.end_date.isoformat(),
-                shown(STATUS_TEXT, cycle.status),
+                shown(labels.CYCLE_STATUS_WORD, cycle.status),
                 counted(cycle.cadence_days, self.tr("day"), self.tr("{0} days")),
                 cycle.meeting_minutes, counts.get("active", 0), counts.get("proposed", 0),
                 counts.get("completed", 0), counts.get("ended_early", 0),
