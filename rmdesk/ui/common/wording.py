@@ -16,8 +16,20 @@ line and the documents use ``rmdesk.programme.wording``, the same rule in plain 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
+from rmdesk.programme.messages import CONTEXT, Message
+
 
 def counted(n: int, one: str, many: str, *rest: object) -> str:
     """``one`` when ``n`` is 1, else ``many``, with ``{0}`` replaced by ``n`` and ``{1}``,
     ``{2}`` ... by ``rest``: ``counted(n, tr("{0} meeting to {1}"), tr(...), name)``."""
     return (one if n == 1 else many).format(n, *rest)
+
+
+def spoken(text: str) -> str:
+    """``text`` in the window's language: a domain :class:`Message` is translated in the
+    ``Domain`` context (its values filled in after), any other text is shown as it is."""
+    if isinstance(text, Message):
+        return text.translated(lambda template: QCoreApplication.translate(CONTEXT, template))
+    return text

@@ -1,0 +1,65 @@
+"""Sentences the domain says, translatable without Qt.
+
+A refusal or a problem is worded where its rule lives (``programme/``), which imports
+no Qt; the window shows it in the coordinator's language.  So a sentence is written
+once, as an English template marked for ``pyside6-lupdate``, and kept apart from its
+values until it is shown:
+
+    raise RuleError(Message(QT_TRANSLATE_NOOP("Domain", "{name} is archived."), name=n))
+
+A :class:`Message` *is* the English sentence (a ``str``), so the command line, the
+documents and the logs use it as any text; the window translates its template and
+fills in the values again (``rmdesk.ui.common.wording.spoken``).  Values stay as they
+are (a person's name is not translated) unless they are messages themselves.
+
+``QT_TRANSLATE_NOOP`` must be called by that name with two literal strings and nothing
+else: lupdate finds translatable text by reading the source, and it skips any call
+with keyword arguments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+CONTEXT = "Domain"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
+    """Mark ``text`` for translation in ``context``; returns it unchanged."""
+    return text
+
+
+class Message(str):
+    """An English sentence that remembers its template and values for translation."""
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, /, **values: object) -> Message:
+        self = super().__new__(cls, template.format(**values) if values else template)
+        self.template = template
+        self.values = values
+        return self
+
+    def translated(self, translate: Callable[[str], str]) -> str:
+        """The sentence with ``translate`` applied to its template and to message values."""
+        values = {
+            key: value.translated(translate) if isinstance(value, Message) else value
+            for key, value in self.values.items()
+        }
+        template = translate(self.template)
+        try:
+            return template.format(**values) if values else template
+        except (KeyError, IndexError, ValueError):
+            # A translation that names a value the English does not: show the English
+            # rather than fail while reporting a refusal.
+            return str(self)
+
+
+def joined(parts: list[str], separator: str = " ") -> str:
+    """Several sentences as one, each still translatable: a message of messages."""
+    if all(isinstance(part, Message) for part in parts) and parts:
+        names = {f"part{index}": part for index, part in enumerate(parts)}
+        template = separator.join("{" + name + "}" for name in names)
+        return Message(template, **names)
+    return separator.join(parts)
