@@ -72,6 +72,7 @@ FREE_TEXT: dict[str, tuple[str, ...]] = {
     "goal_template": ("title", "success_measure"),
     "assessment": ("comment",),
     "fit_check": ("note",),
+    "attention_acknowledgement": ("note",),
 }
 
 

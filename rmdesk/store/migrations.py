@@ -109,6 +109,33 @@ def _database_identity(db: Database) -> None:
     add_identity_if_missing(db)
 
 
+def _attention_acknowledgements(db: Database) -> None:
+    """An attention item the coordinator has seen: off the list until a day, with a note.
+
+    An item is named by its pair, its kind and (an overdue one) its meeting.
+    """
+    db.execute_sql(
+        'CREATE TABLE "attention_acknowledgement" ('
+        '"id" INTEGER NOT NULL PRIMARY KEY, '
+        '"pair_id" INTEGER NOT NULL, '
+        '"kind" VARCHAR(255) NOT NULL CHECK (kind IN '
+        "('not_a_good_fit', 'cancellations', 'overdue', 'quiet', 'no_next')), "
+        '"meeting_id" INTEGER, '
+        '"until" DATE NOT NULL, '
+        '"note" TEXT NOT NULL, '
+        '"made_on" DATE NOT NULL, '
+        'FOREIGN KEY ("pair_id") REFERENCES "pair" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("meeting_id") REFERENCES "meeting" ("id") ON DELETE CASCADE)'
+    )
+    db.execute_sql(
+        'CREATE INDEX "attention_acknowledgement_pair_id" ON "attention_acknowledgement" ("pair_id")'
+    )
+    db.execute_sql(
+        'CREATE INDEX "attention_acknowledgement_meeting_id" '
+        'ON "attention_acknowledgement" ("meeting_id")'
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _initial_schema,
     _participant_capacity,
@@ -116,6 +143,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _goals_assessments_and_fit,
     _meeting_revision,
     _database_identity,
+    _attention_acknowledgements,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -40,6 +40,7 @@ GOAL_OWNERS = values.GOAL_OWNERS
 GOAL_STATUSES = values.GOAL_STATUSES
 ASSESSMENT_PHASES = values.ASSESSMENT_PHASES
 FIT_ANSWERS = values.FIT_ANSWERS
+ATTENTION_KINDS = values.ATTENTION_KINDS
 LEVEL_MIN = values.LEVEL_MIN
 LEVEL_MAX = values.LEVEL_MAX
 CAPACITY_MIN = values.CAPACITY_MIN
@@ -217,6 +218,18 @@ class FitCheck(BaseModel):
         indexes = ((("pair", "participant"), True),)
 
 
+class AttentionAcknowledgement(BaseModel):
+    """An attention item seen by the coordinator: off the list until ``until``, with a note."""
+
+    pair = ForeignKeyField(Pair, backref="acknowledgements", on_delete="CASCADE")
+    kind = CharField(constraints=[_in("kind", ATTENTION_KINDS)])
+    # The overdue meeting an item is about; None for the pair's other kinds.
+    meeting = ForeignKeyField(Meeting, null=True, backref="acknowledgements", on_delete="CASCADE")
+    until = DateField()
+    note = TextField(default="")
+    made_on = DateField(default=dt.date.today)
+
+
 class Setting(BaseModel):
     key = CharField(primary_key=True)
     value = TextField(default="")
@@ -238,5 +251,6 @@ MODELS: tuple[type[BaseModel], ...] = (
     AssessmentScore,
     AssessmentDimension,
     FitCheck,
+    AttentionAcknowledgement,
     Setting,
 )

@@ -19,6 +19,8 @@ GOAL_OWNERS = ("mentee", "mentor")
 GOAL_STATUSES = ("open", "in_progress", "achieved", "dropped")
 ASSESSMENT_PHASES = ("baseline", "midpoint", "final")
 FIT_ANSWERS = ("good_fit", "still_deciding", "not_a_good_fit")
+# What puts a pair on the attention list, most urgent first.
+ATTENTION_KINDS = ("not_a_good_fit", "cancellations", "overdue", "quiet", "no_next")
 LEVEL_MIN, LEVEL_MAX = 1, 6
 # Pairs one person can be in at once.
 CAPACITY_MIN, CAPACITY_MAX = 1, 10

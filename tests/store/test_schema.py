@@ -57,7 +57,11 @@ def test_a_file_migrated_to_each_version_has_exactly_its_tables(tmp_path: Path, 
 
 def test_a_version_number_moved_back_is_named_by_its_extra_column(latest: Path):
     with connected(latest) as connection:
-        assert schema.differences(connection, 4) == ["extra column meeting.revision"]
+        # Later versions only add: each addition is named, nothing is missing.
+        found = schema.differences(connection, 4)
+        assert "extra column meeting.revision" in found
+        assert "extra table attention_acknowledgement" in found
+        assert all(item.startswith("extra ") for item in found)
         # Version 1 had none of the tables migration 4 added: one line per table.
         found = schema.differences(connection, 1)
         assert "extra table goal_template" in found
@@ -122,7 +126,7 @@ def test_without_a_recorded_fingerprint_the_migrations_decide_alone(
     monkeypatch.setattr(schema, "RECORDED_FINGERPRINTS", {})
     with connected(latest) as connection:
         assert schema.differences(connection, LATEST_VERSION) == []
-        assert schema.differences(connection, 4) == ["extra column meeting.revision"]
+        assert "extra column meeting.revision" in schema.differences(connection, 4)
 
 
 def test_a_matching_file_is_accepted_without_importing_peewee(latest: Path):
