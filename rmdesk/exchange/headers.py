@@ -1,0 +1,52 @@
+"""Recognising a column by its header whatever the tool that wrote it: “E-mail”,
+“Work Email”, “EMAIL ADDRESS” and “email_address” are one name to an importer.
+
+``normalise`` folds a header (or a cell value) to a key: case folded, accents dropped,
+``#`` read as “number”, everything but letters and digits removed.  ``guess_fields``
+gives each column the field whose synonyms include its key; an importer declares its
+own fields and synonyms (participants, form responses) and asks this one function.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+
+
+def normalise(text: str) -> str:
+    """``text`` folded to a key: “Work E-mail ” -> “workemail”, “Employee #” -> “employeenumber”."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("\ufeff", "").casefold())
+    spelled = decomposed.replace("#", " number ").replace("&", " and ")
+    return "".join(char for char in spelled if char.isalnum())
+
+
+def synonym_keys(synonyms: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """Normalised synonym -> field, refusing one synonym given to two fields."""
+    keys: dict[str, str] = {}
+    for name, words in synonyms.items():
+        for word in (name, *words):
+            key = normalise(word)
+            if keys.setdefault(key, name) != name:
+                raise ValueError(f"“{word}” names both {keys[key]} and {name}")
+    return keys
+
+
+def guess_fields(headers: Sequence[str], synonyms: Mapping[str, Iterable[str]]) -> list[str | None]:
+    """Each header's field (None: not recognised); a field goes to its first column only."""
+    keys = synonym_keys(synonyms)
+    taken: set[str] = set()
+    guessed: list[str | None] = []
+    for header in headers:
+        name = keys.get(normalise(header))
+        if name is not None and name in taken:
+            name = None
+        if name is not None:
+            taken.add(name)
+        guessed.append(name)
+    return guessed
+
+
+def header_set_key(headers: Iterable[str]) -> str:
+    """One key for a set of headers, whatever their order, case or spacing (to remember
+    the mapping a coordinator chose for files of the same shape)."""
+    return "|".join(sorted({normalise(header) for header in headers if normalise(header)}))
