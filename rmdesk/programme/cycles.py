@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from dateutil.relativedelta import relativedelta
 from peewee import IntegrityError, fn
 
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.validation import (
     RuleError,
     ValidationError,
@@ -70,6 +71,18 @@ def midpoint(start: dt.date, end: dt.date) -> dt.date:
     return start + (end - start) // 2
 
 
+def outside_cycle_problem(day: dt.date, start: dt.date, end: dt.date) -> Message | None:
+    """Why ``day`` cannot hold a milestone or a meeting of the cycle from ``start`` to
+    ``end`` (both included), or None: the one rule for both, in the window and the CLI."""
+    if start <= day <= end:
+        return None
+    return Message(
+        QT_TRANSLATE_NOOP("Domain", "The date must be within the cycle ({start} to {end})."),
+        start=start,
+        end=end,
+    )
+
+
 def _planned_milestones(start: dt.date, end: dt.date) -> dict[str, dt.date]:
     return {KICKOFF: start, MIDPOINT: midpoint(start, end), CLOSING: end}
 
@@ -98,7 +111,10 @@ def validate_cycle(data: CycleData, cycle_id: int | None = None) -> dict[str, st
             clash = clash.where(Cycle.id != cycle_id)
         other = clash.first()
         if other is not None:
-            errors["name"] = f"There is already a cycle called {other.name}."
+            errors["name"] = Message(
+                QT_TRANSLATE_NOOP("Domain", "There is already a cycle called {name}."),
+                name=other.name,
+            )
     return errors
 
 
@@ -107,15 +123,21 @@ def cycle_field_errors(data: CycleData) -> dict[str, str]:
     them over every stored cycle)."""
     errors: dict[str, str] = {}
     if not data.name.strip():
-        errors["name"] = "Name is required."
+        errors["name"] = Message(QT_TRANSLATE_NOOP("Domain", "Name is required."))
     if data.start_date is None:
-        errors["start_date"] = "Start date is required."
+        errors["start_date"] = Message(QT_TRANSLATE_NOOP("Domain", "Start date is required."))
     end = _end_of(data)
     if data.start_date is not None and end is not None and end <= data.start_date:
-        errors["end_date"] = "The end date must be after the start date."
+        errors["end_date"] = Message(
+            QT_TRANSLATE_NOOP("Domain", "The end date must be after the start date.")
+        )
     if not 1 <= data.cadence_days <= CADENCE_MAX_DAYS:
-        errors["cadence_days"] = (
-            f"Meetings must be every 1 to {CADENCE_MAX_DAYS} days, not {data.cadence_days}."
+        errors["cadence_days"] = Message(
+            QT_TRANSLATE_NOOP(
+                "Domain", "Meetings must be every 1 to {CADENCE_MAX_DAYS} days, not {cadence_days}."
+            ),
+            CADENCE_MAX_DAYS=CADENCE_MAX_DAYS,
+            cadence_days=data.cadence_days,
         )
     if length := meeting_length_problem(data.meeting_minutes):
         errors["meeting_minutes"] = length
@@ -142,7 +164,13 @@ def create_cycle(data: CycleData) -> int:
         try:
             cycle = Cycle.create(**columns)
         except IntegrityError as error:  # a concurrent writer took the name
-            raise ValidationError({"name": f"Could not save: {error}."}) from error
+            raise ValidationError(
+                {
+                    "name": Message(
+                        QT_TRANSLATE_NOOP("Domain", "Could not save: {error}."), error=error
+                    )
+                }
+            ) from error
         Milestone.insert_many(
             [
                 {"cycle": cycle.id, "title": title, "date": date}
@@ -157,7 +185,9 @@ def create_cycle(data: CycleData) -> int:
 def _cycle(cycle_id: int) -> Any:
     cycle = Cycle.get_or_none(Cycle.id == cycle_id)
     if cycle is None:
-        raise RuleError(f"No cycle with id {cycle_id}.")
+        raise RuleError(
+            Message(QT_TRANSLATE_NOOP("Domain", "No cycle with id {cycle_id}."), cycle_id=cycle_id)
+        )
     return cycle
 
 
@@ -183,11 +213,27 @@ def set_cycle_status(cycle_id: int, status: str) -> None:
     a closed cycle's pairs and reports are final.  Pairs are left as they are.
     """
     if status not in CYCLE_STATUSES:
-        raise RuleError(f"Unknown cycle status “{status}”: use planning, active or closed.")
+        raise RuleError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Domain", "Unknown cycle status “{status}”: use planning, active or closed."
+                ),
+                status=status,
+            )
+        )
     cycle = _cycle(cycle_id)
     order = CYCLE_STATUSES.index
     if order(status) < order(cycle.status):
-        raise RuleError(f"{cycle.name} is {cycle.status}: a cycle cannot go back to {status}.")
+        raise RuleError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Domain", "{name} is {status}: a cycle cannot go back to {status2}."
+                ),
+                name=cycle.name,
+                status=cycle.status,
+                status2=status,
+            )
+        )
     if status != cycle.status:
         Cycle.update(status=status).where(Cycle.id == cycle_id).execute()
 
@@ -224,7 +270,9 @@ def list_cycles() -> list[CycleRow]:
 def get_cycle(cycle_id: int) -> CycleRow:
     rows = _rows(_select().where(Cycle.id == cycle_id))
     if not rows:
-        raise RuleError(f"No cycle with id {cycle_id}.")
+        raise RuleError(
+            Message(QT_TRANSLATE_NOOP("Domain", "No cycle with id {cycle_id}."), cycle_id=cycle_id)
+        )
     return rows[0]
 
 
@@ -244,7 +292,13 @@ def find_cycle(text: str) -> CycleRow:
         if by_id:
             return by_id[0]
     raise RuleError(
-        f"No cycle called “{wanted}” (give its id or exact name; see rmdesk cycle list)."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Domain",
+                "No cycle called “{wanted}” (give its id or exact name; see rmdesk cycle list).",
+            ),
+            wanted=wanted,
+        )
     )
 
 
@@ -288,14 +342,19 @@ def update_milestone(milestone_id: int, title: str, date: dt.date) -> None:
     """
     milestone = Milestone.get_or_none(Milestone.id == milestone_id)
     if milestone is None:
-        raise RuleError(f"No milestone with id {milestone_id}.")
+        raise RuleError(
+            Message(
+                QT_TRANSLATE_NOOP("Domain", "No milestone with id {milestone_id}."),
+                milestone_id=milestone_id,
+            )
+        )
     cycle = _cycle(milestone.cycle_id)
     start, end = _as_date(cycle.start_date), _as_date(cycle.end_date)
     errors: dict[str, str] = {}
     if not title.strip():
-        errors["title"] = "Title is required."
-    if not start <= date <= end:
-        errors["date"] = f"The date must be within the cycle ({start} to {end})."
+        errors["title"] = Message(QT_TRANSLATE_NOOP("Domain", "Title is required."))
+    if outside := outside_cycle_problem(date, start, end):
+        errors["date"] = outside
     if errors:
         raise ValidationError(errors)
     Milestone.update(title=title.strip(), date=date).where(Milestone.id == milestone_id).execute()

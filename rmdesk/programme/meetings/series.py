@@ -18,8 +18,10 @@ from typing import NamedTuple
 from dateutil.rrule import DAILY, rrule
 from peewee import IntegrityError, fn
 
+from rmdesk.programme.cycles import outside_cycle_problem
 from rmdesk.programme.meetings.reading import _cycle, _date, _day_start
 from rmdesk.programme.meetings.writing import _OPEN_PAIR_STATUSES, _stored
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.store.models import ClosedDate, Meeting, Pair, database_proxy
 from rmdesk.store.rows import raw_rows
@@ -48,7 +50,13 @@ def add_closed_date(day: dt.date, label: str = "") -> None:
             try:
                 ClosedDate.insert(date=day, label=label.strip()).execute()
             except IntegrityError as error:  # a concurrent writer added it
-                raise ValidationError({"date": f"Could not save: {error}."}) from error
+                raise ValidationError(
+                    {
+                        "date": Message(
+                            QT_TRANSLATE_NOOP("Domain", "Could not save: {error}."), error=error
+                        )
+                    }
+                ) from error
 
 
 def remove_closed_date(day: dt.date) -> None:
@@ -64,10 +72,22 @@ def _series_pairs(cycle_id: int, pair_ids: Sequence[int] | None) -> list[int]:
     found = {pid: (cid, status) for pid, cid, status in raw_rows(query).fetchall()}
     for pid in wanted:
         if pid not in found or found[pid][0] != cycle_id:
-            raise RuleError(f"No pair with id {pid} in this cycle.")
+            raise RuleError(
+                Message(
+                    QT_TRANSLATE_NOOP("Domain", "No pair with id {pid} in this cycle."), pid=pid
+                )
+            )
         if found[pid][1] not in _OPEN_PAIR_STATUSES:
             status = found[pid][1].replace("_", " ")
-            raise RuleError(f"Pair {pid} is {status}: only proposed or active pairs meet.")
+            raise RuleError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "Pair {pid} is {status}: only proposed or active pairs meet."
+                    ),
+                    pid=pid,
+                    status=status,
+                )
+            )
     return wanted
 
 
@@ -99,8 +119,16 @@ def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
 
 def default_first_day(cycle_id: int) -> dt.date:
     """Where a series starts when nobody says: the later of the cycle's start and today
-    (the window's Schedule meetings proposes the same day)."""
+    (the window's Schedule meetings proposes the same day). After the cycle's end when
+    the cycle is over: ``schedule_series`` refuses to start there."""
     return max(_date(_cycle(cycle_id).start_date), dt.date.today())
+
+
+def _starts_after_end(end: dt.date) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("Domain", "The cycle ends on {end}: a series cannot start after it."),
+        end=end,
+    )
 
 
 def schedule_series(
@@ -116,7 +144,8 @@ def schedule_series(
 
     ``pair_ids`` None means all active pairs of the cycle; ``first`` None means
     the later of the cycle's start and today; ``weekday`` (0 = Monday), when
-    given, moves the first day forward to that weekday.  The series runs until
+    given, moves the first day forward to that weekday.  A series that would start
+    after the cycle ends, or a first day outside the cycle, is refused.  The series runs until
     the cycle's end date inclusive; closed dates are skipped (not moved).  A slot
     the pair already meets near (any meeting within half the interval, so one that
     was moved a few days still counts) is left alone, so running it again adds
@@ -127,28 +156,34 @@ def schedule_series(
     every = cycle.cadence_days if every_days is None else every_days
     errors: dict[str, str] = {}
     if not 1 <= every <= 366:
-        errors["every_days"] = f"Meetings must be every 1 to 366 days, not {every}."
+        errors["every_days"] = Message(
+            QT_TRANSLATE_NOOP("Domain", "Meetings must be every 1 to 366 days, not {every}."),
+            every=every,
+        )
     if first is None:
         first = default_first_day(cycle_id)
-    elif not start <= first <= end:
-        errors["first"] = f"The first meeting must be within the cycle ({start} to {end})."
+        if first > end:
+            errors["first"] = _starts_after_end(end)
+    elif outside := outside_cycle_problem(first, start, end):
+        errors["first"] = outside  # the rule of every meeting and milestone
     if weekday is not None and not 0 <= weekday <= 6:
-        errors["weekday"] = f"Weekday is 0 (Monday) to 6 (Sunday), not {weekday}."
+        errors["weekday"] = Message(
+            QT_TRANSLATE_NOOP("Domain", "Weekday is 0 (Monday) to 6 (Sunday), not {weekday}."),
+            weekday=weekday,
+        )
     if errors:
         raise ValidationError(errors)
     if weekday is not None:
         first += dt.timedelta(days=(weekday - first.weekday()) % 7)
-    moments = (
-        list(
-            rrule(
-                DAILY,
-                interval=every,
-                dtstart=dt.datetime.combine(first, at),
-                until=dt.datetime.combine(end, at),
-            )
+        if first > end:
+            raise ValidationError({"first": _starts_after_end(end)})
+    moments = list(
+        rrule(
+            DAILY,
+            interval=every,
+            dtstart=dt.datetime.combine(first, at),
+            until=dt.datetime.combine(end, at),
         )
-        if first <= end
-        else []
     )
     closed = {day for day, _ in closed_dates()}
     open_moments = [m for m in moments if m.date() not in closed]

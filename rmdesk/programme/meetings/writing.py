@@ -6,7 +6,9 @@ coordinator) or missed.  The rules:
 * a held meeting is history: its time cannot change, it cannot be cancelled,
   marked missed or deleted (notes and agenda stay editable);
 * a meeting cannot be marked held or missed before its day has come;
-* rescheduling a cancelled or missed meeting plans it again.
+* rescheduling a cancelled or missed meeting plans it again;
+* a meeting is planned or moved only within its cycle's dates (the rule milestones
+  keep too: ``cycles.outside_cycle_problem``).
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from rmdesk.programme.meetings.reading import MeetingRow, get_meeting
+from rmdesk.programme.cycles import outside_cycle_problem
+from rmdesk.programme.meetings.reading import MeetingRow, _date, get_meeting
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.validation import RuleError, ValidationError, meeting_length_problem
-from rmdesk.store.models import MEETING_MODES, Meeting, Pair, database_proxy
+from rmdesk.store.models import MEETING_MODES, Cycle, Meeting, Pair, database_proxy
 
 CANCELLERS = ("mentor", "mentee", "coordinator")
 _OPEN_PAIR_STATUSES = ("proposed", "active")
@@ -46,20 +50,44 @@ def _when(moment: dt.datetime) -> str:
 
 
 def _describe(row: MeetingRow) -> str:
-    return f"The meeting of {row.mentor_name} and {row.mentee_name} on {_when(row.starts_at)}"
+    return Message(
+        QT_TRANSLATE_NOOP("Domain", "The meeting of {mentor} and {mentee} on {when}"),
+        mentor=row.mentor_name,
+        mentee=row.mentee_name,
+        when=_when(row.starts_at),
+    )
 
 
-def validate_meeting(data: MeetingData) -> dict[str, str]:
-    """Every problem with ``data`` at once, as field -> message (empty when valid)."""
+def validate_meeting(data: MeetingData, *, dates_checked: bool = True) -> dict[str, str]:
+    """Every problem with ``data`` at once, as field -> message (empty when valid).
+
+    ``dates_checked`` False skips the cycle's dates: editing the notes of a meeting that
+    lies outside them (kept from before the rule) does not move it.
+    """
     errors: dict[str, str] = {}
-    pair = Pair.select(Pair.status).where(Pair.id == data.pair_id).first()
+    pair = (
+        Pair.select(Pair.status, Cycle.start_date, Cycle.end_date)
+        .join(Cycle)
+        .where(Pair.id == data.pair_id)
+        .tuples()
+        .first()
+    )
     if pair is None:
-        errors["pair_id"] = f"No pair with id {data.pair_id}."
-    elif pair.status not in _OPEN_PAIR_STATUSES:
-        errors["pair_id"] = (
-            f"The pair is {pair.status.replace('_', ' ')}: only proposed or active pairs meet."
+        errors["pair_id"] = Message(
+            QT_TRANSLATE_NOOP("Domain", "No pair with id {pair_id}."), pair_id=data.pair_id
+        )
+    elif pair[0] not in _OPEN_PAIR_STATUSES:
+        errors["pair_id"] = Message(
+            QT_TRANSLATE_NOOP(
+                "Domain", "The pair is {status}: only proposed or active pairs meet."
+            ),
+            status=pair[0].replace("_", " "),
         )
     errors.update(meeting_field_errors(data))
+    if pair is not None and dates_checked and "starts_at" not in errors:
+        outside = outside_cycle_problem(data.starts_at.date(), _date(pair[1]), _date(pair[2]))
+        if outside is not None:
+            errors["starts_at"] = outside
     return errors
 
 
@@ -68,11 +96,14 @@ def meeting_field_errors(data: MeetingData) -> dict[str, str]:
     them over every stored meeting, whatever its pair's status)."""
     errors: dict[str, str] = {}
     if not isinstance(data.starts_at, dt.datetime):
-        errors["starts_at"] = "A date and time are required."
+        errors["starts_at"] = Message(QT_TRANSLATE_NOOP("Domain", "A date and time are required."))
     if length := meeting_length_problem(data.duration_minutes):
         errors["duration_minutes"] = length
     if data.mode not in MEETING_MODES:
-        errors["mode"] = f"Unknown mode “{data.mode}”: use in_person, video or phone."
+        errors["mode"] = Message(
+            QT_TRANSLATE_NOOP("Domain", "Unknown mode “{mode}”: use in_person, video or phone."),
+            mode=data.mode,
+        )
     return errors
 
 
@@ -103,12 +134,22 @@ def update_meeting(meeting_id: int, data: MeetingData) -> None:
         if row.status == "held" and (
             _stored(row.starts_at) != _stored(data.starts_at) or row.pair_id != data.pair_id
         ):
-            raise RuleError(f"{_describe(row)} was held: its time and pair cannot change.")
+            raise RuleError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "{meeting} was held: its time and pair cannot change."
+                    ),
+                    meeting=_describe(row),
+                )
+            )
+        moved = row.pair_id != data.pair_id or (
+            isinstance(data.starts_at, dt.datetime)
+            and row.starts_at.date() != data.starts_at.date()
+        )
+        errors = validate_meeting(data, dates_checked=moved)
         if row.pair_id == data.pair_id:
             # Notes of a pair that has since ended stay editable.
-            errors = {k: v for k, v in validate_meeting(data).items() if k != "pair_id"}
-        else:
-            errors = validate_meeting(data)
+            errors.pop("pair_id", None)
         if errors:
             raise ValidationError(errors)
         Meeting.update(**_columns(data), revision=Meeting.revision + 1).where(
@@ -121,7 +162,18 @@ def reschedule(meeting_id: int, starts_at: dt.datetime) -> None:
     with database_proxy.atomic():
         row = get_meeting(meeting_id)
         if row.status == "held":
-            raise RuleError(f"{_describe(row)} was held: it cannot be rescheduled.")
+            raise RuleError(
+                Message(
+                    QT_TRANSLATE_NOOP("Domain", "{meeting} was held: it cannot be rescheduled."),
+                    meeting=_describe(row),
+                )
+            )
+        cycle = (
+            Cycle.select(Cycle.start_date, Cycle.end_date).join(Pair).where(Pair.id == row.pair_id)
+        )
+        start, end = cycle.tuples().get()
+        if outside := outside_cycle_problem(starts_at.date(), _date(start), _date(end)):
+            raise ValidationError({"starts_at": outside})
         Meeting.update(
             starts_at=_stored(starts_at),
             status="planned",
@@ -134,9 +186,25 @@ def _set_status(meeting_id: int, status: str, cancelled_by: str = "") -> None:
     with database_proxy.atomic():
         row = get_meeting(meeting_id)
         if row.status == "held" and status != "held":
-            raise RuleError(f"{_describe(row)} was held: it cannot be marked {status}.")
+            raise RuleError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "{meeting} was held: it cannot be marked {status}."
+                    ),
+                    meeting=_describe(row),
+                    status=status,
+                )
+            )
         if status in ("held", "missed") and row.starts_at.date() > dt.date.today():
-            raise RuleError(f"{_describe(row)} has not happened yet: it cannot be {status}.")
+            raise RuleError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "{meeting} has not happened yet: it cannot be {status}."
+                    ),
+                    meeting=_describe(row),
+                    status=status,
+                )
+            )
         Meeting.update(
             status=status, cancelled_by=cancelled_by, revision=Meeting.revision + 1
         ).where(Meeting.id == meeting_id).execute()
@@ -151,7 +219,14 @@ def mark_cancelled(meeting_id: int, by: str) -> None:
     """Called off by ``by`` (mentor, mentee or coordinator); not a held meeting."""
     if by not in CANCELLERS:
         raise ValidationError(
-            {"cancelled_by": f"Who cancelled: mentor, mentee or coordinator, not “{by}”."}
+            {
+                "cancelled_by": Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "Who cancelled: mentor, mentee or coordinator, not “{by}”."
+                    ),
+                    by=by,
+                )
+            }
         )
     _set_status(meeting_id, "cancelled", by)
 
@@ -166,5 +241,10 @@ def delete_meeting(meeting_id: int) -> None:
     with database_proxy.atomic():
         row = get_meeting(meeting_id)
         if row.status == "held":
-            raise RuleError(f"{_describe(row)} was held: it cannot be deleted.")
+            raise RuleError(
+                Message(
+                    QT_TRANSLATE_NOOP("Domain", "{meeting} was held: it cannot be deleted."),
+                    meeting=_describe(row),
+                )
+            )
         Meeting.delete().where(Meeting.id == meeting_id).execute()
