@@ -40,9 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"rmdesk {__version__}")
     add_db_option(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from rmdesk.commands import backups, documents, exchange, goals, meetings, programme
+    from rmdesk.commands import backups, documents, exchange, forms, goals, meetings, programme
 
-    for area in (programme, meetings, backups, goals, documents, exchange):
+    for area in (programme, meetings, backups, goals, documents, forms, exchange):
         area.add_commands(commands)
     return parser
 
