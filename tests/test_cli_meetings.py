@@ -54,8 +54,30 @@ def test_schedule_list_and_attention(programme: Path, capsys):
     assert len(out) == 3
     assert "2026-03-16  09:30" in out[2] and "Ana Silva" in out[2] and out[2].endswith("planned")
     assert main(["attention", "1", "--db", db]) == 0
-    out = capsys.readouterr().out
-    assert "overdue" in out and "Meeting on 2026-03-02 is still marked planned." in out
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split() == ["PAIR", "MENTOR", "MENTEE", "SEVERITY", "KIND", "DETAIL"]
+    # Most severe first: five overdue meetings (medium), then the quiet pair (medium).
+    assert [line.split("Carla Mendes")[1].split()[:2] for line in out[1:]] == (
+        [["medium", "overdue"]] * 5 + [["medium", "quiet"]]
+    )
+    assert "The meeting on 2026-03-02 is still marked planned." in out[1]
+
+
+def test_attention_all_lists_acknowledged_items_with_their_note(programme: Path, capsys):
+    from rmdesk.programme.meetings import acknowledge
+
+    until = dt.date.today() + dt.timedelta(days=7)
+    open_database(programme)
+    try:
+        acknowledge(1, "quiet", until, "Both on a project abroad")
+    finally:
+        close_database()
+    assert main(["attention", "1", "--db", str(programme)]) == 0
+    assert capsys.readouterr().out == "No pair in 2026 cycle needs attention.\n"
+    assert main(["attention", "1", "--db", str(programme), "--all"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 2 and "medium" in out[1] and "quiet" in out[1]
+    assert out[1].endswith(f"[acknowledged until {until}: Both on a project abroad]")
 
 
 def test_one_meeting_scheduled_and_exported_reads_in_the_singular(

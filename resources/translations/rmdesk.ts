@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} &amp; {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it can wait (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off the list until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>Enter assessment</source>
@@ -44,7 +67,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save and &amp;next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, then open the next assessment still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody owes an assessment in this cycle yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} &lt;i&gt;Saved: {1}.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -57,6 +92,14 @@
     </message>
     <message>
         <source>Choose who this assessment is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} assessments saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -127,6 +170,68 @@
     </message>
 </context>
 <context>
+    <name>AttentionModel</name>
+    <message>
+        <source>Acknowledged until {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPanel</name>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs attention&lt;/b&gt; ({0} pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs attention&lt;/b&gt; ({0} pairs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged: off the list until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on the attention list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Cancel</source>
@@ -145,6 +250,22 @@
     </message>
     <message>
         <source>Backed up to {0} ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rmdesk programmes (*.rmdesk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a verified copy: {0} ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -274,14 +395,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open pair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Coming up&lt;/b&gt; (next {0} days)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,14 +436,6 @@
     </message>
     <message>
         <source>no meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Needs attention&lt;/b&gt; ({0} pair)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Needs attention&lt;/b&gt; ({0} pairs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -750,6 +855,861 @@
     </message>
 </context>
 <context>
+    <name>Domain</name>
+    <message>
+        <source>No pair with id {pair_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no active pairs; publish the proposed pairs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clauses have no text to print; write some or reset to default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions belong to mentee or mentor, not “{role}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dimension needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dimension name has at most {DIMENSION_MAX} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is in the list twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at least one dimension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction is 1 to 5, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown phase “{phase}”: use baseline, midpoint or final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a {role} dimension: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cycle with id {cycle_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer good_fit, still_deciding or not_a_good_fit, not “{answer}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mentor_name} and {mentee_name} have not held a meeting yet: the fit check comes after the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to {parent} {value}, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no value; one is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting&apos;s revision counts its changes from 0, not {revision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {digits}-digit number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is beyond the whole numbers rmdesk stores (±{largest}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not 0 or 1 (no or yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds something that is not valid text (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date and time (YYYY-MM-DD HH:MM:SS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at position {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} – {field}: {problem} {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} – {field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file_name} has {problems}: data that breaks the programme&apos;s rules. rmdesk shows it as it is and changes nothing. Correct each one where its line says, or restore a backup (File &gt; Restore from backup…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic of a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing-fit answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meet every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how we will know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the participant (Participants tab): the manager shows as (none) there; choose the right one and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the participant (Participants tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the cycle (choose it, then Programme &gt; Edit cycle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the meeting (Calendar tab, on its day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the goal&apos;s progress (Goals tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the goal (Goals tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the assessment again (Goals tab, Assessments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} no. {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant with email {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mentor} &amp; {mentee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair {pair}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting of {pair} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting of {pair}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress update of {when} on goal “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} ({pair})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment of {by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment of {by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phase} assessment of {by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score for “{dimension}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score} in the {assessment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing-fit answer of {by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic “{topic}” of {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic of {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} of cycle “{cycle}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed day {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date must be within the cycle ({start} to {end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a cycle called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date must be after the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings must be every 1 to {CADENCE_MAX_DAYS} days, not {cadence_days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cycle status “{status}”: use planning, active or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {status}: a cycle cannot go back to {status2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cycle called “{wanted}” (give its id or exact name; see rmdesk cycle list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No milestone with id {milestone_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goal with id {goal_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target date must be within the cycle ({start} to {end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic with id {topic_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title has at most {TITLE_MAX} characters; put the detail in the success measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose goal: mentee or mentor, not “{owner}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status “{status}”: use open, in_progress, achieved or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is a whole percentage from 0 to 100, not {progress}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair is {status}: only proposed or active pairs take new goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A progress update cannot be dated in the future ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title has at most {TITLE_MAX} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goal template with id {template_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That cycle does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting on {day} is still marked planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting held for {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next meeting planned, and one is due before the cycle ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cancellations in a row (the last by the {by}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cancellations in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({role}) said on {day} it is not a good fit: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({role}) said on {day} it is not a good fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting with id {meeting_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair with id {pid} in this cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair {pid} is {status}: only proposed or active pairs meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle ends on {end}: a series cannot start after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings must be every 1 to 366 days, not {every}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday is 0 (Monday) to 6 (Sunday), not {weekday}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of {mentor} and {mentee} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair is {status}: only proposed or active pairs meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date and time are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mode “{mode}”: use in_person, video or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meeting} was held: its time and pair cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meeting} was held: it cannot be rescheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meeting} was held: it cannot be marked {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meeting} has not happened yet: it cannot be {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who cancelled: mentor, mentee or coordinator, not “{by}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meeting} was held: it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proposed pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An active pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completed pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pair that ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go back to proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>become active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentor and the mentee are the same person: a pair needs two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is not in this pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a {held_role}, not a {role}: a pair&apos;s {role} must have the {role} role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date ({started_on}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant with id {participant_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{upper} is {lower}&apos;s manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{upper} is above {lower} in the reporting line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{relation}: people in the same reporting line cannot be paired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cycle_name} is closed: a closed cycle takes no new pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is archived: archived people cannot be paired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} and {name2} already have an open pair in {cycle_name}: the same two people are paired only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already has 1 open pair in {cycle} and capacity for {capacity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already has {taken} open pairs in {cycle} and capacity for {capacity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new pair is proposed or active, not {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} cannot {change}.{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair held a meeting on {held_on}, after that end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} is archived: archived people cannot be paired (discard the proposal {mentor_name} – {mentee_name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Activate it first, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for ending the pair early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{full_name} is already this pair&apos;s mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} cannot be discarded: only a proposal can (end an active pair early instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal {mentor} – {mentee} already has {value}: end it early instead of discarding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role must be mentor (junior) or mentee (senior).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level must be between {LEVEL_MIN} and {LEVEL_MAX}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work mode must be onsite, hybrid or remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity must be between {CAPACITY_MIN} and {CAPACITY_MAX} pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} is already used by {full_name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen manager no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already has pairs as a {current_role}: the role cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work mode &amp; location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion}: the weight must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one criterion needs a weight above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting lasts 1 to {MEETING_MAX_MINUTES} minutes, not {minutes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown attention kind {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge until today or a later day, not {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the note under {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting with id {meeting_id} in this pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EndPairDialog</name>
     <message>
         <source>End pair early</source>
@@ -892,7 +1852,7 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill a new, empty database from a full export</source>
+        <source>Make a programme from a full export (a new file if this one holds data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -961,6 +1921,18 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Importing everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already holds a programme, and an export is imported only into an empty one. Make a new programme file from {1}? {0} stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New programme file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New programme from an export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1462,10 +2434,6 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assessment saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Assessment dimensions saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,6 +2509,10 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1890,6 +2862,18 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,6 +3129,14 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a verified copy of this programme where you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2166,6 +3158,18 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source> &amp;Cycle: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo programme ({0}) — rmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — rmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo programme: made-up people, in a file of its own ({0}). Your real programme is not open and nothing you do here reaches it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2973,14 +3977,6 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load &amp;demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill this empty database with a made-up organisation to try rmdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter by name, department, topic, email… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,15 +4021,31 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No participants yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add the juniors who will mentor and the senior leaders who will learn from them. To look around first, load a made-up demo organisation.</source>
+        <source>Add the juniors who will mentor and the senior leaders who will learn from them, one by one, or from a spreadsheet with File &gt; Import participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a programme file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to rmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme lives in one file, and the one open now is empty. Start your programme in it, open a programme file you already have, or look around a made-up organisation in a demo file of its own (it never mixes with your programme).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3094,50 +4106,6 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
     </message>
     <message>
         <source>Restored from the archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data goes only into an empty database, and this one already holds participants.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating a demo organisation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded {0} ({1}, {2}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} demo participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} demo participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} mentors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} mentee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} mentees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data cancelled; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3201,6 +4169,117 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
     </message>
     <message>
         <source>No application is set up to open PDF files; use Save as instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeFiles</name>
+    <message>
+        <source>&amp;New programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new, empty programme in a file of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a made-up programme in a demo file of its own (yours stays as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the demo and open your last programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rmdesk programmes (*.rmdesk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already exists. A new programme never replaces a file: choose another name, or open it with File &gt; Open programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other recent programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo programme: {0} ({1}, {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} made-up participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} made-up participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo was cancelled; its file is still empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,6 +55,10 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--quiet-days", type=int, default=30, metavar="N",
         help="flag pairs with no meeting held for more than N days (default 30)",
     )  # fmt: skip
+    attention.add_argument(
+        "--all", action="store_true",
+        help="also list items acknowledged in the window (with until when and the note)",
+    )  # fmt: skip
     attention.set_defaults(handler=_cmd_attention)
 
     calendar = commands.add_parser(
@@ -123,13 +127,18 @@ def _cmd_attention(args: argparse.Namespace) -> int:
         raise UserError(f"--quiet-days must be at least 1, not {args.quiet_days}.")
     with opened(args, create=False, read_only=True):
         cycle = find_cycle(args.cycle)
-        items = attention(cycle.id, quiet_days=args.quiet_days)
+        items = attention(cycle.id, quiet_days=args.quiet_days, include_acknowledged=args.all)
     if not items:
         print(f"No pair in {cycle.name} needs attention.")
         return EXIT_OK
-    headers = ("PAIR", "MENTOR", "MENTEE", "WHAT", "DETAIL")
-    rows = [(i.pair_id, i.mentor_name, i.mentee_name, i.kind.replace("_", " "), i.detail)
-            for i in items]  # fmt: skip
+    headers = ("PAIR", "MENTOR", "MENTEE", "SEVERITY", "KIND", "DETAIL")
+    rows = [
+        (i.pair_id, i.mentor_name, i.mentee_name, i.severity, i.kind.replace("_", " "),
+         i.detail if i.acknowledged is None else
+         f"{i.detail} [acknowledged until {i.acknowledged.until}"
+         f"{': ' + i.acknowledged.note if i.acknowledged.note else ''}]")
+        for i in items
+    ]  # fmt: skip
     print(table(headers, rows, right={0}))
     return EXIT_OK
 

@@ -157,6 +157,9 @@ def test_create_validates_every_field(cycle, pairs):
 
 
 def test_transitions_and_refusals(cycle, pairs):
+    # The cycle runs past today, so meetings can be planned ahead.
+    longer = dt.date.today() + dt.timedelta(days=30)
+    update_cycle(cycle, CycleData(name="C", start_date=START, end_date=longer))
     past = m.create_meeting(MeetingData(pairs[0], at(START)))
     future = m.create_meeting(MeetingData(pairs[0], at(dt.date.today() + dt.timedelta(days=3))))
     with pytest.raises(RuleError, match="not happened yet"):
@@ -248,15 +251,19 @@ def test_attention_rules(cycle, pairs):
     # Bruno–Dora: held recently, one past meeting left planned, nothing ahead.
     m.mark_held(m.create_meeting(MeetingData(bruno_dora, at(dt.date(2026, 3, 30)))))
     overdue = m.create_meeting(MeetingData(bruno_dora, at(dt.date(2026, 4, 6))))
-    m.create_meeting(MeetingData(_proposed, at(dt.date(2026, 3, 1))))  # proposed: ignored
+    m.create_meeting(MeetingData(_proposed, at(dt.date(2026, 3, 3))))  # proposed: ignored
+    # Most severe first: cancellations (high), overdue and quiet (medium), no next (low).
     assert kinds(cycle) == [
+        (ana_carla, "cancellations", "2 cancellations in a row (the last by the mentee).", None),
+        (bruno_dora, "overdue", "The meeting on 2026-04-06 is still marked planned.", overdue),
         (ana_carla, "quiet", "No meeting held for 39 days.", None),
-        (ana_carla, "cancellations", "2 cancellations in a row (last by the mentee).", None),
-        (bruno_dora, "no_next", "No next meeting planned.", None),
-        (bruno_dora, "overdue", "Meeting on 2026-04-06 is still marked planned.", overdue),
-    ]
+        (bruno_dora, "no_next",
+         "No next meeting planned, and one is due before the cycle ends.", None),
+    ]  # fmt: skip
+    assert [i.severity for i in m.attention(cycle, today=TODAY)] == [
+        "high", "medium", "medium", "low"]  # fmt: skip
     assert [k for _, k, _, _ in kinds(cycle, quiet_days=40)] == [
-        "cancellations", "no_next", "overdue"]  # fmt: skip
+        "cancellations", "overdue", "no_next"]  # fmt: skip
     # A held meeting after the cancellations breaks the run.
     m.mark_held(m.create_meeting(MeetingData(ana_carla, at(dt.date(2026, 4, 8)))))
     assert [k for p, k, _, _ in kinds(cycle) if p == ana_carla] == []
@@ -273,6 +280,67 @@ def test_attention_quiet_counts_from_the_start_when_nothing_was_held(cycle, pair
     assert [i.detail for i in quiet] == ["No meeting held for 31 days."] * 2
     # After the cycle's end nobody is asked to plan a next meeting.
     assert all(i.kind != "no_next" for i in m.attention(cycle, today=END + dt.timedelta(days=1)))
+
+
+def test_no_next_meeting_only_when_one_would_be_due_before_the_cycle_ends(cycle, pairs):
+    ana_carla, bruno_dora, _ = pairs
+    # Both held a meeting on 13 April; the cycle ends 27 April, the interval is 14 days.
+    for pair in (ana_carla, bruno_dora):
+        m.mark_held(m.create_meeting(MeetingData(pair, at(dt.date(2026, 4, 13)))))
+    no_next = [(i.pair_id, i.kind) for i in m.attention(cycle, today=dt.date(2026, 4, 20))]
+    assert no_next == [(ana_carla, "no_next"), (bruno_dora, "no_next")]  # due on the 27th
+    # Two days before the end, a meeting after the 13th: the next falls after the end.
+    m.mark_held(m.create_meeting(MeetingData(ana_carla, at(dt.date(2026, 4, 14)))))
+    assert [i.pair_id for i in m.attention(cycle, today=dt.date(2026, 4, 25))] == [bruno_dora]
+    # Due before the end but missed: still raised however close the end is.
+    assert [i.pair_id for i in m.attention(cycle, today=END)] == [bruno_dora]
+
+
+def test_an_acknowledged_item_leaves_the_list_until_its_day(cycle, pairs):
+    ana_carla, bruno_dora, _ = pairs
+    overdue = m.create_meeting(MeetingData(bruno_dora, at(dt.date(2026, 4, 6))))
+    for by in ("mentor", "mentee"):
+        m.mark_cancelled(m.create_meeting(MeetingData(ana_carla, at(dt.date(2026, 3, 16)))), by)
+    items = m.attention(cycle, today=TODAY)
+    assert m.pairs_needing_attention(items) == 2
+    m.acknowledge(ana_carla, "cancellations", dt.date(2026, 4, 20), " Mentor on leave ",
+                  today=TODAY)  # fmt: skip
+    m.acknowledge(bruno_dora, "overdue", dt.date(2026, 4, 12), meeting_id=overdue, today=TODAY)
+    assert [(i.pair_id, i.kind) for i in m.attention(cycle, today=TODAY)
+            if i.severity != "low"] == [(ana_carla, "quiet"), (bruno_dora, "quiet")]  # fmt: skip
+    kept = [i for i in m.attention(cycle, today=TODAY, include_acknowledged=True)
+            if i.acknowledged is not None]  # fmt: skip
+    assert [(i.kind, i.acknowledged.until, i.acknowledged.note) for i in kept] == [
+        ("cancellations", dt.date(2026, 4, 20), "Mentor on leave"),
+        ("overdue", dt.date(2026, 4, 12), ""),
+    ]
+    # The overdue meeting comes back the day after; the cancellations on the 21st.
+    later = m.attention(cycle, today=dt.date(2026, 4, 13))
+    assert ("overdue", overdue) in [(i.kind, i.meeting_id) for i in later]
+    assert "cancellations" not in [i.kind for i in later]
+    m.withdraw(ana_carla, "cancellations")
+    assert "cancellations" in [i.kind for i in m.attention(cycle, today=TODAY)]
+    # Quiet pairs are acknowledged too; then only the low items are left: nobody counted.
+    for pair in (ana_carla, bruno_dora):
+        m.acknowledge(pair, "quiet", TODAY, today=TODAY)
+        m.acknowledge(pair, "cancellations", TODAY, today=TODAY)
+    m.acknowledge(bruno_dora, "overdue", TODAY, meeting_id=overdue, today=TODAY)
+    assert m.pairs_needing_attention(m.attention(cycle, today=TODAY)) == 0
+
+
+def test_acknowledging_refuses_a_past_day_and_a_meeting_of_another_pair(cycle, pairs):
+    ana_carla, bruno_dora, _ = pairs
+    other = m.create_meeting(MeetingData(bruno_dora, at(dt.date(2026, 4, 6))))
+    with pytest.raises(ValidationError) as error:
+        m.acknowledge(ana_carla, "quiet", TODAY - dt.timedelta(days=1), today=TODAY)
+    assert set(error.value.errors) == {"until"}
+    with pytest.raises(RuleError):
+        m.acknowledge(ana_carla, "overdue", TODAY, meeting_id=other, today=TODAY)
+    with pytest.raises(RuleError):
+        m.acknowledge(ana_carla, "sleepy", TODAY, today=TODAY)
+    assert m.attention(cycle, today=TODAY, include_acknowledged=True) == m.attention(
+        cycle, today=TODAY
+    )
 
 
 # ---------------------------------------------------------------- milestones

@@ -52,7 +52,7 @@ def test_models_pass_qt_model_tester(calendar_window, qtmodeltester):
     meetings.schedule_series(cycle_id, first=dt.date.today(), every_days=7)
     tab.refresh()
     qtmodeltester.check(tab.upcoming_model)
-    qtmodeltester.check(tab.attention_model)
+    qtmodeltester.check(tab.attention.model)
 
 
 def test_series_from_the_dialog_is_idempotent(calendar_window, qtbot, answer_next_dialog):
@@ -109,13 +109,13 @@ def test_select_a_day_mark_held_and_the_count_updates(calendar_window, qtbot):
     assert tab.day_label.text().endswith("</b> — 1 meeting")
     assert tab.calendar.counts[day] == {"planned": 1}
     # Overdue: still planned yesterday, so the pair is on the attention list.
-    assert any(item.kind == "overdue" for item in tab.attention_model.rows())
+    assert any(item.kind == "overdue" for item in tab.attention.model.rows())
     tab.day_table.selectRow(0)
     click(qtbot, tab, "mark_held")
     assert Meeting.get_by_id(meeting_id).status == "held"
     assert tab.calendar.counts[day] == {"held": 1}
     assert tab.day_model.index(0, 4).data() == "Held"
-    assert not any(item.kind == "overdue" for item in tab.attention_model.rows())
+    assert not any(item.kind == "overdue" for item in tab.attention.model.rows())
 
 
 def test_cancel_records_who_cancelled(calendar_window, qtbot, monkeypatch):
@@ -149,10 +149,10 @@ def test_keyboard_moves_the_selected_day(calendar_window, qtbot):
 
 def test_attention_open_pair_switches_to_the_pairs_tab(calendar_window, qtbot):
     tab = calendar_window.calendar_tab
-    items = tab.attention_model.rows()
+    items = tab.attention.model.rows()
     assert items, "active pairs with no held meeting for 60 days need attention"
     assert {item.kind for item in items} >= {"quiet"}
-    tab.attention_table.selectRow(0)
+    tab.attention.table.selectRow(0)
     click(qtbot, tab, "attention_open")
     assert calendar_window.tabs.currentIndex() == TAB_PAIRS
     assert calendar_window.pairs_tab.selected_id() == items[0].pair_id
@@ -172,13 +172,13 @@ def test_counts_read_in_the_singular_and_the_plural(calendar_window, qtbot):
     tab.calendar.setSelectedDate(QDate(day))
     assert tab.day_label.text().endswith("</b> — 2 meetings")
     # Both pairs: no meeting held for 60 days, and yesterday's still planned.
-    assert tab.attention_label.text() == "<b>Needs attention</b> (2 pairs)"
+    assert tab.attention.title.text() == "<b>Needs attention</b> (2 pairs)"
     assert calendar_window.attention_status.text() == "2 pairs need attention"
 
     rows = [tab.day_model.index(r, 0).data(ROW_ROLE) for r in range(tab.day_model.rowCount())]
     tab.day_table.selectRow(next(r for r, row in enumerate(rows) if row.pair_id == second))
     click(qtbot, tab, "mark_held")
-    assert tab.attention_label.text() == "<b>Needs attention</b> (1 pair)"
+    assert tab.attention.title.text() == "<b>Needs attention</b> (1 pair)"
     assert calendar_window.attention_status.text() == "1 pair needs attention"
 
 

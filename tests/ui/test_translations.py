@@ -173,7 +173,7 @@ def test_the_window_s_words_cover_the_domain_s_values():
     from rmdesk.programme.assessments import PHASE_LABELS
     from rmdesk.programme.checkins import FIT_LABELS
     from rmdesk.programme.goals import OWNER_LABELS, STATUS_LABELS
-    from rmdesk.programme.meetings import ATTENTION_KINDS
+    from rmdesk.programme.meetings import ATTENTION_KINDS, SEVERITIES
     from rmdesk.programme.records import LEVEL_NAMES, WEEKDAYS
     from rmdesk.programme.settings import CRITERION_LABELS
     from rmdesk.store import values
@@ -194,6 +194,7 @@ def test_the_window_s_words_cover_the_domain_s_values():
     assert set(labels.MEETING_STATUS) == set(values.MEETING_STATUSES)
     assert set(labels.MEETING_MODE) == set(values.MEETING_MODES)
     assert set(labels.ATTENTION) == set(ATTENTION_KINDS)
+    assert set(labels.ATTENTION_SEVERITY) == set(SEVERITIES)
     assert labels.shown(labels.GOAL_STATUS, "someday") == "someday"
     assert labels.level_name(9) == ""
 

@@ -9,17 +9,21 @@ these functions, all importable from here.  One job a module:
   whom) or missed, and deleted, under the rules of its status;
 - ``series.py``: a series every N days until the cycle ends (closed dates skipped,
   idempotent, held meetings never moved) and the closed dates themselves;
-- ``attention_list.py``: the attention rules (quiet, cancellations, no next,
-  overdue, not a good fit) over a cycle's active pairs.
+- ``attention_list.py``: the attention rules (not a good fit, cancellations,
+  overdue, quiet, no next) over a cycle's active pairs, each with a severity;
+- ``acknowledgements.py``: items the coordinator took off the list until a day.
 """
 
 from __future__ import annotations
 
+from rmdesk.programme.meetings.acknowledgements import Acknowledgement, acknowledge, withdraw
 from rmdesk.programme.meetings.attention_list import (
-    ATTENTION_KINDS,
     DEFAULT_QUIET_DAYS,
+    SEVERITIES,
+    SEVERITY,
     AttentionItem,
     attention,
+    pairs_needing_attention,
 )
 from rmdesk.programme.meetings.reading import (
     MeetingRow,
@@ -50,16 +54,23 @@ from rmdesk.programme.meetings.writing import (
     update_meeting,
     validate_meeting,
 )
+from rmdesk.store.values import ATTENTION_KINDS as _KINDS
+
+ATTENTION_KINDS = _KINDS  # what puts a pair on the list, most urgent first
 
 __all__ = [
     "ATTENTION_KINDS",
     "CANCELLERS",
     "DEFAULT_QUIET_DAYS",
+    "SEVERITIES",
+    "SEVERITY",
+    "Acknowledgement",
     "AttentionItem",
     "MeetingData",
     "MeetingRow",
     "Overlap",
     "SeriesResult",
+    "acknowledge",
     "add_closed_date",
     "attention",
     "closed_dates",
@@ -74,9 +85,11 @@ __all__ = [
     "mark_missed",
     "meeting_field_errors",
     "overlaps",
+    "pairs_needing_attention",
     "remove_closed_date",
     "reschedule",
     "schedule_series",
     "update_meeting",
     "validate_meeting",
+    "withdraw",
 ]

@@ -1,7 +1,10 @@
 """The attention list: active pairs that need a nudge from the coordinator, and why.
 
-Quiet pairs, cancellations in a row, no next meeting, overdue planned meetings,
-and pairing-fit answers "not a good fit"; each rule is in ``attention``'s docstring.
+Each item has a kind and a severity, and the list reads most urgent first: a pair
+that said "not a good fit" or keeps cancelling (high), then overdue meetings and
+pairs gone quiet (medium), then pairs with no next meeting (low).  The rules are
+in ``attention``'s docstring; an item the coordinator has acknowledged stays off
+the list until the day they chose (``acknowledgements.py``).
 """
 
 from __future__ import annotations
@@ -10,12 +13,25 @@ import datetime as dt
 from collections import defaultdict
 from typing import NamedTuple
 
+from rmdesk.programme.meetings.acknowledgements import Acknowledgement, acknowledged
 from rmdesk.programme.meetings.reading import _cycle, _date, _day_start
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme.names import name_key
 from rmdesk.store.models import FitCheck, Meeting, Pair, Participant
 from rmdesk.store.rows import raw_rows
+from rmdesk.store.values import ATTENTION_KINDS
 
 DEFAULT_QUIET_DAYS = 30
-ATTENTION_KINDS = ("quiet", "cancellations", "no_next", "overdue", "not_a_good_fit")
+SEVERITIES = ("high", "medium", "low")  # most urgent first
+SEVERITY = {
+    "not_a_good_fit": "high",
+    "cancellations": "high",
+    "overdue": "medium",
+    "quiet": "medium",
+    "no_next": "low",
+}
+# What the status bar counts: items at least this severe.
+COUNTED_SEVERITY = "medium"
 
 
 class AttentionItem(NamedTuple):
@@ -25,25 +41,38 @@ class AttentionItem(NamedTuple):
     kind: str
     detail: str
     meeting_id: int | None
+    severity: str = "low"
+    acknowledged: Acknowledgement | None = None
 
 
 def attention(
-    cycle_id: int, *, today: dt.date | None = None, quiet_days: int = DEFAULT_QUIET_DAYS
+    cycle_id: int,
+    *,
+    today: dt.date | None = None,
+    quiet_days: int = DEFAULT_QUIET_DAYS,
+    include_acknowledged: bool = False,
 ) -> list[AttentionItem]:
-    """Active pairs that need the coordinator, by mentor then mentee name then kind:
+    """Active pairs that need the coordinator, most severe first (then by kind, in the
+    order of ``ATTENTION_KINDS``, then by mentor and mentee name):
 
-    * ``quiet``: no meeting held for more than ``quiet_days`` days (counted from
-      the last held meeting, else from the day the pair started);
-    * ``cancellations``: the last two or more past-or-decided meetings (held,
+    * ``not_a_good_fit`` (high): someone answered the pairing-fit check "not a good
+      fit" (one item per person who said so);
+    * ``cancellations`` (high): the last two or more past-or-decided meetings (held,
       cancelled, missed; planned ones ignored) were all cancelled;
-    * ``no_next``: no planned meeting today or later, while the cycle still runs;
-    * ``overdue``: a meeting before today still marked planned (one item each);
-    * ``not_a_good_fit``: someone answered the pairing-fit check "not a good fit"
-      (one item per person who said so).
+    * ``overdue`` (medium): a meeting before today still marked planned (one each);
+    * ``quiet`` (medium): no meeting held for more than ``quiet_days`` days (counted
+      from the last held meeting, else from the day the pair started);
+    * ``no_next`` (low): no planned meeting today or later, while the next one would
+      be due (one meeting interval after the last meeting before today, else after
+      the start) before the cycle ends.
+
+    Items acknowledged until today or later are left out unless
+    ``include_acknowledged``; they then carry their acknowledgement.
     """
     today = today or dt.date.today()
     cycle = _cycle(cycle_id)
     cycle_start, cycle_end = _date(cycle.start_date), _date(cycle.end_date)
+    cadence = dt.timedelta(days=cycle.cadence_days)
     mentor, mentee = Participant.alias(), Participant.alias()
     pair_query = (
         Pair.select(Pair.id, mentor.full_name, mentee.full_name, Pair.started_on)
@@ -65,41 +94,103 @@ def attention(
         by_pair[pid].append((mid, str(starts), status, by))
     today_text = _day_start(today)
     unfit = _not_a_good_fit(cycle_id)
+    seen = acknowledged(cycle_id, today)
     items: list[AttentionItem] = []
     for pid, mentor_name, mentee_name, started in pairs:
         meetings = by_pair.get(pid, [])
+        begun = _date(started) if started else cycle_start
         found: list[tuple[str, str, int | None]] = []
-        held = [starts for _, starts, status, _ in meetings if status == "held"]
-        since = _date(held[-1]) if held else (_date(started) if started else cycle_start)
-        quiet_for = (today - since).days
-        if quiet_for > quiet_days:
-            found.append(("quiet", f"No meeting held for {quiet_for} days.", None))
-        decided = [(status, by) for _, _, status, by in meetings if status != "planned"]
-        run = 0
-        for status, _ in reversed(decided):
-            if status != "cancelled":
-                break
-            run += 1
-        if run >= 2:
-            last_by = decided[-1][1]
-            who = f" (last by the {last_by})" if last_by else ""
-            found.append(("cancellations", f"{run} cancellations in a row{who}.", None))
-        if today <= cycle_end and not any(
-            status == "planned" and starts >= today_text for _, starts, status, _ in meetings
-        ):
-            found.append(("no_next", "No next meeting planned.", None))
+        found.extend(("not_a_good_fit", detail, None) for detail in unfit.get(pid, []))
+        cancelled = _cancellation_run(meetings)
+        if cancelled is not None:
+            found.append(("cancellations", cancelled, None))
         for mid, starts, status, _ in meetings:
             if status == "planned" and starts < today_text:
-                found.append(("overdue", f"Meeting on {starts[:10]} is still marked planned.", mid))
-        found.extend(("not_a_good_fit", detail, None) for detail in unfit.get(pid, []))
-        items.extend(
-            AttentionItem(pid, mentor_name, mentee_name, kind, detail, mid)
-            for kind, detail, mid in found
-        )
-    order = {kind: i for i, kind in enumerate(ATTENTION_KINDS)}
+                late = QT_TRANSLATE_NOOP("Domain", "The meeting on {day} is still marked planned.")
+                found.append(("overdue", Message(late, day=starts[:10]), mid))
+        held = [starts for _, starts, status, _ in meetings if status == "held"]
+        quiet_for = (today - (_date(held[-1]) if held else begun)).days
+        if quiet_for > quiet_days:
+            quiet = QT_TRANSLATE_NOOP("Domain", "No meeting held for {days} days.")
+            found.append(("quiet", Message(quiet, days=quiet_for), None))
+        if _next_meeting_due(meetings, today_text, begun, cadence, today, cycle_end):
+            no_next = QT_TRANSLATE_NOOP(
+                "Domain", "No next meeting planned, and one is due before the cycle ends."
+            )
+            found.append(("no_next", Message(no_next), None))
+        for kind, detail, mid in found:
+            ack = seen.get((pid, kind, mid))
+            if ack is None or include_acknowledged:
+                items.append(
+                    AttentionItem(
+                        pid, mentor_name, mentee_name, kind, detail, mid, SEVERITY[kind], ack
+                    )
+                )
+    severity_rank = {severity: i for i, severity in enumerate(SEVERITIES)}
+    kind_rank = {kind: i for i, kind in enumerate(ATTENTION_KINDS)}
     # Stable sort: several answers of one pair keep their (mentee first) order.
-    items.sort(key=lambda i: (i.mentor_name, i.mentee_name, i.pair_id, order[i.kind]))
+    items.sort(
+        key=lambda i: (
+            severity_rank[i.severity],
+            kind_rank[i.kind],
+            name_key(i.mentor_name),
+            name_key(i.mentee_name),
+            i.pair_id,
+        )
+    )
     return items
+
+
+def pairs_needing_attention(items: list[AttentionItem]) -> int:
+    """How many pairs have an unacknowledged item at least ``COUNTED_SEVERITY`` severe
+    (the status bar's count: a pair with only a missing next meeting is not counted)."""
+    limit = SEVERITIES.index(COUNTED_SEVERITY)
+    return len(
+        {
+            item.pair_id
+            for item in items
+            if item.acknowledged is None and SEVERITIES.index(item.severity) <= limit
+        }
+    )
+
+
+def _cancellation_run(meetings: list[tuple[int, str, str, str]]) -> str | None:
+    """The item's detail when the last two or more decided meetings were cancelled."""
+    decided = [(status, by) for _, _, status, by in meetings if status != "planned"]
+    run = 0
+    for status, _ in reversed(decided):
+        if status != "cancelled":
+            break
+        run += 1
+    if run < 2:
+        return None
+    last_by = decided[-1][1]
+    if last_by:
+        return Message(
+            QT_TRANSLATE_NOOP("Domain", "{count} cancellations in a row (the last by the {by})."),
+            count=run,
+            by=last_by,
+        )
+    return Message(QT_TRANSLATE_NOOP("Domain", "{count} cancellations in a row."), count=run)
+
+
+def _next_meeting_due(
+    meetings: list[tuple[int, str, str, str]],
+    today_text: str,
+    begun: dt.date,
+    cadence: dt.timedelta,
+    today: dt.date,
+    cycle_end: dt.date,
+) -> bool:
+    """True when nothing is planned from today on and a meeting falls due before the
+    cycle ends: one interval after the last meeting before today (else the start)."""
+    if today > cycle_end:
+        return False
+    if any(status == "planned" and starts >= today_text for _, starts, status, _ in meetings):
+        return False
+    past = [starts for _, starts, _, _ in meetings if starts < today_text]
+    due = max((_date(past[-1]) if past else begun) + cadence, today)
+    return due <= cycle_end
 
 
 def _not_a_good_fit(cycle_id: int) -> dict[int, list[str]]:
@@ -116,6 +207,13 @@ def _not_a_good_fit(cycle_id: int) -> dict[int, list[str]]:
     )  # fmt: skip
     found: dict[int, list[str]] = defaultdict(list)
     for pid, name, role, day, note in raw_rows(query).fetchall():
-        said = f"{name} ({role}) said on {str(day)[:10]} it is not a good fit"
-        found[pid].append(f"{said}: {note}" if note else f"{said}.")
+        day_text = str(day)[:10]
+        if note:
+            said = QT_TRANSLATE_NOOP(
+                "Domain", "{name} ({role}) said on {day} it is not a good fit: {note}"
+            )
+            found[pid].append(Message(said, name=name, role=role, day=day_text, note=note))
+            continue
+        said = QT_TRANSLATE_NOOP("Domain", "{name} ({role}) said on {day} it is not a good fit.")
+        found[pid].append(Message(said, name=name, role=role, day=day_text))
     return found

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 from peewee import fn
 
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.validation import RuleError
 from rmdesk.store.models import Cycle, Meeting, Pair, Participant
 from rmdesk.store.rows import raw_rows
@@ -126,7 +127,12 @@ def list_meetings(
 def get_meeting(meeting_id: int) -> MeetingRow:
     rows = _rows(_select().where(Meeting.id == meeting_id))
     if not rows:
-        raise RuleError(f"No meeting with id {meeting_id}.")
+        raise RuleError(
+            Message(
+                QT_TRANSLATE_NOOP("Domain", "No meeting with id {meeting_id}."),
+                meeting_id=meeting_id,
+            )
+        )
     return rows[0]
 
 
@@ -157,7 +163,9 @@ def day_counts(
 def _cycle(cycle_id: int) -> Any:
     cycle = Cycle.get_or_none(Cycle.id == cycle_id)
     if cycle is None:
-        raise RuleError(f"No cycle with id {cycle_id}.")
+        raise RuleError(
+            Message(QT_TRANSLATE_NOOP("Domain", "No cycle with id {cycle_id}."), cycle_id=cycle_id)
+        )
     return cycle
 
 

@@ -1,4 +1,4 @@
-"""Item models of the Calendar tab: meetings (of a day, or upcoming) and the attention list."""
+"""Item models of the Calendar tab: meetings (of a day, or upcoming)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, shown
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
-    from rmdesk.programme.meetings import AttentionItem, MeetingRow
+    from rmdesk.programme.meetings import MeetingRow
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -71,36 +71,4 @@ class MeetingsModel(RowTableModel):
             return palette.brush(name) if name else None
         if role == Qt.ItemDataRole.ToolTipRole and row.agenda:
             return row.agenda
-        return None
-
-
-class AttentionModel(RowTableModel):
-    """Pairs that need the coordinator: what is wrong, in words."""
-
-    HEADERS = (
-        QT_TRANSLATE_NOOP("Headers", "Pair"),
-        QT_TRANSLATE_NOOP("Headers", "Why"),
-        QT_TRANSLATE_NOOP("Headers", "Detail"),
-    )
-
-    def set_rows(self, rows: Sequence[AttentionItem]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[AttentionItem]:
-        return self._rows
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.row_in_range(index):
-            return None
-        item: AttentionItem = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                f"{item.mentor_name} & {item.mentee_name}",
-                shown(labels.ATTENTION, item.kind),
-                item.detail,
-            )[index.column()]
-        if role == ROW_ROLE:
-            return item
         return None

@@ -1,5 +1,5 @@
 """The Calendar tab: a month of meetings and milestones, the selected day, what is
-coming up, and the pairs that need attention (each with a one-click action).
+coming up, and the pairs that need attention (``attention_panel.py``).
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.ui.calendar.model import ROW_ROLE, STATUS_COLOURS, AttentionModel, MeetingsModel
+from rmdesk.ui.calendar.attention_panel import AttentionPanel
+from rmdesk.ui.calendar.model import ROW_ROLE, STATUS_COLOURS, MeetingsModel
 from rmdesk.ui.common import palette, settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
 from rmdesk.ui.common.operations import Changes, operate
@@ -37,7 +38,7 @@ from rmdesk.ui.common.tab import Tab
 from rmdesk.ui.common.wording import counted
 
 if TYPE_CHECKING:
-    from rmdesk.programme.meetings import AttentionItem, MeetingRow
+    from rmdesk.programme.meetings import MeetingRow
 
 UPCOMING_DAYS = 14
 PAGE_NO_CYCLE, PAGE_CALENDAR = 0, 1
@@ -106,7 +107,7 @@ class CalendarTab(Tab):
         self._build()
 
     # -- construction ----------------------------------------------------------
-    def _table(self, model: MeetingsModel | AttentionModel, name: str) -> QTableView:
+    def _table(self, model: MeetingsModel, name: str) -> QTableView:
         table = QTableView(objectName=name)
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -178,26 +179,17 @@ class CalendarTab(Tab):
             day_buttons.addWidget(self._button(text, name, slot))
         self.upcoming_model = MeetingsModel(self, with_date=True)
         self.upcoming_table = self._table(self.upcoming_model, "upcoming")
-        self.attention_model = AttentionModel(self)
-        self.attention_table = self._table(self.attention_model, "attention")
-        self.attention_table.doubleClicked.connect(self._act_on_attention)
-        attention_buttons = QHBoxLayout()
-        for text, name, slot in (
-            (self.tr("Open pair"), "attention_open", self._open_attention_pair),
-            (self.tr("Schedule…"), "attention_schedule", self._schedule_attention_pair),
-            (self.tr("Mark held"), "attention_held", self._mark_attention_held),
-        ):
-            attention_buttons.addWidget(self._button(text, name, slot))
-        self.attention_label = QLabel(objectName="attention_label")
+        self.attention = AttentionPanel(self)
+        self.attention.open_pair_requested.connect(self.open_pair_requested)
+        self.attention.schedule_requested.connect(self.schedule_pair)
+        self.attention.status_message.connect(self.status_message)
         right = QVBoxLayout()
         right.addWidget(self.day_label)
         right.addWidget(self.day_table, 2)
         right.addLayout(day_buttons)
         right.addWidget(QLabel(self.tr("<b>Coming up</b> (next {0} days)").format(UPCOMING_DAYS)))
         right.addWidget(self.upcoming_table, 2)
-        right.addWidget(self.attention_label)
-        right.addWidget(self.attention_table, 2)
-        right.addLayout(attention_buttons)
+        right.addWidget(self.attention, 3)
         right_box = QWidget()
         right_box.setLayout(right)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -353,20 +345,7 @@ class CalendarTab(Tab):
         self.upcoming_model.set_rows([row for row in rows if row.status == "planned"])
 
     def _show_attention(self) -> None:
-        from rmdesk.programme import meetings
-
-        if self.cycle_id is None:
-            return
-        items = meetings.attention(self.cycle_id)
-        self.attention_model.set_rows(items)
-        pairs_count = len({item.pair_id for item in items})
-        self.attention_label.setText(
-            counted(
-                pairs_count,
-                self.tr("<b>Needs attention</b> ({0} pair)"),
-                self.tr("<b>Needs attention</b> ({0} pairs)"),
-            )
-        )
+        self.attention.set_cycle(self.cycle_id)
 
     # -- meetings --------------------------------------------------------------
     def _selected_meeting(self) -> MeetingRow | None:
@@ -551,41 +530,3 @@ class CalendarTab(Tab):
                 target.name,
             )
         )
-
-    # -- attention -------------------------------------------------------------
-    def _selected_attention(self) -> AttentionItem | None:
-        rows = self.attention_table.selectionModel().selectedRows()
-        return rows[0].data(ROW_ROLE) if rows else None
-
-    @Slot()
-    def _act_on_attention(self) -> None:
-        item = self._selected_attention()
-        if item is None:
-            return
-        if item.kind == "overdue":
-            self._mark_attention_held()
-        elif item.kind == "no_next":
-            self._schedule_attention_pair()
-        else:
-            self._open_attention_pair()
-
-    @Slot()
-    def _open_attention_pair(self) -> None:
-        item = self._selected_attention()
-        if item is not None:
-            self.open_pair_requested.emit(item.pair_id)
-
-    @Slot()
-    def _schedule_attention_pair(self) -> None:
-        item = self._selected_attention()
-        if item is not None:
-            self.schedule_pair(item.pair_id)
-
-    @Slot()
-    def _mark_attention_held(self) -> None:
-        from rmdesk.programme import meetings
-
-        item = self._selected_attention()
-        if item is not None and item.meeting_id is not None:
-            meeting_id = item.meeting_id
-            self._attempt(lambda: meetings.mark_held(meeting_id), self.tr("Marked as held."))

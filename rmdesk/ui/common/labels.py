@@ -40,12 +40,17 @@ MEETING_STATUS = {
     "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
     "missed": QT_TRANSLATE_NOOP("Labels", "Missed"),
 }
-ATTENTION = {
-    "quiet": QT_TRANSLATE_NOOP("Labels", "Gone quiet"),
-    "cancellations": QT_TRANSLATE_NOOP("Labels", "Cancellations"),
-    "no_next": QT_TRANSLATE_NOOP("Labels", "No next meeting"),
-    "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
+ATTENTION = {  # most urgent first, as the list and its filter read
     "not_a_good_fit": QT_TRANSLATE_NOOP("Labels", "Not a good fit"),
+    "cancellations": QT_TRANSLATE_NOOP("Labels", "Cancellations"),
+    "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
+    "quiet": QT_TRANSLATE_NOOP("Labels", "Gone quiet"),
+    "no_next": QT_TRANSLATE_NOOP("Labels", "No next meeting"),
+}
+ATTENTION_SEVERITY = {
+    "high": QT_TRANSLATE_NOOP("Labels", "High"),
+    "medium": QT_TRANSLATE_NOOP("Labels", "Medium"),
+    "low": QT_TRANSLATE_NOOP("Labels", "Low"),
 }
 PAIR_STATUS = {
     "proposed": QT_TRANSLATE_NOOP("Labels", "Proposed"),
