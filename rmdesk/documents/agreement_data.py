@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from rmdesk.programme.cycles import get_cycle
 from rmdesk.programme.goals import list_goals
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.names import name_key
 from rmdesk.programme.validation import RuleError
 from rmdesk.store.models import Meeting, Pair, Participant, ParticipantTopic, Topic
@@ -153,7 +154,9 @@ def agreement_for_pair(pair_id: int) -> AgreementData:
     row = Pair.select(Pair.cycle, Pair.mentor, Pair.mentee).where(Pair.id == pair_id)
     found = raw_rows(row).fetchone()
     if found is None:
-        raise RuleError(f"No pair with id {pair_id}.")
+        raise RuleError(
+            Message(QT_TRANSLATE_NOOP("Domain", "No pair with id {pair_id}."), pair_id=pair_id)
+        )
     cycle_id, mentor_id, mentee_id = found
     return _build(cycle_id, [(pair_id, mentor_id, mentee_id)])[0]
 
@@ -174,5 +177,12 @@ def agreements_for_cycle(cycle_id: int) -> list[AgreementData]:
     found.sort(key=lambda r: (name_key(r[3]), name_key(r[4]), r[0]))
     rows = [(pair_id, mentor_id, mentee_id) for pair_id, mentor_id, mentee_id, _, _ in found]
     if not rows:
-        raise RuleError(f"{cycle.name} has no active pairs; publish the proposed pairs first.")
+        raise RuleError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Domain", "{name} has no active pairs; publish the proposed pairs first."
+                ),
+                name=cycle.name,
+            )
+        )
     return _build(cycle_id, rows)

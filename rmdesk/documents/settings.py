@@ -16,6 +16,7 @@ from typing import NamedTuple
 from rmdesk.documents.clauses import default_clauses, parse_clauses
 from rmdesk.documents.logo import load_logo
 from rmdesk.programme import settings as stored
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.validation import ValidationError
 
 # Each field of DocumentSettings and the setting that keeps it.
@@ -74,7 +75,11 @@ def validate_settings(settings: DocumentSettings) -> dict[str, str]:
     if problem:
         errors["logo_path"] = problem
     if settings.clauses.strip() and not parse_clauses(settings.clauses):
-        errors["clauses"] = "The clauses have no text to print; write some or reset to default."
+        errors["clauses"] = Message(
+            QT_TRANSLATE_NOOP(
+                "Domain", "The clauses have no text to print; write some or reset to default."
+            )
+        )
     return errors
 
 

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from rmdesk.programme.cycles import midpoint
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.pairs import NOT_IN_PAIR, role_in_pair
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.store.models import (
@@ -75,7 +76,16 @@ def _date(value: Any) -> dt.date:
 
 def _check_role(role: str) -> None:
     if role not in ROLES:
-        raise ValidationError({"role": f"Dimensions belong to mentee or mentor, not “{role}”."})
+        raise ValidationError(
+            {
+                "role": Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "Dimensions belong to mentee or mentor, not “{role}”."
+                    ),
+                    role=role,
+                )
+            }
+        )
 
 
 # ---------------------------------------------------------------- dimensions
@@ -97,14 +107,21 @@ def set_dimensions(role: str, names: list[str]) -> None:
     seen: set[str] = set()
     for name in cleaned:
         if not name:
-            errors["names"] = "A dimension needs a name."
+            errors["names"] = Message(QT_TRANSLATE_NOOP("Domain", "A dimension needs a name."))
         elif len(name) > DIMENSION_MAX:
-            errors["names"] = f"A dimension name has at most {DIMENSION_MAX} characters."
+            errors["names"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "Domain", "A dimension name has at most {DIMENSION_MAX} characters."
+                ),
+                DIMENSION_MAX=DIMENSION_MAX,
+            )
         elif name.casefold() in seen:
-            errors["names"] = f"“{name}” is in the list twice."
+            errors["names"] = Message(
+                QT_TRANSLATE_NOOP("Domain", "“{name}” is in the list twice."), name=name
+            )
         seen.add(name.casefold())
     if not cleaned:
-        errors["names"] = "Keep at least one dimension."
+        errors["names"] = Message(QT_TRANSLATE_NOOP("Domain", "Keep at least one dimension."))
     if errors:
         raise ValidationError(errors)
     d = AssessmentDimension
@@ -136,7 +153,9 @@ def _role_in_pair(pair_id: int, participant_id: int) -> str | None:
     there is no such pair."""
     found = Pair.select(Pair.mentor, Pair.mentee).where(Pair.id == pair_id).tuples().first()
     if found is None:
-        raise RuleError(f"No pair with id {pair_id}.")
+        raise RuleError(
+            Message(QT_TRANSLATE_NOOP("Domain", "No pair with id {pair_id}."), pair_id=pair_id)
+        )
     mentor_id, mentee_id = found
     return role_in_pair(participant_id, mentor_id, mentee_id)
 
@@ -151,7 +170,7 @@ def satisfaction_problem(value: Any) -> str | None:
     """Why ``value`` is not an overall satisfaction (None, or 1 to 5), or None."""
     if value is None or _in_range(value):
         return None
-    return f"Satisfaction is 1 to 5, not {value}."
+    return Message(QT_TRANSLATE_NOOP("Domain", "Satisfaction is 1 to 5, not {value}."), value=value)
 
 
 def scores_problem(scores: dict[str, Any]) -> str | None:
@@ -167,9 +186,14 @@ def validate_assessment(data: AssessmentData) -> dict[str, str]:
     if role is None:
         errors["participant_id"] = NOT_IN_PAIR
     if data.phase not in PHASES:
-        errors["phase"] = f"Unknown phase “{data.phase}”: use baseline, midpoint or final."
+        errors["phase"] = Message(
+            QT_TRANSLATE_NOOP(
+                "Domain", "Unknown phase “{phase}”: use baseline, midpoint or final."
+            ),
+            phase=data.phase,
+        )
     if not isinstance(data.date, dt.date):
-        errors["date"] = "A date is required."
+        errors["date"] = Message(QT_TRANSLATE_NOOP("Domain", "A date is required."))
     satisfaction = satisfaction_problem(data.satisfaction)
     if satisfaction is not None:
         errors["satisfaction"] = satisfaction
@@ -177,7 +201,11 @@ def validate_assessment(data: AssessmentData) -> dict[str, str]:
         known = {row.name for row in dimensions(role)}
         unknown = sorted(name for name in data.scores if name not in known)
         if unknown:
-            errors["scores"] = f"Not a {role} dimension: {', '.join(unknown)}."
+            errors["scores"] = Message(
+                QT_TRANSLATE_NOOP("Domain", "Not a {role} dimension: {value}."),
+                role=role,
+                value=", ".join(unknown),
+            )
         else:
             scores = scores_problem(data.scores)
             if scores is not None:
@@ -248,7 +276,9 @@ def assessment_status(cycle_id: int, *, today: dt.date | None = None) -> list[As
     cycle = Cycle.select(Cycle.start_date, Cycle.end_date).where(Cycle.id == cycle_id)
     found = cycle.tuples().first()
     if found is None:
-        raise RuleError(f"No cycle with id {cycle_id}.")
+        raise RuleError(
+            Message(QT_TRANSLATE_NOOP("Domain", "No cycle with id {cycle_id}."), cycle_id=cycle_id)
+        )
     start, end = _date(found[0]), _date(found[1])
     mentor, mentee = Participant.alias(), Participant.alias()
     pairs = (

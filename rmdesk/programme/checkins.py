@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from peewee import fn
 
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.pairs import NOT_IN_PAIR, role_in_pair
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.store.models import (
@@ -85,13 +86,20 @@ def record_fit(
             .first()
         )
         if found is None:
-            raise RuleError(f"No pair with id {pair_id}.")
+            raise RuleError(
+                Message(QT_TRANSLATE_NOOP("Domain", "No pair with id {pair_id}."), pair_id=pair_id)
+            )
         mentor_id, mentee_id, mentor_name, mentee_name = found
         errors: dict[str, str] = {}
         if role_in_pair(participant_id, mentor_id, mentee_id) is None:
             errors["participant_id"] = NOT_IN_PAIR
         if answer not in FIT_ANSWERS:
-            errors["answer"] = f"Answer good_fit, still_deciding or not_a_good_fit, not “{answer}”."
+            errors["answer"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "Domain", "Answer good_fit, still_deciding or not_a_good_fit, not “{answer}”."
+                ),
+                answer=answer,
+            )
         if errors:
             raise ValidationError(errors)
         first_held = (
@@ -101,8 +109,15 @@ def record_fit(
         )
         if first_held is None:
             raise RuleError(
-                f"{mentor_name} and {mentee_name} have not held a meeting yet: the fit "
-                "check comes after the first one."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain",
+                        "{mentor_name} and {mentee_name} have not held a meeting yet: "
+                        "the fit check comes after the first one.",
+                    ),
+                    mentor_name=mentor_name,
+                    mentee_name=mentee_name,
+                )
             )
         columns = {"date": day, "answer": answer, "note": note.strip()}
         f = FitCheck

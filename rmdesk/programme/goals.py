@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 from peewee import JOIN, fn
 
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.names import name_key
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.store.models import (
@@ -195,7 +196,9 @@ def list_goals(
 def get_goal(goal_id: int, *, today: dt.date | None = None) -> GoalRow:
     rows = _rows(Goal.id == goal_id, today or dt.date.today())
     if not rows:
-        raise RuleError(f"No goal with id {goal_id}.")
+        raise RuleError(
+            Message(QT_TRANSLATE_NOOP("Domain", "No goal with id {goal_id}."), goal_id=goal_id)
+        )
     return rows[0]
 
 
@@ -246,7 +249,9 @@ def _pair(pair_id: int) -> Any:
         .first()
     )
     if pair is None:
-        raise RuleError(f"No pair with id {pair_id}.")
+        raise RuleError(
+            Message(QT_TRANSLATE_NOOP("Domain", "No pair with id {pair_id}."), pair_id=pair_id)
+        )
     return pair
 
 
@@ -256,9 +261,17 @@ def validate_goal(pair_id: int, data: GoalData) -> dict[str, str]:
     start, end = _date(start), _date(end)
     errors = goal_field_errors(data)
     if data.target_date is not None and start and end and not start <= data.target_date <= end:
-        errors["target_date"] = f"The target date must be within the cycle ({start} to {end})."
+        errors["target_date"] = Message(
+            QT_TRANSLATE_NOOP(
+                "Domain", "The target date must be within the cycle ({start} to {end})."
+            ),
+            start=start,
+            end=end,
+        )
     if data.topic_id is not None and not Topic.select().where(Topic.id == data.topic_id).exists():
-        errors["topic_id"] = f"No topic with id {data.topic_id}."
+        errors["topic_id"] = Message(
+            QT_TRANSLATE_NOOP("Domain", "No topic with id {topic_id}."), topic_id=data.topic_id
+        )
     return errors
 
 
@@ -268,16 +281,27 @@ def goal_field_errors(data: GoalData) -> dict[str, str]:
     errors: dict[str, str] = {}
     title = data.title.strip()
     if not title:
-        errors["title"] = "A goal needs a title."
+        errors["title"] = Message(QT_TRANSLATE_NOOP("Domain", "A goal needs a title."))
     elif len(title) > TITLE_MAX:
-        errors["title"] = (
-            f"A title has at most {TITLE_MAX} characters; put the detail in the success measure."
+        errors["title"] = Message(
+            QT_TRANSLATE_NOOP(
+                "Domain",
+                "A title has at most {TITLE_MAX} characters; put the detail in "
+                "the success measure.",
+            ),
+            TITLE_MAX=TITLE_MAX,
         )
     if data.owner not in GOAL_OWNERS:
-        errors["owner"] = f"Whose goal: mentee or mentor, not “{data.owner}”."
+        errors["owner"] = Message(
+            QT_TRANSLATE_NOOP("Domain", "Whose goal: mentee or mentor, not “{owner}”."),
+            owner=data.owner,
+        )
     if data.status not in GOAL_STATUSES:
-        errors["status"] = (
-            f"Unknown status “{data.status}”: use open, in_progress, achieved or dropped."
+        errors["status"] = Message(
+            QT_TRANSLATE_NOOP(
+                "Domain", "Unknown status “{status}”: use open, in_progress, achieved or dropped."
+            ),
+            status=data.status,
         )
     return errors
 
@@ -286,7 +310,12 @@ def progress_problem(progress: Any) -> str | None:
     """Why ``progress`` is not a whole percentage from 0 to 100, or None."""
     if isinstance(progress, int) and not isinstance(progress, bool) and 0 <= progress <= 100:
         return None
-    return f"Progress is a whole percentage from 0 to 100, not {progress}."
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Domain", "Progress is a whole percentage from 0 to 100, not {progress}."
+        ),
+        progress=progress,
+    )
 
 
 def _columns(data: GoalData) -> dict[str, Any]:
@@ -306,8 +335,13 @@ def create_goal(pair_id: int, data: GoalData) -> int:
         _pid, status, _start, _end = _pair(pair_id)
         if status not in _NEW_GOAL_PAIR_STATUSES:
             raise RuleError(
-                f"The pair is {status.replace('_', ' ')}: only proposed or active pairs "
-                "take new goals."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain",
+                        "The pair is {status}: only proposed or active pairs take new goals.",
+                    ),
+                    status=status.replace("_", " "),
+                )
             )
         errors = validate_goal(pair_id, data)
         if errors:
@@ -318,7 +352,9 @@ def create_goal(pair_id: int, data: GoalData) -> int:
 def _goal_pair(goal_id: int) -> int:
     found = Goal.select(Goal.pair).where(Goal.id == goal_id).tuples().first()
     if found is None:
-        raise RuleError(f"No goal with id {goal_id}.")
+        raise RuleError(
+            Message(QT_TRANSLATE_NOOP("Domain", "No goal with id {goal_id}."), goal_id=goal_id)
+        )
     return int(found[0])
 
 
@@ -349,7 +385,9 @@ def delete_goal(goal_id: int) -> DeletedGoal:
             .first()
         )  # fmt: skip
         if row is None:
-            raise RuleError(f"No goal with id {goal_id}.")
+            raise RuleError(
+                Message(QT_TRANSLATE_NOOP("Domain", "No goal with id {goal_id}."), goal_id=goal_id)
+            )
         updates = tuple(
             (entry.id, entry.date, entry.progress, entry.note)
             for entry in progress_history(goal_id)
@@ -411,7 +449,10 @@ def record_progress(
     if problem is not None:
         errors["progress"] = problem
     if day > dt.date.today():
-        errors["date"] = f"A progress update cannot be dated in the future ({day})."
+        errors["date"] = Message(
+            QT_TRANSLATE_NOOP("Domain", "A progress update cannot be dated in the future ({day})."),
+            day=day,
+        )
     with database_proxy.atomic():
         _goal_pair(goal_id)
         if errors:
@@ -455,14 +496,21 @@ def save_template(
     """Create (``template_id`` None, added at the end) or edit a template; returns its id."""
     errors: dict[str, str] = {}
     if owner not in GOAL_OWNERS:
-        errors["owner"] = f"Whose goal: mentee or mentor, not “{owner}”."
+        errors["owner"] = Message(
+            QT_TRANSLATE_NOOP("Domain", "Whose goal: mentee or mentor, not “{owner}”."), owner=owner
+        )
     if not title.strip():
-        errors["title"] = "A template needs a title."
+        errors["title"] = Message(QT_TRANSLATE_NOOP("Domain", "A template needs a title."))
     elif len(title.strip()) > TITLE_MAX:
-        errors["title"] = f"A title has at most {TITLE_MAX} characters."
+        errors["title"] = Message(
+            QT_TRANSLATE_NOOP("Domain", "A title has at most {TITLE_MAX} characters."),
+            TITLE_MAX=TITLE_MAX,
+        )
     with database_proxy.atomic():
         if topic_id is not None and not Topic.select().where(Topic.id == topic_id).exists():
-            errors["topic_id"] = f"No topic with id {topic_id}."
+            errors["topic_id"] = Message(
+                QT_TRANSLATE_NOOP("Domain", "No topic with id {topic_id}."), topic_id=topic_id
+            )
         if errors:
             raise ValidationError(errors)
         columns = {
@@ -475,7 +523,12 @@ def save_template(
             last = GoalTemplate.select(fn.MAX(GoalTemplate.position)).scalar()
             return int(GoalTemplate.insert(position=(last or 0) + 1, **columns).execute())
         if not GoalTemplate.update(**columns).where(GoalTemplate.id == template_id).execute():
-            raise RuleError(f"No goal template with id {template_id}.")
+            raise RuleError(
+                Message(
+                    QT_TRANSLATE_NOOP("Domain", "No goal template with id {template_id}."),
+                    template_id=template_id,
+                )
+            )
         return template_id
 
 

@@ -54,12 +54,3 @@ class Message(str):
             # A translation that names a value the English does not: show the English
             # rather than fail while reporting a refusal.
             return str(self)
-
-
-def joined(parts: list[str], separator: str = " ") -> str:
-    """Several sentences as one, each still translatable: a message of messages."""
-    if all(isinstance(part, Message) for part in parts) and parts:
-        names = {f"part{index}": part for index, part in enumerate(parts)}
-        template = separator.join("{" + name + "}" for name in names)
-        return Message(template, **names)
-    return separator.join(parts)

@@ -12,11 +12,14 @@ average of nothing.  Definitions, so the report can say them in words:
 * pairs *formed* are those that started (active, completed or ended early);
   retention = (formed - ended early) / formed; proposed pairs are counted apart;
   participants are the distinct people of formed pairs;
-* goals *set* exclude dropped goals; achievement rate = achieved / set; average
+* goals are those of formed pairs (a proposed pair's are drafts); *set* excludes dropped
+  goals; achievement rate = achieved / set; average
   progress is over the goals set;
 * attendance = held / (held + missed); cancelled meetings are not attendance;
 * a dimension's change is the mean of (final - baseline) over the people who have
   both scores, so people who joined or left halfway do not bias it;
+* every n counts people: someone in two pairs of the cycle answers once per pair and
+  counts once, with the mean of their answers (scores per phase, satisfaction);
 * satisfaction is each person's latest answer (final, else midpoint, else baseline);
 * fit counts every answer given in the cycle; "not asked" counts the people of
   active or completed pairs that have held a meeting and have no answer yet.
@@ -32,6 +35,7 @@ from peewee import JOIN, Case, fn
 
 from rmdesk.programme.checkins import FIT_ANSWERS, fit_due
 from rmdesk.programme.goals import OWNER_LABELS
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.validation import RuleError
 from rmdesk.store.models import (
     GOAL_OWNERS,
@@ -121,7 +125,7 @@ def _ratio(part: float, whole: float) -> float | None:
     return part / whole if whole else None
 
 
-def _mean(values: list[int]) -> float | None:
+def _mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
@@ -214,7 +218,7 @@ def _goal_stats(cycle_id: int) -> tuple[GoalStats, tuple[GoalStats, ...], tuple[
         .join(Pair)
         .switch(Goal)
         .join(Topic, JOIN.LEFT_OUTER)
-        .where(Pair.cycle == cycle_id)
+        .where(Pair.cycle == cycle_id, Pair.status.in_(_FORMED))
         .group_by(Goal.owner, Goal.topic, Goal.status)
     )
     total = _Tally()
@@ -223,9 +227,12 @@ def _goal_stats(cycle_id: int) -> tuple[GoalStats, tuple[GoalStats, ...], tuple[
     for owner, topic, status, n, progress_sum in raw_rows(query).fetchall():
         for tally in (total, owners[owner], topics[topic]):
             tally.add(status, n, int(progress_sum or 0))
-    by_topic = sorted(
-        (name for name in topics if name is not None), key=lambda name: (-topics[name].total, name)
-    )
+
+    def size(name: str) -> tuple[int, int, str]:  # goals set (what the chart shows) first
+        tally = topics[name]
+        return (-(tally.total - tally.by_status["dropped"]), -tally.total, name)
+
+    by_topic = sorted((name for name in topics if name is not None), key=size)
     topic_stats = [topics[name].stats(name) for name in by_topic]
     if None in topics:
         topic_stats.append(topics[None].stats(NO_TOPIC))
@@ -251,12 +258,12 @@ def _dimension_stats(cycle_id: int) -> tuple[DimensionStats, ...]:
         .join(Pair)
         .where((Pair.cycle == cycle_id) & a.phase.in_(("baseline", "final")))
     )
-    # (role, dimension) -> person (pair, participant) -> phase -> score
-    scores: dict[tuple[str, str], dict[tuple[int, int], dict[str, int]]] = defaultdict(
-        lambda: defaultdict(dict)
+    # (role, dimension) -> person -> phase -> their scores (one per pair they are in)
+    scores: dict[tuple[str, str], dict[int, dict[str, list[int]]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(list))
     )
-    for pid, person, role, phase, dimension, score in raw_rows(query).fetchall():
-        scores[(role, dimension)][(pid, person)][phase] = score
+    for _pid, person, role, phase, dimension, score in raw_rows(query).fetchall():
+        scores[(role, dimension)][person][phase].append(score)
     d = AssessmentDimension
     listed = raw_rows(d.select(d.role, d.name).order_by(d.position, d.id)).fetchall()
     order = {(role, name): i for i, (role, name) in enumerate(listed)}
@@ -268,7 +275,8 @@ def _dimension_stats(cycle_id: int) -> tuple[DimensionStats, ...]:
         for key in keys:
             if key[0] != role:
                 continue
-            people = scores.get(key, {})
+            people = {who: {phase: sum(v) / len(v) for phase, v in found.items()}
+                      for who, found in scores.get(key, {}).items()}  # fmt: skip
             baseline = [p["baseline"] for p in people.values() if "baseline" in p]
             final = [p["final"] for p in people.values() if "final" in p]
             change = [p["final"] - p["baseline"] for p in people.values() if len(p) == 2]
@@ -291,9 +299,13 @@ def _satisfaction_stats(cycle_id: int) -> tuple[SatisfactionStats, ...]:
         rank = _PHASE_ORDER[phase]
         if (pid, person) not in latest or rank > latest[(pid, person)][0]:
             latest[(pid, person)] = (rank, role, satisfaction)
-    by_role: dict[str, list[int]] = {role: [] for role in GOAL_OWNERS}
-    for _rank, role, satisfaction in latest.values():
-        by_role[role].append(satisfaction)
+    # One answer per person: someone in two pairs counts once, with the mean of the two.
+    per_person: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for (_pid, person), (_rank, role, satisfaction) in latest.items():
+        per_person[(role, person)].append(satisfaction)
+    by_role: dict[str, list[float]] = {role: [] for role in GOAL_OWNERS}
+    for (role, _person), answers in per_person.items():
+        by_role[role].append(sum(answers) / len(answers))
     return tuple(
         SatisfactionStats(role, len(values), _mean(values)) for role, values in by_role.items()
     )
@@ -325,7 +337,9 @@ def cycle_outcomes(cycle_id: int) -> Outcomes:
         .first()
     )
     if found is None:
-        raise RuleError(f"No cycle with id {cycle_id}.")
+        raise RuleError(
+            Message(QT_TRANSLATE_NOOP("Domain", "No cycle with id {cycle_id}."), cycle_id=cycle_id)
+        )
     name, start, end = found
     pairs, mentors, mentees = _pair_stats(cycle_id)
     total, by_owner, by_topic = _goal_stats(cycle_id)

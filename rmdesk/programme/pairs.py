@@ -25,10 +25,10 @@ from typing import Any, NamedTuple
 
 from peewee import fn
 
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.names import name_key
 from rmdesk.programme.reporting_lines import chain_above, read_managers
 from rmdesk.programme.validation import RuleError, ValidationError
-from rmdesk.programme.wording import counted
 from rmdesk.store.models import (
     Assessment,
     Cycle,
@@ -50,21 +50,25 @@ _TRANSITIONS = {
     "ended_early": (),
 }
 _AS_SUBJECT = {
-    "proposed": "A proposed pair",
-    "active": "An active pair",
-    "completed": "A completed pair",
-    "ended_early": "A pair that ended early",
+    "proposed": Message(QT_TRANSLATE_NOOP("Domain", "A proposed pair")),
+    "active": Message(QT_TRANSLATE_NOOP("Domain", "An active pair")),
+    "completed": Message(QT_TRANSLATE_NOOP("Domain", "A completed pair")),
+    "ended_early": Message(QT_TRANSLATE_NOOP("Domain", "A pair that ended early")),
 }
 _AS_TARGET = {
-    "proposed": "go back to proposed",
-    "active": "become active",
-    "completed": "be completed",
-    "ended_early": "end early",
+    "proposed": Message(QT_TRANSLATE_NOOP("Domain", "go back to proposed")),
+    "active": Message(QT_TRANSLATE_NOOP("Domain", "become active")),
+    "completed": Message(QT_TRANSLATE_NOOP("Domain", "be completed")),
+    "ended_early": Message(QT_TRANSLATE_NOOP("Domain", "end early")),
 }
 
 
-SAME_PERSON = "The mentor and the mentee are the same person: a pair needs two people."
-NOT_IN_PAIR = "That person is not in this pair."
+SAME_PERSON = Message(
+    QT_TRANSLATE_NOOP(
+        "Domain", "The mentor and the mentee are the same person: a pair needs two people."
+    )
+)
+NOT_IN_PAIR = Message(QT_TRANSLATE_NOOP("Domain", "That person is not in this pair."))
 
 
 def same_person_problem(mentor_id: int, mentee_id: int) -> str | None:
@@ -75,12 +79,25 @@ def role_problem(name: str, held_role: str, role: str) -> str | None:
     """Why someone with ``held_role`` cannot be a pair's ``role``, or None."""
     if held_role == role:
         return None
-    return f"{name} is a {held_role}, not a {role}: a pair's {role} must have the {role} role."
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "{name} is a {held_role}, not a {role}: a pair's {role} must have the {role} role.",
+        ),
+        name=name,
+        held_role=held_role,
+        role=role,
+    )
 
 
 def end_date_problem(started_on: dt.date | None, ended_on: dt.date) -> str | None:
     if started_on is not None and ended_on < started_on:
-        return f"The end date cannot be before the start date ({started_on})."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Domain", "The end date cannot be before the start date ({started_on})."
+            ),
+            started_on=started_on,
+        )
     return None
 
 
@@ -181,7 +198,9 @@ def list_pairs(cycle_id: int) -> list[PairRow]:
 def get_pair(pair_id: int) -> PairRow:
     rows = _rows(_pair_query().where(Pair.id == pair_id), _meeting_counts(Pair.id == pair_id))
     if not rows:
-        raise RuleError(f"No pair with id {pair_id}.")
+        raise RuleError(
+            Message(QT_TRANSLATE_NOOP("Domain", "No pair with id {pair_id}."), pair_id=pair_id)
+        )
     return rows[0]
 
 
@@ -232,7 +251,11 @@ class _Rules:
     def __init__(self, cycle_id: int) -> None:
         cycle = Cycle.get_or_none(Cycle.id == cycle_id)
         if cycle is None:
-            raise RuleError(f"No cycle with id {cycle_id}.")
+            raise RuleError(
+                Message(
+                    QT_TRANSLATE_NOOP("Domain", "No cycle with id {cycle_id}."), cycle_id=cycle_id
+                )
+            )
         self.cycle_id = cycle_id
         self.cycle_name: str = cycle.name
         self.cycle_status: str = cycle.status
@@ -254,7 +277,12 @@ class _Rules:
     def person(self, participant_id: int) -> _Person:
         self.load_people((participant_id,))
         if participant_id not in self._people:
-            raise RuleError(f"No participant with id {participant_id}.")
+            raise RuleError(
+                Message(
+                    QT_TRANSLATE_NOOP("Domain", "No participant with id {participant_id}."),
+                    participant_id=participant_id,
+                )
+            )
         return self._people[participant_id]
 
     def _chain_above(self, participant_id: int) -> list[int]:
@@ -268,15 +296,40 @@ class _Rules:
             chain = self._chain_above(lower.id)
             if upper.id in chain:
                 relation = (
-                    f"{upper.name} is {lower.name}'s manager"
+                    Message(
+                        QT_TRANSLATE_NOOP("Domain", "{upper} is {lower}'s manager"),
+                        upper=upper.name,
+                        lower=lower.name,
+                    )
                     if chain[0] == upper.id
-                    else f"{upper.name} is above {lower.name} in the reporting line"
+                    else Message(
+                        QT_TRANSLATE_NOOP(
+                            "Domain", "{upper} is above {lower} in the reporting line"
+                        ),
+                        upper=upper.name,
+                        lower=lower.name,
+                    )
                 )
-                raise RuleError(f"{relation}: people in the same reporting line cannot be paired.")
+                raise RuleError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Domain",
+                            "{relation}: people in the same reporting line cannot be paired.",
+                        ),
+                        relation=relation,
+                    )
+                )
 
     def check_cycle_open(self) -> None:
         if self.cycle_status == "closed":
-            raise RuleError(f"{self.cycle_name} is closed: a closed cycle takes no new pairs.")
+            raise RuleError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "{cycle_name} is closed: a closed cycle takes no new pairs."
+                    ),
+                    cycle_name=self.cycle_name,
+                )
+            )
 
     def check(self, mentor_id: int, mentee_id: int) -> None:
         """Raise RuleError for the first rule the pair would break."""
@@ -291,19 +344,51 @@ class _Rules:
                 raise RuleError(problem)
         for person in (mentor, mentee):
             if person.archived:
-                raise RuleError(f"{person.name} is archived: archived people cannot be paired.")
+                raise RuleError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Domain", "{name} is archived: archived people cannot be paired."
+                        ),
+                        name=person.name,
+                    )
+                )
         self._reporting_line(mentor, mentee)
         if (mentor_id, mentee_id) in self.pairs:
             raise RuleError(
-                f"{mentor.name} and {mentee.name} already have an open pair in "
-                f"{self.cycle_name}: the same two people are paired only once."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain",
+                        "{name} and {name2} already have an open pair in {cycle_name}: "
+                        "the same two people are paired only once.",
+                    ),
+                    name=mentor.name,
+                    name2=mentee.name,
+                    cycle_name=self.cycle_name,
+                )
             )
         for person in (mentor, mentee):
             taken = self.counts[person.id]
             if taken >= person.capacity:
+                full = (
+                    QT_TRANSLATE_NOOP(
+                        "Domain",
+                        "{name} already has 1 open pair in {cycle} and capacity for {capacity}.",
+                    )
+                    if taken == 1
+                    else QT_TRANSLATE_NOOP(
+                        "Domain",
+                        "{name} already has {taken} open pairs in {cycle} and capacity for "
+                        "{capacity}.",
+                    )
+                )
                 raise RuleError(
-                    f"{person.name} already has {counted(taken, 'open pair')} in "
-                    f"{self.cycle_name} and capacity for {person.capacity}."
+                    Message(
+                        full,
+                        name=person.name,
+                        taken=taken,
+                        cycle=self.cycle_name,
+                        capacity=person.capacity,
+                    )
                 )
 
     def accept(self, mentor_id: int, mentee_id: int) -> None:
@@ -351,7 +436,12 @@ def create_pair(
 ) -> int:
     """Check the rules and insert one pair, proposed or (started today) active."""
     if status not in OPEN_STATUSES:
-        raise RuleError(f"A new pair is proposed or active, not {status}.")
+        raise RuleError(
+            Message(
+                QT_TRANSLATE_NOOP("Domain", "A new pair is proposed or active, not {status}."),
+                status=status,
+            )
+        )
     with database_proxy.atomic():
         _Rules(cycle_id).check(mentor_id, mentee_id)
         pair_id = _insert(cycle_id, mentor_id, mentee_id, status, score, reasons)
@@ -384,13 +474,22 @@ def create_pairs(
 def _pair(pair_id: int) -> Any:
     pair = Pair.get_or_none(Pair.id == pair_id)
     if pair is None:
-        raise RuleError(f"No pair with id {pair_id}.")
+        raise RuleError(
+            Message(QT_TRANSLATE_NOOP("Domain", "No pair with id {pair_id}."), pair_id=pair_id)
+        )
     return pair
 
 
 def _check_move(current: str, target: str, hint: str = "") -> None:
     if target not in _TRANSITIONS[current]:
-        raise RuleError(f"{_AS_SUBJECT[current]} cannot {_AS_TARGET[target]}.{hint}")
+        raise RuleError(
+            Message(
+                QT_TRANSLATE_NOOP("Domain", "{subject} cannot {change}.{hint}"),
+                subject=_AS_SUBJECT[current],
+                change=_AS_TARGET[target],
+                hint=hint,
+            )
+        )
 
 
 def _check_end_date(pair: Any, ended_on: dt.date) -> None:
@@ -408,7 +507,14 @@ def _check_end_date(pair: Any, ended_on: dt.date) -> None:
     if last_held is not None:
         held_on = str(last_held)[:10]
         raise ValidationError(
-            {"ended_on": f"The pair held a meeting on {held_on}, after that end date."}
+            {
+                "ended_on": Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "The pair held a meeting on {held_on}, after that end date."
+                    ),
+                    held_on=held_on,
+                )
+            }
         )
 
 
@@ -440,8 +546,16 @@ def _refuse_archived(where: Any) -> None:
     for mentor_name, mentor_archived, mentee_name in raw_rows(query).fetchall():
         who = mentor_name if mentor_archived else mentee_name
         raise RuleError(
-            f"{who} is archived: archived people cannot be paired "
-            f"(discard the proposal {mentor_name} – {mentee_name})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Domain",
+                    "{who} is archived: archived people cannot be paired (discard "
+                    "the proposal {mentor_name} – {mentee_name}).",
+                ),
+                who=who,
+                mentor_name=mentor_name,
+                mentee_name=mentee_name,
+            )
         )
 
 
@@ -483,7 +597,11 @@ def complete_pair(pair_id: int, ended_on: dt.date | None = None) -> None:
     ended_on = ended_on or dt.date.today()
     with database_proxy.atomic():
         pair = _pair(pair_id)
-        hint = " Activate it first, or discard it." if pair.status == "proposed" else ""
+        hint = (
+            Message(QT_TRANSLATE_NOOP("Domain", " Activate it first, or discard it."))
+            if pair.status == "proposed"
+            else ""
+        )
         _check_move(pair.status, "completed", hint)
         _check_end_date(pair, ended_on)
         Pair.update(status="completed", ended_on=ended_on).where(Pair.id == pair_id).execute()
@@ -493,7 +611,13 @@ def complete_pair(pair_id: int, ended_on: dt.date | None = None) -> None:
 def _require_reason(reason: str) -> str:
     reason = reason.strip()
     if not reason:
-        raise ValidationError({"end_reason": "Give a reason for ending the pair early."})
+        raise ValidationError(
+            {
+                "end_reason": Message(
+                    QT_TRANSLATE_NOOP("Domain", "Give a reason for ending the pair early.")
+                )
+            }
+        )
     return reason
 
 
@@ -523,7 +647,12 @@ def replace_mentor(pair_id: int, new_mentor_id: int, reason: str) -> int:
         pair = _pair(pair_id)
         _check_move(pair.status, "ended_early")
         if new_mentor_id == pair.mentor_id:
-            raise RuleError(f"{pair.mentor.full_name} is already this pair's mentor.")
+            raise RuleError(
+                Message(
+                    QT_TRANSLATE_NOOP("Domain", "{full_name} is already this pair's mentor."),
+                    full_name=pair.mentor.full_name,
+                )
+            )
         old_mentor = pair.mentor.full_name
         _end_early(pair, reason, dt.date.today())
         rules = _Rules(pair.cycle_id)
@@ -544,8 +673,14 @@ def discard_proposal(pair_id: int) -> None:
         pair = _pair(pair_id)
         if pair.status != "proposed":
             raise RuleError(
-                f"{_AS_SUBJECT[pair.status]} cannot be discarded: only a proposal can "
-                "(end an active pair early instead)."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain",
+                        "{subject} cannot be discarded: only a proposal can (end an "
+                        "active pair early instead).",
+                    ),
+                    subject=_AS_SUBJECT[pair.status],
+                )
             )
         mentor, mentee = _names(pair)
         history = [
@@ -557,8 +692,16 @@ def discard_proposal(pair_id: int) -> None:
             history.append("a signed agreement")
         if history:
             raise RuleError(
-                f"The proposal {mentor} – {mentee} already has {', '.join(history)}: "
-                "end it early instead of discarding it."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain",
+                        "The proposal {mentor} – {mentee} already has {value}: end it "
+                        "early instead of discarding it.",
+                    ),
+                    mentor=mentor,
+                    mentee=mentee,
+                    value=", ".join(history),
+                )
             )
         pair.delete_instance()
 

@@ -13,8 +13,10 @@ from typing import Any, Protocol
 
 from peewee import IntegrityError, fn
 
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.records import (
     WEEKDAYS,
+    ManagerRef,
     ParticipantData,
     ParticipantRow,
     Removal,
@@ -176,15 +178,29 @@ def field_errors(data: ParticipantData) -> dict[str, str]:
     """
     errors: dict[str, str] = {}
     if not data.full_name.strip():
-        errors["full_name"] = "Name is required."
+        errors["full_name"] = Message(QT_TRANSLATE_NOOP("Domain", "Name is required."))
     if data.role not in ROLES:
-        errors["role"] = "Role must be mentor (junior) or mentee (senior)."
+        errors["role"] = Message(
+            QT_TRANSLATE_NOOP("Domain", "Role must be mentor (junior) or mentee (senior).")
+        )
     if not LEVEL_MIN <= data.level <= LEVEL_MAX:
-        errors["level"] = f"Level must be between {LEVEL_MIN} and {LEVEL_MAX}."
+        errors["level"] = Message(
+            QT_TRANSLATE_NOOP("Domain", "Level must be between {LEVEL_MIN} and {LEVEL_MAX}."),
+            LEVEL_MIN=LEVEL_MIN,
+            LEVEL_MAX=LEVEL_MAX,
+        )
     if data.work_mode not in WORK_MODES:
-        errors["work_mode"] = "Work mode must be onsite, hybrid or remote."
+        errors["work_mode"] = Message(
+            QT_TRANSLATE_NOOP("Domain", "Work mode must be onsite, hybrid or remote.")
+        )
     if not CAPACITY_MIN <= data.capacity <= CAPACITY_MAX:
-        errors["capacity"] = f"Capacity must be between {CAPACITY_MIN} and {CAPACITY_MAX} pairs."
+        errors["capacity"] = Message(
+            QT_TRANSLATE_NOOP(
+                "Domain", "Capacity must be between {CAPACITY_MIN} and {CAPACITY_MAX} pairs."
+            ),
+            CAPACITY_MIN=CAPACITY_MIN,
+            CAPACITY_MAX=CAPACITY_MAX,
+        )
     problem = email_problem(data.email) if data.email else None
     if problem is not None:
         errors["email"] = problem
@@ -203,11 +219,17 @@ def validate(data: ParticipantData, participant_id: int | None = None) -> dict[s
             clash = clash.where(Participant.id != participant_id)
         other = clash.first()
         if other is not None:
-            errors["email"] = f"{email} is already used by {other.full_name}."
+            errors["email"] = Message(
+                QT_TRANSLATE_NOOP("Domain", "{email} is already used by {full_name}."),
+                email=email,
+                full_name=other.full_name,
+            )
     if data.manager_id is not None:
         managers = read_managers()
         if data.manager_id != participant_id and data.manager_id not in managers:
-            errors["manager"] = "The chosen manager no longer exists."
+            errors["manager"] = Message(
+                QT_TRANSLATE_NOOP("Domain", "The chosen manager no longer exists.")
+            )
         elif participant_id is not None:
             managers[participant_id] = data.manager_id
             problem = reporting_line_problems(managers).get(participant_id)
@@ -236,7 +258,13 @@ def role_change_problem(
     """
     if new_role == current_role or not has_history:
         return None
-    return f"{name} already has pairs as a {current_role}: the role cannot change."
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Domain", "{name} already has pairs as a {current_role}: the role cannot change."
+        ),
+        name=name,
+        current_role=current_role,
+    )
 
 
 def topic_kind(role: str) -> str:
@@ -291,7 +319,13 @@ def create_participant(data: ParticipantData) -> int:
         try:
             participant = Participant.create(**_columns(data))
         except IntegrityError as error:  # a concurrent writer took the email
-            raise ValidationError({"email": f"Could not save: {error}."}) from error
+            raise ValidationError(
+                {
+                    "email": Message(
+                        QT_TRANSLATE_NOOP("Domain", "Could not save: {error}."), error=error
+                    )
+                }
+            ) from error
         _write_topics(participant.id, data)
     return int(participant.id)
 
@@ -311,8 +345,8 @@ def update_participant(participant_id: int, data: ParticipantData) -> None:
 class RowToWrite(Protocol):
     """One participant for ``write_many``, already checked (the CSV import's rows).
 
-    ``values`` holds only the columns to set (``BULK_COLUMNS``); ``manager_email`` None
-    keeps the manager, "" removes it, else names the manager (in ``rows`` or stored);
+    ``values`` holds only the columns to set (``BULK_COLUMNS``); ``manager`` None keeps
+    the manager, else names them (someone stored, a row of ``rows``, or nobody);
     ``topics`` None keeps the topics, else replaces them (names the database knows).
     """
 
@@ -323,16 +357,19 @@ class RowToWrite(Protocol):
     @property
     def email(self) -> str | None: ...
     @property
-    def manager_email(self) -> str | None: ...
+    def manager(self) -> ManagerRef | None: ...
     @property
     def topics(self) -> Sequence[str] | None: ...
 
 
 BULK_COLUMNS = (
     "full_name", "email", "role", "job_title", "department", "level", "location",
-    "work_mode", "capacity", "notes",
+    "work_mode", "capacity", "notes", "availability", "employee_id",
 )  # fmt: skip
-_BULK_DEFAULTS = {"job_title": "", "department": "", "location": "", "notes": ""}
+_BULK_DEFAULTS = {
+    "job_title": "", "department": "", "location": "", "notes": "", "availability": "",
+    "employee_id": None,
+}  # fmt: skip
 _CHUNK = 1000
 
 
@@ -376,8 +413,8 @@ def _write_rows(rows: Sequence[RowToWrite], progress: Callable[[int, int], None]
     ids: list[int] = []  # each row's participant, in the order of ``rows``
     insert_columns = [*fields, *(name for name in _BULK_DEFAULTS if name not in fields)]
     insert_sql = (
-        f"INSERT INTO participant (id, {', '.join(insert_columns)}, availability, archived, "
-        f"created_at, updated_at) VALUES ({', '.join('?' * (len(insert_columns) + 5))})"
+        f"INSERT INTO participant (id, {', '.join(insert_columns)}, archived, "
+        f"created_at, updated_at) VALUES ({', '.join('?' * (len(insert_columns) + 4))})"
     )
     update_sql = (
         f"UPDATE participant SET {', '.join(f'{name} = ?' for name in fields)}, updated_at = ? "
@@ -390,7 +427,7 @@ def _write_rows(rows: Sequence[RowToWrite], progress: Callable[[int, int], None]
             if row.existing_id is None:
                 ids.append(next_id)
                 values = [row.values.get(name, _BULK_DEFAULTS.get(name)) for name in insert_columns]
-                inserts.append((next_id, *values, "", 0, now, now))
+                inserts.append((next_id, *values, 0, now, now))
                 next_id += 1
             else:
                 ids.append(row.existing_id)
@@ -404,14 +441,11 @@ def _write_rows(rows: Sequence[RowToWrite], progress: Callable[[int, int], None]
 
 
 def _write_managers(rows: Sequence[RowToWrite], ids: list[int]) -> None:
-    query = Participant.select(Participant.id, Participant.email)
-    by_email = {email.lower(): pid for pid, email in raw_rows(query).fetchall() if email}
-    by_email.update({row.email: pid for row, pid in zip(rows, ids, strict=True) if row.email})
-    managers = [
-        (by_email[row.manager_email] if row.manager_email else None, pid)
-        for row, pid in zip(rows, ids, strict=True)
-        if row.manager_email is not None
-    ]
+    managers = []
+    for row, pid in zip(rows, ids, strict=True):
+        ref = row.manager
+        if ref is not None:
+            managers.append((ids[ref.row] if ref.row is not None else ref.participant_id, pid))
     database_proxy.connection().executemany(
         "UPDATE participant SET manager_id = ? WHERE id = ?", managers
     )
@@ -489,7 +523,7 @@ def anonymise(participant_id: int, name: str) -> None:
     """Keep the participant as an archived shell called ``name``: every personal field
     emptied, role, level and capacity kept for the programme's statistics (erasure)."""
     Participant.update(
-        full_name=name, email=None, job_title="", department="", manager=None,
+        full_name=name, email=None, employee_id=None, job_title="", department="", manager=None,
         location="", availability="", notes="", consent_on=None, archived=True,
         updated_at=dt.datetime.now().replace(microsecond=0),
     ).where(Participant.id == participant_id).execute()  # fmt: skip

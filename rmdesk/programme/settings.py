@@ -30,6 +30,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.validation import ValidationError
 from rmdesk.store.migrations import IDENTITY_SETTING
 from rmdesk.store.models import Setting, database_proxy
@@ -71,11 +72,11 @@ class Declared(Generic[T]):
 
 CRITERIA = ("topic_fit", "different_department", "availability", "work_mode", "level_gap")
 CRITERION_LABELS: dict[str, str] = {
-    "topic_fit": "Topic fit",
-    "different_department": "Different department",
-    "availability": "Availability overlap",
-    "work_mode": "Work mode & location",
-    "level_gap": "Level gap",
+    "topic_fit": Message(QT_TRANSLATE_NOOP("Domain", "Topic fit")),
+    "different_department": Message(QT_TRANSLATE_NOOP("Domain", "Different department")),
+    "availability": Message(QT_TRANSLATE_NOOP("Domain", "Availability overlap")),
+    "work_mode": Message(QT_TRANSLATE_NOOP("Domain", "Work mode & location")),
+    "level_gap": Message(QT_TRANSLATE_NOOP("Domain", "Level gap")),
 }
 
 
@@ -101,9 +102,14 @@ def weight_errors(weights: Weights) -> dict[str, str]:
     errors: dict[str, str] = {}
     for name, value in zip(CRITERIA, weights.values(), strict=True):
         if not math.isfinite(value) or value < 0:
-            errors[name] = f"{CRITERION_LABELS[name]}: the weight must be zero or more."
+            errors[name] = Message(
+                QT_TRANSLATE_NOOP("Domain", "{criterion}: the weight must be zero or more."),
+                criterion=CRITERION_LABELS[name],
+            )
     if not errors and not any(weights.values()):
-        errors["weights"] = "At least one criterion needs a weight above zero."
+        errors["weights"] = Message(
+            QT_TRANSLATE_NOOP("Domain", "At least one criterion needs a weight above zero.")
+        )
     return errors
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 
 
@@ -41,7 +43,9 @@ def email_problem(text: str) -> str | None:
     email = normalise_email(text)
     if email is None or is_valid_email(email):
         return None
-    return f"“{text.strip()}” is not a valid email address."
+    return Message(
+        QT_TRANSLATE_NOOP("Domain", "“{text}” is not a valid email address."), text=text.strip()
+    )
 
 
 # SQLite stores integers in 64 bits: no row can have a larger id, and a larger number
@@ -68,5 +72,11 @@ MEETING_MAX_MINUTES = 8 * 60
 def meeting_length_problem(minutes: int) -> str:
     """One rule for a meeting's length, whether a cycle's default or a meeting's own."""
     if not 1 <= minutes <= MEETING_MAX_MINUTES:
-        return f"A meeting lasts 1 to {MEETING_MAX_MINUTES} minutes, not {minutes}."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Domain", "A meeting lasts 1 to {MEETING_MAX_MINUTES} minutes, not {minutes}."
+            ),
+            MEETING_MAX_MINUTES=MEETING_MAX_MINUTES,
+            minutes=minutes,
+        )
     return ""

@@ -11,9 +11,12 @@ from PySide6.QtCore import QCoreApplication, QSize, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -21,14 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk import __version__
+from rmdesk.paths import is_demo_database
 from rmdesk.store import StoreError, check_integrity
 from rmdesk.ui.common import settings
 
 if TYPE_CHECKING:
+    from rmdesk.instance_lock import DatabaseLock
     from rmdesk.ui.common.operations import Changes
     from rmdesk.ui.common.tab import Tab
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP
-from rmdesk.ui.common.wording import counted
+from rmdesk.ui.common.wording import counted, spoken
 
 TAB_PARTICIPANTS, TAB_PAIRS, TAB_CALENDAR, TAB_GOALS = range(4)
 
@@ -57,19 +62,26 @@ class MainWindow(QMainWindow):
     it is on screen, before the list is read (``ready`` turns true then).
     """
 
-    def __init__(self, database_path: Path, open_store: Callable[[], object] | None = None) -> None:
-        """``open_store`` opens the database after the window is painted (None: already open)."""
+    def __init__(
+        self,
+        database_path: Path,
+        open_store: Callable[[], object] | None = None,
+        lock: DatabaseLock | None = None,
+    ) -> None:
+        """``open_store`` opens the database after the window is painted (None: already open);
+        ``lock`` is the file's instance lock, handed over to the window (File > Open
+        releases it when it opens another file)."""
         super().__init__()
         self.database_path = database_path
         self._open_store = open_store
+        self._lock = lock
         self.open_failed = False
         self.ready = False
         self.problems_box: QMessageBox | None = None  # what breaks the rules, at open
         self._load_scheduled = False
         self._load_started = False
         self.setObjectName("main_window")
-        # Ends with the application name so platforms that append it add nothing.
-        self.setWindowTitle(f"{database_path.name} — rmdesk")
+        self._show_title()
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.setDocumentMode(True)
         self._pages: list[QVBoxLayout] = []
@@ -79,7 +91,21 @@ class MainWindow(QMainWindow):
             layout.setContentsMargins(0, 0, 0, 0)
             self._pages.append(layout)
             self.tabs.addTab(page, QCoreApplication.translate("MainWindow", title))
-        self.setCentralWidget(self.tabs)
+        # The demo's strip above the tabs (hidden for a real programme).
+        self.demo_banner = QFrame(objectName="demo_banner")  # a frame paints its background
+        self.demo_text = QLabel(objectName="demo_text")
+        self.demo_text.setWordWrap(True)
+        self._banner_row = QHBoxLayout(self.demo_banner)
+        self._banner_row.setContentsMargins(6, 2, 6, 2)
+        self._banner_row.addWidget(self.demo_text, 1)
+        self.demo_banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.demo_banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.menus = [
             self.menuBar().addMenu(QCoreApplication.translate("MainWindow", title))
             for title in MENU_TITLES
@@ -141,12 +167,19 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         tab = self.participants_tab
         file_menu, edit_menu, programme, documents, help_menu = self.menus
+        from rmdesk.ui.data.programme_files import ProgrammeFiles
+
+        self.files = ProgrammeFiles(self, self._lock, self._show_status)
+        self.files.add_to_file_menu(file_menu)
+        file_menu.addSeparator()
         from rmdesk.ui.data.exchange_actions import ExchangeActions
 
         self.exchange = ExchangeActions(
             self, self.database_path, self._show_status, tab.selected_id
         )
         self.exchange.add_to_file_menu(file_menu)
+        self.exchange.new_programme = self.files.choose_new_file
+        self.exchange.open_new_programme = lambda path: self.files.switch_to(path, create=True)
         tab.add_participant_actions(self.exchange.person_actions)
         self.check_action = QAction(self.tr("&Check database…"), self)
         self.check_action.setStatusTip(self.tr("Verify that the database file is healthy"))
@@ -162,7 +195,13 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction(self.tr("&Restore from backup…"), self)
         self.restore_action.setStatusTip(self.tr("Go back to an earlier backup"))
         self.restore_action.triggered.connect(self.backups.restore)
+        self.save_copy_action = QAction(self.tr("Save a &copy…"), self)
+        self.save_copy_action.setStatusTip(
+            self.tr("Save a verified copy of this programme where you choose")
+        )
+        self.save_copy_action.triggered.connect(self.backups.save_copy)
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.save_copy_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -195,7 +234,12 @@ class MainWindow(QMainWindow):
             else:
                 goals_menu.addAction(goal_action)
         programme.addSeparator()
-        programme.addAction(tab.demo_action)
+        programme.addAction(self.files.demo_action)
+        programme.addAction(self.files.leave_demo_action)
+        leave = QPushButton(self.files.leave_demo_action.text(), objectName="leave_demo_button")
+        leave.clicked.connect(self.files.leave_demo_action.trigger)
+        self._banner_row.addWidget(leave)
+        tab.set_first_run_actions(self.files.open_action, self.files.demo_action)
 
         from rmdesk.ui.documents.actions import DocumentActions
 
@@ -240,6 +284,46 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.cycle_selector)
         toolbar.addAction(self.pairs_tab.new_cycle_action)
         toolbar.addAction(self.pairs_tab.suggest_action)
+
+    # -- the programme file ------------------------------------------------------
+    def _show_title(self) -> None:
+        name = self.database_path.name
+        # Ends with the application name so platforms that append it add nothing.
+        if is_demo_database(self.database_path):
+            self.setWindowTitle(self.tr("Demo programme ({0}) — rmdesk").format(name))
+        else:
+            self.setWindowTitle(self.tr("{0} — rmdesk").format(name))
+
+    def _show_banner(self) -> None:
+        from rmdesk.ui.common import palette
+
+        demo = is_demo_database(self.database_path)
+        if demo:
+            self.demo_banner.setStyleSheet(palette.demo_banner_style("demo_banner"))
+            self.demo_text.setText(
+                self.tr(
+                    "Demo programme: made-up people, in a file of its own ({0}). Your real "
+                    "programme is not open and nothing you do here reaches it."
+                ).format(self.database_path.name)
+            )
+        self.demo_banner.setVisible(demo)
+        self.files.leave_demo_action.setEnabled(demo)
+
+    def use_file(self, path: Path) -> None:
+        """From now on the window works on ``path`` (File > New/Open, the demo)."""
+        self.database_path = path
+        self.backups.database = path
+        self.exchange.database = path
+        self._show_title()
+        self._show_banner()
+
+    def file_opened(self) -> None:
+        """What a start does for its file, for a file opened later: rules, daily backup."""
+        if self.problems_box is not None:  # about the file just closed
+            self.problems_box.close()
+            self.problems_box = None
+        self._report_problems()
+        self.backups.daily_backup()
 
     # -- state -----------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -290,6 +374,10 @@ class MainWindow(QMainWindow):
                 return
             self._open_store = None
         self._report_problems()  # before reading the lists, which may trip over them
+        from rmdesk.ui.data.programme_files import remember_programme
+
+        remember_programme(self.database_path)
+        self._show_banner()
         self.participants_tab.reload()
         self.cycle_selector.reload()  # each tab reads its cycle
         self._update_people_label()
@@ -309,8 +397,8 @@ class MainWindow(QMainWindow):
         box.setObjectName("programme_problems")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Problems in this programme"))
-        box.setText(headline(self.database_path.name, len(problems)))
-        box.setInformativeText("\n".join(summary(problems)))
+        box.setText(spoken(headline(self.database_path.name, len(problems))))
+        box.setInformativeText("\n".join(spoken(line) for line in summary(problems)))
         box.setModal(False)
         box.show()
         self.problems_box = box
@@ -319,6 +407,8 @@ class MainWindow(QMainWindow):
         """Never cut a backup or restore short, however rmdesk is being closed."""
         if self.ready:
             self.backups.wait()
+            if self.files.worker is not None:
+                self.files.worker.wait()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.wait_for_background_work()
@@ -372,7 +462,8 @@ class MainWindow(QMainWindow):
 
         cycle_id = self.cycle_selector.current_cycle_id()
         items = meetings.attention(cycle_id) if cycle_id is not None else []
-        self._show_attention_count(len({item.pair_id for item in items}))
+        # Only what is unacknowledged and at least medium: not every missing next meeting.
+        self._show_attention_count(meetings.pairs_needing_attention(items))
 
     def _show_attention_count(self, pairs_count: int) -> None:
         self.attention_status.setText(
@@ -440,7 +531,8 @@ class MainWindow(QMainWindow):
                     self,
                     self.tr("Database check"),
                     self.tr("{0} found:\n{1}").format(
-                        counted(len(problems)), "\n".join(shortened(problems))
+                        spoken(counted(len(problems))),
+                        "\n".join(spoken(line) for line in shortened(problems)),
                     ),
                 )
             else:

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping
 from rmdesk.programme.consistency.rules import Found, Placed
 from rmdesk.programme.consistency.shapes import Row, _label, _tables
 from rmdesk.programme.consistency.wording import Problem, _broken
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.pairs import NOT_IN_PAIR, role_in_pair, role_problem
 from rmdesk.programme.reporting_lines import reporting_line_problems
 from rmdesk.store.models import ROLES
@@ -72,6 +73,10 @@ def _dangling(connection: sqlite3.Connection) -> list[tuple[int, Problem]]:
         (value,) = connection.execute(
             f"SELECT {_quoted(column)} FROM {_quoted(table)} WHERE rowid = ?", (rowid,)
         ).fetchone()
-        message = f"refers to {parent} {value}, which does not exist."
+        message = Message(
+            QT_TRANSLATE_NOOP("Domain", "refers to {parent} {value}, which does not exist."),
+            parent=parent,
+            value=value,
+        )
         problems.append((rowid, Problem(table, str(rowid), column, message)))
     return problems

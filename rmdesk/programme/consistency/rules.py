@@ -22,6 +22,7 @@ from rmdesk.programme.consistency.wording import Problem
 from rmdesk.programme.cycles import CycleData, cycle_field_errors
 from rmdesk.programme.goals import GoalData, goal_field_errors, progress_problem
 from rmdesk.programme.meetings import MeetingData, meeting_field_errors
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.pairs import end_date_problem, same_person_problem
 from rmdesk.programme.participants import field_errors
 from rmdesk.programme.records import ParticipantData
@@ -74,8 +75,13 @@ def _shapes(
             continue
         for place in _ODD[check](rows, i):
             value = rows[place][i]
+            message: str | None
             if value is None:
-                message = None if nullable else "has no value; one is required."
+                message = (
+                    None
+                    if nullable
+                    else Message(QT_TRANSLATE_NOOP("Domain", "has no value; one is required."))
+                )
             else:
                 message = check(value)
             if message is not None:
@@ -120,7 +126,15 @@ def _meeting(row: Row) -> Iterator[tuple[str, str]]:
     data = MeetingData(row["pair_id"], starts_at, row["duration_minutes"], row["mode"])
     yield from meeting_field_errors(data).items()
     if row["revision"] < 0:
-        yield "revision", f"A meeting's revision counts its changes from 0, not {row['revision']}."
+        yield (
+            "revision",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Domain", "A meeting's revision counts its changes from 0, not {revision}."
+                ),
+                revision=row["revision"],
+            ),
+        )
 
 
 def _goal(row: Row) -> Iterator[tuple[str, str]]:
@@ -179,6 +193,10 @@ def _unknown_values(
         listed = ", ".join(value or "(none)" for value in known)
         for place, values in enumerate(rows):
             if values[i] not in known and place not in bad:
-                message = f"{_shown(values[i])} is not one of: {listed}."
+                message = Message(
+                    QT_TRANSLATE_NOOP("Domain", "{value} is not one of: {listed}."),
+                    value=_shown(values[i]),
+                    listed=listed,
+                )
                 key = values[key_at] if key_at is not None else None
                 yield at, place, Problem(table, _label(key, place), column, message)

@@ -22,6 +22,7 @@ from peewee import (
     IntegerField,
 )
 
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.store.models import MODELS
 
 # (columns, rows) of one table, as a file or SQLite holds them.
@@ -38,7 +39,10 @@ def _shown(value: Any) -> str:
     if isinstance(value, str):
         return f"“{value[:40]}…”" if len(value) > 40 else f"“{value}”"
     if isinstance(value, int) and not _INT_MIN <= value <= _INT_MAX:
-        return f"A {int(value.bit_length() * math.log10(2)) + 1}-digit number"
+        return Message(
+            QT_TRANSLATE_NOOP("Domain", "A {digits}-digit number"),
+            digits=int(value.bit_length() * math.log10(2)) + 1,
+        )
     text = repr(value)
     return text if len(text) <= 40 else text[:39] + "…"
 
@@ -47,14 +51,24 @@ def _whole(value: Any) -> str | None:
     if type(value) is int:
         if _INT_MIN <= value <= _INT_MAX:
             return None
-        return f"{_shown(value)} is beyond the whole numbers rmdesk stores (±{_INT_MAX})."
-    return f"{_shown(value)} is not a whole number."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Domain", "{value} is beyond the whole numbers rmdesk stores (±{largest})."
+            ),
+            value=_shown(value),
+            largest=_INT_MAX,
+        )
+    return Message(
+        QT_TRANSLATE_NOOP("Domain", "{value} is not a whole number."), value=_shown(value)
+    )
 
 
 def _flag(value: Any) -> str | None:
     if type(value) in (int, bool) and value in (0, 1):
         return None
-    return f"{_shown(value)} is not 0 or 1 (no or yes)."
+    return Message(
+        QT_TRANSLATE_NOOP("Domain", "{value} is not 0 or 1 (no or yes)."), value=_shown(value)
+    )
 
 
 def _finite(value: Any) -> str | None:
@@ -62,17 +76,21 @@ def _finite(value: Any) -> str | None:
         return None
     if type(value) is int and _INT_MIN <= value <= _INT_MAX:
         return None
-    return f"{_shown(value)} is not a finite number."
+    return Message(
+        QT_TRANSLATE_NOOP("Domain", "{value} is not a finite number."), value=_shown(value)
+    )
 
 
 def _text(value: Any) -> str | None:
     if type(value) is not str:
-        return f"{_shown(value)} is not text."
+        return Message(QT_TRANSLATE_NOOP("Domain", "{value} is not text."), value=_shown(value))
     if not value.isascii():
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            return "holds something that is not valid text (UTF-8)."
+            return Message(
+                QT_TRANSLATE_NOOP("Domain", "holds something that is not valid text (UTF-8).")
+            )
     return None
 
 
@@ -83,7 +101,9 @@ def _date(value: Any) -> str | None:
             return None
         except ValueError:
             pass
-    return f"{_shown(value)} is not a date (YYYY-MM-DD)."
+    return Message(
+        QT_TRANSLATE_NOOP("Domain", "{value} is not a date (YYYY-MM-DD)."), value=_shown(value)
+    )
 
 
 def _date_time(value: Any) -> str | None:
@@ -93,7 +113,10 @@ def _date_time(value: Any) -> str | None:
             return None
         except ValueError:
             pass
-    return f"{_shown(value)} is not a date and time (YYYY-MM-DD HH:MM:SS)."
+    return Message(
+        QT_TRANSLATE_NOOP("Domain", "{value} is not a date and time (YYYY-MM-DD HH:MM:SS)."),
+        value=_shown(value),
+    )
 
 
 def _odd_whole(rows: Sequence[Sequence[Any]], i: int) -> list[int]:
@@ -217,4 +240,4 @@ def _tables() -> dict[str, _Table]:
 def _label(key: Any, place: int) -> str:
     if (type(key) is int and _INT_MIN <= key <= _INT_MAX) or (type(key) is str and key):
         return _shown(key) if type(key) is str else str(key)
-    return f"at position {place + 1}"
+    return Message(QT_TRANSLATE_NOOP("Domain", "at position {place}"), place=place + 1)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rmdesk.programme.consistency.shapes import Row, TableRows
-from rmdesk.programme.wording import counted as plural
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.store.models import ASSESSMENT_PHASES
 
 SHOWN = 10  # problems the window lists before "and N more"
@@ -45,15 +45,28 @@ class Problem:
     def text(self) -> str:
         """``Ada Lopez – manager: Nobody can be their own manager. Edit the participant
         (Participants tab): …``; one line, whatever the stored values hold."""
-        record = _clip(self.record or _unnamed(self.table, self.row), _LONGEST_RECORD)
-        line = f"{record} – {_field_label(self.table, self.column)}: "
-        line += _clip(self.message, _LONGEST_MESSAGE)
-        return _one_line(f"{line} {self.hint}" if self.hint else line, _LONGEST_TEXT)
+        values = {
+            "record": _clip(self.record or _unnamed(self.table, self.row), _LONGEST_RECORD),
+            "field": _field_label(self.table, self.column),
+            "problem": _clip(self.message, _LONGEST_MESSAGE),
+        }
+        if self.hint:
+            line = Message(
+                QT_TRANSLATE_NOOP("Domain", "{record} – {field}: {problem} {hint}"),
+                hint=self.hint,
+                **values,
+            )
+        else:
+            line = Message(QT_TRANSLATE_NOOP("Domain", "{record} – {field}: {problem}"), **values)
+        return _one_line(line, _LONGEST_TEXT)
 
 
 def _one_line(text: str, longest: int = _LONGEST) -> str:
-    """Control characters shown as escapes (a newline in a name stays on the line)."""
-    text = _CONTROL.sub(lambda found: ascii(found.group())[1:-1], text)
+    """Control characters shown as escapes (a newline in a name stays on the line).
+
+    A line that needs neither is returned as it is: a ``Message`` stays translatable."""
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(lambda found: ascii(found.group())[1:-1], text)
     return _clip(text, longest)
 
 
@@ -63,74 +76,121 @@ def _clip(text: str, longest: int) -> str:
 
 def counted(count: int) -> str:
     """``1 problem``, ``2 problems``."""
-    return plural(count, "problem")
+    if count == 1:
+        return Message(QT_TRANSLATE_NOOP("Domain", "1 problem"))
+    return Message(QT_TRANSLATE_NOOP("Domain", "{count} problems"), count=count)
 
 
 def headline(file_name: str, count: int) -> str:
     """What the window says above the lines of ``summary`` when it opens a file."""
-    return (
-        f"{file_name} has {counted(count)}: data that breaks the programme's rules. "
-        "rmdesk shows it as it is and changes nothing. Correct each one where its line "
-        "says, or restore a backup (File > Restore from backup…)."
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "{file_name} has {problems}: data that breaks the programme's "
+            "rules. rmdesk shows it as it is and changes nothing. Correct "
+            "each one where its line says, or restore a backup (File > "
+            "Restore from backup…).",
+        ),
+        file_name=file_name,
+        problems=counted(count),
     )
 
 
 # What the app calls each table's records, when the record itself gives no name.
-_KINDS = {
-    "participant": "Participant", "topic": "Topic", "participant_topic": "Topic of a person",
-    "cycle": "Cycle", "pair": "Pair", "meeting": "Meeting", "milestone": "Milestone",
-    "closed_date": "Closed day", "goal": "Goal", "goal_update": "Progress update",
-    "goal_template": "Goal template", "assessment": "Assessment",
-    "assessment_score": "Assessment score", "assessment_dimension": "Assessment dimension",
-    "fit_check": "Pairing-fit answer", "setting": "Setting",
-}  # fmt: skip
+_KINDS: dict[str, str] = {
+    "participant": Message(QT_TRANSLATE_NOOP("Domain", "Participant")),
+    "topic": Message(QT_TRANSLATE_NOOP("Domain", "Topic")),
+    "participant_topic": Message(QT_TRANSLATE_NOOP("Domain", "Topic of a person")),
+    "cycle": Message(QT_TRANSLATE_NOOP("Domain", "Cycle")),
+    "pair": Message(QT_TRANSLATE_NOOP("Domain", "Pair")),
+    "meeting": Message(QT_TRANSLATE_NOOP("Domain", "Meeting")),
+    "milestone": Message(QT_TRANSLATE_NOOP("Domain", "Milestone")),
+    "closed_date": Message(QT_TRANSLATE_NOOP("Domain", "Closed day")),
+    "goal": Message(QT_TRANSLATE_NOOP("Domain", "Goal")),
+    "goal_update": Message(QT_TRANSLATE_NOOP("Domain", "Progress update")),
+    "goal_template": Message(QT_TRANSLATE_NOOP("Domain", "Goal template")),
+    "assessment": Message(QT_TRANSLATE_NOOP("Domain", "Assessment")),
+    "assessment_score": Message(QT_TRANSLATE_NOOP("Domain", "Assessment score")),
+    "assessment_dimension": Message(QT_TRANSLATE_NOOP("Domain", "Assessment dimension")),
+    "fit_check": Message(QT_TRANSLATE_NOOP("Domain", "Pairing-fit answer")),
+    "setting": Message(QT_TRANSLATE_NOOP("Domain", "Setting")),
+}
 
 # Fields by the labels of the forms and lists that show them; any other column reads
 # as its name in words ("match_reasons": "match reasons").
-_LABELS = {
-    ("participant", "full_name"): "name",
-    ("participant", "manager_id"): "manager",
-    ("participant", "availability"): "available on",
-    ("participant", "consent_on"): "consent given on",
-    ("participant", "updated_at"): "last changed",
-    ("participant_topic", "participant_id"): "person",
-    ("cycle", "start_date"): "starts on",
-    ("cycle", "end_date"): "ends on",
-    ("cycle", "cadence_days"): "meet every",
-    ("cycle", "meeting_minutes"): "meetings last",
-    ("meeting", "starts_at"): "start",
-    ("meeting", "duration_minutes"): "duration",
-    ("meeting", "location"): "where",
-    ("meeting", "notes"): "private notes",
-    ("goal", "owner"): "whose goal",
-    ("goal", "success_measure"): "how we will know",
-    ("goal_template", "owner"): "whose goal",
-    ("goal_template", "success_measure"): "how we will know",
-    ("assessment", "participant_id"): "who",
-    ("fit_check", "participant_id"): "person",
-    ("fit_check", "date"): "asked on",
+_LABELS: dict[tuple[str, str], str] = {
+    ("participant", "full_name"): Message(QT_TRANSLATE_NOOP("Domain", "name")),
+    ("participant", "manager_id"): Message(QT_TRANSLATE_NOOP("Domain", "manager")),
+    ("participant", "availability"): Message(QT_TRANSLATE_NOOP("Domain", "available on")),
+    ("participant", "consent_on"): Message(QT_TRANSLATE_NOOP("Domain", "consent given on")),
+    ("participant", "updated_at"): Message(QT_TRANSLATE_NOOP("Domain", "last changed")),
+    ("participant_topic", "participant_id"): Message(QT_TRANSLATE_NOOP("Domain", "person")),
+    ("cycle", "start_date"): Message(QT_TRANSLATE_NOOP("Domain", "starts on")),
+    ("cycle", "end_date"): Message(QT_TRANSLATE_NOOP("Domain", "ends on")),
+    ("cycle", "cadence_days"): Message(QT_TRANSLATE_NOOP("Domain", "meet every")),
+    ("cycle", "meeting_minutes"): Message(QT_TRANSLATE_NOOP("Domain", "meetings last")),
+    ("meeting", "starts_at"): Message(QT_TRANSLATE_NOOP("Domain", "start")),
+    ("meeting", "duration_minutes"): Message(QT_TRANSLATE_NOOP("Domain", "duration")),
+    ("meeting", "location"): Message(QT_TRANSLATE_NOOP("Domain", "where")),
+    ("meeting", "notes"): Message(QT_TRANSLATE_NOOP("Domain", "private notes")),
+    ("goal", "owner"): Message(QT_TRANSLATE_NOOP("Domain", "whose goal")),
+    ("goal", "success_measure"): Message(QT_TRANSLATE_NOOP("Domain", "how we will know")),
+    ("goal_template", "owner"): Message(QT_TRANSLATE_NOOP("Domain", "whose goal")),
+    ("goal_template", "success_measure"): Message(QT_TRANSLATE_NOOP("Domain", "how we will know")),
+    ("assessment", "participant_id"): Message(QT_TRANSLATE_NOOP("Domain", "who")),
+    ("fit_check", "participant_id"): Message(QT_TRANSLATE_NOOP("Domain", "person")),
+    ("fit_check", "date"): Message(QT_TRANSLATE_NOOP("Domain", "asked on")),
 }
 _ANY = "*"
 # Where the window corrects a broken rule (a form that shows the record and saves only
 # what the rules allow).  Values of the wrong shape get none: a backup is the way back.
-_HINTS = {
+_HINTS: dict[tuple[str, str], str] = {
     ("participant", "manager_id"): (
-        "Edit the participant (Participants tab): the manager shows as (none) there; "
-        "choose the right one and save."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Domain",
+                "Edit the participant (Participants tab): the manager shows as "
+                "(none) there; choose the right one and save.",
+            )
+        )
     ),
-    ("participant", _ANY): "Edit the participant (Participants tab).",
-    ("cycle", _ANY): "Edit the cycle (choose it, then Programme > Edit cycle).",
-    ("meeting", "duration_minutes"): "Edit the meeting (Calendar tab, on its day).",
-    ("meeting", "mode"): "Edit the meeting (Calendar tab, on its day).",
-    ("goal", "progress"): "Record the goal's progress (Goals tab).",
-    ("goal", _ANY): "Edit the goal (Goals tab).",
-    ("assessment", "satisfaction"): "Enter the assessment again (Goals tab, Assessments).",
-    ("assessment_score", "score"): "Enter the assessment again (Goals tab, Assessments).",
+    ("participant", _ANY): Message(
+        QT_TRANSLATE_NOOP("Domain", "Edit the participant (Participants tab).")
+    ),
+    ("cycle", _ANY): Message(
+        QT_TRANSLATE_NOOP("Domain", "Edit the cycle (choose it, then Programme > Edit cycle).")
+    ),
+    ("meeting", "duration_minutes"): Message(
+        QT_TRANSLATE_NOOP("Domain", "Edit the meeting (Calendar tab, on its day).")
+    ),
+    ("meeting", "mode"): Message(
+        QT_TRANSLATE_NOOP("Domain", "Edit the meeting (Calendar tab, on its day).")
+    ),
+    ("goal", "progress"): Message(
+        QT_TRANSLATE_NOOP("Domain", "Record the goal's progress (Goals tab).")
+    ),
+    ("goal", _ANY): Message(QT_TRANSLATE_NOOP("Domain", "Edit the goal (Goals tab).")),
+    ("assessment", "satisfaction"): Message(
+        QT_TRANSLATE_NOOP("Domain", "Enter the assessment again (Goals tab, Assessments).")
+    ),
+    ("assessment_score", "score"): Message(
+        QT_TRANSLATE_NOOP("Domain", "Enter the assessment again (Goals tab, Assessments).")
+    ),
 }
 _MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
+    Message(QT_TRANSLATE_NOOP("Domain", "January")),
+    Message(QT_TRANSLATE_NOOP("Domain", "February")),
+    Message(QT_TRANSLATE_NOOP("Domain", "March")),
+    Message(QT_TRANSLATE_NOOP("Domain", "April")),
+    Message(QT_TRANSLATE_NOOP("Domain", "May")),
+    Message(QT_TRANSLATE_NOOP("Domain", "June")),
+    Message(QT_TRANSLATE_NOOP("Domain", "July")),
+    Message(QT_TRANSLATE_NOOP("Domain", "August")),
+    Message(QT_TRANSLATE_NOOP("Domain", "September")),
+    Message(QT_TRANSLATE_NOOP("Domain", "October")),
+    Message(QT_TRANSLATE_NOOP("Domain", "November")),
+    Message(QT_TRANSLATE_NOOP("Domain", "December")),
+)
 _LONGEST_NAME = 60  # characters of a name or title inside a record's description
 _LONGEST_RECORD = 160
 _LONGEST_MESSAGE = 200
@@ -151,8 +211,12 @@ def _unnamed(table: str, row: str) -> str:
     """A record nothing else names: by its number, or its place in the file."""
     kind = _KINDS.get(table, table)
     if row == _EVERY_ROW:
-        return f"Every {kind.lower()}"
-    return f"{kind} no. {row}" if row.isdigit() else f"{kind} {row}"
+        return Message(QT_TRANSLATE_NOOP("Domain", "Every {kind}"), kind=kind.lower())
+    return (
+        Message(QT_TRANSLATE_NOOP("Domain", "{kind} no. {row}"), kind=kind, row=row)
+        if row.isdigit()
+        else f"{kind} {row}"
+    )
 
 
 def _broken(table: str, row: str, column: str, message: str) -> Problem:
@@ -175,8 +239,15 @@ def _day_text(value: Any) -> str | None:
         when = dt.datetime.fromisoformat(value)
     except ValueError:
         return None
-    day = f"{when.day} {_MONTHS[when.month - 1]} {when.year}"
-    return day if len(value) <= 10 else f"{day}, {when:%H:%M}"
+    day = Message(
+        QT_TRANSLATE_NOOP("Domain", "{day} {month} {year}"),
+        day=when.day,
+        month=_MONTHS[when.month - 1],
+        year=when.year,
+    )
+    if len(value) <= 10:
+        return day
+    return Message(QT_TRANSLATE_NOOP("Domain", "{day}, {time}"), day=day, time=f"{when:%H:%M}")
 
 
 class _Names:
@@ -257,12 +328,20 @@ class _Names:
         if name is not None:
             return name
         email = _name(row.get("email"))  # a name left empty: the list shows the email
-        return f"The participant with email {email}" if email else None
+        return (
+            Message(QT_TRANSLATE_NOOP("Domain", "The participant with email {email}"), email=email)
+            if email
+            else None
+        )
 
     @staticmethod
     def _titled(kind: str, value: Any) -> str | None:
         name = _name(value)
-        return f"{kind} “{name}”" if name else None
+        return (
+            Message(QT_TRANSLATE_NOOP("Domain", "{kind} “{name}”"), kind=kind, name=name)
+            if name
+            else None
+        )
 
     def _pair(self, key: Any) -> str | None:
         """``Mentor name & Mentee name``, as the Pairs tab lists them."""
@@ -273,24 +352,46 @@ class _Names:
         mentee = self._field("participant", row.get("mentee_id"), "full_name")
         if mentor is None and mentee is None:
             return None
-        return f"{mentor or 'an unknown mentor'} & {mentee or 'an unknown mentee'}"
+        return Message(
+            QT_TRANSLATE_NOOP("Domain", "{mentor} & {mentee}"),
+            mentor=mentor or Message(QT_TRANSLATE_NOOP("Domain", "an unknown mentor")),
+            mentee=mentee or Message(QT_TRANSLATE_NOOP("Domain", "an unknown mentee")),
+        )
 
     def _pair_record(self, row: Row) -> str | None:
         pair = self._pair(row.get("id"))
-        return f"Pair {pair}" if pair else None
+        return Message(QT_TRANSLATE_NOOP("Domain", "Pair {pair}"), pair=pair) if pair else None
 
     def _meeting(self, row: Row) -> str | None:
         pair, when = self._pair(row.get("pair_id")), _day_text(row.get("starts_at"))
         if pair is None:
-            return f"Meeting on {when}" if when else None
-        return f"Meeting of {pair} on {when}" if when else f"Meeting of {pair}"
+            return (
+                Message(QT_TRANSLATE_NOOP("Domain", "Meeting on {when}"), when=when)
+                if when
+                else None
+            )
+        return (
+            Message(
+                QT_TRANSLATE_NOOP("Domain", "Meeting of {pair} on {when}"), pair=pair, when=when
+            )
+            if when
+            else Message(QT_TRANSLATE_NOOP("Domain", "Meeting of {pair}"), pair=pair)
+        )
 
     def _goal_update(self, row: Row) -> str | None:
         title = self._field("goal", row.get("goal_id"), "title")
         when = _day_text(row.get("date"))
         if title is None:
             return None
-        return f"Progress update of {when} on goal “{title}”" if when else f"Goal “{title}”"
+        return (
+            Message(
+                QT_TRANSLATE_NOOP("Domain", "Progress update of {when} on goal “{title}”"),
+                when=when,
+                title=title,
+            )
+            if when
+            else Message(QT_TRANSLATE_NOOP("Domain", "Goal “{title}”"), title=title)
+        )
 
     def _by(self, row: Row) -> str | None:
         """``Ada Lopez (Bo Chen & Ada Lopez)``: an answer by a person in a pair."""
@@ -298,51 +399,92 @@ class _Names:
         pair = self._pair(row.get("pair_id"))
         if person is None:
             return None
-        return f"{person} ({pair})" if pair is not None else person
+        if pair is None:
+            return person
+        return Message(QT_TRANSLATE_NOOP("Domain", "{person} ({pair})"), person=person, pair=pair)
 
-    def _assessment(self, row: Row | None) -> str | None:
+    def _assessment(self, row: Row | None, first: bool = False) -> str | None:
+        """``baseline assessment of …`` inside a sentence, ``Baseline …`` opening one."""
         by = None if row is None else self._by(row)
         if row is None or by is None:
             return None
         phase = row.get("phase")
-        return (
-            f"{phase} assessment of {by}" if phase in ASSESSMENT_PHASES else f"assessment of {by}"
+        if phase not in ASSESSMENT_PHASES:
+            if first:
+                return Message(QT_TRANSLATE_NOOP("Domain", "Assessment of {by}"), by=by)
+            return Message(QT_TRANSLATE_NOOP("Domain", "assessment of {by}"), by=by)
+        if first:
+            return Message(
+                QT_TRANSLATE_NOOP("Domain", "{phase} assessment of {by}"),
+                phase=str(phase).capitalize(),
+                by=by,
+            )
+        return Message(
+            QT_TRANSLATE_NOOP("Domain", "{phase} assessment of {by}"), phase=phase, by=by
         )
 
     def _assessment_record(self, row: Row) -> str | None:
-        assessment = self._assessment(row)
-        return assessment[0].upper() + assessment[1:] if assessment else None
+        return self._assessment(row, first=True)
 
     def _score(self, row: Row) -> str | None:
-        assessment = self._assessment(self._find("assessment", row.get("assessment_id")))
+        found = self._find("assessment", row.get("assessment_id"))
+        assessment = self._assessment(found)
         dimension = _name(row.get("dimension"))
         if dimension is None:
-            return assessment[0].upper() + assessment[1:] if assessment else None
-        score = f"Score for “{dimension}”"
-        return f"{score} in the {assessment}" if assessment else score
+            return self._assessment(found, first=True)
+        score = Message(QT_TRANSLATE_NOOP("Domain", "Score for “{dimension}”"), dimension=dimension)
+        return (
+            Message(
+                QT_TRANSLATE_NOOP("Domain", "{score} in the {assessment}"),
+                score=score,
+                assessment=assessment,
+            )
+            if assessment
+            else score
+        )
 
     def _fit(self, row: Row) -> str | None:
         by = self._by(row)
-        return f"Pairing-fit answer of {by}" if by else None
+        return (
+            Message(QT_TRANSLATE_NOOP("Domain", "Pairing-fit answer of {by}"), by=by)
+            if by
+            else None
+        )
 
     def _topic_of(self, row: Row) -> str | None:
         person = self._field("participant", row.get("participant_id"), "full_name")
         topic = self._field("topic", row.get("topic_id"), "name")
         if person is None:
             return None
-        return f"Topic “{topic}” of {person}" if topic else f"A topic of {person}"
+        return (
+            Message(
+                QT_TRANSLATE_NOOP("Domain", "Topic “{topic}” of {person}"),
+                topic=topic,
+                person=person,
+            )
+            if topic
+            else Message(QT_TRANSLATE_NOOP("Domain", "A topic of {person}"), person=person)
+        )
 
     def _milestone(self, row: Row) -> str | None:
         title = self._titled("Milestone", row.get("title"))
         cycle = self._field("cycle", row.get("cycle_id"), "name")
         if title is None:
             return None
-        return f"{title} of cycle “{cycle}”" if cycle else title
+        return (
+            Message(
+                QT_TRANSLATE_NOOP("Domain", "{title} of cycle “{cycle}”"), title=title, cycle=cycle
+            )
+            if cycle
+            else title
+        )
 
     @staticmethod
     def _closed_day(row: Row) -> str | None:
         when = _day_text(row.get("date"))
-        return f"Closed day {when}" if when else None
+        return (
+            Message(QT_TRANSLATE_NOOP("Domain", "Closed day {when}"), when=when) if when else None
+        )
 
 
 def summary(problems: Sequence[Problem], shown: int = SHOWN) -> list[str]:
@@ -356,5 +498,7 @@ def shortened(lines: Sequence[str], total: int | None = None, shown: int = SHOWN
     total = len(lines) if total is None else total
     kept = list(lines[:shown])
     if total > len(kept):
-        kept.append(f"… and {total - len(kept)} more")
+        kept.append(
+            Message(QT_TRANSLATE_NOOP("Domain", "… and {count} more"), count=total - len(kept))
+        )
     return kept

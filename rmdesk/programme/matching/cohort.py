@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rmdesk.programme.matching.records import CAPACITY_FULL, Person, Unmatched
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.participants import OPEN_PAIR_STATUSES
 from rmdesk.programme.reporting_lines import lines_above
 from rmdesk.programme.validation import RuleError
@@ -28,7 +29,9 @@ class _Cohort:
 
 def _read_cohort(cycle_id: int) -> _Cohort:
     if not Cycle.select().where(Cycle.id == cycle_id).exists():
-        raise RuleError("That cycle does not exist (any more).")
+        raise RuleError(
+            Message(QT_TRANSLATE_NOOP("Domain", "That cycle does not exist (any more)."))
+        )
     p = Participant
     records = raw_rows(
         p.select(

@@ -22,6 +22,7 @@ from rmdesk.store.errors import WriteFailed
 from rmdesk.ui.common import palette
 from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.refusals import write_failure_text
+from rmdesk.ui.common.wording import spoken, spoken_error
 
 
 class FormDialog(QDialog):
@@ -88,16 +89,16 @@ class FormDialog(QDialog):
             for key, message in error.errors.items():
                 label = self.field_errors.get(key)
                 if label is None:
-                    elsewhere.append(message)
+                    elsewhere.append(spoken(message))
                 else:
-                    label.setText(message)
+                    label.setText(spoken(message))
                     label.show()
             if elsewhere:
                 self.show_error(" ".join(elsewhere))
         elif isinstance(error, WriteFailed):  # disk full, folder made read-only ...
             self.show_error(write_failure_text(error))
         else:
-            self.show_error(str(error))
+            self.show_error(spoken_error(error))
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rmdesk.store.errors import WriteFailed
+from rmdesk.ui.common.wording import spoken_error
 
 
 def write_failure_text(error: WriteFailed) -> str:
@@ -44,7 +45,7 @@ def attempt(parent: QWidget, call: Callable[[], object]) -> bool:
         call()
     except (RuleError, ValidationError) as error:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("Refusals", "Not possible"), str(error)
+            parent, QCoreApplication.translate("Refusals", "Not possible"), spoken_error(error)
         )
         return False
     except WriteFailed as error:

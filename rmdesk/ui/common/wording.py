@@ -33,3 +33,17 @@ def spoken(text: str) -> str:
     if isinstance(text, Message):
         return text.translated(lambda template: QCoreApplication.translate(CONTEXT, template))
     return text
+
+
+def spoken_error(error: BaseException) -> str:
+    """An exception's text in the window's language: every message of a
+    ``ValidationError``, the sentence a ``RuleError`` (or any error) was raised with."""
+    errors = getattr(error, "errors", None)
+    if isinstance(errors, dict) and errors:
+        return " ".join(
+            spoken(str(message) if not isinstance(message, str) else message)
+            for message in errors.values()
+        )
+    if len(error.args) == 1 and isinstance(error.args[0], Message):
+        return spoken(error.args[0])
+    return str(error)

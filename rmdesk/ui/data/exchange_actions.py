@@ -31,7 +31,7 @@ from rmdesk.ui.common import settings
 from rmdesk.ui.common.background import Progress
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP
 from rmdesk.ui.common.operations import Changes, operate_in_background
-from rmdesk.ui.common.wording import counted
+from rmdesk.ui.common.wording import counted, spoken_error
 from rmdesk.ui.data.import_dialog import ImportDialog
 
 # Menu entries live outside any widget: marked for lupdate here, translated when shown.
@@ -152,6 +152,10 @@ class ExchangeActions(QObject):
         self.selected_participant = selected_participant
         self.worker: Any = None
         self.import_dialog: ImportDialog | None = None
+        # Set by the window (File > New programme's own steps): a name for a new
+        # programme file, and opening it, for Import everything into a new file.
+        self.new_programme: Callable[[str], Path | None] | None = None
+        self.open_new_programme: Callable[[Path], bool] | None = None
         self.import_action = self._action(
             self.tr("&Import participants…"),
             self.import_participants,
@@ -174,7 +178,7 @@ class ExchangeActions(QObject):
         self.import_all_action = self._action(
             self.tr("Import e&verything…"),
             self.import_all,
-            self.tr("Fill a new, empty database from a full export"),
+            self.tr("Make a programme from a full export (a new file if this one holds data)"),
         )
         self.person_export_action = self._action(
             self.tr("Export this person's &data…"),
@@ -237,7 +241,7 @@ class ExchangeActions(QObject):
 
         def failed(error: BaseException) -> None:
             self.worker = None
-            QMessageBox.warning(self.window, title, str(error))
+            QMessageBox.warning(self.window, title, spoken_error(error))
 
         self.worker = operate_in_background(self.window, label, work, changes, finish, failed)
 
@@ -281,7 +285,7 @@ class ExchangeActions(QObject):
         )
 
     def import_all(self) -> None:
-        from rmdesk.exchange.full_export import import_all
+        from rmdesk.exchange.full_export import holds_only_seeds, import_all
 
         path, _filter = QFileDialog.getOpenFileName(
             self.window,
@@ -293,6 +297,8 @@ class ExchangeActions(QObject):
             return
         self._remember(path)
         source = Path(path)
+        if not holds_only_seeds() and not self._into_new_programme(source):
+            return
 
         def done(counts: dict[str, int]) -> None:
             self.report(
@@ -311,6 +317,28 @@ class ExchangeActions(QObject):
             self.tr("Import everything"),
             Changes.EVERYTHING,
         )
+
+    def _into_new_programme(self, source: Path) -> bool:
+        """A full export goes only into an empty programme: offer a new file for it."""
+        if self.new_programme is None or self.open_new_programme is None:
+            return True  # no window to open files: the import refuses, nothing changes
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Import everything"),
+            self.tr(
+                "{0} already holds a programme, and an export is imported only into an "
+                "empty one. Make a new programme file from {1}? {0} stays as it is."
+            ).format(self.database.name, source.name),
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        new_file = box.addButton(self.tr("&New programme file…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(new_file)
+        box.exec()
+        if box.clickedButton() is not new_file:
+            return False
+        target = self.new_programme(self.tr("New programme from an export"))
+        return target is not None and self.open_new_programme(target)
 
     # -- export ------------------------------------------------------------------
     def export_csv(self, kind: str, with_notes: bool = False) -> None:

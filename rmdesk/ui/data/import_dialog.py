@@ -29,7 +29,7 @@ from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP
 from rmdesk.ui.common.operations import Changes, operate_in_background
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
-from rmdesk.ui.common.wording import counted
+from rmdesk.ui.common.wording import counted, spoken_error
 
 COL_LINE, COL_COLUMN, COL_PROBLEM = range(3)
 
@@ -163,7 +163,7 @@ class ImportDialog(QDialog):
             self.reject()
             return
         self.counts.setText(self.tr("The file could not be read"))
-        self.summary.setText(str(error))
+        self.summary.setText(spoken_error(error))
 
     def _update(self) -> None:
         preview = self.preview
@@ -229,7 +229,7 @@ class ImportDialog(QDialog):
         if isinstance(error, Cancelled):
             self.summary.setText(self.tr("Import cancelled: nothing was imported."))
             return
-        QMessageBox.warning(self, self.tr("Import participants"), str(error))
+        QMessageBox.warning(self, self.tr("Import participants"), spoken_error(error))
 
     def done(self, result: int) -> None:
         """Closing while the file is being read: stop the reading first."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from rmdesk.store.errors import StoreError
 from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
-from rmdesk.ui.common.wording import counted
+from rmdesk.ui.common.wording import counted, spoken_error
 
 
 class Generated(NamedTuple):
@@ -265,7 +265,7 @@ class DocumentActions(QObject):
         try:
             path = write_temporary(result.pdf, result.file_name)
         except (OSError, StoreError) as error:
-            QMessageBox.warning(self._window, self.tr("No document"), str(error))
+            QMessageBox.warning(self._window, self.tr("No document"), spoken_error(error))
             return
         self.preview = PdfPreviewDialog(
             self._window, path, result.title, result.file_name, note=result.note
@@ -279,7 +279,7 @@ class DocumentActions(QObject):
         if isinstance(error, Cancelled):
             self._status(self._cancelled_text)
         elif isinstance(error, RuleError | OSError | StoreError):
-            QMessageBox.warning(self._window, self.tr("No document"), str(error))
+            QMessageBox.warning(self._window, self.tr("No document"), spoken_error(error))
         else:
             QMessageBox.critical(
                 self._window,

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from rmdesk.store.errors import StoreError
 from rmdesk.store.files import write_bytes
 from rmdesk.ui.common import settings
+from rmdesk.ui.common.wording import spoken_error
 
 PRINT_DPI = 300
 PREFERRED_SIZE = (860, 960)  # an A4 page at a readable width, with the buttons below
@@ -164,7 +165,7 @@ class PdfPreviewDialog(QDialog):
             )
             return None
         except StoreError as error:  # refused or failed write: the message says which
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), spoken_error(error))
             return None
         settings.save(settings.LAST_FOLDER, str(target.parent))
         self.saved.emit(str(target))

@@ -1,18 +1,29 @@
 """The quick assessment form (one person, one phase: scores 1-5 per dimension of their
 role, satisfaction, comment) and the editor of the dimension lists.
 
-Made for typing from paper: each score row takes a digit 1-5 and moves on to the
-next row, 0 or Backspace clears it, arrows step; the mouse works too.
+Made for typing from paper: the form opens on the first score; each score row takes a
+digit 1-5 and moves on to the next row, 0 or Backspace clears it, arrows step; Ctrl+Enter
+saves, and "Save and next" saves and moves on to the next assessment still missing (the
+mouse works too).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -43,6 +54,7 @@ from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import PHASE, shown
 from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.refusals import write_failure_text
+from rmdesk.ui.common.wording import counted, spoken, spoken_error
 from rmdesk.ui.goals.dialogs import pydate, qdate
 
 if TYPE_CHECKING:
@@ -134,9 +146,18 @@ class AssessmentDialog(FormDialog):
         pair_id: int | None = None,
         participant_id: int | None = None,
         phase: str | None = None,
+        queue: Sequence[AssessmentDue] | None = None,
     ) -> None:
         super().__init__(parent, self.tr("Enter assessment"), min_width=560)
         self.saved_id: int | None = None
+        # "Save and next" walks ``queue`` (the list as the coordinator sees it), else
+        # what the pair owes (every pair: None).
+        self.queue = list(queue) if queue is not None else [
+            row for row in owed if pair_id in (None, row.pair_id)
+        ]  # fmt: skip
+        self.entered: set[tuple[int, int, str]] = set()  # saved while the form is open
+        self.saved_count = 0
+        self._opened = False
         self.people: list[tuple[int, int, str, str]] = []  # pair, person, name, role
         seen: set[tuple[int, int]] = set()
         for row in owed:
@@ -200,9 +221,87 @@ class AssessmentDialog(FormDialog):
         self.person_combo.currentIndexChanged.connect(self._load)
         self.phase_combo.currentIndexChanged.connect(self._load)
         self._load()
+        self.next_button = self.buttons.addButton(
+            self.tr("Save and &next"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.next_button.setObjectName("assessment_save_next")
+        self.next_button.setToolTip(self.tr("Save, then open the next assessment still missing"))
+        self.next_button.clicked.connect(self.save_and_next)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
         if not self.people:
             self.show_error(self.tr("Nobody owes an assessment in this cycle yet."))
             self.save_button.setEnabled(False)
+            self.next_button.setEnabled(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._opened:  # typing starts on the first score, not on "Who"
+            self._opened = True
+            self.focus_first_score()
+
+    def focus_first_score(self) -> None:
+        first = next(iter(self.choosers.values()), self.satisfaction)
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def current_key(self) -> tuple[int, int, str] | None:
+        person = self.person()
+        return (*person, self.phase_combo.currentData()) if person else None
+
+    def next_missing(self) -> AssessmentDue | None:
+        """The next assessment still missing after this one, in the queue's order: first in
+        the same phase (a pile of baseline forms), else in any phase."""
+        current = self.current_key()
+        keys = [(row.pair_id, row.participant_id, row.phase) for row in self.queue]
+        start = keys.index(current) + 1 if current in keys else 0
+        ahead = self.queue[start:] + self.queue[:start]
+        missing = [
+            row for row in ahead
+            if not row.done and (row.pair_id, row.participant_id, row.phase) not in self.entered
+            and (row.pair_id, row.participant_id, row.phase) != current
+        ]  # fmt: skip
+        phase = self.phase_combo.currentData()
+        return next((row for row in missing if row.phase == phase), None) or next(
+            iter(missing), None
+        )
+
+    @Slot()
+    def save_and_next(self) -> None:
+        """Save like Save; then show the next missing assessment, or close if none is left."""
+        self.clear_errors()
+        key = self.current_key()
+        just_saved = html.escape(
+            f"{self.person_combo.currentText()}, {self.phase_combo.currentText()}"
+        )
+        origin = self.parentWidget() or self
+        if not operate(self, self.save, self.changes, on_refused=self.show_refusal, origin=origin):
+            return
+        if key is not None:
+            self.entered.add(key)
+        following = self.next_missing()
+        if following is None:
+            super(FormDialog, self).accept()  # saved already: close as Save does
+            return
+        self.show_assessment(following.pair_id, following.participant_id, following.phase)
+        self.state_label.setText(
+            self.tr("{0} <i>Saved: {1}.</i>").format(self.state_label.text(), just_saved)
+        )
+
+    def show_assessment(self, pair_id: int, participant_id: int, phase: str) -> None:
+        """Switch the form to one person and phase, focused on the first score."""
+        index = next(
+            (i for i, (pair, person, _n, _r) in enumerate(self.people)
+             if (pair, person) == (pair_id, participant_id)),
+            -1,
+        )  # fmt: skip
+        for combo in (self.person_combo, self.phase_combo):
+            combo.blockSignals(True)
+        self.person_combo.setCurrentIndex(max(0, index))
+        self.phase_combo.setCurrentIndex(max(0, self.phase_combo.findData(phase)))
+        for combo in (self.person_combo, self.phase_combo):
+            combo.blockSignals(False)
+        self._load()
+        self.focus_first_score()
 
     def person(self) -> tuple[int, int] | None:
         value = self.person_combo.currentData()
@@ -270,6 +369,13 @@ class AssessmentDialog(FormDialog):
 
     def save(self) -> None:
         self.saved_id = assessments.save_assessment(self.data())
+        self.saved_count += 1
+
+    def saved_text(self) -> str:
+        """What the status bar says once the form closes."""
+        return counted(
+            self.saved_count, self.tr("Assessment saved."), self.tr("{0} assessments saved.")
+        )
 
 
 class DimensionsDialog(QDialog):
@@ -379,8 +485,8 @@ class DimensionsDialog(QDialog):
         if isinstance(error, ValidationError) and error.errors:
             failed, text = next(iter(error.errors.items()))
             who = self.tr("Mentees") if failed == "mentee" else self.tr("Mentors")
-            self.error_label.setText(f"{who}: {text}")
+            self.error_label.setText(f"{who}: {spoken(text)}")
         elif isinstance(error, WriteFailed):
             self.error_label.setText(write_failure_text(error))
         else:
-            self.error_label.setText(str(error))
+            self.error_label.setText(spoken_error(error))

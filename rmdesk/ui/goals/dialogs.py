@@ -43,7 +43,7 @@ from rmdesk.ui.common.labels import GOAL_OWNER, GOAL_STATUS, QT_TRANSLATE_NOOP, 
 from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.refusals import write_failure_text
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
-from rmdesk.ui.common.wording import counted
+from rmdesk.ui.common.wording import counted, spoken_error
 
 if TYPE_CHECKING:
     from rmdesk.programme.cycles import CycleRow
@@ -493,7 +493,7 @@ class TemplatesDialog(QDialog):
         if isinstance(error, WriteFailed):
             self.error_label.setText(write_failure_text(error))
         else:  # a ValidationError's text is every message
-            self.error_label.setText(str(error))
+            self.error_label.setText(spoken_error(error))
 
     @Slot()
     def delete(self) -> None:

@@ -36,7 +36,7 @@ from rmdesk.ui.common.labels import CRITERION, QT_TRANSLATE_NOOP, shown
 from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.refusals import write_failure_text
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
-from rmdesk.ui.common.wording import counted
+from rmdesk.ui.common.wording import counted, spoken_error
 
 COL_TAKE, COL_SCORE, COL_MENTOR, COL_MENTEE, COL_WHY = range(5)
 
@@ -148,11 +148,11 @@ class WeightsDialog(QDialog):
 
     def show_refusal(self, error: Exception) -> None:
         if isinstance(error, ValidationError):
-            self.error_label.setText(" ".join(error.errors.values()))
+            self.error_label.setText(spoken_error(error))
         elif isinstance(error, WriteFailed):
             self.error_label.setText(write_failure_text(error))
         else:
-            self.error_label.setText(str(error))
+            self.error_label.setText(spoken_error(error))
         self.error_label.show()
 
 
@@ -271,7 +271,9 @@ class SuggestMatchesDialog(QDialog):
             self.accepted_ids = ids
 
         def refused(error: Exception) -> None:
-            text = write_failure_text(error) if isinstance(error, WriteFailed) else str(error)
+            text = (
+                write_failure_text(error) if isinstance(error, WriteFailed) else spoken_error(error)
+            )
             QMessageBox.warning(self, self.windowTitle(), text)
 
         if operate(

@@ -36,6 +36,7 @@ from rmdesk.store.values import CAPACITY_MAX, CAPACITY_MIN, LEVEL_MAX, LEVEL_MIN
 from rmdesk.ui.common import palette
 from rmdesk.ui.common.labels import WEEKDAY, WORK_MODE, level_name, shown
 from rmdesk.ui.common.operations import Changes, operate
+from rmdesk.ui.common.wording import spoken, spoken_error
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "not recorded"
 
@@ -256,14 +257,14 @@ class ParticipantDialog(QDialog):
             self.error_label.show()
         else:  # a broken rule
             self.show_errors({})
-            self.error_label.setText(str(error))
+            self.error_label.setText(spoken_error(error))
             self.error_label.show()
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for name, widget in self._field_widgets.items():
             widget.setProperty("invalid", name in errors)
             widget.setStyleSheet(palette.field_error_style() if name in errors else "")
-        self.error_label.setText("\n".join(errors.values()))
+        self.error_label.setText("\n".join(spoken(text) for text in errors.values()))
         self.error_label.setVisible(bool(errors))
         first = next((self._field_widgets[n] for n in self._field_widgets if n in errors), None)
         if first is not None:

@@ -1,14 +1,14 @@
 """The Participants tab: the people of the programme, filtered, sorted and edited.
 
-The tab owns its actions (new, edit, archive/delete, restore, undo, find, demo
-data); the main window places them in menus and the toolbar.
+The tab owns its actions (new, edit, archive/delete, restore, undo, find); the
+main window places them in menus and the toolbar. An empty programme shows the
+first-run page (start here, open a programme file, try the demo in its own file).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from types import ModuleType
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -32,12 +32,10 @@ from PySide6.QtWidgets import (
 
 from rmdesk.programme.records import ParticipantRow, Removal
 from rmdesk.ui.common import settings
-from rmdesk.ui.common.background import Cancelled, Progress
 from rmdesk.ui.common.empty_state import EmptyStateTab
-from rmdesk.ui.common.operations import Changes, operate, operate_in_background
+from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.shortcuts import list_shortcut
 from rmdesk.ui.common.tab import Tab
-from rmdesk.ui.common.wording import counted
 from rmdesk.ui.participants.model import (
     COL_ACTIVE_PAIR,
     COL_DEPARTMENT,
@@ -53,11 +51,7 @@ from rmdesk.ui.participants.model import (
     profile_html,
 )
 
-if TYPE_CHECKING:
-    from rmdesk.programme.demo import DemoSummary
-
-PAGE_EMPTY, PAGE_TABLE, PAGE_LOADING = 0, 1, 2
-DEMO_PARTICIPANTS = 60
+PAGE_EMPTY, PAGE_TABLE, PAGE_LOADING, PAGE_WELCOME = range(4)
 # Default column widths: typical long values, measured in the table's own font.
 COLUMN_SAMPLES = {
     COL_NAME: "Σοφία Παπαδοπούλου-Hartmann",
@@ -92,6 +86,7 @@ class ParticipantsTab(Tab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._last_removal: Removal | None = None
+        self._welcome_done = False  # "Start a new programme" chosen on the first-run page
         self.participant_actions: tuple[QAction, ...] = ()
         self.loaded = False  # the first load waits until the window is on screen
         self.model = ParticipantsTableModel(self)
@@ -153,12 +148,6 @@ class ParticipantsTab(Tab):
             self.tr("Filter the participants list"),
         )
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.demo_action = self._action(
-            self.tr("Load &demo data"),
-            icons.DocumentNew,
-            self.load_demo,
-            self.tr("Fill this empty database with a made-up organisation to try rmdesk"),
-        )
         for action in (self.edit_action, self.remove_action, self.restore_action, self.undo_action):
             action.setEnabled(False)
 
@@ -249,6 +238,7 @@ class ParticipantsTab(Tab):
         loading = QLabel(self.tr("Loading participants…"), objectName="participants_loading")
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(loading)
+        self.pages.addWidget(self._build_welcome_page())
         self.pages.setCurrentIndex(PAGE_LOADING)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
@@ -256,18 +246,48 @@ class ParticipantsTab(Tab):
     def _build_empty_page(self) -> QWidget:
         add = QPushButton(self.tr("Add participant…"), objectName="empty_add")
         add.clicked.connect(self.add_participant)
-        demo = QPushButton(self.tr("Load demo data"), objectName="empty_demo")
-        demo.clicked.connect(self.load_demo)
         page = EmptyStateTab(
             self.tr("No participants yet"),
             self.tr(
                 "Add the juniors who will mentor and the senior leaders who will learn "
-                "from them. To look around first, load a made-up demo organisation."
+                "from them, one by one, or from a spreadsheet with File > Import "
+                "participants…"
             ),
-            buttons=(add, demo),
+            buttons=(add,),
         )
         page.setObjectName("participants_empty")
         return page
+
+    def _build_welcome_page(self) -> QWidget:
+        """The first run: an empty programme file, and the three ways on from it."""
+        start = QPushButton(self.tr("Start a new programme"), objectName="first_run_start")
+        start.clicked.connect(self._start_here)
+        self.open_button = QPushButton(
+            self.tr("Open a programme file…"), objectName="first_run_open"
+        )
+        self.demo_button = QPushButton(self.tr("Try the demo"), objectName="first_run_demo")
+        page = EmptyStateTab(
+            self.tr("Welcome to rmdesk"),
+            self.tr(
+                "A programme lives in one file, and the one open now is empty. Start "
+                "your programme in it, open a programme file you already have, or look "
+                "around a made-up organisation in a demo file of its own (it never mixes "
+                "with your programme)."
+            ),
+            buttons=(start, self.open_button, self.demo_button),
+        )
+        page.setObjectName("first_run")
+        return page
+
+    def set_first_run_actions(self, open_file: QAction, demo: QAction) -> None:
+        """The window's File > Open programme and Try the demo, behind the first-run page."""
+        self.open_button.clicked.connect(open_file.trigger)
+        self.demo_button.clicked.connect(demo.trigger)
+
+    @Slot()
+    def _start_here(self) -> None:
+        self._welcome_done = True
+        self.pages.setCurrentIndex(PAGE_EMPTY)
 
     # -- state -----------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
@@ -277,9 +297,10 @@ class ParticipantsTab(Tab):
             select_id = row.id if row is not None else None
         self.model.set_rows(_domain().list_participants())
         self.loaded = True
-        has_people = self.model.rowCount() > 0
-        self.pages.setCurrentIndex(PAGE_TABLE if has_people else PAGE_EMPTY)
-        self.demo_action.setEnabled(not has_people)
+        if self.model.rowCount() > 0:
+            self.pages.setCurrentIndex(PAGE_TABLE)
+        else:
+            self.pages.setCurrentIndex(PAGE_EMPTY if self._welcome_done else PAGE_WELCOME)
         if select_id is not None:
             self.select_participant(select_id)
         self._on_selection_changed()
@@ -482,50 +503,3 @@ class ParticipantsTab(Tab):
             self, lambda: _domain().set_archived(participant_id, False), Changes.PARTICIPANTS,
             restored,
         )  # fmt: skip
-
-    @Slot()
-    def load_demo(self) -> None:
-        if _domain().participant_count():
-            QMessageBox.information(
-                self,
-                self.tr("Demo data"),
-                self.tr(
-                    "Demo data goes only into an empty database, and this one already "
-                    "holds participants."
-                ),
-            )
-            return
-
-        from rmdesk.programme.demo_programme import load_demo  # lazy: start-up speed
-
-        def work(progress: Progress) -> DemoSummary:
-            summary, _programme = load_demo(DEMO_PARTICIPANTS, 1, progress)
-            return summary
-
-        self.demo_worker = operate_in_background(
-            self,
-            self.tr("Creating a demo organisation…"),
-            work,
-            Changes.EVERYTHING,
-            self._demo_loaded,
-            self._demo_failed,
-        )
-
-    def _demo_loaded(self, summary: DemoSummary) -> None:
-        self.status_message.emit(
-            self.tr("Loaded {0} ({1}, {2}).").format(
-                counted(
-                    summary.participants,
-                    self.tr("{0} demo participant"),
-                    self.tr("{0} demo participants"),
-                ),
-                counted(summary.mentors, self.tr("{0} mentor"), self.tr("{0} mentors")),
-                counted(summary.mentees, self.tr("{0} mentee"), self.tr("{0} mentees")),
-            )
-        )
-
-    def _demo_failed(self, error: BaseException) -> None:
-        if isinstance(error, Cancelled):
-            self.status_message.emit(self.tr("Demo data cancelled; nothing was added."))
-            return
-        QMessageBox.warning(self, self.tr("Demo data"), str(error))
