@@ -125,6 +125,8 @@ class AcknowledgeDialog(FormDialog):
             self.note.setText(item.acknowledged.note)
         self.add_field(self.tr("Off the list until"), self.until, "until")
         self.add_field(self.tr("Note"), self.note, "note")
+        # Typing goes to the note, never to the default button (a space would press it).
+        self.note.setFocus()
 
     def save(self) -> None:
         from rmdesk.programme import meetings
