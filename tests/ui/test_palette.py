@@ -116,3 +116,53 @@ def test_labels_and_error_lines_read_on_the_window_background(theme: QPalette) -
     emphasised = palette.emphasis("3 overdue")
     assert emphasised.startswith(f"<b style='color:{red.name()}'>")
     assert emphasised.endswith(">3 overdue</b>")
+
+
+@pytest.mark.parametrize("selected", [False, True])
+def test_a_goals_percentage_is_written_readably_beside_its_bar(
+    qtbot, db, theme: QPalette, selected: bool
+) -> None:
+    """What is painted, not only the palette: the number sits beside the bar (never on
+    the chunk, where styles pick their own colours) in the row's text colour."""
+    from PySide6.QtWidgets import QStyle
+
+    programme = build_programme()
+    tab = GoalsTab()
+    qtbot.addWidget(tab)
+    tab.resize(1200, 600)
+    tab.show()
+    tab.set_cycle(programme.cycle)
+    index = tab.model.goal_index(programme.mentee_goal).siblingAtColumn(COL_PROGRESS)
+    option = QStyleOptionViewItem()
+    option.rect = QRect(0, 0, 160, 28)
+    option.widget = tab.tree
+    option.palette = tab.tree.palette()
+    option.font = tab.tree.font()
+    option.fontMetrics = tab.tree.fontMetrics()
+    option.state = QStyle.StateFlag.State_Enabled
+    if selected:
+        option.state |= QStyle.StateFlag.State_Selected
+    bar = tab.delegate.bar_option(option, index)
+    assert bar is not None and not bar.textVisible
+    label = tab.delegate.label_rect(option)
+    assert bar.rect.right() < label.left()  # the number is not drawn on the bar
+
+    image = QImage(160, 28, QImage.Format.Format_ARGB32)
+    ground = theme.color(Role.Highlight if selected else Role.Base)
+    image.fill(ground)
+    painter = QPainter(image)
+    tab.delegate.paint(painter, option, index)
+    painter.end()
+    behind = QColor(image.pixel(label.right(), label.top() + 1))  # clear of the glyphs
+    darkest = max(
+        (
+            QColor(image.pixel(x, y))
+            for x in range(label.left(), label.right() + 1)
+            for y in range(label.top(), label.bottom() + 1)
+        ),
+        key=lambda pixel: contrast(pixel, behind),
+    )
+    # As readable as the row's own text in this theme (a selected row: the theme's white
+    # on its highlight), and at least 4.5:1 where the theme's text is.
+    text = theme.color(Role.HighlightedText if selected else Role.Text)
+    assert contrast(darkest, behind) >= min(4.5, contrast(text, ground)) * 0.98
