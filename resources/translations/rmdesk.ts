@@ -683,6 +683,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment and fit forms to hand out, a sign-up sheet, or their questions for an online form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Document &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,6 +763,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wrote {0} question to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {0} questions to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the sign-up sheet to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {0} form to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {0} forms to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>End-of-cycle report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,6 +808,10 @@
     </message>
     <message>
         <source>&amp;Anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the a&amp;ppendix with a section per pair (with names only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2126,6 +2166,81 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>{0} not a good fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormsDialog</name>
+    <message>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment, a page per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing-fit check, a page per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-up sheet (blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF to print and hand out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for an online form (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the form as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a cycle first: these forms are for its pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -332,6 +332,8 @@ class AssessmentDialog(FormDialog):
             chooser.setAccessibleName(name)
             self.choosers[name] = chooser
             self.scores_layout.addRow(name, chooser)
+            chooser.show()  # at once, not when the layout gets round to it: typing
+            # moves the focus along the rows, and a row not yet shown would be skipped
         previous: QWidget = self.date_edit
         for chooser in (*self.choosers.values(), self.satisfaction):
             QWidget.setTabOrder(previous, chooser)

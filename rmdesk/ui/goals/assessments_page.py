@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.ui.common import palette
+from rmdesk.ui.common.shortcuts import list_shortcut
 from rmdesk.ui.common.wording import counted
 from rmdesk.ui.goals.model import ROW_ROLE, AssessmentsModel
 
@@ -51,12 +52,22 @@ def list_table(model: QAbstractItemModel, name: str, samples: tuple[str, ...]) -
 
 
 def action_button(action: QAction, name: str) -> QPushButton:
-    """A push button that triggers ``action`` (its text without the mnemonic or shortcut)."""
+    """A push button that triggers ``action`` (its text without the mnemonic or shortcut)
+    and is enabled exactly when the action is, so what is available shows."""
     text = action.text().split("\t")[0].replace("&", "")
     button: QPushButton = QPushButton(text, objectName=name)
     button.setToolTip(action.statusTip())
     button.clicked.connect(action.trigger)
+    button.setEnabled(action.isEnabled())
+    action.enabledChanged.connect(button.setEnabled)
     return button
+
+
+def open_on_enter(table: QTableView, action: QAction) -> None:
+    """Enter (or Return) on the list opens its selected row, as a double click does."""
+    table.doubleClicked.connect(action.trigger)
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        list_shortcut(table, key, action.trigger)
 
 
 class AssessmentsPage(QWidget):
@@ -71,7 +82,7 @@ class AssessmentsPage(QWidget):
             ("Alejandro Rodríguez-Smith", "Mentor (junior)",
              "Alejandro Rodríguez – Margaret Lee", "Midpoint", "2026-12-31"),
         )  # fmt: skip
-        self.table.doubleClicked.connect(enter_action.trigger)
+        open_on_enter(self.table, enter_action)
         self.missing_only = QCheckBox(self.tr("Only &missing"), objectName="assessments_missing")
         self.missing_only.setToolTip(self.tr("Hide the assessments already entered"))
         self.label = QLabel(objectName="assessments_label", wordWrap=True)
@@ -118,3 +129,8 @@ class AssessmentsPage(QWidget):
     def selected(self) -> AssessmentDue | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
+
+    def shown_rows(self) -> list[AssessmentDue]:
+        """The rows in the order the list shows them ("Save and next" follows it)."""
+        model = self.table.model()
+        return [model.index(row, 0).data(ROW_ROLE) for row in range(model.rowCount())]

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from rmdesk.ui.common import palette
 from rmdesk.ui.common.wording import counted
-from rmdesk.ui.goals.assessments_page import action_button, list_table
+from rmdesk.ui.goals.assessments_page import action_button, list_table, open_on_enter
 from rmdesk.ui.goals.model import ROW_ROLE, FitModel
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ class FitPage(QWidget):
             ("Alejandro Rodríguez – Margaret Lee", "Alejandro Rodríguez-Smith",
              "Mentor (junior)", "Not a good fit", "2026-12-31"),
         )  # fmt: skip
-        self.table.doubleClicked.connect(fit_action.trigger)
+        open_on_enter(self.table, fit_action)
         self.label = QLabel(objectName="fit_label", wordWrap=True)
         bar = QHBoxLayout()
         bar.addWidget(self.label, 1)

@@ -175,7 +175,7 @@ class GoalsTab(Tab):
         top.addWidget(self.summary_label, 1)
         self.buttons: dict[str, QPushButton] = {}
         for action, name in ((self.add_action, "add_goal"), (self.progress_action, "progress"),
-                             (self.achieved_action, "achieved"),
+                             (self.achieved_action, "achieved"), (self.undo_action, "undo"),
                              (self.templates_action, "templates")):  # fmt: skip
             self.buttons[name] = action_button(action, f"goals_{name}_button")
             top.addWidget(self.buttons[name])
@@ -247,6 +247,7 @@ class GoalsTab(Tab):
         self.fit_label = self.fit_page.label
         self.outcomes_view = OutcomesView()
         self.sub_tabs.addTab(self.outcomes_view, self.tr("Outcomes"))
+        self.sub_tabs.currentChanged.connect(self._on_sub_tab_changed)
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -471,9 +472,18 @@ class GoalsTab(Tab):
     def update_actions(self) -> None:
         self._update_actions()
 
+    @Slot(int)
+    def _on_sub_tab_changed(self, index: int) -> None:
+        """The goal buttons belong to the goal list: the other pages show their own."""
+        for button in self.buttons.values():
+            button.setVisible(index == SUB_GOALS)
+        self._update_actions()
+
     @Slot()
     def _update_actions(self) -> None:
-        goal = self.selected_goal() if self.current else None
+        # A goal's actions act on the goal list only while it is shown.
+        on_goals = self.sub_tabs.currentIndex() == SUB_GOALS
+        goal = self.selected_goal() if self.current and on_goals else None
         can_add = any(pair.status in NEW_GOAL_PAIR_STATUSES for pair in self.pairs)
         has_cycle = self.cycle_id is not None
         self.add_action.setEnabled(has_cycle and can_add)
@@ -650,9 +660,11 @@ class GoalsTab(Tab):
             self, people, self.pair_labels(), pair_id=pair_id,
             participant_id=due.participant_id if due else None,
             phase=due.phase if due else None,
+            queue=self.assessments_page.shown_rows() if on_page else None,
         )  # fmt: skip
-        if dialog.exec():  # the form announced ASSESSMENTS
-            self.status_message.emit(self.tr("Assessment saved."))
+        dialog.exec()
+        if dialog.saved_count:  # the form announced ASSESSMENTS ("Save and next" too)
+            self.status_message.emit(dialog.saved_text())
 
     @Slot()
     def edit_dimensions(self) -> None:
