@@ -1748,6 +1748,22 @@
         <source>No meeting with id {meeting_id} in this pair.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No participant with id {id} who can be paired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last closed day must not be before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closure is at most {days} days long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label has at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndPairDialog</name>

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from rmdesk.documents.agreement import setup_for
-from rmdesk.documents.forms_data import FormPeople, FormPerson
+from rmdesk.documents.forms_data import FormPeople, FormPerson, form_people
 from rmdesk.documents.settings import DocumentSettings
 from rmdesk.documents.text import esc
 from rmdesk.documents.typesetting import (
@@ -331,3 +331,26 @@ def render_signup_sheet(
         _date_line(),
     ]
     return render(story, setup_for(settings, generated_on, SIGNUP_TITLE))
+
+
+FORM_KINDS = ("assessment", "fit", "signup")
+
+
+def form_pdf(
+    kind: str, cycle_id: int | None, phase: str, settings: DocumentSettings,
+    generated_on: dt.date, progress: ProgressFn | None = None,
+) -> tuple[bytes, int]:  # fmt: skip
+    """The PDF of a form of ``kind`` (FORM_KINDS) and how many pages it has for people
+    (0 for the blank sign-up sheet): what the command line and the window both print."""
+    if kind == "signup":
+        from rmdesk.programme.participants import topic_names
+
+        return render_signup_sheet(topic_names(), settings, generated_on), 0
+    if cycle_id is None:
+        raise ValueError("an assessment or fit form needs a cycle")
+    people = form_people(cycle_id)
+    if kind == "assessment":
+        pdf = render_assessment_forms(people, phase, settings, generated_on, progress)
+    else:
+        pdf = render_fit_forms(people, settings, generated_on, progress)
+    return pdf, len(people.people)

@@ -11,7 +11,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rmdesk.exchange.csv_format import csv_text, write_csv
-from rmdesk.programme.questionnaires import ONE_OF, SCALE, SCALE_HINT, SEVERAL_OF, Question
+from rmdesk.programme.questionnaires import (
+    ONE_OF,
+    SCALE,
+    SCALE_HINT,
+    SEVERAL_OF,
+    Question,
+    fit_questions,
+    online_assessment_questions,
+    signup_questions,
+)
 
 HEADERS = ("Question", "Answer", "For", "Choices")
 _ANSWERS = {SCALE: f"1 to 5 ({SCALE_HINT})", ONE_OF: "one of", SEVERAL_OF: "any of"}
@@ -33,3 +42,14 @@ def questions_csv(questions: Sequence[Question]) -> str:
 def write_questions(path: Path, questions: Sequence[Question]) -> int:
     """Write the list (UTF-8 with BOM, atomically); the number of questions."""
     return write_csv(path, HEADERS, _rows(questions))
+
+
+def questions_for(kind: str) -> list[Question]:
+    """The online questions of a form (``documents.forms.FORM_KINDS``)."""
+    if kind == "assessment":
+        return online_assessment_questions()
+    if kind == "fit":
+        return fit_questions(online=True)
+    from rmdesk.programme.participants import topic_names
+
+    return signup_questions(topic_names())

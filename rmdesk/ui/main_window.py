@@ -251,6 +251,8 @@ class MainWindow(QMainWindow):
                        self.documents.report_action):  # fmt: skip
             documents.addAction(action)
         documents.addSeparator()
+        documents.addAction(self.documents.forms_action)
+        documents.addSeparator()
         documents.addAction(self.documents.settings_action)
         documents.aboutToShow.connect(self.documents.update_enabled)
         pairs.table.selectionModel().selectionChanged.connect(

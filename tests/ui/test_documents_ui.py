@@ -16,6 +16,7 @@ from PySide6.QtCore import QPoint, QRect, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -65,7 +66,7 @@ def test_documents_menu_and_pair_context_menu(doc_window):
     assert documents_menu_texts(doc_window) == [
         "&Agreement for this pair", "Agreements for all a&ctive pairs",
         "Agreements for all active pairs, &one file each…", "&End-of-cycle report",
-        "", "Document &settings…",
+        "", "&Forms…", "", "Document &settings…",
     ]  # fmt: skip
     assert doc_window.documents.agreement_action in doc_window.pairs_tab.pair_actions
     doc_window.pairs_tab.table.clearSelection()
@@ -112,6 +113,24 @@ def test_report_anonymised_through_the_question(qtbot, doc_window, answer_next_d
     text = pdf_text(preview.pdf_path)
     assert "Zoë" not in text and "Łukasiewicz" not in text
     assert "Pair 1" not in text  # nothing per pair
+    preview.accept()
+
+
+def test_report_with_names_and_the_appendix_unticked(qtbot, doc_window, answer_next_dialog):
+    def answer(box: QMessageBox) -> None:
+        appendix = box.findChild(QCheckBox, "appendix")
+        assert appendix.isChecked() and appendix.isVisible()  # the appendix by default
+        appendix.setChecked(False)
+        box.findChild(QPushButton, "with_names").click()
+
+    answer_next_dialog(answer)
+    doc_window.documents.report_action.trigger()
+    preview = wait_for_preview(qtbot, doc_window)
+    assert preview.windowTitle() == "End-of-cycle report: Cohort 2025"
+    text = pdf_text(preview.pdf_path)
+    assert "Pair 1 ·" not in text and "Zoë" not in text
+    assert "appendix with a section per pair was left out" in " ".join(text.split())
+    assert "In brief" in text
     preview.accept()
 
 

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
 from rmdesk.store.errors import StoreError
 from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
@@ -62,6 +62,12 @@ class DocumentActions(QObject):
         self.report_action = QAction(self.tr("&End-of-cycle report"), self)
         self.report_action.setStatusTip(self.tr("The cycle's outcomes, for leadership"))
         self.report_action.triggered.connect(self.report_for_cycle)
+        self.forms_action = QAction(self.tr("&Forms…"), self)
+        self.forms_action.setStatusTip(
+            self.tr("Self-assessment and fit forms to hand out, a sign-up sheet, or their "
+                    "questions for an online form")
+        )  # fmt: skip
+        self.forms_action.triggered.connect(self.print_forms)
         self.settings_action = QAction(self.tr("Document &settings…"), self)
         self.settings_action.setStatusTip(
             self.tr("Organisation, logo, coordinator, paper size, agreement clauses")
@@ -188,9 +194,10 @@ class DocumentActions(QObject):
         if cycle_id is None:
             self._status(self.tr("Choose a cycle first."))
             return
-        anonymised = self._ask_anonymised()
-        if anonymised is None:
+        chosen = self._ask_report_kind()
+        if chosen is None:
             return
+        anonymised, appendix = chosen
         today = dt.date.today()
         if anonymised:  # on the UI thread
             title_text = self.tr("End-of-cycle report (anonymised): {0}")
@@ -204,7 +211,7 @@ class DocumentActions(QObject):
             from rmdesk.documents.settings import load_settings
 
             progress(0, 1)
-            data = report_data(cycle_id, anonymised=anonymised)
+            data = report_data(cycle_id, anonymised=anonymised, appendix=appendix)
             document_settings = load_settings()
             pdf = render_report(data, document_settings, today, progress)
             cycle = data.outcomes.cycle_name
@@ -214,7 +221,53 @@ class DocumentActions(QObject):
 
         self._generate(self.tr("Preparing the end-of-cycle report…"), work)
 
-    def _ask_anonymised(self) -> bool | None:
+    @Slot()
+    def print_forms(self) -> None:
+        """Documents > Forms…: ask which form and where, then make it off the UI thread."""
+        from rmdesk.ui.documents.forms_dialog import FormsDialog
+
+        dialog = FormsDialog(self._window, self._cycle_id())
+        if not dialog.exec():
+            return
+        request = dialog.request()
+        today = dt.date.today()
+
+        def work(progress: Progress) -> tuple[int, str]:
+            from rmdesk.documents.forms import form_pdf
+            from rmdesk.documents.settings import load_settings
+            from rmdesk.exchange.form_questions import questions_for, write_questions
+            from rmdesk.store.files import write_bytes
+
+            progress(0, 1)
+            if request.questions_only:
+                return write_questions(request.path, questions_for(request.kind)), ""
+            document_settings = load_settings()
+            pdf, pages = form_pdf(request.kind, request.cycle_id, request.phase,
+                                  document_settings, today, progress)  # fmt: skip
+            write_bytes(request.path, pdf)
+            return pages, document_settings.logo_note()
+
+        def written(result: tuple[int, str]) -> None:
+            count, note = result
+            where = str(request.path)
+            if request.questions_only:
+                one, many = (
+                    self.tr("Wrote {0} question to {1}."),
+                    self.tr("Wrote {0} questions to {1}."),
+                )
+                self._status(counted(count, one, many, where))
+            elif request.kind == "signup":
+                self._status(self.tr("Wrote the sign-up sheet to {0}.").format(where))
+            else:
+                one, many = self.tr("Wrote {0} form to {1}."), self.tr("Wrote {0} forms to {1}.")
+                self._status(counted(count, one, many, where))
+            if note:
+                QMessageBox.information(self._window, self.tr("Forms written"), note)
+
+        self._generate(self.tr("Preparing the forms…"), work, written)
+
+    def _ask_report_kind(self) -> tuple[bool, bool] | None:
+        """(anonymised, with the per-pair appendix), or None when cancelled."""
         box = QMessageBox(self._window)
         box.setWindowTitle(self.tr("End-of-cycle report"))
         box.setIcon(QMessageBox.Icon.Question)
@@ -232,12 +285,16 @@ class DocumentActions(QObject):
         anonymous.setObjectName("anonymised")
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(named)
+        appendix = QCheckBox(self.tr("Add the a&ppendix with a section per pair (with names only)"))
+        appendix.setObjectName("appendix")
+        appendix.setChecked(True)
+        box.setCheckBox(appendix)
         box.exec()
         clicked = box.clickedButton()
         if clicked is named:
-            return False
+            return False, appendix.isChecked()
         if clicked is anonymous:
-            return True
+            return True, False
         return None
 
     @Slot()
@@ -274,11 +331,12 @@ class DocumentActions(QObject):
         self.preview.open()
 
     def _failed(self, error: BaseException) -> None:
+        from rmdesk.exchange.csv_format import ExchangeError
         from rmdesk.programme.validation import RuleError
 
         if isinstance(error, Cancelled):
             self._status(self._cancelled_text)
-        elif isinstance(error, RuleError | OSError | StoreError):
+        elif isinstance(error, RuleError | OSError | StoreError | ExchangeError):
             QMessageBox.warning(self._window, self.tr("No document"), spoken_error(error))
         else:
             QMessageBox.critical(
