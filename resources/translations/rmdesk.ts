@@ -1633,6 +1633,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The cycle ends on {end}, within one meeting interval ({days} days) of {start}: the pairs would have one meeting at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new pair is proposed or active, not {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,6 +1650,10 @@
     </message>
     <message>
         <source>{who} is archived: archived people cannot be paired (discard the proposal {mentor_name} – {mentee_name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only proposals of this cycle can be published or discarded together: {count} of those chosen are not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

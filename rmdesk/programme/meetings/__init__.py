@@ -8,7 +8,8 @@ these functions, all importable from here.  One job a module:
 - ``writing.py``: a meeting entered, edited, moved, marked held, cancelled (by
   whom) or missed, and deleted, under the rules of its status;
 - ``series.py``: a series every N days until the cycle ends (closed dates skipped,
-  idempotent, held meetings never moved) and the closed dates themselves;
+  idempotent, held meetings never moved);
+- ``closed_days.py``: the closed days, stored per day, entered and listed as ranges;
 - ``attention_list.py``: the attention rules (not a good fit, cancellations,
   overdue, quiet, no next) over a cycle's active pairs, each with a severity;
 - ``acknowledgements.py``: items the coordinator took off the list until a day.
@@ -25,6 +26,15 @@ from rmdesk.programme.meetings.attention_list import (
     attention,
     pairs_needing_attention,
 )
+from rmdesk.programme.meetings.closed_days import (
+    ClosedRange,
+    add_closed_date,
+    closed_dates,
+    closed_label,
+    closed_ranges,
+    remove_closed_date,
+    replace_closed_days,
+)
 from rmdesk.programme.meetings.reading import (
     MeetingRow,
     Overlap,
@@ -33,14 +43,7 @@ from rmdesk.programme.meetings.reading import (
     list_meetings,
     overlaps,
 )
-from rmdesk.programme.meetings.series import (
-    SeriesResult,
-    add_closed_date,
-    closed_dates,
-    default_first_day,
-    remove_closed_date,
-    schedule_series,
-)
+from rmdesk.programme.meetings.series import SeriesResult, default_first_day, schedule_series
 from rmdesk.programme.meetings.writing import (
     CANCELLERS,
     MeetingData,
@@ -66,6 +69,7 @@ __all__ = [
     "SEVERITY",
     "Acknowledgement",
     "AttentionItem",
+    "ClosedRange",
     "MeetingData",
     "MeetingRow",
     "Overlap",
@@ -74,6 +78,8 @@ __all__ = [
     "add_closed_date",
     "attention",
     "closed_dates",
+    "closed_label",
+    "closed_ranges",
     "create_meeting",
     "day_counts",
     "default_first_day",
@@ -87,6 +93,7 @@ __all__ = [
     "overlaps",
     "pairs_needing_attention",
     "remove_closed_date",
+    "replace_closed_days",
     "reschedule",
     "schedule_series",
     "update_meeting",

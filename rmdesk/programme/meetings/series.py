@@ -1,4 +1,4 @@
-"""Series of meetings until the cycle ends, and the closed dates they skip.
+"""Series of meetings until the cycle ends, skipping closed days (``closed_days.py``).
 
 A series (``schedule_series``) fills a pair's calendar from a first day every N
 days until the cycle's last day *inclusive* (python-dateutil's ``rrule``), skips
@@ -16,14 +16,15 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from dateutil.rrule import DAILY, rrule
-from peewee import IntegrityError, fn
+from peewee import fn
 
 from rmdesk.programme.cycles import outside_cycle_problem
+from rmdesk.programme.meetings.closed_days import closed_dates
 from rmdesk.programme.meetings.reading import _cycle, _date, _day_start
 from rmdesk.programme.meetings.writing import _OPEN_PAIR_STATUSES, _stored
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.validation import RuleError, ValidationError
-from rmdesk.store.models import ClosedDate, Meeting, Pair, database_proxy
+from rmdesk.store.models import Meeting, Pair, database_proxy
 from rmdesk.store.rows import raw_rows
 
 
@@ -34,33 +35,6 @@ class SeriesResult(NamedTuple):
     created: int
     existing: int
     closed: int
-
-
-def closed_dates() -> list[tuple[dt.date, str]]:
-    """(day, label) of every closed date, in date order."""
-    query = ClosedDate.select(ClosedDate.date, ClosedDate.label).order_by(ClosedDate.date)
-    return [(_date(day), label) for day, label in raw_rows(query).fetchall()]
-
-
-def add_closed_date(day: dt.date, label: str = "") -> None:
-    """Mark ``day`` closed; marking it again only changes the label."""
-    with database_proxy.atomic():
-        updated = ClosedDate.update(label=label.strip()).where(ClosedDate.date == day).execute()
-        if not updated:
-            try:
-                ClosedDate.insert(date=day, label=label.strip()).execute()
-            except IntegrityError as error:  # a concurrent writer added it
-                raise ValidationError(
-                    {
-                        "date": Message(
-                            QT_TRANSLATE_NOOP("Domain", "Could not save: {error}."), error=error
-                        )
-                    }
-                ) from error
-
-
-def remove_closed_date(day: dt.date) -> None:
-    ClosedDate.delete().where(ClosedDate.date == day).execute()
 
 
 def _series_pairs(cycle_id: int, pair_ids: Sequence[int] | None) -> list[int]:
