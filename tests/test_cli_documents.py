@@ -90,6 +90,16 @@ def test_report_named_and_anonymised(db_file: Path, tmp_path: Path, capsys):
     assert private(named) and private(anonymous)
 
 
+def test_report_without_the_appendix(db_file: Path, tmp_path: Path, capsys):
+    short, full = tmp_path / "short.pdf", tmp_path / "full.pdf"
+    assert main(["--db", str(db_file), "report", "1", "-o", str(short), "--no-appendix"]) == 0
+    assert main(["--db", str(db_file), "report", "1", "-o", str(full)]) == 0
+    text = text_of(short)
+    assert "Pair 1 · Zoë" not in text and "Zoë" not in text
+    assert "The appendix with a section per pair was left out of this copy." in text
+    assert "In brief" in text and "Pair 1 · Zoë" in text_of(full)
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -339,22 +339,6 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <source>Number on a day: meetings ({0}, {1}, {2}); {3} milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,6 +408,14 @@
     </message>
     <message>
         <source>⚠ {0} meeting overlaps this month, e.g. {1} on {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -499,18 +491,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closed days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days without meetings (holidays), as YYYY-MM-DD separated by commas:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use dates like 2026-12-25, comma separated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{0} closed day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,6 +524,57 @@
     </message>
     <message>
         <source>Exported {0} meetings to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosedDaysDialog</name>
+    <message>
+        <source>Closed days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Christmas, office move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series of meetings skip these days, and booking a meeting on one asks first. For a single day, keep From and To the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} to {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3411,6 +3442,13 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
     </message>
     <message>
         <source>&lt;h3&gt;rmdesk {0}&lt;/h3&gt;&lt;p&gt;A desk for a reverse mentoring programme: juniors share what they know best with senior leaders, and both sides grow.&lt;/p&gt;&lt;p&gt;Your data stays in one file on this computer:&lt;br&gt;&lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCalendar</name>
+    <message>
+        <source>Number on a day: its meetings, in the colour of most ({0}); {1} on it: one was cancelled · {2} milestone · {3} closed day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

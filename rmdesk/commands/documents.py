@@ -2,7 +2,7 @@
 
 ``rmdesk agreement PAIR_ID -o FILE.pdf``, ``rmdesk agreements CYCLE -o FILE.pdf`` (or
 ``-o DIR/`` for one file per pair) and ``rmdesk report CYCLE -o FILE.pdf
-[--anonymised]``.  Files are written atomically and readable by the owner only.
+[--anonymised] [--no-appendix]``.  Files are written atomically and readable by the owner only.
 """
 
 from __future__ import annotations
@@ -51,7 +51,11 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     _add_output(report, "the PDF to write (replaced if it exists)")
     report.add_argument(
         "--anonymised", action="store_true",
-        help="Pair 1, Pair 2 … instead of names, for wider circulation",
+        help="figures only (no names, no appendix, small groups hidden), for wider circulation",
+    )  # fmt: skip
+    report.add_argument(
+        "--no-appendix", dest="appendix", action="store_false",
+        help="leave out the appendix with a section per pair (the named report has it)",
     )  # fmt: skip
     report.set_defaults(handler=_cmd_report)
 
@@ -159,7 +163,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     generated_on = _generated_on(args)
     with opened(args, create=False, read_only=True):
         cycle = find_cycle(args.cycle)
-        data = report_data(cycle.id, anonymised=args.anonymised)
+        data = report_data(cycle.id, anonymised=args.anonymised, appendix=args.appendix)
         settings = load_settings()
     _note_logo(settings)
     _write(target, render_report(data, settings, generated_on))

@@ -34,6 +34,17 @@ def _short(text: str, limit: int = 46) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def round_step(top: float, most: int = 6) -> int:
+    """The smallest of 1, 2, 5, 10, 20, 50, 100 … that marks ``top`` in at most ``most``
+    steps: an axis a reader takes in at a glance (0, 5, 10 … not 0, 8, 16 …)."""
+    scale = 1
+    while True:
+        for step in (scale, 2 * scale, 5 * scale):
+            if math.ceil(top / step) <= most:
+                return step
+        scale *= 10
+
+
 def grouped_bars(
     width: float,
     categories: Sequence[str],
@@ -71,9 +82,9 @@ def grouped_bars(
     chart.valueAxis.gridStrokeColor = colors.HexColor("#e3e8ee")
     chart.valueAxis.visibleGrid = 1
     chart.valueAxis.valueMin = 0
-    if value_max is None:  # counts: whole-number ticks, about five of them
+    if value_max is None:  # counts: round ticks (1, 2, 5, 10, 20, 50 …), at most six
         top = max((v for _name, values in series for v in values), default=1)
-        value_step = max(1, math.ceil(top / 5))
+        value_step = round_step(top)
         value_max = value_step * max(1, math.ceil(top / value_step))
     chart.valueAxis.valueMax = value_max
     if value_step is not None:

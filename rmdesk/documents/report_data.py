@@ -22,11 +22,13 @@ from typing import Any, NamedTuple
 
 from peewee import fn
 
+from rmdesk.documents.report_groups import Person, cycle_people
 from rmdesk.programme.goals import OWNER_LABELS, GoalRow, list_goals
 from rmdesk.programme.outcomes import NO_TOPIC, Outcomes, cycle_outcomes
 from rmdesk.store.models import (
     Assessment,
     AssessmentScore,
+    Cycle,
     FitCheck,
     Meeting,
     Pair,
@@ -63,8 +65,8 @@ class PairSection(NamedTuple):
 
 
 class GoalPeople(NamedTuple):
-    """How many people each row of goal figures is taken over: the distinct owners
-    (pair and side) of the goals set, dropped ones excluded, as the figures count."""
+    """How many people each row of goal figures is taken over: the distinct people who
+    set them (in formed pairs, dropped goals excluded), as the figures count."""
 
     total: int
     by_owner: dict[str, int]  # owner label (OWNER_LABELS) -> people
@@ -82,9 +84,12 @@ class MeetingPairs(NamedTuple):
 class ReportData(NamedTuple):
     outcomes: Outcomes  # end reasons left out when anonymised
     anonymised: bool
-    pairs: tuple[PairSection, ...]  # none when anonymised
+    pairs: tuple[PairSection, ...]  # none when anonymised or without the appendix
     goal_people: GoalPeople
     meeting_pairs: MeetingPairs
+    people: tuple[Person, ...] = ()  # one row per person, for breakdowns (report_groups)
+    previous: ReportData | None = None  # the cycle before, its figures only
+    appendix: bool = True  # the per-pair sections (named report only)
 
 
 def _date(value: Any) -> dt.date | None:
@@ -93,14 +98,16 @@ def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def _goal_people(goals: list[GoalRow]) -> GoalPeople:
-    owners: set[tuple[int, str]] = set()
-    by_owner: dict[str, set[tuple[int, str]]] = defaultdict(set)
-    by_topic: dict[str, set[tuple[int, str]]] = defaultdict(set)
+def _goal_people(goals: list[GoalRow], formed: dict[int, dict[str, int]]) -> GoalPeople:
+    """Counted as ``outcomes`` counts goals (those of formed pairs, dropped ones
+    excluded), over people: someone who set goals in two pairs counts once."""
+    owners: set[int] = set()
+    by_owner: dict[str, set[int]] = defaultdict(set)
+    by_topic: dict[str, set[int]] = defaultdict(set)
     for goal in goals:
-        if goal.status == "dropped":
+        if goal.status == "dropped" or goal.pair_id not in formed:
             continue
-        who = (goal.pair_id, goal.owner)
+        who = formed[goal.pair_id][goal.owner]
         owners.add(who)
         by_owner[OWNER_LABELS[goal.owner]].add(who)
         by_topic[goal.topic_name or NO_TOPIC].add(who)
@@ -199,16 +206,46 @@ def _fit(cycle_id: int, roles: dict[tuple[int, int], str]) -> dict[int, dict[str
     return found
 
 
-def report_data(cycle_id: int, *, anonymised: bool = False) -> ReportData:
+def previous_cycle(cycle_id: int) -> int | None:
+    """The cycle that started last before this one, if any of its pairs started."""
+    start = Cycle.select(Cycle.start_date).where(Cycle.id == cycle_id)
+    found = (
+        Cycle.select(Cycle.id)
+        .join(Pair)
+        .where(Cycle.start_date < start, Pair.status.in_(("active", "completed", "ended_early")))
+        .order_by(Cycle.start_date.desc(), Cycle.id.desc())
+        .tuples()
+        .first()
+    )
+    return None if found is None else int(found[0])
+
+
+def report_data(
+    cycle_id: int, *, anonymised: bool = False, appendix: bool = True, compare: bool = True
+) -> ReportData:
     """Everything the report prints; the pairs that started (proposed ones never met),
-    none when anonymised (the module docstring says why)."""
+    none when anonymised (the module docstring says why) or without the appendix; the
+    previous cycle's figures beside this one's when there is one."""
     outcomes = cycle_outcomes(cycle_id)
     goal_rows = list_goals(cycle_id)
-    people = _goal_people(goal_rows)
+    formed = {
+        pid: {"mentor": mentor, "mentee": mentee}
+        for pid, mentor, mentee in Pair.select(Pair.id, Pair.mentor, Pair.mentee)
+        .where(Pair.cycle == cycle_id, Pair.status != "proposed")
+        .tuples()
+    }
+    people = _goal_people(goal_rows, formed)
     meeting_pairs = _meeting_pairs(cycle_id)
+    before = previous_cycle(cycle_id) if compare else None
+    previous = None if before is None else report_data(
+        before, anonymised=anonymised, appendix=False, compare=False
+    )  # fmt: skip
+    persons = tuple(cycle_people(cycle_id))
     if anonymised:
         outcomes = outcomes._replace(pairs=outcomes.pairs._replace(end_reasons=()))
-        return ReportData(outcomes, True, (), people, meeting_pairs)
+    if anonymised or not appendix:
+        return ReportData(outcomes, anonymised, (), people, meeting_pairs, persons, previous,
+                          appendix and not anonymised)  # fmt: skip
     mentor, mentee = Participant.alias(), Participant.alias()
     query = (
         Pair.select(
@@ -255,4 +292,6 @@ def report_data(cycle_id: int, *, anonymised: bool = False) -> ReportData:
                 fit=fit.get(pid, {}),
             )
         )
-    return ReportData(outcomes, False, tuple(sections), people, meeting_pairs)
+    return ReportData(
+        outcomes, False, tuple(sections), people, meeting_pairs, persons, previous, True
+    )

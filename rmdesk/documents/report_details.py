@@ -1,5 +1,5 @@
-"""The end-of-cycle report after its summary: the charts page and, in the named report,
-one section per pair.
+"""The end-of-cycle report's charts (goals by topic, self-assessment per dimension) and,
+in the named report with its appendix, one section per pair.
 
 Anonymised, the charts leave out what the small-group rule hides in the summary, and
 there are no pair sections: each would describe two people.
@@ -37,16 +37,17 @@ GOAL_STATUS_WORDS = {
 # -- charts ------------------------------------------------------------------------------
 
 
-def charts_page(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
+def goals_chart(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
+    """Goals set and achieved per topic, largest first; hidden topics left out."""
     s = styles()
-    story: list[Flowable] = [Paragraph("Goals by topic", s.h1)]
     hidden = g.goal_rows(o)
     topics = [x for x in o.goals_by_topic if (x.set or x.achieved) and x.label not in hidden]
+    story: list[Flowable] = []
     if topics:
-        story.append(grouped_bars(
+        story.append(KeepTogether([Paragraph("Goals by topic", s.h2), grouped_bars(
             width, [x.label for x in topics],
             [("Goals set", [x.set for x in topics]), ("Achieved", [x.achieved for x in topics])],
-        ))  # fmt: skip
+        )]))  # fmt: skip
     elif not hidden:
         story.append(Paragraph("No goals recorded yet, so there is nothing to chart.", s.body))
     left_out = sum(1 for x in o.goals_by_topic if x.label in hidden)
@@ -55,13 +56,11 @@ def charts_page(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
             f"{counted(left_out, 'topic')} left out of the chart: the goals of fewer than 3 "
             "people, or enough to work them out.", s.muted,
         ))  # fmt: skip
-    story += _dimension_chart(o, g, width)
     return story
 
 
-def _dimension_chart(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
+def dimension_chart(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
     s = styles()
-    story: list[Flowable] = [Paragraph("Self-assessment before and after, per dimension", s.h1)]
 
     def shown(n: int, value: float | None) -> float:
         return 0 if value is None or (g.on and small_group(n)) else value
@@ -70,28 +69,27 @@ def _dimension_chart(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
             or shown(d.n_final, d.mean_final)]  # fmt: skip
     if dims:
         labels = [f"{d.role.capitalize()} · {d.dimension}" for d in dims]
-        story.append(grouped_bars(
-            width, labels,
-            [("Before (baseline mean)", [shown(d.n_baseline, d.mean_baseline) for d in dims]),
-             ("After (final mean)", [shown(d.n_final, d.mean_final) for d in dims])],
-            value_max=5, value_step=1, value_format="%.1f",
-        ))  # fmt: skip
         missing = "no answers in that phase yet, or fewer than 3." if g.on else (
             "no answers in that phase yet.")  # fmt: skip
-        story.append(Paragraph(
-            "Means on a 1–5 scale; the number of answers behind each mean is in the table on "
-            f"page 1. A missing bar means {missing}", s.muted,
-        ))  # fmt: skip
-    elif g.on and any(d.n_baseline or d.n_final for d in o.dimensions):
-        story.append(Paragraph("Every dimension has answers from fewer than 3 people, so "
-                               "there is nothing to compare here.", s.body))  # fmt: skip
-    else:
-        story.append(
-            Paragraph(
-                "No self-assessments recorded yet (n = 0), so there is nothing to compare.", s.body
-            )
+        return [KeepTogether([
+            Paragraph("Before and after, per dimension", s.h2),
+            grouped_bars(
+                width, labels,
+                [("Before (baseline mean)", [shown(d.n_baseline, d.mean_baseline) for d in dims]),
+                 ("After (final mean)", [shown(d.n_final, d.mean_final) for d in dims])],
+                value_max=5, value_step=1, value_format="%.1f",
+            ),
+            Paragraph(f"Means on a 1–5 scale; the people behind each mean are in the table "
+                      f"above. A missing bar means {missing}", s.muted),
+        ])]  # fmt: skip
+    if g.on and any(d.n_baseline or d.n_final for d in o.dimensions):
+        return [Paragraph("Every dimension has answers from fewer than 3 people, so "
+                          "there is nothing to compare here.", s.body)]  # fmt: skip
+    return [
+        Paragraph(
+            "No self-assessments recorded yet (n = 0), so there is nothing to compare.", s.body
         )
-    return story
+    ]
 
 
 # -- one section per pair (named report) -------------------------------------------

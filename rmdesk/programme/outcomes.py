@@ -17,7 +17,8 @@ average of nothing.  Definitions, so the report can say them in words:
   progress is over the goals set;
 * attendance = held / (held + missed); cancelled meetings are not attendance;
 * a dimension's change is the mean of (final - baseline) over the people who have
-  both scores, so people who joined or left halfway do not bias it;
+  both scores, so people who joined or left halfway do not bias it; the candour
+  statements are not among the dimensions (a figure of one person; ``candour``);
 * every n counts people: someone in two pairs of the cycle answers once per pair and
   counts once, with the mean of their answers (scores per phase, satisfaction);
 * satisfaction is each person's latest answer (final, else midpoint, else baseline);
@@ -33,6 +34,7 @@ from typing import Any, NamedTuple
 
 from peewee import JOIN, Case, fn
 
+from rmdesk.programme.candour import is_candour, own_scores
 from rmdesk.programme.checkins import FIT_ANSWERS, fit_due
 from rmdesk.programme.goals import OWNER_LABELS
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
@@ -256,7 +258,7 @@ def _dimension_stats(cycle_id: int) -> tuple[DimensionStats, ...]:
         s.select(a.pair, a.participant, _role_column(), a.phase, s.dimension, s.score)
         .join(a)
         .join(Pair)
-        .where((Pair.cycle == cycle_id) & a.phase.in_(("baseline", "final")))
+        .where((Pair.cycle == cycle_id) & a.phase.in_(("baseline", "final")) & own_scores())
     )
     # (role, dimension) -> person -> phase -> their scores (one per pair they are in)
     scores: dict[tuple[str, str], dict[int, dict[str, list[int]]]] = defaultdict(
@@ -265,7 +267,11 @@ def _dimension_stats(cycle_id: int) -> tuple[DimensionStats, ...]:
     for _pid, person, role, phase, dimension, score in raw_rows(query).fetchall():
         scores[(role, dimension)][person][phase].append(score)
     d = AssessmentDimension
-    listed = raw_rows(d.select(d.role, d.name).order_by(d.position, d.id)).fetchall()
+    listed = [
+        (role, name)
+        for role, name in raw_rows(d.select(d.role, d.name).order_by(d.position, d.id))
+        if not is_candour(name)  # over a group only: programme.candour
+    ]
     order = {(role, name): i for i, (role, name) in enumerate(listed)}
     # The current lists first; names no longer listed (renamed, removed) after, by name.
     keys = [(role, name) for role, name in listed]

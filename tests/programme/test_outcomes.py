@@ -128,18 +128,19 @@ def test_pairs_people_and_meetings(programme):
 
 def test_goal_statistics(programme):
     o = cycle_outcomes(programme["cycle"])
-    # 7 goals, G3 dropped: set 6, achieved G1 and G6, progress 100+50+40+0+100+0 = 290.
-    assert o.goals_total == GoalStats("All goals", 6, 2, 1, pytest.approx(290 / 6),
-                                      pytest.approx(2 / 6))  # fmt: skip
+    # 7 goals; G7 is the proposed pair's draft (not counted), G3 dropped: set 5, achieved
+    # G1 and G6, progress 100+50+40+0+100 = 290.
+    assert o.goals_total == GoalStats("All goals", 5, 2, 1, pytest.approx(290 / 5),
+                                      pytest.approx(2 / 5))  # fmt: skip
     assert o.goals_by_owner == (
-        # G1 100, G2 50, G5 0, G7 0 (G3 dropped)
-        GoalStats("Mentee (senior)", 4, 1, 1, 37.5, 0.25),
+        # G1 100, G2 50, G5 0 (G3 dropped)
+        GoalStats("Mentee (senior)", 3, 1, 1, 50.0, pytest.approx(1 / 3)),
         # G4 40, G6 100
         GoalStats("Mentor (junior)", 2, 1, 0, 70.0, 0.5),
     )
-    assert o.goals_by_topic == (
-        GoalStats("Social media", 3, 1, 0, 50.0, pytest.approx(1 / 3)),  # G1, G2, G7
+    assert o.goals_by_topic == (  # by goals set, then by name
         GoalStats("Innovation", 2, 0, 0, 20.0, 0.0),  # G4, G5
+        GoalStats("Social media", 2, 1, 0, 75.0, 0.5),  # G1, G2
         GoalStats("No topic", 1, 1, 1, 100.0, 1.0),  # G6 (and G3 dropped), last
     )
 
@@ -196,9 +197,9 @@ def test_json_is_complete_and_parses_back(programme):
     ]  # fmt: skip
     assert data["pairs"]["retention_rate"] == 0.5
     assert data["meetings"]["held"] == 5
-    assert data["goals_total"]["set"] == 6
+    assert data["goals_total"]["set"] == 5
     assert [s["label"] for s in data["goals_by_topic"]] == [
-        "Social media", "Innovation", "No topic",
+        "Innovation", "Social media", "No topic",
     ]  # fmt: skip
     assert data["dimensions"][3]["mean_baseline"] is None
     assert data["satisfaction"][1] == {"role": "mentor", "n": 1, "mean": 4.0}
