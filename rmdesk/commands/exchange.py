@@ -1,6 +1,7 @@
 """Headless commands for files in and out: CSV import/export, full export, personal data.
 
-``rmdesk import participants FILE.csv [--dry-run] [--create-topics]``,
+``rmdesk import participants FILE.csv|FILE.xlsx [--map "Header=field"]... [--dry-run]
+[--create-topics]``,
 ``rmdesk import all FILE.json``, ``rmdesk export participants|pairs|meetings|goals
 FILE.csv [--with-notes]``, ``rmdesk export all FILE.json``, ``rmdesk person export
 ID_OR_EMAIL -o FILE.json``, ``rmdesk person erase ID_OR_EMAIL --yes [--prune-backups]``.
@@ -24,10 +25,17 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     add_db_option(imports, top=False)
     what = imports.add_subparsers(dest="import_what", metavar="WHAT", required=True)
     participants = what.add_parser(
-        "participants", help="add or update participants from a CSV file (all or nothing)"
+        "participants",
+        help="add or update participants from a CSV or .xlsx file, an HR export too "
+        "(all or nothing)",
     )
     add_db_option(participants, top=False)
-    participants.add_argument("file", type=arguments.path, metavar="FILE.csv")
+    participants.add_argument("file", type=arguments.path, metavar="FILE.csv|FILE.xlsx")
+    participants.add_argument(
+        "--map", action="append", type=_column_assignment, default=[], metavar="HEADER=FIELD",
+        help="fill FIELD from the column HEADER (repeatable; HEADER= ignores the column); "
+        "fields: " + ", ".join(_fields()),
+    )  # fmt: skip
     participants.add_argument(
         "--dry-run", action="store_true", help="only show what would change, write nothing"
     )
@@ -82,6 +90,22 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     prune.set_defaults(handler=_cmd_person_prune_backups)
 
 
+def _fields() -> tuple[str, ...]:
+    from rmdesk.exchange.csv_import.columns import FIELDS
+
+    return FIELDS
+
+
+def _column_assignment(text: str) -> tuple[str, str]:
+    """``--map "Header=field"``: refused in one line naming the valid fields."""
+    from rmdesk.exchange.csv_import.columns import MappingError, parse_assignment
+
+    try:
+        return parse_assignment(arguments.text(text))
+    except MappingError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def _exchange_error() -> type[Exception]:
     from rmdesk.exchange.csv_format import ExchangeError
 
@@ -95,11 +119,13 @@ def _cmd_import_participants(args: argparse.Namespace) -> int:
     # A dry run only reads, so it also runs beside the window.
     with opened(args, create=not args.dry_run, read_only=args.dry_run):
         try:
-            preview = preview_participants(args.file)
+            preview = preview_participants(args.file, mapping=dict(args.map))
         except _exchange_error() as error:
             raise UserError(str(error)) from error
         problems = preview.blocking_problems(create_topics=args.create_topics)
         print(f"{args.file.name}: {preview.summary()}.")
+        if preview.ignored:
+            print("Ignored columns: " + ", ".join(f"“{name}”" for name in preview.ignored) + ".")
         if preview.unknown_topics:
             names = ", ".join(sorted(preview.unknown_topics))
             verb = "will be created" if args.create_topics else "unknown (use --create-topics)"

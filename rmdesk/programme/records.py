@@ -68,6 +68,15 @@ class ParticipantData:
 
 
 @dataclass(frozen=True)
+class ManagerRef:
+    """Whom a participant written in bulk reports to: someone stored (``participant_id``),
+    the row at position ``row`` of the same batch, or nobody (both None)."""
+
+    participant_id: int | None = None
+    row: int | None = None
+
+
+@dataclass(frozen=True)
 class Removal:
     """What ``remove_participant`` did, with enough to undo it."""
 

@@ -136,6 +136,31 @@ def _attention_acknowledgements(db: Database) -> None:
     )
 
 
+def _participant_employee_id(db: Database) -> None:
+    """The employee ID of the HR system, kept to match people again on the next import
+    of its export; unique when given (NULL for the people who have none)."""
+    db.execute_sql('ALTER TABLE "participant" ADD COLUMN "employee_id" VARCHAR(255)')
+    db.execute_sql(
+        'CREATE UNIQUE INDEX "participant_employee_id" ON "participant" ("employee_id")'
+    )
+
+
+def _candour_dimensions(db: Database) -> None:
+    """Two candour statements, one per role, at the end of each role's editable list
+    (issue 15); a list that already has one keeps it where it is.  The report shows
+    their answers only over 3 people or more (``programme.candour``)."""
+    for role, statement in (
+        ("mentor", "I felt able to speak honestly with my senior colleague"),
+        ("mentee", "My junior colleague's views changed something I do"),
+    ):
+        db.execute_sql(
+            'INSERT OR IGNORE INTO "assessment_dimension" ("role", "name", "position") '
+            'SELECT ?, ?, COALESCE(MAX("position"), 0) + 1 FROM "assessment_dimension" '
+            'WHERE "role" = ?',
+            (role, statement, role),
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _initial_schema,
     _participant_capacity,
@@ -144,6 +169,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _meeting_revision,
     _database_identity,
     _attention_acknowledgements,
+    _participant_employee_id,
+    _candour_dimensions,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

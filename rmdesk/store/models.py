@@ -77,6 +77,7 @@ class Participant(BaseModel):
     consent_on = DateField(null=True)
     capacity = IntegerField(default=1, constraints=[Check("capacity >= 1")])
     archived = BooleanField(default=False)
+    employee_id = CharField(null=True, unique=True)  # the HR system's, for re-imports
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
 

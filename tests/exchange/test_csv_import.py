@@ -193,22 +193,23 @@ def test_topics_in_the_other_roles_column_are_a_problem(db):
     assert problems(data) == [(2, "wants")]
 
 
-def test_non_utf8_bytes_are_reported_on_their_line_and_column(db):
-    data = csv_bytes(
-        HEADER, "Fine,fine@example.org,mentor,2,,,,"
-    ) + "Jos\xe9,jose@example.org,mentor,2,,,,\r\n".encode("latin-1")
-    assert problems(data) == [(3, "full_name")]
-    assert "UTF-8" in preview_participants(data).problems[0].message
+def test_windows_1252_and_utf16_files_are_read_as_written(db):
+    text = "full_name,email,role,level\r\nJosé Ñúñez,jose@example.org,mentor,2\r\n"
+    for data in (text.encode("cp1252"), text.encode("utf-16"), text.encode("utf-16-le")):
+        preview = preview_participants(data)
+        assert preview.problems == [] and preview.rows[0].values["full_name"] == "José Ñúñez"
+    apply_import(preview_participants(text.encode("cp1252")))
+    assert Participant.get().full_name == "José Ñúñez"
 
 
 def test_files_that_are_not_participant_lists(db):
     assert problems(b"") == [(1, "")]
     assert problems(b"full_name,role,level\r\n") == [(1, "")]  # header only
-    assert problems(csv_bytes("name,email", "A,a@example.org")) == [
-        (1, "full_name"), (1, "level"), (1, "name"), (1, "role"),
-    ]  # fmt: skip
-    utf16 = "full_name,role,level\r\nA,mentor,2\r\n".encode("utf-16")
-    assert problems(utf16) == [(1, "")]
+    found = preview_participants(csv_bytes("name,email", "A,a@example.org")).problems
+    assert [(p.line, p.column) for p in found] == [(1, ""), (1, "")]
+    assert "role" in found[0].message + found[1].message
+    assert "level" in found[0].message + found[1].message
+    assert problems(bytes(range(256))) == [(1, "")]  # no known encoding
     assert problems(csv_bytes(HEADER, '"never closed,a@example.org')) != []
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pytest
 
 from rmdesk.programme import participants as domain
-from rmdesk.programme.records import ParticipantData
+from rmdesk.programme.records import ManagerRef, ParticipantData
 from rmdesk.programme.validation import ValidationError
 from rmdesk.store.errors import WriteFailed
 from rmdesk.store.models import Cycle, Pair, Participant, ParticipantTopic
@@ -198,7 +198,7 @@ class Row:
     values: dict[str, object]
     email: str | None = None
     existing_id: int | None = None
-    manager_email: str | None = None
+    manager: ManagerRef | None = None
     topics: list[str] | None = None
 
 
@@ -215,23 +215,33 @@ def test_write_many_inserts_updates_managers_and_topics(db):
     report = Row(
         mentor_values("Ri Report", "ri@example.org"),
         "ri@example.org",
-        manager_email="bo@example.org",  # named in the same batch
+        manager=ManagerRef(row=0),  # the boss, in the same batch
         topics=["Social media", "Brand new topic"],
     )
     changed = Row(
         {**mentor_values("Kept Renamed", "kept@example.org"), "role": "mentee", "level": 5},
         "kept@example.org",
         existing_id=kept,
-        manager_email="bo@example.org",
+        manager=ManagerRef(row=0),
+    )
+    stored_boss = Row(
+        {**mentor_values("Sto Red", "sto@example.org"), "employee_id": "E7", "availability": "Mon"},
+        "sto@example.org",
+        manager=ManagerRef(participant_id=kept),  # someone already stored
     )
     seen: list[tuple[int, int]] = []
     domain.write_many(
-        [boss, report, changed],
+        [boss, report, changed, stored_boss],
         new_topics=["Brand new topic"],
         progress=lambda done, total: seen.append((done, total)),
     )
-    assert seen == [(3, 3)]
+    assert seen == [(4, 4)]
     by_email = {p.email: p for p in Participant.select()}
+    assert by_email["sto@example.org"].manager_id == kept
+    assert (by_email["sto@example.org"].employee_id, by_email["sto@example.org"].availability) == (
+        "E7", "Mon",
+    )  # fmt: skip
+    assert by_email["bo@example.org"].employee_id is None
     assert by_email["ri@example.org"].manager_id == by_email["bo@example.org"].id
     assert by_email["kept@example.org"].full_name == "Kept Renamed"
     assert by_email["kept@example.org"].manager_id == by_email["bo@example.org"].id

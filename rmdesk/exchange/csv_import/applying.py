@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from rmdesk.exchange.csv_format import ExchangeError
-from rmdesk.exchange.csv_import.records import ImportPreview, ImportResult, ProgressFn
+from rmdesk.exchange.csv_import.records import ImportPreview, ImportResult, ImportRow, ProgressFn
+from rmdesk.programme.records import ManagerRef
 from rmdesk.programme.wording import counted
 from rmdesk.store.errors import WriteFailed
 
@@ -20,6 +21,20 @@ def _database_file() -> Path | None:
 
     name = str(database_proxy.obj.database)
     return None if name in ("", ":memory:") else Path(name)
+
+
+def _point_at_managers(writes: list[ImportRow]) -> None:
+    """Each row's manager as the domain's write takes it: someone stored, or a new row
+    of this batch (new rows are always written, so always in ``writes``)."""
+    position = {row.line: index for index, row in enumerate(writes)}
+    for row in writes:
+        target = row.manager_target
+        if row.manager_text is None:
+            row.manager = None
+        elif isinstance(target, tuple):
+            row.manager = ManagerRef(row=position[target[1]])
+        else:
+            row.manager = ManagerRef(participant_id=target)
 
 
 def apply_import(
@@ -45,6 +60,7 @@ def apply_import(
     if backup and database is not None:
         made = make_backup(database, reason="before-import").path
     writes = [row for row in preview.rows if row.status != "unchanged"]
+    _point_at_managers(writes)
     new_topics = tuple(preview.unknown_topics) if create_topics else ()
     try:
         participants.write_many(writes, new_topics=new_topics, progress=progress)

@@ -4,29 +4,48 @@ The per-row rules are the domain's (``programme.participants.field_errors``, the
 same email check), in the same words; only what needs the whole file (duplicates,
 managers named in the file, reporting-line loops, topics by name) is checked
 here, in bulk.  Each row is marked new, updated or unchanged.
+
+A row is the person already stored with its employee ID, else with its e-mail, else
+(no e-mail) the one person of that name without an e-mail.  A manager is named by
+e-mail, employee ID or a full name only one person has, in the file or in rmdesk.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from rmdesk.exchange.csv_format import TOPIC_SEPARATOR, restore
-from rmdesk.exchange.csv_import.reading import _decode, _delimiter, _header, _not_utf8, _records
+from rmdesk.exchange.csv_format import TOPIC_SEPARATOR
+from rmdesk.exchange.csv_import.columns import (
+    ColumnPlan,
+    grade_number,
+    role_value,
+    work_mode_value,
+)
+from rmdesk.exchange.csv_import.reading import rows_as_cells
 from rmdesk.exchange.csv_import.records import ImportPreview, ImportRow, Problem, ProgressFn
-from rmdesk.programme.records import LEVEL_NAMES, ParticipantData
+from rmdesk.exchange.tabular import Table
+from rmdesk.programme.records import LEVEL_NAMES, WEEKDAYS, ParticipantData
 from rmdesk.programme.reporting_lines import SELF_MANAGER, managers_in_loops
 from rmdesk.programme.validation import normalise_email
 
 _LEVELS_BY_NAME = {name.casefold(): level for level, name in LEVEL_NAMES.items()}
 _NUMBER = re.compile(r"[0-9]{1,100}")  # int() refuses thousands of digits
+_DAYS = {day.casefold(): day for day in WEEKDAYS}
+_DAY_WORDS = re.compile(r"[\s,;/+&]+")
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 # -- what is in the database ----------------------------------------------------------
 @dataclass
 class _Known:
     by_email: dict[str, int]
+    by_employee: dict[str, int]
+    by_name: dict[str, list[int]]  # everyone, by folded full name (managers named so)
     # People without an email, by casefolded name: a row without email matches them.
     nameless: dict[str, list[int]]
     rows: dict[int, dict[str, Any]]
@@ -36,39 +55,42 @@ class _Known:
     topic_names: dict[str, str]  # casefolded -> stored name
 
 
+_STORED = (
+    "full_name", "email", "role", "job_title", "department", "level", "location", "work_mode",
+    "capacity", "notes", "availability", "employee_id",
+)  # fmt: skip
+
+
 def _known() -> _Known:
     from rmdesk.store.models import Pair, Participant, ParticipantTopic, Topic
     from rmdesk.store.rows import raw_rows
 
     p = Participant
-    query = p.select(
-        p.id, p.full_name, p.email, p.role, p.job_title, p.department, p.level, p.manager,
-        p.location, p.work_mode, p.capacity, p.notes,
-    )  # fmt: skip
-    rows: dict[int, dict[str, Any]] = {}
-    by_email: dict[str, int] = {}
-    nameless: dict[str, list[int]] = {}
-    managers: dict[int, int | None] = {}
-    keys = ("full_name", "email", "role", "job_title", "department", "level")
-    for pid, *values, manager, location, mode, capacity, notes in raw_rows(query):
-        record = dict(zip(keys, values, strict=True))
-        record.update(location=location, work_mode=mode, capacity=capacity, notes=notes)
-        rows[pid] = record
-        managers[pid] = manager
-        if values[1]:
-            by_email[values[1].lower()] = pid
+    query = p.select(p.id, p.manager, *(getattr(p, name) for name in _STORED))
+    known = _Known({}, {}, {}, {}, {}, {}, {}, set(), {})
+    for pid, manager, *values in raw_rows(query):
+        record = dict(zip(_STORED, values, strict=True))
+        known.rows[pid] = record
+        known.managers[pid] = manager
+        name, email, employee = record["full_name"], record["email"], record["employee_id"]
+        known.by_name.setdefault(_name_key(name), []).append(pid)
+        if employee:
+            known.by_employee[employee] = pid
+        if email:
+            known.by_email[email.lower()] = pid
         else:
-            nameless.setdefault(values[0].strip().casefold(), []).append(pid)
+            known.nameless.setdefault(name.strip().casefold(), []).append(pid)
     names = dict(raw_rows(Topic.select(Topic.id, Topic.name)).fetchall())
-    topics: dict[int, list[str]] = {}
     pt = ParticipantTopic
     for pid, topic_id in raw_rows(
         pt.select(pt.participant, pt.topic).order_by(pt.participant, pt.priority)
     ):
-        topics.setdefault(pid, []).append(names[topic_id])
-    history = {pid for pair in raw_rows(Pair.select(Pair.mentor, Pair.mentee)) for pid in pair}
-    folded = {name.casefold(): name for name in names.values()}
-    return _Known(by_email, nameless, rows, managers, topics, history, folded)
+        known.topics.setdefault(pid, []).append(names[topic_id])
+    known.with_history = {
+        pid for pair in raw_rows(Pair.select(Pair.mentor, Pair.mentee)) for pid in pair
+    }
+    known.topic_names = {name.casefold(): name for name in names.values()}
+    return known
 
 
 # -- checking rows --------------------------------------------------------------------
@@ -93,67 +115,88 @@ def _whole_number(text: str) -> int | None:
 
 
 def _level(text: str) -> int | str:
-    """A level number, or its name (“Manager”); text for a message otherwise."""
-    number = _whole_number(text)
+    """A level number (“4”, “Band 4”, “G4”), or its name (“Manager”); text otherwise."""
+    number = _whole_number(grade_number(text))
     if number is not None:
         return number
     return _LEVELS_BY_NAME.get(text.casefold(), text)
 
 
-def _parse_row(
-    line: int,
-    header: list[str],
-    fields: list[str],
-    known: _Known,
-    problems: list[Problem],
-    semicolons: bool = False,
-) -> ImportRow | None:
-    if len(fields) != len(header):
-        text = f"has {len(fields)} fields; the header has {len(header)}"
-        if semicolons and len(fields) > len(header) and {"offers", "wants"} & set(header):
-            # The usual cause in a semicolon-separated file: a topic list not in quotes.
-            text += " (a list of topics separated by “;” must be in quotes)"
-        problems.append(Problem(line, "", text))
-        return None
-    cells: dict[str, str] = {}
-    for name, raw in zip(header, fields, strict=True):
-        value = restore(raw).strip()
-        if not name:
-            if value:
-                problems.append(Problem(line, "", f"a value (“{value[:40]}”) under no column"))
+def _availability(text: str) -> tuple[str, str | None]:
+    """(stored weekdays “Mon,Wed”, or the first word that is not a weekday)."""
+    days: set[str] = set()
+    for word in _DAY_WORDS.split(text.strip()):
+        if not word:
             continue
-        if "\x00" in value:
-            problems.append(Problem(line, name, "contains a NUL character"))
-        cells[name] = value
-    if not any(cells.values()):
-        return None  # a blank row (spreadsheets leave them): nothing to import
-    raw_email = cells.get("email", "")
-    email = normalise_email(raw_email)
-    existing = known.by_email.get(email) if email else None
-    if email is None:
-        same_name = known.nameless.get(cells["full_name"].casefold(), [])
+        day = _DAYS.get(word[:3].casefold())
+        if day is None or not (len(word) == 3 or word.casefold().startswith(day.casefold())):
+            return "", word
+        days.add(day)
+    return ",".join(day for day in WEEKDAYS if day in days), None
+
+
+def _identify(
+    line: int, cells: dict[str, str], known: _Known, problems: list[Problem], unit: str
+) -> tuple[int | None, str | None, str | None]:
+    """(stored participant the row is, normalised e-mail, employee ID)."""
+    email = normalise_email(cells.get("email", ""))
+    employee = cells.get("employee_id") or None
+    by_employee = known.by_employee.get(employee) if employee else None
+    by_email = known.by_email.get(email) if email else None
+    if by_employee is not None and by_email is not None and by_employee != by_email:
+        problems.append(
+            Problem(
+                line, "employee_id",
+                f"employee ID {employee} is {known.rows[by_employee]['full_name']}’s in rmdesk "
+                f"but {email} is {known.rows[by_email]['full_name']}’s",
+                unit,
+            )
+        )  # fmt: skip
+    existing = by_employee if by_employee is not None else by_email
+    if existing is None and email is None:
+        name = cells["full_name"]
+        same_name = known.nameless.get(name.casefold(), [])
         if len(same_name) == 1:
             existing = same_name[0]
         elif same_name:
             problems.append(
                 Problem(
-                    line,
-                    "email",
-                    f"{len(same_name)} people named “{cells['full_name']}” have no email in "
-                    "rmdesk: give this row an email to say who it is",
+                    line, "email",
+                    f"{len(same_name)} people named “{name}” have no email in rmdesk: give "
+                    "this row an email or employee ID to say who it is",
+                    unit,
                 )
-            )
-    level = _level(cells.get("level", ""))
+            )  # fmt: skip
+    return existing, email, employee
+
+
+def _parse_row(
+    line: int, cells: dict[str, str], known: _Known, problems: list[Problem], unit: str
+) -> ImportRow | None:
+    if not any(cells.values()):
+        return None  # a blank row (spreadsheets leave them): nothing to import
+    if not cells.get("full_name"):
+        parts = (cells.get("first_name", ""), cells.get("last_name", ""))
+        cells["full_name"] = " ".join(part for part in parts if part)
+    raw_email = cells.get("email", "")
+    existing, email, employee = _identify(line, cells, known, problems, unit)
+    level = _level(cells["level"])
     if cells["level"] and not isinstance(level, int):
-        problems.append(Problem(line, "level", f"“{level}” is not a level (1-6 or its name)."))
+        problems.append(
+            Problem(line, "level", f"“{level}” is not a level (1-6 or its name).", unit)
+        )
     capacity: int | None = None
     if cells.get("capacity"):
         capacity = _whole_number(cells["capacity"])
         if capacity is None:
-            problems.append(Problem(line, "capacity", f"“{cells['capacity']}” is not a number."))
+            problems.append(
+                Problem(line, "capacity", f"“{cells['capacity']}” is not a number.", unit)
+            )
     current = known.rows.get(existing) if existing is not None else None
-    role = cells["role"].lower()
-    work_mode = cells.get("work_mode", "").lower() or (current or {}).get("work_mode", "hybrid")
+    role = role_value(cells["role"])
+    work_mode = work_mode_value(cells.get("work_mode", "")) or (current or {}).get(
+        "work_mode", "hybrid"
+    )
     data = ParticipantData(
         full_name=cells["full_name"],
         role=role,
@@ -163,40 +206,52 @@ def _parse_row(
         email=raw_email,
     )
     for name, message in _field_problems(data).items():
-        problems.append(Problem(line, name, message))
+        problems.append(Problem(line, name, message, unit))
     if not cells["level"]:
-        problems.append(Problem(line, "level", "Level is required."))
+        problems.append(Problem(line, "level", "Level is required.", unit))
     if current is not None:
         from rmdesk.programme.participants import role_change_problem
 
         has_history = existing in known.with_history
         change = role_change_problem(current["full_name"], current["role"], role, has_history)
         if change is not None:
-            problems.append(Problem(line, "role", change))
+            problems.append(Problem(line, "role", change, unit))
     values: dict[str, Any] = {"full_name": cells["full_name"], "role": role, "level": level}
-    values["email"] = email
+    if "email" in cells:
+        values["email"] = email
+    if "employee_id" in cells:
+        values["employee_id"] = employee
     for name in ("job_title", "department", "location", "notes"):
         if name in cells:
             values[name] = cells[name]
+    if "availability" in cells:
+        days, wrong = _availability(cells["availability"])
+        if wrong is not None:
+            problems.append(
+                Problem(line, "availability", f"“{wrong}” is not a weekday (Mon to Fri)", unit)
+            )
+        values["availability"] = days
     values["work_mode"] = work_mode
     values["capacity"] = data.capacity
     row = ImportRow(line, values, email, existing)
-    if "manager_email" in cells:
-        row.manager_email = normalise_email(cells["manager_email"]) or ""
+    if "manager" in cells:
+        row.manager_text = cells["manager"]
     if role in ("mentor", "mentee"):
-        row.topics = _row_topics(line, role, cells, problems)
+        row.topics = _row_topics(line, role, cells, problems, unit)
     return row
 
 
 def _row_topics(
-    line: int, role: str, cells: dict[str, str], problems: list[Problem]
+    line: int, role: str, cells: dict[str, str], problems: list[Problem], unit: str
 ) -> list[str] | None:
     from rmdesk.programme.participants import topic_kind
 
     own = topic_kind(role)
     other = "wants" if own == "offers" else "offers"
     if cells.get(other):
-        problems.append(Problem(line, other, f"a {role} has topics in “{own}”, not in “{other}”"))
+        problems.append(
+            Problem(line, other, f"a {role} has topics in “{own}”, not in “{other}”", unit)
+        )
     if own not in cells:
         return None
     names = (name.strip() for name in cells[own].split(TOPIC_SEPARATOR))
@@ -206,42 +261,73 @@ def _row_topics(
 _Key = int | tuple[str, int]  # a participant in the database, or a new row (by line)
 
 
-def _check_managers(rows: list[ImportRow], known: _Known, problems: list[Problem]) -> None:
-    """Managers must exist (in the file or the database) and reporting lines never loop."""
+def _check_managers(
+    rows: list[ImportRow], known: _Known, problems: list[Problem], unit: str
+) -> None:
+    """Managers must be one person (in the file or the database), never the row itself,
+    and reporting lines never loop."""
     key_of: dict[int, _Key] = {}
-    file_keys: dict[str, _Key] = {}
+    by_email: dict[str, _Key] = {}
+    by_employee: dict[str, _Key] = {}
+    by_name: dict[str, set[_Key]] = {}
     for row in rows:
         key: _Key = row.existing_id if row.existing_id is not None else ("line", row.line)
         key_of[row.line] = key
         if row.email:
-            file_keys[row.email] = key
+            by_email[row.email] = key
+        if row.values.get("employee_id"):
+            by_employee[row.values["employee_id"]] = key
+        by_name.setdefault(_name_key(row.values["full_name"]), set()).add(key)
+    in_file = set(key_of.values())
+    for name, ids in known.by_name.items():  # stored people the file does not rename
+        by_name.setdefault(name, set()).update(pid for pid in ids if pid not in in_file)
+
+    def named(text: str) -> tuple[_Key | None, str | None]:
+        if "@" in text:
+            email = normalise_email(text) or ""
+            found = by_email.get(email, known.by_email.get(email))
+            return (
+                found,
+                None
+                if found is not None
+                else f"manager {email} is neither in the file nor in rmdesk",
+            )
+        found = by_employee.get(text, known.by_employee.get(text))
+        if found is not None:
+            return found, None
+        spellings = [text]
+        if "," in text:  # “Surname, Given name”
+            last, _, first = text.partition(",")
+            spellings.append(f"{first} {last}")
+        for spelling in spellings:
+            people = by_name.get(_name_key(spelling), set())
+            if len(people) == 1:
+                return next(iter(people)), None
+            if people:
+                return None, (
+                    f"{len(people)} people are named “{text}”: name the manager by e-mail or "
+                    "employee ID"
+                )
+        return None, f"manager “{text}” is neither in the file nor in rmdesk"
+
     manager_of: dict[_Key, _Key | None] = {pid: m for pid, m in known.managers.items()}
     for row in rows:
-        if row.manager_email is None:
+        if row.manager_text is None:
             continue
-        if not row.manager_email:
-            manager_of[key_of[row.line]] = None
-            continue
-        target = file_keys.get(row.manager_email, known.by_email.get(row.manager_email))
-        if target is None:
-            problems.append(
-                Problem(
-                    row.line,
-                    "manager_email",
-                    f"manager {row.manager_email} is neither in the file nor in rmdesk",
-                )
-            )
-            manager_of[key_of[row.line]] = None
-        elif target == key_of[row.line]:
-            problems.append(Problem(row.line, "manager_email", SELF_MANAGER))
-            manager_of[key_of[row.line]] = None
-        else:
-            manager_of[key_of[row.line]] = target
+        me = key_of[row.line]
+        target, problem = named(row.manager_text) if row.manager_text else (None, None)
+        if problem is not None:
+            problems.append(Problem(row.line, "manager", problem, unit))
+        elif target == me:
+            problems.append(Problem(row.line, "manager", SELF_MANAGER, unit))
+            target = None
+        row.manager_target = target
+        manager_of[me] = target
     looped = managers_in_loops(manager_of)
     for row in rows:
-        if row.manager_email and key_of[row.line] in looped:
+        if row.manager_target is not None and key_of[row.line] in looped:
             problems.append(
-                Problem(row.line, "manager_email", "reporting lines would loop through this person")
+                Problem(row.line, "manager", "reporting lines would loop through this person", unit)
             )
 
 
@@ -251,75 +337,72 @@ def _mark_status(row: ImportRow, known: _Known) -> None:
         return
     current = known.rows[row.existing_id]
     same = all(current.get(name) == value for name, value in row.values.items())
-    if row.manager_email is not None:
-        manager = known.managers.get(row.existing_id)
-        manager_email = (known.rows[manager]["email"] or "").lower() if manager else ""
-        same = same and manager_email == row.manager_email
+    if row.manager_text is not None:
+        same = same and known.managers.get(row.existing_id) == row.manager_target
     if row.topics is not None:
         same = same and known.topics.get(row.existing_id, []) == row.topics
     row.status = "unchanged" if same else "updated"
 
 
 # -- the whole file -------------------------------------------------------------------
-def _fill(preview: ImportPreview, data: bytes, progress: ProgressFn | None) -> None:
-    problems = preview.problems
-    text, clean, fatal = _decode(data)
-    if fatal is not None or text is None:
-        problems.append(fatal or Problem(1, "", "unreadable"))
-        return
-    records = _records(text, problems)
-    if not records:
-        if not problems:
-            problems.append(Problem(1, "", "the file is empty"))
-        return
-    header = _header(records[0][1], problems)
-    if header is None:
-        return
-    preview.columns = tuple(name for name in header if name)
-    semicolons = _delimiter(text) == ";"
+def _fill(
+    preview: ImportPreview, table: Table, plan: ColumnPlan, progress: ProgressFn | None
+) -> None:
     from rmdesk.programme.participants import topic_kind
 
+    problems = preview.problems
+    unit = preview.unit = table.unit
+    preview.columns = tuple(name for name in plan.fields if name is not None)
+    preview.ignored = tuple(plan.ignored)
+    if not table.rows:
+        line, text = table.stopped or (1, "the file is empty")
+        problems.append(Problem(line, "", text))
+        return
+    if plan.problems:
+        problems.extend(Problem(table.rows[0][0], "", text, unit) for text in plan.problems)
+        return
+    if table.stopped is not None:
+        problems.append(Problem(table.stopped[0], "", table.stopped[1], unit))
     known = _known()
     seen_emails: dict[str, int] = {}
+    seen_employees: dict[str, int] = {}
     seen_people: dict[int, int] = {}
-    total = len(records) - 1
-    for done, (line, fields) in enumerate(records[1:], start=1):
+    total = len(table.body)
+    for done, (line, cells) in enumerate(rows_as_cells(table, plan, problems), start=1):
         if progress is not None and done % 500 == 0:
             progress(done, total)
-        if not clean:
-            bad = [n or "?" for n, value in zip(header, fields, strict=False) if _not_utf8(value)]
-            if bad or any(_not_utf8(value) for value in fields):
-                for name in bad or [""]:
-                    problems.append(
-                        Problem(line, name, "not UTF-8 text; save the file as “CSV UTF-8”")
-                    )
-                continue
-        row = _parse_row(line, header, fields, known, problems, semicolons)
+        row = _parse_row(line, cells, known, problems, unit)
         if row is None:
             continue
-        if row.email:
-            if row.email in seen_emails:
+        twice = False
+        for value, seen, column in (
+            (row.email, seen_emails, "email"),
+            (row.values.get("employee_id"), seen_employees, "employee_id"),
+        ):
+            if value and value in seen:
                 problems.append(
-                    Problem(line, "email", f"{row.email} is also on line {seen_emails[row.email]}")
+                    Problem(line, column, f"{value} is also on {unit} {seen[value]}", unit)
                 )
-            else:
-                seen_emails[row.email] = line
-        elif row.existing_id is not None:  # matched by name: once only
-            if row.existing_id in seen_people:
+                twice = True
+            elif value:
+                seen[value] = line
+        if row.existing_id is not None:
+            if row.existing_id in seen_people and not twice:
                 name = row.values["full_name"]
                 first = seen_people[row.existing_id]
-                problems.append(Problem(line, "full_name", f"{name} is also on line {first}"))
-            else:
-                seen_people[row.existing_id] = line
+                problems.append(
+                    Problem(line, "full_name", f"{name} is also on {unit} {first}", unit)
+                )
+            seen_people.setdefault(row.existing_id, line)
         preview.rows.append(row)
     if not preview.rows and not problems:
-        problems.append(Problem(1, "", "the file has a header but no participants"))
-    _check_managers(preview.rows, known, problems)
+        problems.append(Problem(1, "", "the file has a header but no participants", unit))
+    _check_managers(preview.rows, known, problems, unit)
     new_spelling: dict[str, str] = {}
     for row in preview.rows:
         if row.topics is None:
             continue
-        column = topic_kind(row.values["role"])
+        column = plan.header_of(topic_kind(row.values["role"])) or ""
         resolved = []
         for name in row.topics:
             stored = known.topic_names.get(name.casefold())
@@ -333,3 +416,15 @@ def _fill(preview: ImportPreview, data: bytes, progress: ProgressFn | None) -> N
     for row in preview.rows:
         if row.topics is None:
             _mark_status(row, known)
+    _name_columns(preview, plan)
+
+
+def _name_columns(preview: ImportPreview, plan: ColumnPlan) -> None:
+    """Problems name the column as the file does (“E-mail”, not email)."""
+    headers = {name: plan.header_of(name) for name in plan.fields if name is not None}
+    if "full_name" not in headers:
+        headers["full_name"] = plan.header_of("first_name") or plan.header_of("last_name")
+    preview.problems[:] = [
+        replace(problem, column=headers.get(problem.column) or problem.column)
+        for problem in preview.problems
+    ]

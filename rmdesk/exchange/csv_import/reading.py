@@ -1,76 +1,68 @@
-"""Reading the file: bytes to text, the separator, the records and the header.
+"""Reading the file: the table (``exchange.tabular``: CSV in any usual encoding, or
+.xlsx, bounded), then each row as field -> cleaned text through the column plan.
 
-UTF-8 with or without a BOM (UTF-16 refused, stray bytes kept to say where they
-are), ``,`` or ``;`` as the header suggests, strict CSV quoting (a quoting error
-stops the reading at its line), and the header's columns checked by name.
+A CSV row must have as many fields as the header (a spreadsheet's rows may stop
+early: its empty cells are empty); a value under no column is a problem, a value
+under an ignored column is not read at all.
 """
 
 from __future__ import annotations
 
-import csv
-import io
+from collections.abc import Iterator
+from pathlib import Path
 
-from rmdesk.exchange.csv_format import PARTICIPANT_COLUMNS, REQUIRED_COLUMNS, restore
+from rmdesk.exchange.csv_format import ExchangeError, restore
+from rmdesk.exchange.csv_import.columns import ColumnPlan
 from rmdesk.exchange.csv_import.records import Problem
+from rmdesk.exchange.tabular import Table, read_table
+
+WHAT = "participants file (CSV or .xlsx)"
 
 
-def _decode(data: bytes) -> tuple[str | None, bool, Problem | None]:
-    """(text, clean, fatal problem): ``clean`` False when some bytes are not UTF-8."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, False, Problem(1, "", "the file is UTF-16 text; save it as “CSV UTF-8”")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8"), True, None
-    except UnicodeDecodeError:
-        # Read on, keeping the bad bytes as surrogates, to say on which lines they are.
-        return data.decode("utf-8", "surrogateescape"), False, None
+def read_file(path: Path, limit: int) -> bytes:
+    """The file's bytes, bounded; ExchangeError for what is not a regular file or too large."""
+    from rmdesk.store.files import UnsafeFile, read_bounded
+
+    try:  # a regular file, bounded: never a FIFO that hangs or a device that never ends
+        return read_bounded(Path(path), limit, what=WHAT)
+    except UnsafeFile as error:
+        raise ExchangeError(str(error)) from None
 
 
-def _delimiter(text: str) -> str:
-    header = text.split("\n", 1)[0]
-    return ";" if header.count(";") > header.count(",") else ","
+def load_table(data: bytes | Table) -> Table:
+    """The table in ``data``; TableError when the content is no table at all."""
+    return data if isinstance(data, Table) else read_table(data, what=WHAT)
 
 
-def _not_utf8(value: str) -> bool:
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
-def _records(text: str, problems: list[Problem]) -> list[tuple[int, list[str]]]:
-    """(first physical line, fields) per record; a quoting error stops the reading."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
-    records: list[tuple[int, list[str]]] = []
-    previous = 0
-    try:
-        for fields in reader:
-            if fields:
-                records.append((previous + 1, fields))
-            previous = reader.line_num
-    except csv.Error as error:
-        detail = str(error)
-        if "field larger than field limit" in detail:
-            detail = f"a field longer than {csv.field_size_limit():,} characters"
-        problems.append(Problem(previous + 1, "", f"cannot be read as CSV ({detail})"))
-    return records
-
-
-def _header(fields: list[str], problems: list[Problem]) -> list[str] | None:
-    names = [restore(name).strip().strip("\ufeff").strip().lower() for name in fields]
-    seen: set[str] = set()
-    for name in names:
-        if not name:
+def rows_as_cells(
+    table: Table, plan: ColumnPlan, problems: list[Problem]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line, field -> value) for every data row, values stripped and un-neutralised."""
+    width = len(plan.headers)
+    columns = [(index, name) for index, name in enumerate(plan.fields) if name is not None]
+    unnamed = [index for index, header in enumerate(plan.headers) if not header]
+    ragged = table.kind == "xlsx"  # a sheet's row stops at its last filled cell
+    unit = table.unit
+    for line, fields in table.body:
+        if not ragged and len(fields) != width:
+            text = f"has {len(fields)} fields; the header has {width}"
+            if (
+                table.delimiter == ";"
+                and len(fields) > width
+                and {"offers", "wants"} & set(plan.fields)
+            ):
+                # The usual cause in a semicolon-separated file: a topic list not in quotes.
+                text += " (a list of topics separated by “;” must be in quotes)"
+            problems.append(Problem(line, "", text, unit))
             continue
-        if name not in PARTICIPANT_COLUMNS:
-            known = ", ".join(PARTICIPANT_COLUMNS)
-            problems.append(Problem(1, name, f"unknown column; the columns are {known}"))
-        elif name in seen:
-            problems.append(Problem(1, name, "this column appears twice"))
-        seen.add(name)
-    for required in REQUIRED_COLUMNS:
-        if required not in seen:
-            problems.append(Problem(1, required, "required column missing"))
-    return None if problems else names
+        stray = [fields[i] for i in (*unnamed, *range(width, len(fields))) if i < len(fields)]
+        stray = [value.strip() for value in stray if value.strip()]
+        if stray:
+            problems.append(Problem(line, "", f"a value (“{stray[0][:40]}”) under no column", unit))
+        cells: dict[str, str] = {}
+        for index, name in columns:
+            value = restore(fields[index]).strip() if index < len(fields) else ""
+            if "\x00" in value:
+                problems.append(Problem(line, name, "contains a NUL character", unit))
+            cells[name] = value
+        yield line, cells

@@ -11,19 +11,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rmdesk.programme.records import ManagerRef
+
 ProgressFn = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong with the file; ``line`` is the file's line (header = 1)."""
+    """One thing wrong with the file; ``line`` is the file's line (header = 1), or its
+    row in a worksheet (``unit``); ``column`` as the file names it."""
 
     line: int
     column: str
     message: str
+    unit: str = field(default="line", compare=False)
 
     def __str__(self) -> str:
-        where = f"line {self.line}" + (f", column {self.column}" if self.column else "")
+        where = f"{self.unit} {self.line}" + (f", column {self.column}" if self.column else "")
         return f"{where}: {self.message}"
 
 
@@ -35,7 +39,11 @@ class ImportRow:
     values: dict[str, Any]
     email: str | None
     existing_id: int | None = None
-    manager_email: str | None = None
+    # The manager as the file names them (e-mail, employee ID or name); None: no column.
+    manager_text: str | None = None
+    # Whom that resolved to: a stored participant's id, ("line", n) a new row, None nobody.
+    manager_target: int | tuple[str, int] | None = None
+    manager: ManagerRef | None = None  # set when written (``apply_import``)
     topics: list[str] | None = None  # None: the file does not say, keep them
     status: str = "new"  # new, updated, unchanged
 
@@ -46,7 +54,9 @@ class ImportPreview:
 
     rows: list[ImportRow] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    columns: tuple[str, ...] = ()
+    columns: tuple[str, ...] = ()  # the fields the file fills
+    ignored: tuple[str, ...] = ()  # the file's columns no field claims
+    unit: str = "line"  # "row" for a worksheet
     # Topic names the database does not know -> where they appear (line, column).
     unknown_topics: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
@@ -71,7 +81,12 @@ class ImportPreview:
         if not create_topics:
             for name, places in self.unknown_topics.items():
                 found.extend(
-                    Problem(line, column, f"unknown topic “{name}” (create it, or fix the name)")
+                    Problem(
+                        line,
+                        column,
+                        f"unknown topic “{name}” (create it, or fix the name)",
+                        self.unit,
+                    )
                     for line, column in places
                 )
         return sorted(found)
