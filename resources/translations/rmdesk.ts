@@ -940,6 +940,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The clauses use {unknown}, which rmdesk cannot fill in; use {valid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dimensions belong to mentee or mentor, not “{role}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,6 +1740,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{full_name} is in an open pair with {partner}: end the pair first (with a reason), then archive them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Topic fit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,6 +1809,34 @@
     </message>
     <message>
         <source>A label has at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guide with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guide for “{wanted}”: give a topic&apos;s name or id ({topics}), or mentor or mentee for the orientation sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the guide a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the title under {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the guide&apos;s text (or reset it to the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the text under {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1975,7 +2011,7 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2144,6 +2180,81 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager (email, employee ID or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2917,6 +3028,34 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <source>Active pair</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example 5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2929,11 +3068,19 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Columns in the file: choose what each one is imported as (click “Imported as”). Columns marked (ignored) are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Create these topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3506,6 +3653,18 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <source>This cycle has no pair to meet yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Closed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a closed day ({1}). Plan the meeting on it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a closed day. Plan the meeting on it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MilestonesDialog</name>
@@ -3522,6 +3681,14 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
     </message>
     <message>
         <source>&amp;Mentor (junior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free mentor can be paired with this mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mentor from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3721,14 +3888,6 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Activate pair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pair starts meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Complete pair</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3753,11 +3912,19 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Discard proposal</source>
+        <source>Publish &amp;selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove a proposal nobody acted on</source>
+        <source>The selected proposals become active pairs and start meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected proposals nobody acted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3845,23 +4012,47 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Make the {0} proposed pair active from {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make all {0} proposed pairs active from {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected proposal active from {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the {0} selected proposals active from {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Publish pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make the {0} proposed pair active from today?</source>
+        <source>{0} pair published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make all {0} proposed pairs active from today?</source>
+        <source>{0} pairs published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pairs published.</source>
+        <source>Discard the {0} selected proposals?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pair active.</source>
+        <source>Discard proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} proposal discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} proposals discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3873,15 +4064,7 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard proposal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Discard the proposal {0} – {1}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposal discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4540,6 +4723,10 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <source>No mentor has a free place in this cycle.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a mentor from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -4592,6 +4779,10 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
     </message>
     <message>
         <source>Until the cycle ends. Closed days are skipped; days that already have a meeting for a pair are left as they are, so running this again is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} To plan meetings anyway, pick a first day within it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4662,6 +4853,14 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
     </message>
     <message>
         <source>No pair can be proposed: see who is not matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1}): proposal unticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not matched&lt;/b&gt; ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -32,6 +32,7 @@ from rmdesk.programme.meetings.closed_days import (
     closed_dates,
     closed_label,
     closed_ranges,
+    range_problems,
     remove_closed_date,
     replace_closed_days,
 )
@@ -43,7 +44,12 @@ from rmdesk.programme.meetings.reading import (
     list_meetings,
     overlaps,
 )
-from rmdesk.programme.meetings.series import SeriesResult, default_first_day, schedule_series
+from rmdesk.programme.meetings.series import (
+    SeriesResult,
+    default_first_day,
+    first_day_problem,
+    schedule_series,
+)
 from rmdesk.programme.meetings.writing import (
     CANCELLERS,
     MeetingData,
@@ -84,6 +90,7 @@ __all__ = [
     "day_counts",
     "default_first_day",
     "delete_meeting",
+    "first_day_problem",
     "get_meeting",
     "list_meetings",
     "mark_cancelled",
@@ -92,6 +99,7 @@ __all__ = [
     "meeting_field_errors",
     "overlaps",
     "pairs_needing_attention",
+    "range_problems",
     "remove_closed_date",
     "replace_closed_days",
     "reschedule",

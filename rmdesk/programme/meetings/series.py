@@ -98,6 +98,13 @@ def default_first_day(cycle_id: int) -> dt.date:
     return max(_date(_cycle(cycle_id).start_date), dt.date.today())
 
 
+def first_day_problem(cycle_id: int) -> Message | None:
+    """Why a series cannot start on its default first day (the cycle is over), or None:
+    Schedule meetings says it before anything is typed."""
+    end = _date(_cycle(cycle_id).end_date)
+    return _starts_after_end(end) if default_first_day(cycle_id) > end else None
+
+
 def _starts_after_end(end: dt.date) -> Message:
     return Message(
         QT_TRANSLATE_NOOP("Domain", "The cycle ends on {end}: a series cannot start after it."),

@@ -11,18 +11,20 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
     QWidget,
 )
 
-from rmdesk.programme import meetings
+from rmdesk.programme import cycles, meetings
 from rmdesk.programme.meetings import MeetingData
 from rmdesk.ui.common import labels
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import shown
 from rmdesk.ui.common.operations import Changes
+from rmdesk.ui.common.wording import spoken
 
 
 def _python_datetime(value: QDateTime) -> dt.datetime:
@@ -77,6 +79,7 @@ class MeetingDialog(FormDialog):
         self.form.addRow(self.tr("&Where"), self.location_edit)
         self.form.addRow(self.tr("&Agenda"), self.agenda_edit)
         self.form.addRow(self.tr("Private &notes"), self.notes_edit)
+        self.original_day: dt.date | None = None  # a new meeting asks on any closed day
         if meeting_id is None:
             start = dt.datetime.combine(day or dt.date.today(), dt.time(10, 0))
             self.start_edit.setDateTime(QDateTime(QDate(start.date()), QTime(10, 0)))
@@ -88,6 +91,7 @@ class MeetingDialog(FormDialog):
             self.pair_combo.setCurrentIndex(max(0, self.pair_combo.findData(row.pair_id)))
             self.pair_combo.setEnabled(False)
             start = row.starts_at
+            self.original_day = start.date()
             self.start_edit.setDateTime(
                 QDateTime(QDate(start.date()), QTime(start.hour, start.minute))
             )
@@ -111,6 +115,26 @@ class MeetingDialog(FormDialog):
             agenda=self.agenda_edit.toPlainText().strip(),
             notes=self.notes_edit.toPlainText().strip(),
         )
+
+    def accept(self) -> None:
+        """Save, after asking when the day is closed (and the meeting moves onto it)."""
+        start = self.data().starts_at
+        moved = self.original_day != start.date()
+        label = meetings.closed_label(start.date()) if moved else None
+        if label is not None:
+            day = start.strftime("%A %d %B %Y")
+            answer = QMessageBox.question(
+                self,
+                self.tr("Closed day"),
+                self.tr("{0} is a closed day ({1}). Plan the meeting on it anyway?").format(
+                    day, label
+                )
+                if label
+                else self.tr("{0} is a closed day. Plan the meeting on it anyway?").format(day),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().accept()
 
     def save(self) -> None:
         if self.meeting_id is None:
@@ -136,7 +160,9 @@ class SeriesDialog(FormDialog):
         self.form.addRow(QLabel(self.tr("For {0}").format(who)))
         self.first_edit = QDateEdit(objectName="series_first", calendarPopup=True)
         self.first_edit.setDisplayFormat("yyyy-MM-dd")
-        self.first_edit.setDate(QDate(meetings.default_first_day(cycle_id)))
+        cycle = cycles.get_cycle(cycle_id)  # a series starts within its cycle's dates
+        self.first_edit.setDateRange(QDate(cycle.start_date), QDate(cycle.end_date))
+        self.first_edit.setDate(QDate(min(meetings.default_first_day(cycle_id), cycle.end_date)))
         self.time_edit = QTimeEdit(objectName="series_time")
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setTime(QTime(10, 0))
@@ -155,6 +181,13 @@ class SeriesDialog(FormDialog):
                 wordWrap=True,
             )
         )
+        problem = meetings.first_day_problem(cycle_id)
+        if problem is not None:  # the cycle is over: say so before anything is typed
+            self.show_error(
+                self.tr("{0} To plan meetings anyway, pick a first day within it.").format(
+                    spoken(problem)
+                )
+            )
 
     def save(self) -> None:
         first = self.first_edit.date()

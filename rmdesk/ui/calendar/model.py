@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from rmdesk.programme.meetings import MeetingRow
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what a column sorts by (the time, not its text)
 
 STATUS_COLOURS = {  # names in ui/common/palette.py
     "planned": palette.PLANNED,
@@ -66,6 +67,12 @@ class MeetingsModel(RowTableModel):
             return f"{status} by {row.cancelled_by}" if row.cancelled_by else status
         if role == ROW_ROLE:
             return row
+        if role == SORT_ROLE:
+            if column == 0:
+                return row.starts_at.isoformat()
+            if column == 4:  # the lifecycle's order, then who cancelled
+                return f"{list(labels.MEETING_STATUS).index(row.status)} {row.cancelled_by}"
+            return str(self.data(index)).casefold()
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:
             name = STATUS_COLOURS.get(row.status)
             return palette.brush(name) if name else None

@@ -8,11 +8,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QModelIndex, QRect, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCalendarWidget,
     QComboBox,
     QFileDialog,
     QGridLayout,
@@ -30,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.ui.calendar.attention_panel import AttentionPanel
-from rmdesk.ui.calendar.model import ROW_ROLE, STATUS_COLOURS, MeetingsModel
+from rmdesk.ui.calendar.model import ROW_ROLE, SORT_ROLE, MeetingsModel
+from rmdesk.ui.calendar.month import CLOSED_COLOUR, MeetingCalendar, pydate
 from rmdesk.ui.common import palette, settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
 from rmdesk.ui.common.operations import Changes, operate
@@ -42,62 +41,16 @@ if TYPE_CHECKING:
 
 UPCOMING_DAYS = 14
 PAGE_NO_CYCLE, PAGE_CALENDAR = 0, 1
-STATUS_ORDER = ("cancelled", "missed", "planned", "held")  # on a tie, the first wins
-
-
-def _date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-class MeetingCalendar(QCalendarWidget):
-    """A month grid that draws, per day, the number of meetings coloured by status and
-    a mark for milestones (``QCalendarWidget`` keeps its keyboard navigation)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("month_view")
-        self.setGridVisible(True)
-        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.counts: dict[dt.date, dict[str, int]] = {}
-        self.milestones: dict[dt.date, str] = {}
-
-    def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
-        super().paintCell(painter, rect, date)
-        day = _date(date)
-        counts = self.counts.get(day)
-        if counts:
-            total = sum(counts.values())
-            # The day takes the colour of most of its meetings (ties: the order below).
-            status = max(STATUS_ORDER, key=lambda s: (counts.get(s, 0), -STATUS_ORDER.index(s)))
-            painter.save()
-            badge = QRect(rect.right() - 20, rect.bottom() - 15, 18, 13)
-            # The badge reads against the day's background, and its number (in the
-            # background's colour: white on a light desktop) against the badge.
-            painter.setBrush(palette.colour(STATUS_COLOURS[status]))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawRoundedRect(badge, 4, 4)
-            painter.setPen(palette.background())
-            font = QFont(painter.font())
-            font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
-            font.setBold(True)
-            painter.setFont(font)
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(total))
-            painter.restore()
-        if day in self.milestones:
-            painter.save()
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(palette.colour(palette.MILESTONE, minimum=palette.MARK_CONTRAST))
-            painter.drawRect(QRect(rect.left() + 1, rect.top() + 1, 5, rect.height() - 2))
-            painter.restore()
 
 
 class CalendarTab(Tab):
     """A month of the cycle's meetings, the selected day, coming up, and attention."""
 
     open_pair_requested = Signal(int)
-    # Names and pairs (the filter), milestones, meetings, fit answers (attention).
+    # Names and pairs (the filter), milestones, meetings, fit answers (attention),
+    # closed days (settings).
     shows = (Changes.PARTICIPANTS | Changes.CYCLES | Changes.PAIRS | Changes.MEETINGS
-             | Changes.ASSESSMENTS)  # fmt: skip
+             | Changes.ASSESSMENTS | Changes.SETTINGS)  # fmt: skip
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,8 +61,15 @@ class CalendarTab(Tab):
 
     # -- construction ----------------------------------------------------------
     def _table(self, model: MeetingsModel, name: str) -> QTableView:
+        """A list of meetings that sorts by any column (the time first), a row a line."""
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(SORT_ROLE)
         table = QTableView(objectName=name)
-        table.setModel(model)
+        table.setModel(proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().hide()
@@ -132,15 +92,7 @@ class CalendarTab(Tab):
         self.filter_combo.currentIndexChanged.connect(self.refresh)
         self.overlap_label = QLabel(objectName="overlaps", wordWrap=True)
         self.overlap_label.setStyleSheet(palette.label_style(palette.ERROR))
-        self.legend = QLabel(
-            self.tr("Number on a day: meetings ({0}, {1}, {2}); {3} milestone").format(
-                palette.coloured(self.tr("planned"), STATUS_COLOURS["planned"]),
-                palette.coloured(self.tr("held"), STATUS_COLOURS["held"]),
-                palette.coloured(self.tr("cancelled"), STATUS_COLOURS["cancelled"]),
-                palette.coloured("▌", palette.MILESTONE),
-            ),
-            wordWrap=True,
-        )
+        self.legend = QLabel(self.calendar.legend(), objectName="legend", wordWrap=True)
         left = QVBoxLayout()
         filter_row = QHBoxLayout()
         filter_row.addWidget(QLabel(self.tr("Show:")))
@@ -268,8 +220,11 @@ class CalendarTab(Tab):
     @Slot()
     def refresh(self) -> None:
         """Month marks, the selected day, what is coming up, attention and overlaps."""
+        from rmdesk.programme import meetings
+
         if self.cycle_id is None:
             return
+        self.calendar.closed = dict(meetings.closed_dates())
         self.show_month(self.calendar.yearShown(), self.calendar.monthShown())
         self._show_day()
         self._show_upcoming()
@@ -306,7 +261,7 @@ class CalendarTab(Tab):
         self.show_month(year, month)
 
     def selected_day(self) -> dt.date:
-        return _date(self.calendar.selectedDate())
+        return pydate(self.calendar.selectedDate())
 
     @Slot()
     def _show_day(self) -> None:
@@ -323,6 +278,12 @@ class CalendarTab(Tab):
         text = day.strftime("%A %d %B %Y")
         if milestone:
             text += f" · {milestone}"
+        closed = self.calendar.closed.get(day)
+        if closed is not None:
+            text += " · " + palette.coloured(
+                self.tr("closed: {0}").format(closed) if closed else self.tr("closed"),
+                CLOSED_COLOUR,
+            )
         count = (
             counted(len(rows), self.tr("{0} meeting"), self.tr("{0} meetings"))
             if rows
@@ -435,40 +396,13 @@ class CalendarTab(Tab):
 
     @Slot()
     def edit_closed_days(self) -> None:
-        from rmdesk.programme import meetings
+        from rmdesk.ui.calendar.closed_days_dialog import ClosedDaysDialog
 
-        current = ", ".join(day.isoformat() for day, _ in meetings.closed_dates())
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("Closed days"),
-            self.tr("Days without meetings (holidays), as YYYY-MM-DD separated by commas:"),
-            text=current,
-        )
-        if not ok:
-            return
-        try:
-            wanted = {
-                dt.date.fromisoformat(part.strip()) for part in text.split(",") if part.strip()
-            }
-        except ValueError:
-            QMessageBox.warning(
-                self, self.tr("Closed days"), self.tr("Use dates like 2026-12-25, comma separated.")
+        dialog = ClosedDaysDialog(self, self.selected_day())
+        if dialog.exec():  # the form announced SETTINGS
+            self.status_message.emit(
+                counted(dialog.saved_days, self.tr("{0} closed day."), self.tr("{0} closed days."))
             )
-            return
-        existing = {day for day, _ in meetings.closed_dates()}
-
-        def write() -> None:
-            for day in existing - wanted:
-                meetings.remove_closed_date(day)
-            for day in wanted - existing:
-                meetings.add_closed_date(day)
-
-        operate(
-            self, write, Changes.SETTINGS,
-            lambda _result: self.status_message.emit(
-                counted(len(wanted), self.tr("{0} closed day."), self.tr("{0} closed days."))
-            ),
-        )  # fmt: skip
 
     @Slot()
     def edit_milestones(self) -> None:
