@@ -1860,6 +1860,36 @@
     </message>
 </context>
 <context>
+    <name>EndPairsDialog</name>
+    <message>
+        <source>Archive participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• with {0}, {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is still in an open pair:
+{1}
+
+Archiving them would leave the pair running with nobody to act on it. End it early first, then archive {0}; or cancel and leave everything as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. left the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why the pair ends early:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End the pair and archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase this person</source>

@@ -12,6 +12,7 @@ import pytest
 
 from rmdesk.programme import pairs
 from rmdesk.programme.cycles import CycleData, create_cycle, get_cycle, set_cycle_status
+from rmdesk.programme.matching.candidates import match_of
 from rmdesk.programme.pairs import Unpaired
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.store.models import Cycle, Goal, Meeting, Pair, Participant
@@ -189,12 +190,15 @@ def test_create_pairs_inserts_in_order_with_scores(org: Org):
         org.cycle, [(org.ana, org.carla, 0.9, "Finance"), (org.eva, org.dora, None, "")]
     )
     rows = {row.id: row for row in pairs.list_pairs(org.cycle)}
+    # Without a score, a pair keeps what the matcher says of it.
+    expected = match_of(org.cycle, org.eva, org.dora)
     assert [(rows[i].mentor_id, rows[i].mentee_id, rows[i].match_score) for i in ids] == [
         (org.ana, org.carla, 0.9),
-        (org.eva, org.dora, None),
+        (org.eva, org.dora, expected[0]),
     ]
     assert {row.status for row in rows.values()} == {"proposed"}
     assert rows[ids[0]].match_reasons == "Finance"
+    assert rows[ids[1]].match_reasons == expected[1] != ""
 
 
 def test_create_pairs_counts_earlier_items_against_capacity(org: Org):
@@ -477,3 +481,82 @@ def test_unpaired_lists_who_still_has_room(org: Org):
         Unpaired(org.carla, "Carla Mendes", "Finance", 1),
         Unpaired(org.dora, "Dora Lind", "Sales", 1),
     ]
+
+
+# --- in bulk, safely -------------------------------------------------------------------
+
+
+def test_pairs_start_on_the_later_of_today_and_the_cycle_start(org: Org):
+    today = dt.date.today()
+    future = create_cycle(CycleData(name="Later", start_date=today + dt.timedelta(days=40)))
+    assert pairs.start_day(future) == today + dt.timedelta(days=40)
+    assert pairs.start_day(org.cycle, today=dt.date(2026, 1, 1)) == dt.date(2026, 1, 31)
+    assert pairs.start_day(org.cycle, today=APR_1) == APR_1
+    early = pairs.create_pair(future, org.ana, org.carla)
+    pairs.activate_pair(early)
+    published = pairs.create_pair(future, org.bruno, org.dora)
+    pairs.publish(future)
+    direct = pairs.create_pair(future, org.eva, org.dora, status="active")
+    for pair_id in (early, published, direct):
+        assert Pair.get_by_id(pair_id).started_on == today + dt.timedelta(days=40)
+    # Ended early before it began: on the day it would have started, not before.
+    pairs.end_pair_early(early, "Changed teams")
+    assert Pair.get_by_id(early).ended_on == today + dt.timedelta(days=40)
+
+
+def test_publish_only_the_chosen_proposals(org: Org):
+    chosen = pairs.create_pair(org.cycle, org.ana, org.carla)
+    left = pairs.create_pair(org.cycle, org.bruno, org.dora)
+    assert pairs.publish(org.cycle, pair_ids=[chosen]) == 1
+    statuses = {row.id: row.status for row in pairs.list_pairs(org.cycle)}
+    assert statuses == {chosen: "active", left: "proposed"}
+    # An active pair (or another cycle's) among the chosen: nothing at all.
+    other = pairs.create_pair(org.other_cycle, org.eva, org.dora)
+    refused(pairs.publish, org.cycle, pair_ids=[left, chosen], match="1 of those chosen")
+    refused(pairs.publish, org.cycle, pair_ids=[left, other], match="1 of those chosen")
+
+
+def test_discard_several_proposals_all_or_nothing(org: Org):
+    first = pairs.create_pair(org.cycle, org.ana, org.carla)
+    second = pairs.create_pair(org.cycle, org.bruno, org.dora)
+    kept = pairs.create_pair(org.cycle, org.eva, org.dora)
+    Meeting.create(pair=second, starts_at=dt.datetime(2026, 3, 2, 9))
+    refused(pairs.discard_proposals, [first, second], match="already has meetings")
+    assert pairs.discard_proposals([first]) == 1
+    assert {row.id for row in pairs.list_pairs(org.cycle)} == {second, kept}
+
+
+def test_publishing_warns_when_the_cycle_ends_within_one_interval(org: Org):
+    cycle = get_cycle(org.cycle)  # every 14 days by default
+    end = cycle.end_date
+    assert pairs.publish_warning(org.cycle, today=end - dt.timedelta(days=14)) is None
+    warning = pairs.publish_warning(org.cycle, today=end - dt.timedelta(days=2))
+    assert warning is not None
+    assert f"ends on {end.isoformat()}, within one meeting interval (14 days)" in warning
+
+
+def test_candidates_ranked_by_score_with_reasons_and_a_hand_pair_keeps_them(org: Org):
+    from rmdesk.programme.matching.candidates import candidates
+
+    ranked = candidates(org.cycle, org.carla)
+    assert {c.id for c in ranked} == {org.ana, org.bruno, org.eva}
+    assert [c.score for c in ranked] == sorted((c.score for c in ranked), reverse=True)
+    assert all(c.reasons for c in ranked)
+    # Carla is in Finance, Eva has no department: "different department" helps Ana, Bruno.
+    best = ranked[0]
+    pair_id = pairs.create_pair(org.cycle, best.id, org.carla)
+    stored = Pair.get_by_id(pair_id)
+    assert (stored.match_score, stored.match_reasons) == (best.score, best.reasons_text())
+    # Already paired with Carla: no longer a candidate for her; full people neither.
+    assert best.id not in {c.id for c in candidates(org.cycle, org.carla)}
+    assert org.carla not in {c.id for c in candidates(org.cycle, org.bruno)}
+
+
+def test_a_replacement_keeps_the_new_mentor_s_score_and_reasons(org: Org):
+    pair_id = pairs.create_pair(org.cycle, org.ana, org.carla)
+    pairs.activate_pair(pair_id, started_on=MAR_1)
+    score, reasons = match_of(org.cycle, org.bruno, org.carla)
+    new_id = pairs.replace_mentor(pair_id, org.bruno, "Ana moved abroad")
+    stored = Pair.get_by_id(new_id)
+    assert stored.match_score == score
+    assert stored.match_reasons == f"Replaces Ana Silva as mentor.; {reasons}"

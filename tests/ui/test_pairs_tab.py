@@ -7,7 +7,13 @@ import datetime as dt
 import pytest
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+)
 
 from rmdesk.programme import cycles, pairs
 from rmdesk.programme.cycles import CycleData
@@ -52,6 +58,21 @@ def eligible_pair(cycle_id: int) -> tuple[int, int]:
                 continue
             return mentor.id, mentee.id
     raise AssertionError("no eligible pair in the demo data")
+
+
+def choose_mentor(dialog, mentor_id: int) -> bool:
+    """Select the mentor in the dialog's ranked list; True if it offered them, else the
+    test forces the choice (to see the domain's refusal)."""
+    candidates = dialog.mentor_list
+    for row in range(candidates.count()):
+        if candidates.item(row).data(Qt.ItemDataRole.UserRole) == mentor_id:
+            candidates.setCurrentRow(row)
+            return True
+    forced = QListWidgetItem("forced")
+    forced.setData(Qt.ItemDataRole.UserRole, mentor_id)
+    candidates.addItem(forced)
+    candidates.setCurrentItem(forced)
+    return False
 
 
 def test_models_pass_qt_model_tester(cycle_window, qtmodeltester):
@@ -124,8 +145,8 @@ def test_new_pair_by_hand_then_publish(cycle_window, qtbot, answer_next_dialog, 
     mentor_id, mentee_id = eligible_pair(tab.cycle_id)
 
     def choose(dialog):
-        dialog.mentor_combo.setCurrentIndex(dialog.mentor_combo.findData(mentor_id))
         dialog.mentee_combo.setCurrentIndex(dialog.mentee_combo.findData(mentee_id))
+        assert choose_mentor(dialog, mentor_id)
         qtbot.mouseClick(
             dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
         )
@@ -142,7 +163,9 @@ def test_new_pair_by_hand_then_publish(cycle_window, qtbot, answer_next_dialog, 
     publish = tab.findChild(QPushButton, "publish_button")
     assert publish.isEnabled()
     qtbot.mouseClick(publish, Qt.MouseButton.LeftButton)
-    assert confirm == ["Make the 1 proposed pair active from today?"]
+    # The cycle starts in January 2027: the pair starts then, not today.
+    assert confirm == ["Make the 1 proposed pair active from 2027-01-04?"]
+    assert Pair.get_by_id(pair.id).started_on == dt.date(2027, 1, 4)
     assert Pair.get_by_id(pair.id).status == "active"
     assert shown_pairs(tab)[0][2] == "Active"
     assert not publish.isEnabled()
@@ -155,7 +178,7 @@ def test_publishing_two_proposed_pairs_says_all_2(cycle_window, qtbot, confirm):
     tab.reload()
     assert "every 14 days" in tab.cycle_label.text()
     qtbot.mouseClick(tab.findChild(QPushButton, "publish_button"), Qt.MouseButton.LeftButton)
-    assert confirm == ["Make all 2 proposed pairs active from today?"]
+    assert confirm == ["Make all 2 proposed pairs active from 2027-01-04?"]
     assert [row[2] for row in shown_pairs(tab)] == ["Active", "Active"]
 
 
@@ -182,9 +205,8 @@ def test_broken_rule_is_named_in_the_dialog_and_nothing_written(
     seen: list[str] = []
 
     def force(dialog):
-        dialog.mentor_combo.addItem("forced", mentor_id)
-        dialog.mentor_combo.setCurrentIndex(dialog.mentor_combo.count() - 1)
         dialog.mentee_combo.setCurrentIndex(dialog.mentee_combo.findData(other_mentee))
+        assert not choose_mentor(dialog, mentor_id)
         qtbot.mouseClick(
             dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
         )
@@ -311,8 +333,8 @@ def test_reporting_line_refusal_named_in_new_pair_dialog(cycle_window, qtbot, an
     seen: list[str] = []
 
     def choose(dialog):
-        dialog.mentor_combo.setCurrentIndex(dialog.mentor_combo.findData(report.id))
         dialog.mentee_combo.setCurrentIndex(dialog.mentee_combo.findData(boss.id))
+        assert not choose_mentor(dialog, report.id)  # never offered: forced
         qtbot.mouseClick(
             dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
         )

@@ -7,7 +7,7 @@ reported as "capacity full"; reporting lines are everyone above, up the chain.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rmdesk.programme.matching.records import CAPACITY_FULL, Person, Unmatched
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
@@ -25,6 +25,8 @@ class _Cohort:
     mentees: list[Person]
     full: list[Unmatched]  # not archived, but no free slot left in the cycle
     open_pairs: list[tuple[int, int]]
+    # Everyone not archived, full or not (a pair's own people, when ranking candidates).
+    people: dict[int, Person] = field(default_factory=dict)
 
 
 def _read_cohort(cycle_id: int) -> _Cohort:
@@ -80,6 +82,7 @@ def _read_cohort(cycle_id: int) -> _Cohort:
             line=lines[pid],
             slots=int(capacity) - taken.get(pid, 0),
         )
+        cohort.people[pid] = person
         if person.slots <= 0:
             open_count = taken.get(pid, 0)
             reason = (

@@ -27,10 +27,13 @@ from rmdesk.programme.pairs.lifecycle import (
     create_pair,
     create_pairs,
     discard_proposal,
+    discard_proposals,
     end_pair_early,
     publish,
+    publish_warning,
     replace_mentor,
     set_agreement_signed,
+    start_day,
 )
 from rmdesk.programme.pairs.reading import PairRow, Unpaired, get_pair, list_pairs, unpaired
 from rmdesk.programme.pairs.rules import (
@@ -56,15 +59,18 @@ __all__ = [
     "create_pair",
     "create_pairs",
     "discard_proposal",
+    "discard_proposals",
     "end_date_problem",
     "end_pair_early",
     "get_pair",
     "list_pairs",
     "publish",
+    "publish_warning",
     "replace_mentor",
     "role_in_pair",
     "role_problem",
     "same_person_problem",
     "set_agreement_signed",
+    "start_day",
     "unpaired",
 ]

@@ -39,9 +39,43 @@ def _start_cycle(cycle_id: int) -> None:
     ).execute()
 
 
+def start_day(cycle_id: int, today: dt.date | None = None) -> dt.date:
+    """The day a pair made active now starts: today, or the cycle's first day if later
+    (pairs published in November for a January cycle start in January)."""
+    today = today or dt.date.today()
+    start = Cycle.select(Cycle.start_date).where(Cycle.id == cycle_id).scalar()
+    return max(today, _date(start) or today)
+
+
+def publish_warning(cycle_id: int, today: dt.date | None = None) -> str | None:
+    """Why publishing now may be too late, or None: the cycle ends within one meeting
+    interval of the day the pairs would start, leaving room for one meeting at most."""
+    cycle = Cycle.get_or_none(Cycle.id == cycle_id)
+    if cycle is None:
+        return None
+    start, end = start_day(cycle_id, today), _date(cycle.end_date)
+    if end is None or (end - start).days >= cycle.cadence_days:
+        return None
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "The cycle ends on {end}, within one meeting interval ({days} days) of {start}: "
+            "the pairs would have one meeting at most.",
+        ),
+        end=end.isoformat(),
+        days=cycle.cadence_days,
+        start=start.isoformat(),
+    )
+
+
 def _insert(
     cycle_id: int, mentor_id: int, mentee_id: int, status: str, score: float | None, reasons: str
 ) -> int:
+    if score is None:  # made by hand: keep what the matcher would say of it
+        from rmdesk.programme.matching.candidates import match_of
+
+        score, found = match_of(cycle_id, mentor_id, mentee_id)
+        reasons = f"{reasons}; {found}" if reasons and found else reasons or found
     return int(
         Pair.insert(
             cycle=cycle_id,
@@ -50,7 +84,7 @@ def _insert(
             status=status,
             match_score=score,
             match_reasons=reasons,
-            started_on=dt.date.today() if status == "active" else None,
+            started_on=start_day(cycle_id) if status == "active" else None,
         ).execute()
     )
 
@@ -64,7 +98,9 @@ def create_pair(
     score: float | None = None,
     reasons: str = "",
 ) -> int:
-    """Check the rules and insert one pair, proposed or (started today) active."""
+    """Check the rules and insert one pair, proposed or active (from ``start_day``).
+
+    Without a ``score`` the pair keeps the matcher's score and reasons for it."""
     if status not in OPEN_STATUSES:
         raise RuleError(
             Message(
@@ -190,36 +226,62 @@ def _refuse_archived(where: Any) -> None:
 
 
 def activate_pair(pair_id: int, started_on: dt.date | None = None) -> None:
-    """proposed -> active, started today unless told; a planning cycle becomes active."""
+    """proposed -> active, from ``start_day`` unless told; a planning cycle becomes active."""
     with database_proxy.atomic():
         pair = _pair(pair_id)
         _check_move(pair.status, "active")
         rules = _Rules(pair.cycle_id)
         rules.check_cycle_open()
         _refuse_archived(Pair.id == pair_id)
-        Pair.update(status="active", started_on=started_on or dt.date.today()).where(
+        Pair.update(status="active", started_on=started_on or start_day(pair.cycle_id)).where(
             Pair.id == pair_id
         ).execute()
         _start_cycle(pair.cycle_id)
 
 
-def publish(cycle_id: int, started_on: dt.date | None = None) -> int:
-    """Every proposed pair of the cycle becomes active, all or nothing; returns how many.
+def publish(
+    cycle_id: int, started_on: dt.date | None = None, *, pair_ids: Iterable[int] | None = None
+) -> int:
+    """The cycle's proposed pairs (or only ``pair_ids``, which must all be proposals of
+    this cycle) become active from ``start_day``, all or nothing; returns how many.
 
     A planning cycle becomes active with its first active pairs.
     """
     with database_proxy.atomic():
         _Rules(cycle_id).check_cycle_open()
         proposed = (Pair.cycle == cycle_id) & (Pair.status == "proposed")
+        if pair_ids is not None:
+            wanted = sorted(set(pair_ids))
+            proposed &= Pair.id.in_(wanted)
+            _refuse_other_than_proposals(cycle_id, wanted)
         _refuse_archived(proposed)
         count = int(
-            Pair.update(status="active", started_on=started_on or dt.date.today())
+            Pair.update(status="active", started_on=started_on or start_day(cycle_id))
             .where(proposed)
             .execute()
         )
         if count:
             _start_cycle(cycle_id)
     return count
+
+
+def _refuse_other_than_proposals(cycle_id: int, pair_ids: list[int]) -> None:
+    found = (
+        Pair.select()
+        .where(Pair.id.in_(pair_ids) & (Pair.cycle == cycle_id) & (Pair.status == "proposed"))
+        .count()
+    )
+    if found != len(pair_ids):
+        raise RuleError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Domain",
+                    "Only proposals of this cycle can be published or discarded together: "
+                    "{count} of those chosen are not.",
+                ),
+                count=len(pair_ids) - found,
+            )
+        )
 
 
 def complete_pair(pair_id: int, ended_on: dt.date | None = None) -> None:
@@ -236,6 +298,11 @@ def complete_pair(pair_id: int, ended_on: dt.date | None = None) -> None:
         _check_end_date(pair, ended_on)
         Pair.update(status="completed", ended_on=ended_on).where(Pair.id == pair_id).execute()
         _release_planned_meetings(pair_id, ended_on)
+
+
+def _end_day(pair: Any) -> dt.date:
+    """Today, or the day a pair not started yet would have started (never before it)."""
+    return max(dt.date.today(), _date(pair.started_on) or dt.date.today())
 
 
 def _require_reason(reason: str) -> str:
@@ -262,9 +329,11 @@ def _end_early(pair: Any, reason: str, ended_on: dt.date) -> None:
 
 
 def end_pair_early(pair_id: int, reason: str, ended_on: dt.date | None = None) -> None:
-    """proposed/active -> ended_early with a required reason; frees both people."""
+    """proposed/active -> ended_early with a required reason; frees both people. Ends
+    today unless told (or, not started yet, on the day it would have started)."""
     with database_proxy.atomic():
-        _end_early(_pair(pair_id), reason, ended_on or dt.date.today())
+        pair = _pair(pair_id)
+        _end_early(pair, reason, ended_on or _end_day(pair))
 
 
 def replace_mentor(pair_id: int, new_mentor_id: int, reason: str) -> int:
@@ -284,7 +353,7 @@ def replace_mentor(pair_id: int, new_mentor_id: int, reason: str) -> int:
                 )
             )
         old_mentor = pair.mentor.full_name
-        _end_early(pair, reason, dt.date.today())
+        _end_early(pair, reason, _end_day(pair))
         rules = _Rules(pair.cycle_id)
         rules.check(new_mentor_id, pair.mentee_id)
         return _insert(
@@ -297,43 +366,56 @@ def replace_mentor(pair_id: int, new_mentor_id: int, reason: str) -> int:
         )
 
 
+def discard_proposals(pair_ids: Iterable[int]) -> int:
+    """Discard several proposals at once, all or nothing; returns how many."""
+    wanted = sorted(set(pair_ids))
+    with database_proxy.atomic():
+        for pair_id in wanted:
+            _discard(pair_id)
+    return len(wanted)
+
+
 def discard_proposal(pair_id: int) -> None:
     """Delete a proposal nobody acted on; anything with a history ends early instead."""
     with database_proxy.atomic():
-        pair = _pair(pair_id)
-        if pair.status != "proposed":
-            raise RuleError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "Domain",
-                        "{subject} cannot be discarded: only a proposal can (end an "
-                        "active pair early instead).",
-                    ),
-                    subject=_AS_SUBJECT[pair.status],
-                )
+        _discard(pair_id)
+
+
+def _discard(pair_id: int) -> None:
+    pair = _pair(pair_id)
+    if pair.status != "proposed":
+        raise RuleError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Domain",
+                    "{subject} cannot be discarded: only a proposal can (end an "
+                    "active pair early instead).",
+                ),
+                subject=_AS_SUBJECT[pair.status],
             )
-        mentor, mentee = _names(pair)
-        history = [
-            what
-            for what, model in (("meetings", Meeting), ("goals", Goal), ("assessments", Assessment))
-            if model.select().where(model.pair == pair_id).exists()
-        ]
-        if pair.agreement_signed_on is not None:
-            history.append("a signed agreement")
-        if history:
-            raise RuleError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "Domain",
-                        "The proposal {mentor} – {mentee} already has {value}: end it "
-                        "early instead of discarding it.",
-                    ),
-                    mentor=mentor,
-                    mentee=mentee,
-                    value=", ".join(history),
-                )
+        )
+    mentor, mentee = _names(pair)
+    history = [
+        what
+        for what, model in (("meetings", Meeting), ("goals", Goal), ("assessments", Assessment))
+        if model.select().where(model.pair == pair_id).exists()
+    ]
+    if pair.agreement_signed_on is not None:
+        history.append("a signed agreement")
+    if history:
+        raise RuleError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Domain",
+                    "The proposal {mentor} – {mentee} already has {value}: end it "
+                    "early instead of discarding it.",
+                ),
+                mentor=mentor,
+                mentee=mentee,
+                value=", ".join(history),
             )
-        pair.delete_instance()
+        )
+    pair.delete_instance()
 
 
 def set_agreement_signed(pair_id: int, signed_on: dt.date | None) -> None:

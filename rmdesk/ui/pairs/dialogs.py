@@ -2,19 +2,26 @@
 
 Each asks the domain to do the work and shows its refusal (the rule broken, in
 words) inside the dialog, which stays open; nothing is written on a refusal.
+New pair and Replace mentor list the candidates best match first, each with the
+matcher's score and reasons (``matching.candidates``), which the new pair keeps.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QWidget,
 )
 
 from rmdesk.programme import pairs
+from rmdesk.programme.matching.candidates import Candidate, candidates
+from rmdesk.programme.validation import RuleError
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.operations import Changes
 
@@ -39,30 +46,73 @@ def _people_combo(name: str, people: list[pairs.Unpaired]) -> QComboBox:
     return combo
 
 
+class CandidateList(QListWidget):
+    """Mentors for one mentee, best match first: score and name, the reasons below."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(objectName=name)
+        self.setWordWrap(True)
+        self.setMinimumHeight(220)
+
+    def show_candidates(self, found: list[Candidate]) -> None:
+        self.clear()
+        for candidate in found:
+            who = (
+                f"{candidate.name} — {candidate.department}"
+                if candidate.department
+                else (candidate.name)
+            )
+            reasons = "\n    ".join(candidate.reasons)
+            item = QListWidgetItem(f"{candidate.score:.0f}  {who}\n    {reasons}")
+            item.setData(Qt.ItemDataRole.UserRole, candidate.id)
+            item.setToolTip("\n".join(candidate.reasons))
+            self.addItem(item)
+        if found:
+            self.setCurrentRow(0)
+
+    def chosen_id(self) -> int | None:
+        item = self.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+
 class NewPairDialog(_PairDialog):
-    """Pair a mentor and a mentee of the cycle by hand, as a proposal."""
+    """Pair a mentee of the cycle by hand with one of their mentor candidates (best match
+    first), as a proposal that keeps the match's score and reasons."""
 
     def __init__(self, parent: QWidget | None, cycle_id: int, mentee_id: int | None = None) -> None:
         super().__init__(parent, self.tr("New pair"))
+        self.setMinimumWidth(560)
         self.cycle_id = cycle_id
         self.saved_id: int | None = None
         mentors, mentees = pairs.unpaired(cycle_id)
-        self.mentor_combo = _people_combo("pair_mentor", mentors)
         self.mentee_combo = _people_combo("pair_mentee", mentees)
         if mentee_id is not None:
             self.mentee_combo.setCurrentIndex(max(0, self.mentee_combo.findData(mentee_id)))
-        self.form.addRow(self.tr("&Mentor (junior)"), self.mentor_combo)
+        self.mentor_list = CandidateList("pair_mentor")
         self.form.addRow(self.tr("M&entee (senior)"), self.mentee_combo)
+        self.form.addRow(self.tr("&Mentor (junior)"), self.mentor_list)
+        self.mentee_combo.currentIndexChanged.connect(self._show_candidates)
         if not mentors or not mentees:
             self.show_error(
                 self.tr("Everyone is already paired in this cycle: no free mentor or mentee.")
             )
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        else:
+            self._show_candidates()
+
+    def _show_candidates(self) -> None:
+        mentee_id = self.mentee_combo.currentData()
+        found = [] if mentee_id is None else candidates(self.cycle_id, mentee_id)
+        self.mentor_list.show_candidates(found)
+        self.clear_errors()
+        if mentee_id is not None and not found:
+            self.show_error(self.tr("No free mentor can be paired with this mentee."))
 
     def save(self) -> None:
-        self.saved_id = pairs.create_pair(
-            self.cycle_id, self.mentor_combo.currentData(), self.mentee_combo.currentData()
-        )
+        mentor_id = self.mentor_list.chosen_id()
+        if mentor_id is None:
+            raise RuleError(self.tr("Choose a mentor from the list."))
+        self.saved_id = pairs.create_pair(self.cycle_id, mentor_id, self.mentee_combo.currentData())
 
 
 class EndPairDialog(_PairDialog):
@@ -89,12 +139,14 @@ class ReplaceMentorDialog(_PairDialog):
         super().__init__(parent, self.tr("Replace mentor"))
         self.pair = pair
         self.new_pair_id: int | None = None
-        mentors, _ = pairs.unpaired(pair.cycle_id)
+        self.setMinimumWidth(560)
+        mentors = candidates(pair.cycle_id, pair.mentee_id)
         self.form.addRow(
             QLabel(self.tr("Mentee: {0} (now with {1})").format(pair.mentee_name, pair.mentor_name))
         )
-        self.mentor_combo = _people_combo("new_mentor", mentors)
-        self.form.addRow(self.tr("&New mentor"), self.mentor_combo)
+        self.mentor_list = CandidateList("new_mentor")
+        self.mentor_list.show_candidates(mentors)
+        self.form.addRow(self.tr("&New mentor"), self.mentor_list)
         self.reason_edit = QPlainTextEdit(objectName="replace_reason")
         self.reason_edit.setPlaceholderText(self.tr("Why the mentor changes (required)"))
         self.reason_edit.setTabChangesFocus(True)
@@ -105,6 +157,9 @@ class ReplaceMentorDialog(_PairDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def save(self) -> None:
+        mentor_id = self.mentor_list.chosen_id()
+        if mentor_id is None:
+            raise RuleError(self.tr("Choose a mentor from the list."))
         self.new_pair_id = pairs.replace_mentor(
-            self.pair.id, self.mentor_combo.currentData(), self.reason_edit.toPlainText()
+            self.pair.id, mentor_id, self.reason_edit.toPlainText()
         )

@@ -36,7 +36,7 @@ from rmdesk.ui.common.labels import CRITERION, QT_TRANSLATE_NOOP, shown
 from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.refusals import write_failure_text
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
-from rmdesk.ui.common.wording import counted, spoken_error
+from rmdesk.ui.common.wording import counted, spoken, spoken_error
 
 COL_TAKE, COL_SCORE, COL_MENTOR, COL_MENTEE, COL_WHY = range(5)
 
@@ -184,10 +184,13 @@ class SuggestMatchesDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_WHY, QHeaderView.ResizeMode.Stretch)
         self.unmatched_list = QListWidget(objectName="unmatched")
+        self.unmatched_label = QLabel(self.tr("<b>Not matched</b>"), objectName="unmatched_label")
+        self.free_ids: set[int] = set()
+        self.model.dataChanged.connect(self._show_unmatched)
         unmatched_box = QWidget()
         unmatched_layout = QVBoxLayout(unmatched_box)
         unmatched_layout.setContentsMargins(0, 0, 0, 0)
-        unmatched_layout.addWidget(QLabel(self.tr("<b>Not matched</b>")))
+        unmatched_layout.addWidget(self.unmatched_label)
         unmatched_layout.addWidget(self.unmatched_list)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -223,11 +226,12 @@ class SuggestMatchesDialog(QDialog):
 
     def _show(self, result: MatchResult) -> None:
         self.match_result = result
+        # Only who still has a free place is "not matched" (not those whose places
+        # are all taken by pairs the cycle already has).
+        mentors, mentees = pairs.unpaired(self.cycle_id)
+        self.free_ids = {person.id for person in (*mentors, *mentees)}
         self.model.set_proposals(result.proposals)
-        self.unmatched_list.clear()
-        for person in result.unmatched:
-            role = self.tr("mentor") if person.role == "mentor" else self.tr("mentee")
-            self.unmatched_list.addItem(f"{person.name} ({role}): {person.reason}")
+        self._show_unmatched()
         if result.proposals:
             average = result.total_score / len(result.proposals)
             self.summary.setText(
@@ -248,6 +252,31 @@ class SuggestMatchesDialog(QDialog):
             self.summary.setText(self.tr("No pair can be proposed: see who is not matched."))
         self.accept_button.setEnabled(bool(result.proposals))
         self.suggestions_ready.emit()
+
+    def _show_unmatched(self) -> None:
+        """Who is left without a pair: those the matcher could not place, and both
+        people of every unticked proposal (the list and its count follow the ticks)."""
+        self.unmatched_list.clear()
+        result = self.match_result
+        if result is None:
+            return
+        count = 0
+        for person in result.unmatched:
+            if person.participant_id in self.free_ids:
+                role = self.tr("mentor") if person.role == "mentor" else self.tr("mentee")
+                self.unmatched_list.addItem(f"{person.name} ({role}): {spoken(person.reason)}")
+                count += 1
+        for proposal, take in zip(self.model.proposals, self.model.ticked, strict=True):
+            if not take:
+                for name, role in ((proposal.mentor_name, self.tr("mentor")),
+                                   (proposal.mentee_name, self.tr("mentee"))):  # fmt: skip
+                    self.unmatched_list.addItem(
+                        self.tr("{0} ({1}): proposal unticked").format(name, role)
+                    )
+                    count += 1
+        self.unmatched_label.setText(self.tr("<b>Not matched</b> ({0})").format(count))
+        ticked = len(self.model.chosen())
+        self.accept_button.setEnabled(ticked > 0)
 
     def _fail(self, error: BaseException) -> None:
         if isinstance(error, Cancelled):

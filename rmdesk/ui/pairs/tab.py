@@ -38,7 +38,7 @@ from rmdesk.ui.common.labels import header, shown
 from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.shortcuts import list_shortcut
 from rmdesk.ui.common.tab import Tab
-from rmdesk.ui.common.wording import counted
+from rmdesk.ui.common.wording import counted, spoken
 from rmdesk.ui.pairs.model import COL_MENTOR, ROW_ROLE, SORT_ROLE, PairsTableModel
 
 if TYPE_CHECKING:
@@ -105,7 +105,9 @@ class PairsTab(Tab):
             self.tr("Turn every proposed pair into an active one"),
         )
         self.activate_action = self._action(
-            self.tr("&Activate pair"), self.activate_selected, self.tr("The pair starts meeting")
+            self.tr("Publish &selected"),
+            self.activate_selected,
+            self.tr("The selected proposals become active pairs and start meeting"),
         )
         self.complete_action = self._action(
             self.tr("&Complete pair"),
@@ -123,9 +125,9 @@ class PairsTab(Tab):
             self.tr("Give the mentee another mentor"),
         )
         self.discard_action = self._action(
-            self.tr("&Discard proposal"),
+            self.tr("&Discard selected"),
             self.discard_selected,
-            self.tr("Remove a proposal nobody acted on"),
+            self.tr("Remove the selected proposals nobody acted on"),
         )
         self.agreement_action = self._action(
             self.tr("Agreement &signed today"), self.mark_agreement_signed,
@@ -165,7 +167,8 @@ class PairsTab(Tab):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_MENTOR, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several proposals can be published or discarded together.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -306,13 +309,27 @@ class PairsTab(Tab):
     def state_widgets(self) -> tuple[tuple[settings.Key, QSplitter], ...]:
         return ((settings.PAIRS_SPLITTER, self.splitter),)
 
+    def _rows_selected(self) -> list[PairRow]:
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [index.data(ROW_ROLE) for index in rows]
+
     def _row(self) -> PairRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ROW_ROLE) if rows else None
+        rows = self._rows_selected()
+        return rows[0] if len(rows) == 1 else None
 
     def selected_row(self) -> PairRow | None:
-        """The pair selected on screen (None while another tab is shown)."""
+        """The one pair selected on screen (None for none or several, or while another
+        tab is shown)."""
         return self._row() if self.current else None
+
+    def selected_rows(self) -> list[PairRow]:
+        """Every pair selected on screen (none while another tab is shown)."""
+        return self._rows_selected() if self.current else []
+
+    def _selected_proposals(self) -> list[PairRow]:
+        """The selection when it is one or more proposals and nothing else."""
+        rows = self.selected_rows()
+        return rows if rows and all(row.status == "proposed" for row in rows) else []
 
     def selected_id(self) -> int | None:
         row = self.selected_row()
@@ -346,11 +363,13 @@ class PairsTab(Tab):
         self.close_cycle_action.setEnabled(has_cycle)
         row = self.selected_row()
         status = row.status if row else None
-        self.activate_action.setEnabled(status == "proposed")
+        proposals = bool(self._selected_proposals())
+        self.activate_action.setEnabled(proposals)
         self.complete_action.setEnabled(status == "active")
-        self.end_action.setEnabled(status in ("proposed", "active"))
-        self.replace_action.setEnabled(status in ("proposed", "active"))
-        self.discard_action.setEnabled(status == "proposed")
+        # A proposal is discarded, not ended or replaced: only an active pair is.
+        self.end_action.setEnabled(status == "active")
+        self.replace_action.setEnabled(status == "active")
+        self.discard_action.setEnabled(proposals)
         self.agreement_action.setEnabled(status in ("proposed", "active"))
         for action in self._added_pair_actions:
             action.setEnabled(row is not None)
@@ -470,23 +489,53 @@ class PairsTab(Tab):
 
     @Slot()
     def publish(self) -> None:
-        if self.cycle_id is None:
+        """Every proposal of the cycle becomes active (after a question)."""
+        proposed = [row.id for row in self.model.rows() if row.status == "proposed"]
+        self._publish(proposed, every=True)
+
+    def _publish(self, pair_ids: list[int], *, every: bool) -> None:
+        """Ask (saying the start day, and warning when the cycle ends within one meeting
+        interval), then publish ``pair_ids`` in one transaction."""
+        if self.cycle_id is None or not pair_ids:
             return
         from rmdesk.programme import pairs
 
-        proposed = sum(1 for row in self.model.rows() if row.status == "proposed")
-        answer = QMessageBox.question(
+        cycle_id = self.cycle_id
+        start = pairs.start_day(cycle_id).isoformat()
+        if every:
+            question = counted(
+                len(pair_ids),
+                self.tr("Make the {0} proposed pair active from {1}?"),
+                self.tr("Make all {0} proposed pairs active from {1}?"),
+                start,
+            )
+        else:
+            question = counted(
+                len(pair_ids),
+                self.tr("Make the selected proposal active from {1}?"),
+                self.tr("Make the {0} selected proposals active from {1}?"),
+                start,
+            )
+        warning = pairs.publish_warning(cycle_id)
+        box = QMessageBox.question if warning is None else QMessageBox.warning
+        text = question if warning is None else f"{spoken(warning)}\n\n{question}"
+        answer = box(
             self,
             self.tr("Publish pairs"),
-            counted(
-                proposed,
-                self.tr("Make the {0} proposed pair active from today?"),
-                self.tr("Make all {0} proposed pairs active from today?"),
-            ),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No if warning else QMessageBox.StandardButton.Yes,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            cycle_id = self.cycle_id
-            self._attempt(lambda: pairs.publish(cycle_id), self.tr("Pairs published."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        done = counted(
+            len(pair_ids), self.tr("{0} pair published."), self.tr("{0} pairs published.")
+        )
+        if every:
+            self._attempt(lambda: pairs.publish(cycle_id), done)
+        else:
+            wanted = list(pair_ids)
+            self._attempt(lambda: pairs.publish(cycle_id, pair_ids=wanted), done)
 
     def _with_selected(self, call: Callable[[int], object], done: str) -> None:
         row = self.selected_row()
@@ -495,9 +544,8 @@ class PairsTab(Tab):
 
     @Slot()
     def activate_selected(self) -> None:
-        from rmdesk.programme import pairs
-
-        self._with_selected(pairs.activate_pair, self.tr("Pair active."))
+        """The selected proposals become active together."""
+        self._publish([row.id for row in self._selected_proposals()], every=False)
 
     @Slot()
     def complete_selected(self) -> None:
@@ -517,18 +565,28 @@ class PairsTab(Tab):
 
     @Slot()
     def discard_selected(self) -> None:
-        row = self.selected_row()
-        if row is None or row.status != "proposed":
+        rows = self._selected_proposals()
+        if not rows:
             return
         from rmdesk.programme import pairs
 
-        answer = QMessageBox.question(
-            self,
-            self.tr("Discard proposal"),
-            self.tr("Discard the proposal {0} – {1}?").format(row.mentor_name, row.mentee_name),
-        )
+        if len(rows) == 1:
+            question = self.tr("Discard the proposal {0} – {1}?").format(
+                rows[0].mentor_name, rows[0].mentee_name
+            )
+        else:
+            question = self.tr("Discard the {0} selected proposals?").format(len(rows))
+        answer = QMessageBox.question(self, self.tr("Discard proposals"), question)
         if answer == QMessageBox.StandardButton.Yes:
-            self._attempt(lambda: pairs.discard_proposal(row.id), self.tr("Proposal discarded."))
+            ids = [row.id for row in rows]
+            self._attempt(
+                lambda: pairs.discard_proposals(ids),
+                counted(
+                    len(ids),
+                    self.tr("{0} proposal discarded."),
+                    self.tr("{0} proposals discarded."),
+                ),
+            )
 
     @Slot()
     def end_selected(self) -> None:
