@@ -27,6 +27,7 @@ from reportlab.platypus import (
 )
 
 from rmdesk.documents.report_breakdowns import breakdowns, comparison
+from rmdesk.documents.report_candour import candour_block
 from rmdesk.documents.report_data import ReportData
 from rmdesk.documents.report_details import pair_sections, pairs_left_out
 from rmdesk.documents.report_levels import levels, retention_text
@@ -68,6 +69,7 @@ def render_report(
     story: list[Flowable] = [Section(f"{kind} · {o.cycle_name}")]
     story += _opening(data, g, width)
     story += levels(o, g, width)
+    story += candour_block(data.candour, width)
     story += breakdowns(data, width)
     story += comparison(data, width)
     if data.anonymised:

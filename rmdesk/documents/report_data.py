@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 from peewee import fn
 
 from rmdesk.documents.report_groups import Person, cycle_people
+from rmdesk.programme.candour import CandourFigure, candour_figures, own_scores
 from rmdesk.programme.goals import OWNER_LABELS, GoalRow, list_goals
 from rmdesk.programme.outcomes import NO_TOPIC, Outcomes, cycle_outcomes
 from rmdesk.store.models import (
@@ -90,6 +91,7 @@ class ReportData(NamedTuple):
     people: tuple[Person, ...] = ()  # one row per person, for breakdowns (report_groups)
     previous: ReportData | None = None  # the cycle before, its figures only
     appendix: bool = True  # the per-pair sections (named report only)
+    candour: tuple[CandourFigure, ...] = ()  # over 3 answers or more only (candour.py)
 
 
 def _date(value: Any) -> dt.date | None:
@@ -159,7 +161,7 @@ def _assessments(
             AssessmentScore.select(AssessmentScore.assessment, fn.AVG(AssessmentScore.score))
             .join(Assessment)
             .join(Pair)
-            .where(Pair.cycle == cycle_id)
+            .where(Pair.cycle == cycle_id, own_scores())  # never a pair's candour
             .group_by(AssessmentScore.assessment)
         ).fetchall()
     )
@@ -241,11 +243,12 @@ def report_data(
         before, anonymised=anonymised, appendix=False, compare=False
     )  # fmt: skip
     persons = tuple(cycle_people(cycle_id))
+    candour = candour_figures(cycle_id)
     if anonymised:
         outcomes = outcomes._replace(pairs=outcomes.pairs._replace(end_reasons=()))
     if anonymised or not appendix:
         return ReportData(outcomes, anonymised, (), people, meeting_pairs, persons, previous,
-                          appendix and not anonymised)  # fmt: skip
+                          appendix and not anonymised, candour)  # fmt: skip
     mentor, mentee = Participant.alias(), Participant.alias()
     query = (
         Pair.select(
@@ -293,5 +296,5 @@ def report_data(
             )
         )
     return ReportData(
-        outcomes, False, tuple(sections), people, meeting_pairs, persons, previous, True
+        outcomes, False, tuple(sections), people, meeting_pairs, persons, previous, True, candour
     )

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
+from rmdesk.programme.candour import own_scores
 from rmdesk.programme.records import LEVEL_NAMES
 from rmdesk.store.models import Assessment, AssessmentScore, Goal, Pair, Participant
 from rmdesk.store.rows import raw_rows
@@ -108,7 +109,7 @@ def cycle_people(cycle_id: int) -> list[Person]:
 
     scores = AssessmentScore.select(
         AssessmentScore.assessment, AssessmentScore.dimension, AssessmentScore.score
-    ).join(Assessment).join(Pair).where(Pair.cycle == cycle_id)  # fmt: skip
+    ).join(Assessment).join(Pair).where(Pair.cycle == cycle_id, own_scores())  # fmt: skip
     found: dict[int, dict[str, dict[str, list[int]]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(list))
     )  # person -> dimension -> phase -> scores

@@ -55,6 +55,12 @@ def small_group(n: int) -> bool:
     return 0 < n < SMALL_GROUP
 
 
+def enough_to_show(n: int) -> bool:
+    """At least 3 answers: below that, a figure promised never to describe one person
+    (candour) is not shown at all, not even as "fewer than 3"."""
+    return n >= SMALL_GROUP
+
+
 def guarded(text: str, n: int) -> str:
     """``text``, a figure taken over ``n`` people, or "fewer than 3" when they are so few."""
     return FEWER_THAN if small_group(n) else text
