@@ -350,10 +350,10 @@ def _damaged(path: Path, live: Path) -> None:
 
 
 def _altered(path: Path, live: Path) -> None:
-    """A current backup claiming an older schema version (the tables say otherwise)."""
+    """A current backup with a column added outside rmdesk (its version says otherwise)."""
     make_backup(live, target=path)
     with contextlib.closing(sqlite3.connect(path)) as connection:
-        connection.execute("PRAGMA user_version = 4")
+        connection.execute('ALTER TABLE "meeting" ADD COLUMN "colour" TEXT')
         connection.commit()
 
 
@@ -455,7 +455,7 @@ def test_restore_of_an_altered_backup_says_so_in_one_line(live: Path, tmp_path: 
     message = str(caught.value)
     assert "\n" not in message
     assert message.startswith(
-        "altered.rmdesk was altered outside rmdesk (extra column meeting.revision)."
+        "altered.rmdesk was altered outside rmdesk (extra column meeting.colour)."
     )
     assert "restore a backup" not in message  # no circle: this was the restore
 

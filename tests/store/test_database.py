@@ -168,11 +168,12 @@ def _newer(folder: Path, big: Path) -> Path:
 
 
 def _altered(folder: Path, big: Path) -> Path:
-    """Schema version 4 written into a version 5+ file: it has a column 4 does not."""
+    """A column added outside rmdesk: the file's version does not have it (one
+    difference, whatever later versions add)."""
     path = folder / "altered.rmdesk"
     shutil.copyfile(big, path)
     with raw(path) as connection:
-        connection.execute("PRAGMA user_version = 4")
+        connection.execute('ALTER TABLE "meeting" ADD COLUMN "colour" TEXT')
         connection.commit()
     return path
 
@@ -184,7 +185,7 @@ REFUSALS: list[tuple[Callable[[Path, Path], Path], type[StoreError], tuple[str, 
     (_truncated, CorruptDatabase, ("is damaged", "backup")),
     (_scrambled, CorruptDatabase, ("is damaged", "backup")),
     (_newer, NewerDatabase, ("newer version", f"schema {LATEST_VERSION + 1}")),
-    (_altered, AlteredDatabase, ("altered outside rmdesk", "extra column meeting.revision")),
+    (_altered, AlteredDatabase, ("altered outside rmdesk", "extra column meeting.colour")),
 ]
 
 
@@ -356,7 +357,7 @@ def test_an_altered_file_is_refused_by_every_way_of_opening_it(tmp_path, big_dat
         with pytest.raises(AlteredDatabase) as caught:
             attempt(path)
         assert str(caught.value) == (
-            "altered.rmdesk was altered outside rmdesk (extra column meeting.revision). It "
+            "altered.rmdesk was altered outside rmdesk (extra column meeting.colour). It "
             "was left untouched; choose another file (or a backup)."
         )
     assert isinstance(caught.value, CorruptDatabase)  # callers that refuse damage refuse it
