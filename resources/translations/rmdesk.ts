@@ -577,6 +577,10 @@
         <source>{0} days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>It overlaps {0}: remove that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CycleDialog</name>
@@ -722,6 +726,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Session &amp;pack for this pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected pair&apos;s orientation sheets, their topics&apos; guides and goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit and print the conversation guides and orientation sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Document &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,6 +863,18 @@
     </message>
     <message>
         <source>Add the a&amp;ppendix with a section per pair (with names only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session pack: {0} and {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the session pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the guide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -977,6 +1009,18 @@
     </message>
     <message>
         <source>Not a {role} dimension: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same answers are given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their {phase} answers are saved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: answers break a rule, the first: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2793,6 +2837,45 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Overdue: the target date {0} has passed and the goal is not achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidesDialog</name>
+    <message>
+        <source>Guides for the pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## starts a section, - a bullet point; # lines are not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,6 +62,11 @@ def test_closed_days_are_picked_as_ranges_and_shown_on_month_and_day(
         dialog.last_edit.setDate(QDate(last))
         qtbot.keyClicks(dialog.label_edit, "Office move")
         click(qtbot, dialog, "closed_add")
+        assert dialog.last_edit.date() == dialog.first_edit.date()  # the next: one day
+        # A day inside a listed range is refused: remove that one first.
+        dialog.first_edit.setDate(QDate(first + dt.timedelta(days=1)))
+        click(qtbot, dialog, "closed_add")
+        assert "It overlaps" in dialog.add_error.text() and dialog.list.count() == 1
         # A single day: To follows From.
         dialog.first_edit.setDate(QDate(single))
         assert dialog.last_edit.date().toPython() == single
@@ -136,15 +141,20 @@ def test_booking_on_a_closed_day_asks_first(calendar_window, qtbot, monkeypatch,
         assert len(asked) == 1 and Meeting.get_by_id(meeting_id).notes == "Moved to the café"
 
 
-def test_a_meeting_outside_the_cycle_is_refused_in_the_form(calendar_window, qtbot):
+def test_a_meeting_outside_the_cycle_is_refused_in_the_form(calendar_window, qtbot, monkeypatch):
     tab = calendar_window.calendar_tab
     end = Cycle.get_by_id(tab.cycle_id).end_date
+    after = end + dt.timedelta(days=1)
+    meetings.replace_closed_days([(after, after, "Holiday")])
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(args[2]))
     dialog = MeetingDialog(tab, tab.pair_choices(), day=end + dt.timedelta(days=1))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert "The date must be within the cycle" in dialog.error_label.text()
+    assert asked == []  # refused anyway: not asked about the closed day first
     assert Meeting.select().where(Meeting.starts_at > f"{end} 23:59:59").count() == 0
 
 

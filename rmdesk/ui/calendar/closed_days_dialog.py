@@ -31,7 +31,7 @@ RANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def _date_edit(name: str, day: dt.date) -> QDateEdit:
     edit: QDateEdit = QDateEdit(QDate(day), objectName=name, calendarPopup=True)
-    edit.setDisplayFormat("ddd yyyy-MM-dd")
+    edit.setDisplayFormat("yyyy-MM-dd ddd")  # typing starts at the year; the weekday reads
     return edit
 
 
@@ -49,6 +49,7 @@ class ClosedDaysDialog(FormDialog):
             self._append(closed)
         self.first_edit = _date_edit("closed_first", day)
         self.last_edit = _date_edit("closed_last", day)
+        self._previous_first = self.first_edit.date()
         self.first_edit.dateChanged.connect(self._first_changed)
         self.label_edit = QLineEdit(objectName="closed_label")
         self.label_edit.setPlaceholderText(self.tr("e.g. Christmas, office move"))
@@ -119,8 +120,10 @@ class ClosedDaysDialog(FormDialog):
 
     @Slot(QDate)
     def _first_changed(self, first: QDate) -> None:
-        if self.last_edit.date() < first:  # a single day unless the range is widened
+        # A single day unless the range was widened: To follows From.
+        if self.last_edit.date() < first or self.last_edit.date() == self._previous_first:
             self.last_edit.setDate(first)
+        self._previous_first = first
 
     @Slot()
     def _update_remove(self) -> None:
@@ -132,8 +135,13 @@ class ClosedDaysDialog(FormDialog):
         first, last = pydate(self.first_edit.date()), pydate(self.last_edit.date())
         label = self.label_edit.text().strip()
         problems = meetings.range_problems(first, last, label)
+        overlap = next((r for r in self.ranges() if r.first <= last and first <= r.last), None)
+        if overlap is not None:
+            text = self.tr("It overlaps {0}: remove that one first.").format(self._text(overlap))
         if problems:
-            self.add_error.setText(" ".join(spoken(text) for text in problems.values()))
+            text = " ".join(spoken(text) for text in problems.values())
+        if problems or overlap is not None:
+            self.add_error.setText(text)
             self.add_error.show()
             return
         self.add_error.hide()
@@ -142,6 +150,7 @@ class ClosedDaysDialog(FormDialog):
         for closed in sorted(kept):
             self._append(closed)
         self.label_edit.clear()
+        self.last_edit.setDate(self.first_edit.date())  # the next one: a single day again
         self.first_edit.setFocus()
 
     @Slot()

@@ -117,11 +117,13 @@ class MeetingDialog(FormDialog):
         )
 
     def accept(self) -> None:
-        """Save, after asking when the day is closed (and the meeting moves onto it)."""
-        start = self.data().starts_at
+        """Save, after asking when the day is closed (and the meeting moves onto it); a
+        meeting the domain refuses anyway (outside the cycle ...) is not asked about."""
+        data = self.data()
+        start = data.starts_at
         moved = self.original_day != start.date()
         label = meetings.closed_label(start.date()) if moved else None
-        if label is not None:
+        if label is not None and not meetings.validate_meeting(data):
             day = start.strftime("%A %d %B %Y")
             answer = QMessageBox.question(
                 self,
@@ -131,6 +133,7 @@ class MeetingDialog(FormDialog):
                 )
                 if label
                 else self.tr("{0} is a closed day. Plan the meeting on it anyway?").format(day),
+                defaultButton=QMessageBox.StandardButton.No,  # Enter keeps the day free
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -137,10 +137,10 @@ class CalendarTab(Tab):
         self.attention.status_message.connect(self.status_message)
         right = QVBoxLayout()
         right.addWidget(self.day_label)
-        right.addWidget(self.day_table, 2)
+        right.addWidget(self.day_table, 4)  # the day's list first: most of the room
         right.addLayout(day_buttons)
         right.addWidget(QLabel(self.tr("<b>Coming up</b> (next {0} days)").format(UPCOMING_DAYS)))
-        right.addWidget(self.upcoming_table, 2)
+        right.addWidget(self.upcoming_table, 1)
         right.addWidget(self.attention, 3)
         right_box = QWidget()
         right_box.setLayout(right)
