@@ -3,6 +3,8 @@
 ``Paragraph`` parses a mini-HTML: a name such as ``<b>`` or ``A & B`` would be read
 as markup (or break the parse).  Every string that comes from the database goes
 through ``esc`` before it meets a paragraph; markup is only ever written by us.
+``esc`` is also where every script gets its font, shaping and reading order
+(``fonts.markup``), so each document that escapes its text prints every name.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from xml.sax.saxutils import escape
 
+from rmdesk.documents.fonts import is_plain, markup
 from rmdesk.programme.figures import change_text, mean_text, percent_text
 
 _CONTROL = {code: None for code in range(32) if code not in (9, 10)}
@@ -19,7 +22,9 @@ def esc(value: object) -> str:
     """Escaped text for paragraph markup; control characters dropped, newlines kept as breaks."""
     text = "" if value is None else str(value)
     text = text.translate(_CONTROL)
-    return escape(text).replace("\n", "<br/>")
+    if is_plain(text):
+        return escape(text).replace("\n", "<br/>")
+    return "<br/>".join(markup(line) for line in text.split("\n"))
 
 
 def long_date(day: dt.date | None) -> str:

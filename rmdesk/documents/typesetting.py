@@ -1,8 +1,8 @@
 """What every rmdesk PDF shares: embedded fonts, one style sheet, the page frame.
 
 * Fonts: DejaVu Sans from ``resources/fonts/`` (with its licence), registered once per
-  process as a family so ``<b>``/``<i>`` pick the bold and oblique faces.  ReportLab's
-  built-in fonts have no Cyrillic, Greek or Vietnamese.
+  process as a family so ``<b>``/``<i>`` pick the bold and oblique faces; other scripts
+  through ``fonts.py`` (``text.esc`` for paragraphs, ``draw_string`` for the canvas).
 * Page: the organisation's name (and logo) at the top, the document's title, the
   generation date and "Page X of Y" at the bottom.  Y needs the whole document, so the
   canvas keeps every page's state and draws the footers when it saves (two passes).
@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
-import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -29,24 +28,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from rmdesk.documents.fonts import FONT as FONT  # re-exported for the documents
+from rmdesk.documents.fonts import FONT_BOLD as FONT_BOLD
+from rmdesk.documents.fonts import FONT_BOLD_ITALIC as FONT_BOLD_ITALIC
+from rmdesk.documents.fonts import FONT_ITALIC as FONT_ITALIC
+from rmdesk.documents.fonts import draw_string, string_width
+from rmdesk.documents.fonts import register_fonts as register_fonts
 from rmdesk.documents.logo import load_logo
 from rmdesk.documents.text import long_date
-from rmdesk.paths import resource
-
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_ITALIC = "DejaVuSans-Oblique"
-FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
-_FONT_FILES = {
-    FONT: "DejaVuSans.ttf",
-    FONT_BOLD: "DejaVuSans-Bold.ttf",
-    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
-    FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
-}
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 PAPER_LABELS = {"A4": "A4 (210 × 297 mm)", "Letter": "US Letter (8.5 × 11 in)"}
@@ -64,48 +56,6 @@ MARGIN_BOTTOM: float = 22 * mm  # room for the footer
 LOGO_HEIGHT: float = 11 * mm
 
 ProgressFn = Callable[[int, int], None]
-
-_font_lock = threading.Lock()
-_fonts_registered = False
-
-
-class _MeasuredTTFont(TTFont):  # type: ignore[misc]
-    """A TrueType font that remembers the width of each string it measured.
-
-    Line breaking measures the same words again and again (200 agreements repeat
-    the same clauses); without ReportLab's optional C accelerator every measurement
-    walks the characters in Python.  Same formula as ReportLab's, so the same bytes.
-    """
-
-    def __init__(self, name: str, filename: str) -> None:
-        super().__init__(name, filename)
-        self._units: dict[str, float] = {}
-
-    def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
-        if not isinstance(text, str):
-            text = text.decode(encoding or "utf8")
-        units = self._units.get(text)
-        if units is None:
-            if len(self._units) > 200_000:  # bounded: a long-running window
-                self._units.clear()
-            widths, default = self.face.charWidths.get, self.face.defaultWidth
-            units = sum(widths(ord(char), default) for char in text)
-            self._units[text] = units
-        return 0.001 * size * units
-
-
-def register_fonts() -> None:
-    """Register the DejaVu Sans family once per process (TrueType parsing is not free)."""
-    global _fonts_registered
-    with _font_lock:
-        if _fonts_registered:
-            return
-        for name, file_name in _FONT_FILES.items():
-            pdfmetrics.registerFont(_MeasuredTTFont(name, str(resource(f"fonts/{file_name}"))))
-        pdfmetrics.registerFontFamily(
-            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
-        )
-        _fonts_registered = True
 
 
 @dataclass(frozen=True)
@@ -260,15 +210,15 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         right = f"Generated {long_date(self.rm_setup.generated_on)}  ·  Page {page} of {pages}"
         self.drawRightString(width - MARGIN_X, y, right)
         room = width - 2 * MARGIN_X - pdfmetrics.stringWidth(right, FONT, 7.5) - 12
-        self.drawString(MARGIN_X, y, _fit(self.rm_footer_title, FONT, 7.5, room))
+        draw_string(self, MARGIN_X, y, _fit(self.rm_footer_title, FONT, 7.5, room), FONT, 7.5)
         self.restoreState()
 
 
 def _fit(text: str, font: str, size: float, room: float) -> str:
     """``text`` cut with an ellipsis to fit ``room`` points (footers are one line)."""
-    if pdfmetrics.stringWidth(text, font, size) <= room:
+    if string_width(text, font, size) <= room:
         return text
-    while text and pdfmetrics.stringWidth(text + "…", font, size) > room:
+    while text and string_width(text + "…", font, size) > room:
         text = text[:-1]
     return text + "…"
 
@@ -289,9 +239,8 @@ def _draw_header(canvas: Canvas, setup: PageSetup, logo: ImageReader | None) -> 
     canvas.setFillColor(INK)
     canvas.setFont(FONT_BOLD, 10)
     room = width - MARGIN_X - text_x
-    canvas.drawString(
-        text_x, top - LOGO_HEIGHT / 2 - 3.5, _fit(setup.organisation, FONT_BOLD, 10, room)
-    )
+    organisation = _fit(setup.organisation, FONT_BOLD, 10, room)
+    draw_string(canvas, text_x, top - LOGO_HEIGHT / 2 - 3.5, organisation, FONT_BOLD, 10)
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(1.2)
     canvas.line(
