@@ -4891,7 +4891,7 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Until the cycle ends. Closed days are skipped; days that already have a meeting for a pair are left as they are, so running this again is safe.</source>
+        <source>Until the cycle ends on {0}. Closed days are skipped; days that already have a meeting for a pair are left as they are, so running this again is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

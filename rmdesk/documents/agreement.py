@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -48,6 +49,7 @@ MENTEE_ROLE = (
     "between meetings and offers perspective on the organisation in return."
 )
 BLANK_GOAL_LINES = 3
+SIGNING_ROOM = 15 * mm  # height above each signature and date line
 
 
 def setup_for(settings: DocumentSettings, generated_on: dt.date, title: str) -> PageSetup:
@@ -114,8 +116,7 @@ def agreement_story(
         *_goals("The mentor’s goals (junior colleague)", data.mentor_goals, width),
         Paragraph("Meetings", s.h1),
         *_meetings(data, settings),
-        *_clauses(data, settings),
-        _signatures(data, settings, width),
+        *_clauses_and_signatures(data, settings, width),
     ]
     return story
 
@@ -206,7 +207,8 @@ def _goals(heading: str, goals: Sequence[AgreementGoal], width: float) -> list[F
     )  # fmt: skip
     head = Paragraph(heading, s.h2)
     parts: list[Flowable] = [head] if note is None else [head, note]
-    return [*parts, table, Spacer(1, 4)]
+    # the heading never ends a page: it goes with its note and the table's first rows
+    return [KeepTogether([*parts, table]), Spacer(1, 4)]
 
 
 def _meetings(data: AgreementData, settings: DocumentSettings) -> list[Flowable]:
@@ -235,10 +237,22 @@ def _meetings(data: AgreementData, settings: DocumentSettings) -> list[Flowable]
     return [Paragraph(rhythm, s.body), Paragraph(when, s.body)]
 
 
-def _clauses(data: AgreementData, settings: DocumentSettings) -> list[Flowable]:
+def _clauses_and_signatures(
+    data: AgreementData, settings: DocumentSettings, width: float
+) -> list[Flowable]:
+    """The clauses, each heading kept with its text, and the signatures kept with the last
+    clause: a page of signatures alone would sign nothing."""
+    clauses = _clauses(data, settings)
+    signatures = _signatures(data, settings, width)
+    *before, last = clauses
+    return [*(f for clause in before for f in clause), KeepTogether([*last, *signatures])]
+
+
+def _clauses(data: AgreementData, settings: DocumentSettings) -> list[list[Flowable]]:
+    """Each clause's flowables; the section's heading goes with the first clause."""
     s = styles()
     values = {
-        "organisation": settings.organisation,
+        "organisation": settings.organisation_in_text(),
         "coordinator": settings.coordinator_or_default(),
         "mentor": data.mentor.name,
         "mentee": data.mentee.name,
@@ -246,9 +260,9 @@ def _clauses(data: AgreementData, settings: DocumentSettings) -> list[Flowable]:
         "cadence": every(data.cadence_days),
         "minutes": counted(data.meeting_minutes, "minute"),
     }
-    story: list[Flowable] = [Paragraph("How we will work together", s.h1)]
+    story: list[list[Flowable]] = []
     for clause in parse_clauses(settings.clause_text()):
-        parts: list[Flowable] = []
+        parts: list[Flowable] = [] if story else [Paragraph("How we will work together", s.h1)]
         if clause.title:
             parts.append(Paragraph(esc(fill(clause.title, values)), s.h2))
         for kind, text in clause.blocks:
@@ -257,11 +271,11 @@ def _clauses(data: AgreementData, settings: DocumentSettings) -> list[Flowable]:
                 parts.append(Paragraph(body, s.bullet, bulletText="•"))
             else:
                 parts.append(Paragraph(body, s.body))
-        story.extend(parts)
-    return story
+        story.append(parts)
+    return story or [[Paragraph("How we will work together", s.h1)]]
 
 
-def _signatures(data: AgreementData, settings: DocumentSettings, width: float) -> Flowable:
+def _signatures(data: AgreementData, settings: DocumentSettings, width: float) -> list[Flowable]:
     s = styles()
     coordinator = settings.coordinator.strip()
     rows = [
@@ -271,25 +285,25 @@ def _signatures(data: AgreementData, settings: DocumentSettings, width: float) -
     ]
     table_rows = [
         [Paragraph(f"<font color='#616e7c' size='7.5'>{role.upper()}</font><br/>"
-                   f"{esc(name) or '&nbsp;'}", s.cell), "", ""]
+                   f"{esc(name) or '&nbsp;'}", s.cell), "", "", ""]
         for role, name in rows
     ]  # fmt: skip
-    labels = [["", Paragraph("Signature", s.muted), Paragraph("Date", s.muted)]]
+    labels = [["", Paragraph("Signature", s.muted), "", Paragraph("Date", s.muted)]]
+    # a signature line and, apart from it, a date line, each with room to write above
     table = Table(
         labels + table_rows,
-        colWidths=[width * 0.40, width * 0.38, width * 0.22],
-        rowHeights=[None] + [34] * len(rows),
+        colWidths=[width * 0.36, width * 0.38, width * 0.05, width * 0.21],
+        rowHeights=[None] + [SIGNING_ROOM] * len(rows),
     )
     table.setStyle(
         TableStyle([
-            ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
-            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (0, -1), 10),
-            ("RIGHTPADDING", (1, 0), (-1, -1), 12),
             ("LINEBELOW", (1, 1), (1, -1), 0.6, MUTED),
-            ("LINEBELOW", (2, 1), (2, -1), 0.6, MUTED),
+            ("LINEBELOW", (3, 1), (3, -1), 0.6, MUTED),
         ])
     )  # fmt: skip
     intro = Paragraph("By signing, we agree to work together as described above.", s.body)
-    return KeepTogether([Paragraph("Signatures", s.h1), intro, table])
+    return [Paragraph("Signatures", s.h1), intro, table]

@@ -3,8 +3,10 @@
 The format is deliberately small so a coordinator can edit it in a text box:
 ``## Title`` starts a clause, ``- `` starts a bullet, a blank line ends a paragraph,
 ``# `` lines are comments.  ``{organisation}``, ``{coordinator}``, ``{mentor}``,
-``{mentee}``, ``{cycle}``, ``{cadence}`` and ``{minutes}`` are filled in per pair; any
-other brace is printed as written (never an error on paper).
+``{mentee}``, ``{cycle}``, ``{cadence}`` and ``{minutes}`` are filled in per pair.  Any
+other ``{word}`` is refused when the clauses are saved (``unknown_placeholders``): a typo
+would otherwise print as written in every agreement.  Text saved before that rule still
+prints, braces and all (never an error on paper).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from rmdesk.paths import resource
 TEMPLATE = "templates/agreement_clauses.md"
 PLACEHOLDERS = ("organisation", "coordinator", "mentor", "mentee", "cycle", "cadence", "minutes")
 _PLACEHOLDER = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
+_ANY_PLACEHOLDER = re.compile(r"\{([^{}\n]*)\}")
 
 
 class Clause(NamedTuple):
@@ -34,6 +37,21 @@ def default_clauses() -> str:
 def fill(text: str, values: dict[str, str]) -> str:
     """Known placeholders replaced; the values are plain text (escaped later, like all)."""
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+
+
+def _is_comment(line: str) -> bool:
+    return line == "#" or line.startswith("# ")
+
+
+def unknown_placeholders(text: str) -> list[str]:
+    """Each ``{…}`` in the printed lines that is not one of ``PLACEHOLDERS``, once, in order."""
+    found: dict[str, None] = {}
+    for raw in text.splitlines():
+        if not _is_comment(raw.strip()):
+            for name in _ANY_PLACEHOLDER.findall(raw):
+                if name not in PLACEHOLDERS:
+                    found["{" + name + "}"] = None
+    return list(found)
 
 
 def parse_clauses(text: str) -> list[Clause]:
@@ -59,7 +77,7 @@ def parse_clauses(text: str) -> list[Clause]:
 
     for raw in text.splitlines():
         line = raw.strip()
-        if line == "#" or line.startswith("# "):
+        if _is_comment(line):
             continue
         if line.startswith("## "):
             end_clause()

@@ -13,7 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from rmdesk.documents.clauses import default_clauses, parse_clauses
+from rmdesk.documents.clauses import (
+    PLACEHOLDERS,
+    default_clauses,
+    parse_clauses,
+    unknown_placeholders,
+)
 from rmdesk.documents.logo import load_logo
 from rmdesk.programme import settings as stored
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
@@ -29,6 +34,7 @@ FIELDS: dict[str, stored.Declared[str]] = {
 }
 DEFAULT_ORGANISATION = stored.DOCUMENTS_ORGANISATION.default
 DEFAULT_COORDINATOR = "the programme coordinator"
+ORGANISATION_IN_TEXT = "the organisation"  # {organisation} in a sentence, when none is set
 
 
 class DocumentSettings(NamedTuple):
@@ -43,6 +49,12 @@ class DocumentSettings(NamedTuple):
 
     def coordinator_or_default(self) -> str:
         return self.coordinator.strip() or DEFAULT_COORDINATOR
+
+    def organisation_in_text(self) -> str:
+        """``{organisation}`` in a clause: the name, or "the organisation" when none is set
+        (the page header's default, "Reverse mentoring programme", reads wrong there)."""
+        name = self.organisation.strip()
+        return name if name and name != DEFAULT_ORGANISATION else ORGANISATION_IN_TEXT
 
     def logo_problem(self) -> str:
         """Why the logo will not print (checked now, not when typed), or ""."""
@@ -74,11 +86,20 @@ def validate_settings(settings: DocumentSettings) -> dict[str, str]:
     problem = load_logo(settings.logo_path).problem
     if problem:
         errors["logo_path"] = problem
+    unknown = unknown_placeholders(settings.clauses)
     if settings.clauses.strip() and not parse_clauses(settings.clauses):
         errors["clauses"] = Message(
             QT_TRANSLATE_NOOP(
                 "Domain", "The clauses have no text to print; write some or reset to default."
             )
+        )
+    elif unknown:
+        errors["clauses"] = Message(
+            QT_TRANSLATE_NOOP(
+                "Domain", "The clauses use {unknown}, which rmdesk cannot fill in; use {valid}."
+            ),
+            unknown=", ".join(unknown),
+            valid=" ".join("{" + name + "}" for name in PLACEHOLDERS),
         )
     return errors
 
