@@ -124,3 +124,34 @@ def test_a_cycle_without_active_pairs_is_refused(db_file, tmp_path, capsys):
     capsys.readouterr()
     assert main(["--db", str(db_file), "agreements", "Later", "-o", str(tmp_path / "x.pdf")]) == 1
     assert "Later has no active pairs" in capsys.readouterr().err
+
+
+def test_guide_and_pack(db_file: Path, tmp_path: Path, capsys):
+    guide, pack = tmp_path / "guide.pdf", tmp_path / "pack.pdf"
+    assert main(["--db", str(db_file), "guide", "Social media", "-o", str(guide)]) == 0
+    assert capsys.readouterr().out == f"Wrote “Social media: a conversation guide” to {guide}.\n"
+    assert "Questions the senior colleague can ask" in text_of(guide)
+    assert main(["--db", str(db_file), "pack", "1", "-o", str(pack)]) == 0
+    assert capsys.readouterr().out == (
+        f"Wrote the session pack of Zoë Łukasiewicz and Ngô Thị Minh Hằng (2 topic guides) "
+        f"to {pack}.\n"
+    )
+    text = text_of(pack)
+    assert "Orientation for senior mentees" in text and "Post weekly on the intranet" in text
+    assert private(guide) and private(pack)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["guide", "Knitting", "-o", "{tmp}/x.pdf"], "No guide for “Knitting”"),
+        (["pack", "99", "-o", "{tmp}/x.pdf"], "No pair with id 99."),
+        (["pack", "1", "-o", "{tmp}"], "is a folder; give a file name ending in .pdf."),
+    ],
+)
+def test_guide_and_pack_refusals_are_one_line(db_file, tmp_path, capsys, args, message):
+    args = [arg.replace("{tmp}", str(tmp_path)) for arg in args]
+    assert main(["--db", str(db_file), *args]) == 1
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert not (tmp_path / "x.pdf").exists()

@@ -1,8 +1,11 @@
 """Headless commands for documents: pairing agreements and the end-of-cycle report.
 
+``rmdesk clauses [--set FILE | --reset]`` shows or replaces the agreement's clauses.
 ``rmdesk agreement PAIR_ID -o FILE.pdf``, ``rmdesk agreements CYCLE -o FILE.pdf`` (or
 ``-o DIR/`` for one file per pair) and ``rmdesk report CYCLE -o FILE.pdf
-[--anonymised] [--no-appendix]``.  Files are written atomically and readable by the owner only.
+[--anonymised] [--no-appendix]``; the pairs' guides: ``rmdesk guide TOPIC -o FILE.pdf``
+and a pair's session pack, ``rmdesk pack PAIR_ID -o FILE.pdf``.  Files are written
+atomically and readable by the owner only.
 """
 
 from __future__ import annotations
@@ -58,6 +61,35 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help="leave out the appendix with a section per pair (the named report has it)",
     )  # fmt: skip
     report.set_defaults(handler=_cmd_report)
+
+    clauses = commands.add_parser(
+        "clauses", help="show the agreement's clauses, or replace them from a text file"
+    )
+    add_db_option(clauses, top=False)
+    change = clauses.add_mutually_exclusive_group()
+    change.add_argument(
+        "--set", type=arguments.path_text, metavar="FILE",
+        help="save the clauses in FILE (UTF-8; format: see the comments in the default)",
+    )  # fmt: skip
+    change.add_argument("--reset", action="store_true", help="go back to the default clauses")
+    clauses.set_defaults(handler=_cmd_clauses)
+
+    guide = commands.add_parser("guide", help="print a topic's conversation guide to a PDF")
+    add_db_option(guide, top=False)
+    guide.add_argument(
+        "topic", type=arguments.text, metavar="TOPIC",
+        help="a topic's exact name or id, or mentor / mentee for that role's orientation sheet",
+    )  # fmt: skip
+    _add_output(guide, "the PDF to write (replaced if it exists)")
+    guide.set_defaults(handler=_cmd_guide)
+
+    pack = commands.add_parser(
+        "pack", help="print a pair's session pack: orientation, their topics' guides, goals"
+    )
+    add_db_option(pack, top=False)
+    pack.add_argument("pair", type=arguments.record_id, metavar="PAIR_ID", help="the pair's id")
+    _add_output(pack, "the PDF to write (replaced if it exists)")
+    pack.set_defaults(handler=_cmd_pack)
 
 
 def _add_output(parser: argparse.ArgumentParser, help_text: str) -> None:
@@ -153,6 +185,33 @@ def _cmd_agreements(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+MAX_CLAUSES_BYTES = 200_000
+
+
+def _cmd_clauses(args: argparse.Namespace) -> int:
+    """Print the clauses in use, or save new ones through the same checks as the window."""
+    from rmdesk.documents.settings import load_settings, save_settings
+
+    if args.set is None and not args.reset:
+        with opened(args, create=False, read_only=True):
+            print(load_settings().clause_text(), end="")
+        return EXIT_OK
+    text = ""
+    if args.set is not None:
+        from rmdesk.store.files import read_bounded
+
+        try:
+            text = read_bounded(Path(args.set), MAX_CLAUSES_BYTES, what="text file").decode()
+        except UnicodeDecodeError:
+            raise UserError(f"{args.set} is not UTF-8 text.") from None
+        if not text.strip():
+            raise UserError(f"{args.set} is empty; use --reset for the default clauses.")
+    with opened(args, create=False):
+        save_settings(load_settings()._replace(clauses=text))  # refused whole: nothing saved
+    print("Saved the default clauses." if args.reset else f"Saved the clauses from {args.set}.")
+    return EXIT_OK
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     from rmdesk.documents.report import render_report
     from rmdesk.documents.report_data import report_data
@@ -169,4 +228,38 @@ def _cmd_report(args: argparse.Namespace) -> int:
     _write(target, render_report(data, settings, generated_on))
     kind = "anonymised end-of-cycle report" if args.anonymised else "end-of-cycle report"
     print(f"Wrote the {kind} of {cycle.name} to {target}.")
+    return EXIT_OK
+
+
+def _cmd_guide(args: argparse.Namespace) -> int:
+    from rmdesk.documents.guides import render_guides
+    from rmdesk.documents.settings import load_settings
+    from rmdesk.programme.guides import find_guide
+
+    target = _pdf_target(args.output)
+    generated_on = _generated_on(args)
+    with opened(args, create=False, read_only=True):
+        guide = find_guide(args.topic)
+        settings = load_settings()
+    _note_logo(settings)
+    _write(target, render_guides([guide], settings, generated_on))
+    print(f"Wrote “{guide.title}” to {target}.")
+    return EXIT_OK
+
+
+def _cmd_pack(args: argparse.Namespace) -> int:
+    from rmdesk.documents.guides import render_pack
+    from rmdesk.documents.pack_data import pack_for_pair
+    from rmdesk.documents.settings import load_settings
+
+    target = _pdf_target(args.output)
+    generated_on = _generated_on(args)
+    with opened(args, create=False, read_only=True):
+        pack = pack_for_pair(args.pair)
+        settings = load_settings()
+    _note_logo(settings)
+    _write(target, render_pack(pack, settings, generated_on))
+    guides = counted(len(pack.guides), "topic guide")
+    print(f"Wrote the session pack of {pack.mentor_name} and {pack.mentee_name} ({guides}) "
+          f"to {target}.")  # fmt: skip
     return EXIT_OK

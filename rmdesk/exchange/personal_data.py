@@ -73,6 +73,8 @@ FREE_TEXT: dict[str, tuple[str, ...]] = {
     "assessment": ("comment",),
     "fit_check": ("note",),
     "attention_acknowledgement": ("note",),
+    "guide": ("title", "body"),  # the coordinator's guides may name someone
+    "pair_event": ("detail",),
 }
 
 

@@ -161,6 +161,69 @@ def _candour_dimensions(db: Database) -> None:
         )
 
 
+def _guides(db: Database) -> None:
+    """The pairs' guides: a conversation guide per seeded topic and an orientation sheet
+    per role (topic NULL), editable in the window; seeded with the texts shipped in
+    ``resources/guides/`` (``programme.guides``' defaults, which "Reset" brings back).
+    A topic a database lacks (renamed) gets no guide here."""
+    import json
+
+    from rmdesk.paths import resource
+
+    db.execute_sql(
+        'CREATE TABLE "guide" ('
+        '"id" INTEGER NOT NULL PRIMARY KEY, '
+        '"topic_id" INTEGER, '
+        "\"role\" VARCHAR(255) NOT NULL CHECK (role IN ('', 'mentor', 'mentee')), "
+        '"title" VARCHAR(255) NOT NULL, '
+        '"body" TEXT NOT NULL, '
+        'FOREIGN KEY ("topic_id") REFERENCES "topic" ("id") ON DELETE CASCADE)'
+    )
+    db.execute_sql('CREATE UNIQUE INDEX "guide_topic_id" ON "guide" ("topic_id")')
+    folder = resource("guides")
+    for entry in json.loads((folder / "guides.json").read_text("utf-8")):
+        body = (folder / entry["file"]).read_text("utf-8")
+        if entry["topic"]:
+            db.execute_sql(
+                'INSERT INTO "guide" ("topic_id", "role", "title", "body") '
+                'SELECT "id", \'\', ?, ? FROM "topic" WHERE "name" = ?',
+                (entry["title"], body, entry["topic"]),
+            )
+        else:
+            db.execute_sql(
+                'INSERT INTO "guide" ("topic_id", "role", "title", "body") VALUES (NULL, ?, ?, ?)',
+                (entry["role"], entry["title"], body),
+            )
+
+
+def _pair_events(db: Database) -> None:
+    """A pair's history: proposed, published, agreement signed, completed, ended early or
+    replaced, each with its day and reason. Pairs made before this version get what their
+    columns tell (a proposal of unknown day, the start, the agreement, the end)."""
+    db.execute_sql(
+        'CREATE TABLE "pair_event" ('
+        '"id" INTEGER NOT NULL PRIMARY KEY, '
+        '"pair_id" INTEGER NOT NULL, '
+        '"happened_on" DATE, '
+        '"kind" VARCHAR(255) NOT NULL CHECK (kind IN (\'proposed\', \'published\', '
+        "'agreement_signed', 'completed', 'ended_early', 'replaced')), "
+        '"detail" TEXT NOT NULL, '
+        'FOREIGN KEY ("pair_id") REFERENCES "pair" ("id") ON DELETE CASCADE)'
+    )
+    db.execute_sql('CREATE INDEX "pair_event_pair_id" ON "pair_event" ("pair_id")')
+    for kind, day, detail, where in (
+        ("proposed", "NULL", "''", "1"),
+        ("published", '"started_on"', "''", '"started_on" IS NOT NULL'),
+        ("agreement_signed", '"agreement_signed_on"', "''", '"agreement_signed_on" IS NOT NULL'),
+        ("completed", '"ended_on"', "''", "\"status\" = 'completed'"),
+        ("ended_early", '"ended_on"', '"end_reason"', "\"status\" = 'ended_early'"),
+    ):
+        db.execute_sql(
+            'INSERT INTO "pair_event" ("pair_id", "happened_on", "kind", "detail") '
+            f'SELECT "id", {day}, \'{kind}\', {detail} FROM "pair" WHERE {where} ORDER BY "id"'
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _initial_schema,
     _participant_capacity,
@@ -171,6 +234,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _attention_acknowledgements,
     _participant_employee_id,
     _candour_dimensions,
+    _guides,
+    _pair_events,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -41,6 +41,7 @@ GOAL_STATUSES = values.GOAL_STATUSES
 ASSESSMENT_PHASES = values.ASSESSMENT_PHASES
 FIT_ANSWERS = values.FIT_ANSWERS
 ATTENTION_KINDS = values.ATTENTION_KINDS
+PAIR_EVENTS = values.PAIR_EVENTS
 LEVEL_MIN = values.LEVEL_MIN
 LEVEL_MAX = values.LEVEL_MAX
 CAPACITY_MIN = values.CAPACITY_MIN
@@ -231,6 +232,24 @@ class AttentionAcknowledgement(BaseModel):
     made_on = DateField(default=dt.date.today)
 
 
+class Guide(BaseModel):
+    """A conversation guide for a topic, or (no topic) a role's orientation sheet."""
+
+    topic = ForeignKeyField(Topic, null=True, unique=True, backref="guides", on_delete="CASCADE")
+    role = CharField(default="", constraints=[_in("role", ("", *ROLES))])  # '' for a topic's
+    title = CharField()
+    body = TextField(default="")
+
+
+class PairEvent(BaseModel):
+    """One step of a pair's history; ``happened_on`` None: before the history was kept."""
+
+    pair = ForeignKeyField(Pair, backref="events", on_delete="CASCADE")
+    happened_on = DateField(null=True)
+    kind = CharField(constraints=[_in("kind", PAIR_EVENTS)])
+    detail = TextField(default="")  # a reason, who replaced whom
+
+
 class Setting(BaseModel):
     key = CharField(primary_key=True)
     value = TextField(default="")
@@ -253,5 +272,7 @@ MODELS: tuple[type[BaseModel], ...] = (
     AssessmentDimension,
     FitCheck,
     AttentionAcknowledgement,
+    PairEvent,
+    Guide,
     Setting,
 )

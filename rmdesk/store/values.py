@@ -21,6 +21,8 @@ ASSESSMENT_PHASES = ("baseline", "midpoint", "final")
 FIT_ANSWERS = ("good_fit", "still_deciding", "not_a_good_fit")
 # What puts a pair on the attention list, most urgent first.
 ATTENTION_KINDS = ("not_a_good_fit", "cancellations", "overdue", "quiet", "no_next")
+# What happens to a pair, as its history records it.
+PAIR_EVENTS = ("proposed", "published", "agreement_signed", "completed", "ended_early", "replaced")
 LEVEL_MIN, LEVEL_MAX = 1, 6
 # Pairs one person can be in at once.
 CAPACITY_MIN, CAPACITY_MAX = 1, 10

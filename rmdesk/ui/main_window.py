@@ -251,6 +251,8 @@ class MainWindow(QMainWindow):
                        self.documents.report_action):  # fmt: skip
             documents.addAction(action)
         documents.addSeparator()
+        documents.addAction(self.documents.pack_action)
+        documents.addAction(self.documents.guides_action)
         documents.addAction(self.documents.forms_action)
         documents.addSeparator()
         documents.addAction(self.documents.settings_action)
@@ -258,7 +260,7 @@ class MainWindow(QMainWindow):
         pairs.table.selectionModel().selectionChanged.connect(
             lambda *_: self.documents.update_enabled()
         )
-        pairs.add_pair_actions((self.documents.agreement_action,))
+        pairs.add_pair_actions((self.documents.agreement_action, self.documents.pack_action))
         self.goals_tab.outcomes_view.report_requested.connect(self._report_from_outcomes)
 
         shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"))

@@ -66,13 +66,16 @@ def test_documents_menu_and_pair_context_menu(doc_window):
     assert documents_menu_texts(doc_window) == [
         "&Agreement for this pair", "Agreements for all a&ctive pairs",
         "Agreements for all active pairs, &one file each…", "&End-of-cycle report",
-        "", "&Forms…", "", "Document &settings…",
+        "", "Session &pack for this pair", "&Guides…", "&Forms…", "", "Document &settings…",
     ]  # fmt: skip
     assert doc_window.documents.agreement_action in doc_window.pairs_tab.pair_actions
+    assert doc_window.documents.pack_action in doc_window.pairs_tab.pair_actions
     doc_window.pairs_tab.table.clearSelection()
     doc_window.documents.update_enabled()
     assert not doc_window.documents.agreement_action.isEnabled()
+    assert not doc_window.documents.pack_action.isEnabled()
     doc_window.pairs_tab.select_pair(doc_window.sample.pairs[0])
+    assert doc_window.documents.pack_action.isEnabled()
     assert doc_window.documents.agreement_action.isEnabled()
     assert doc_window.documents.report_action.isEnabled()
 

@@ -44,6 +44,7 @@ class DocumentActions(QObject):
         self.worker: Any = None
         self._cancelled_text = ""
         self.preview: Any = None
+        self.guides_dialog: Any = None
         self.agreement_action = QAction(self.tr("&Agreement for this pair"), self)
         self.agreement_action.setStatusTip(self.tr("Print the selected pair's agreement"))
         self.agreement_action.triggered.connect(self.agreement_for_selected_pair)
@@ -68,6 +69,16 @@ class DocumentActions(QObject):
                     "questions for an online form")
         )  # fmt: skip
         self.forms_action.triggered.connect(self.print_forms)
+        self.pack_action = QAction(self.tr("Session &pack for this pair"), self)
+        self.pack_action.setStatusTip(
+            self.tr("The selected pair's orientation sheets, their topics' guides and goals")
+        )
+        self.pack_action.triggered.connect(self.pack_for_selected_pair)
+        self.guides_action = QAction(self.tr("&Guides…"), self)
+        self.guides_action.setStatusTip(
+            self.tr("Edit and print the conversation guides and orientation sheets")
+        )
+        self.guides_action.triggered.connect(self.edit_guides)
         self.settings_action = QAction(self.tr("Document &settings…"), self)
         self.settings_action.setStatusTip(
             self.tr("Organisation, logo, coordinator, paper size, agreement clauses")
@@ -77,6 +88,7 @@ class DocumentActions(QObject):
     def update_enabled(self) -> None:
         """Called before the menu shows: only what can be made is offered."""
         self.agreement_action.setEnabled(self._pair_id() is not None)
+        self.pack_action.setEnabled(self._pair_id() is not None)
         has_cycle = self._cycle_id() is not None
         self.agreements_action.setEnabled(has_cycle)
         self.agreement_files_action.setEnabled(has_cycle)
@@ -296,6 +308,57 @@ class DocumentActions(QObject):
         if clicked is anonymous:
             return True, False
         return None
+
+    @Slot()
+    def pack_for_selected_pair(self) -> None:
+        pair_id = self._pair_id()
+        if pair_id is None:
+            self._status(self.tr("Select a pair in the Pairs tab first."))
+            return
+        today = dt.date.today()
+        title_text = self.tr("Session pack: {0} and {1}")  # on the UI thread
+
+        def work(progress: Progress) -> Generated:
+            from rmdesk.documents.guides import render_pack
+            from rmdesk.documents.output import slug
+            from rmdesk.documents.pack_data import pack_for_pair
+            from rmdesk.documents.settings import load_settings
+
+            progress(0, 1)
+            pack = pack_for_pair(pair_id)
+            document_settings = load_settings()
+            pdf = render_pack(pack, document_settings, today, progress)
+            names = slug(f"{pack.mentor_name} {pack.mentee_name}") or str(pair_id)
+            title = title_text.format(pack.mentor_name, pack.mentee_name)
+            return Generated(pdf, title, f"pack-{names}.pdf", document_settings.logo_note())
+
+        self._generate(self.tr("Preparing the session pack…"), work)
+
+    @Slot()
+    def edit_guides(self) -> None:
+        from rmdesk.ui.documents.guides_dialog import GuidesDialog
+
+        self.guides_dialog = GuidesDialog(self._window, self.preview_guide)
+        self.guides_dialog.open()
+
+    def preview_guide(self, guide_id: int) -> None:
+        """One guide as saved, in the preview (from the Guides dialog)."""
+        today = dt.date.today()
+
+        def work(progress: Progress) -> Generated:
+            from rmdesk.documents.guides import render_guides
+            from rmdesk.documents.output import slug
+            from rmdesk.documents.settings import load_settings
+            from rmdesk.programme.guides import guide
+
+            progress(0, 1)
+            chosen = guide(guide_id)
+            document_settings = load_settings()
+            pdf = render_guides([chosen], document_settings, today, progress)
+            name = f"guide-{slug(chosen.topic or chosen.role) or guide_id}.pdf"
+            return Generated(pdf, chosen.title, name, document_settings.logo_note())
+
+        self._generate(self.tr("Preparing the guide…"), work)
 
     @Slot()
     def edit_settings(self) -> None:

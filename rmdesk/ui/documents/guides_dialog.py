@@ -1,0 +1,197 @@
+"""Documents > Guides: the pairs' conversation guides and orientation sheets, edited in
+place.
+
+The list on the left holds every guide (orientation sheets first, then one per topic);
+the right side edits the chosen one's title and text in the clauses' small format.
+Saving goes through the operation helper (``Changes.SETTINGS``); the domain refuses an
+empty title or text and the refusal shows under the fields.  "Reset to default" puts
+the shipped text back in the editor (saved only when Save is pressed); "Preview" prints
+the guide as it is saved.  Leaving a guide with unsaved edits asks first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.programme import guides
+from rmdesk.store.errors import WriteFailed
+from rmdesk.ui.common import palette
+from rmdesk.ui.common.operations import Changes, operate
+from rmdesk.ui.common.refusals import write_failure_text
+from rmdesk.ui.common.wording import spoken_error
+
+
+class GuidesDialog(QDialog):
+    def __init__(self, parent: QWidget | None, preview: Callable[[int], None]) -> None:
+        super().__init__(parent)
+        self.setObjectName("guides_dialog")
+        self.setWindowTitle(self.tr("Guides for the pairs"))
+        self._preview = preview
+        self.rows: list[guides.GuideRow] = []
+        self.current: guides.GuideRow | None = None
+        self.guide_list = QListWidget(objectName="guide_list")
+        self.guide_list.setMinimumWidth(260)
+        self.title_edit = QLineEdit(objectName="guide_title")
+        self.body_edit = QPlainTextEdit(objectName="guide_body")
+        self.body_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.body_edit.setMinimumSize(560, 420)
+        self.error_label = QLabel(objectName="guide_error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(palette.label_style())
+        hint = QLabel(self.tr("## starts a section, - a bullet point; # lines are not printed."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet(palette.HINT_STYLE)
+        self.reset_button = QPushButton(self.tr("&Reset to default"), objectName="reset_guide")
+        self.preview_button = QPushButton(self.tr("Pre&view…"), objectName="preview_guide")
+        self.save_button = QPushButton(self.tr("&Save"), objectName="save_guide")
+        self.save_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.preview_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        title_label = QLabel(self.tr("&Title:"))
+        title_label.setBuddy(self.title_edit)
+        text_label = QLabel(self.tr("Te&xt:"))
+        text_label.setBuddy(self.body_edit)
+        editor = QVBoxLayout()
+        for widget in (title_label, self.title_edit, text_label, self.body_edit, hint,
+                       self.error_label):  # fmt: skip
+            editor.addWidget(widget)
+        editor.addLayout(buttons)
+        columns = QHBoxLayout()
+        columns.addWidget(self.guide_list)
+        columns.addLayout(editor, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(close)
+        self.guide_list.currentRowChanged.connect(self._chosen)
+        self.reset_button.clicked.connect(self.reset_to_default)
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button.clicked.connect(self.save)
+        self.reload()
+
+    # -- reading ---------------------------------------------------------------------
+    def reload(self, select_id: int | None = None) -> None:
+        keep = select_id if select_id is not None else (self.current.id if self.current else None)
+        self.rows = guides.list_guides()
+        self.guide_list.blockSignals(True)
+        self.guide_list.clear()
+        for row in self.rows:
+            self.guide_list.addItem(row.title)
+        self.guide_list.blockSignals(False)
+        index = next((i for i, row in enumerate(self.rows) if row.id == keep), 0)
+        self.current = None
+        if self.rows:
+            self.guide_list.setCurrentRow(index)
+            self._show(self.rows[index])
+
+    def _show(self, row: guides.GuideRow) -> None:
+        self.current = row
+        self.title_edit.setText(row.title)
+        self.body_edit.setPlainText(row.body)
+        self.error_label.clear()
+        self.reset_button.setEnabled(guides.default_for(row) is not None)
+
+    def unsaved(self) -> bool:
+        return self.current is not None and (
+            self.title_edit.text() != self.current.title
+            or self.body_edit.toPlainText() != self.current.body
+        )
+
+    @Slot(int)
+    def _chosen(self, index: int) -> None:
+        if index < 0 or index >= len(self.rows):
+            return
+        if self.unsaved() and not self._settle_unsaved():
+            self.guide_list.blockSignals(True)
+            assert self.current is not None
+            self.guide_list.setCurrentRow(self.rows.index(self.current))
+            self.guide_list.blockSignals(False)
+            return
+        self._show(self.rows[index])
+
+    def _settle_unsaved(self) -> bool:
+        """Ask about unsaved edits: True to go on (saved or discarded), False to stay."""
+        assert self.current is not None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save your changes to “{0}”?").format(self.current.title),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self._write()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- writing ---------------------------------------------------------------------
+    @Slot()
+    def save(self) -> None:
+        if self._write():
+            assert self.current is not None
+            self.reload(select_id=self.current.id)
+
+    def _write(self) -> bool:
+        if self.current is None:
+            return False
+        guide_id, title, body = (
+            self.current.id,
+            self.title_edit.text(),
+            self.body_edit.toPlainText(),
+        )
+        return operate(
+            self,
+            lambda: guides.save_guide(guide_id, title, body),
+            Changes.SETTINGS,
+            on_refused=self.show_refusal,
+            origin=self.parentWidget() or self,
+        )
+
+    def show_refusal(self, error: Exception) -> None:
+        if isinstance(error, WriteFailed):
+            self.error_label.setText(write_failure_text(error))
+        else:
+            self.error_label.setText(spoken_error(error))
+
+    @Slot()
+    def reset_to_default(self) -> None:
+        shipped = guides.default_for(self.current) if self.current else None
+        if shipped is not None:
+            self.title_edit.setText(shipped.title)
+            self.body_edit.setPlainText(shipped.body)
+
+    @Slot()
+    def preview(self) -> None:
+        """The guide as saved: unsaved edits are saved first (or the preview waits)."""
+        if self.current is None:
+            return
+        if self.unsaved() and not self._settle_unsaved():
+            return
+        guide_id = self.current.id
+        self.reload(select_id=guide_id)
+        self._preview(guide_id)
+
+    def reject(self) -> None:
+        if self.unsaved() and not self._settle_unsaved():
+            return
+        super().reject()
