@@ -43,6 +43,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--create-topics", action="store_true", help="create topics the database does not know"
     )
     participants.set_defaults(handler=_cmd_import_participants)
+    from rmdesk.commands import responses
+
+    responses.add_import_command(what)
     everything = what.add_parser(
         "all", help="restore a full export (rmdesk export all) into an empty database"
     )

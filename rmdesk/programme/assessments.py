@@ -13,7 +13,7 @@ midpoint, final on its last day.  A pair that ended early owes only its baseline
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from rmdesk.programme.cycles import midpoint
@@ -181,8 +181,15 @@ def scores_problem(scores: dict[str, Any]) -> str | None:
 
 def validate_assessment(data: AssessmentData) -> dict[str, str]:
     """Every problem with ``data`` at once, as field -> message (empty when valid)."""
-    errors: dict[str, str] = {}
     role = _role_in_pair(data.pair_id, data.participant_id)
+    known = {row.name for row in dimensions(role)} if role is not None else set()
+    return _problems(data, role, known)
+
+
+def _problems(data: AssessmentData, role: str | None, known: set[str]) -> dict[str, str]:
+    """The rules of one assessment, given the person's ``role`` in the pair (None: not
+    in it) and the role's dimension names: one place for one record and for a batch."""
+    errors: dict[str, str] = {}
     if role is None:
         errors["participant_id"] = NOT_IN_PAIR
     if data.phase not in PHASES:
@@ -198,7 +205,6 @@ def validate_assessment(data: AssessmentData) -> dict[str, str]:
     if satisfaction is not None:
         errors["satisfaction"] = satisfaction
     if role is not None:
-        known = {row.name for row in dimensions(role)}
         unknown = sorted(name for name in data.scores if name not in known)
         if unknown:
             errors["scores"] = Message(
@@ -241,6 +247,128 @@ def save_assessment(data: AssessmentData) -> int:
                         AssessmentScore.score],
             ).execute()  # fmt: skip
     return assessment_id
+
+
+class Respondent(NamedTuple):
+    """Someone who can answer a cycle's forms: a person of one of its formed pairs."""
+
+    pair_id: int
+    participant_id: int
+    name: str
+    role: str
+
+
+def respondents_by_email(cycle_id: int) -> dict[str, list[Respondent]]:
+    """The people of the cycle's pairs that started (not proposed), by e-mail address in
+    any case (folded); someone in two pairs is listed with both."""
+    found: dict[str, list[Respondent]] = {}
+    for role, column in (("mentor", Pair.mentor), ("mentee", Pair.mentee)):
+        query = (
+            Pair.select(Pair.id, Participant.id, Participant.full_name, Participant.email)
+            .join(Participant, on=(column == Participant.id))
+            .where((Pair.cycle == cycle_id) & Pair.status.in_(_STATUS_PAIR_STATUSES))
+        )
+        for pid, person, name, email in raw_rows(query).fetchall():
+            if email:
+                found.setdefault(email.strip().casefold(), []).append(
+                    Respondent(pid, person, name, role)
+                )
+    return found
+
+
+def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _existing(keys: set[tuple[int, int, str]]) -> dict[tuple[int, int, str], int]:
+    """(pair, person, phase) -> the id of the assessment saved for it, among ``keys``."""
+    a = Assessment
+    found: dict[tuple[int, int, str], int] = {}
+    pair_ids = sorted({key[0] for key in keys})
+    for chunk in _chunks(pair_ids):
+        query = a.select(a.pair, a.participant, a.phase, a.id).where(a.pair.in_(list(chunk)))
+        for pid, person, phase, aid in raw_rows(query).fetchall():
+            if (pid, person, phase) in keys:
+                found[(pid, person, phase)] = aid
+    return found
+
+
+def batch_problems(
+    records: Sequence[AssessmentData], *, replace: bool = False
+) -> dict[int, list[str]]:
+    """Index -> every problem of that record (empty when all are valid):
+    the rules of ``validate_assessment``, a record given twice, and an assessment that
+    exists already unless ``replace``; a few queries whatever the number of records."""
+    pair_ids = sorted({record.pair_id for record in records})
+    members: dict[int, tuple[int, int]] = {}
+    for chunk in _chunks(pair_ids):
+        query = Pair.select(Pair.id, Pair.mentor, Pair.mentee).where(Pair.id.in_(list(chunk)))
+        members.update({pid: (mentor, mentee) for pid, mentor, mentee in raw_rows(query)})
+    known = {role: {row.name for row in dimensions(role)} for role in ROLES}
+    existing = {} if replace else _existing(
+        {(r.pair_id, r.participant_id, r.phase) for r in records}
+    )  # fmt: skip
+    seen: set[tuple[int, int, str]] = set()
+    problems: dict[int, list[str]] = {}
+    for index, record in enumerate(records):
+        pair = members.get(record.pair_id)
+        role = role_in_pair(record.participant_id, *pair) if pair else None
+        found = list(_problems(record, role, known.get(role or "", set())).values())
+        key = (record.pair_id, record.participant_id, record.phase)
+        if key in seen:
+            found.append(Message(QT_TRANSLATE_NOOP("Domain", "The same answers are given twice.")))
+        elif key in existing:
+            found.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Domain", "Their {phase} answers are saved already."),
+                    phase=record.phase,
+                )
+            )
+        seen.add(key)
+        if found:
+            problems[index] = found
+    return problems
+
+
+def save_assessments(records: Sequence[AssessmentData], *, replace: bool = False) -> int:
+    """Many people's assessments in one transaction, all or none (answers imported from
+    a form): refused whole (``RuleError``, the first problem) if any record breaks a rule
+    of ``batch_problems``; with ``replace``, saved answers for the same person, pair and
+    phase are replaced (scores too).  Bulk statements: 5,000 records in a fraction of a
+    second.  Returns how many were saved."""
+    with database_proxy.atomic():
+        problems = batch_problems(records, replace=replace)
+        if problems:
+            first = next(iter(problems.values()))[0]
+            raise RuleError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "Nothing was saved: answers break a rule, the first: {problem}"
+                    ),
+                    problem=first,
+                )
+            )
+        keys = {(r.pair_id, r.participant_id, r.phase) for r in records}
+        if replace:
+            old = sorted(_existing(keys).values())
+            for chunk in _chunks(old):
+                Assessment.delete().where(Assessment.id.in_(list(chunk))).execute()
+        rows = [(r.pair_id, r.participant_id, r.phase, r.date, r.satisfaction, r.comment.strip())
+                for r in records]  # fmt: skip
+        a = Assessment
+        for chunk in _chunks(rows):
+            a.insert_many(
+                list(chunk), fields=[a.pair, a.participant, a.phase, a.date, a.satisfaction,
+                                     a.comment],
+            ).execute()  # fmt: skip
+        ids = _existing(keys)
+        scores = [(ids[(r.pair_id, r.participant_id, r.phase)], name, score)
+                  for r in records for name, score in r.scores.items()]  # fmt: skip
+        s = AssessmentScore
+        for chunk in _chunks(scores):
+            s.insert_many(list(chunk), fields=[s.assessment, s.dimension, s.score]).execute()
+    return len(records)
 
 
 def get_assessment(pair_id: int, participant_id: int, phase: str) -> AssessmentData | None:

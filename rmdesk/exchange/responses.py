@@ -1,0 +1,298 @@
+"""Answers back: a form's responses (CSV or .xlsx from Microsoft Forms, Google Forms or a
+spreadsheet typed from paper) read into one phase of a cycle's self-assessments.
+
+* The file is read by ``exchange.tabular`` (encodings, .xlsx, bounded) and its headers
+  folded by ``exchange.headers``, like every import.
+* Columns: the e-mail (a header containing "email"), an optional timestamp, and the
+  questions: a header that contains a dimension's name is that dimension, "satisfaction"
+  the overall satisfaction, "comment" the comment (``programme.questionnaires`` writes
+  the questions so).  ``--map "Header=target"`` says it for any other header.
+* A cell is a whole number 1-5, optionally followed by its label ("4 - Confident");
+  a blank cell is not answered.
+* Respondents are the people of the cycle's pairs, found by e-mail in any case; someone
+  unknown is a problem of that line unless skipped.  Someone who answered twice: the
+  latest answer counts (by the timestamp when there is one, else the later line), and
+  the preview says so.
+* Everything is checked before anything is written, the domain's rules included
+  (``assessments.batch_problems``: a dimension of the other role, answers saved already
+  unless replacing); then one backup and one transaction (``save_assessments``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rmdesk.exchange.csv_format import ExchangeError
+from rmdesk.exchange.headers import normalise
+from rmdesk.exchange.tabular import Table, TableError, read_table
+from rmdesk.programme.assessments import (
+    PHASES,
+    AssessmentData,
+    Respondent,
+    batch_problems,
+    dimensions,
+    respondents_by_email,
+    save_assessments,
+)
+from rmdesk.programme.wording import counted
+from rmdesk.store.values import ROLES
+
+EMAIL, TIMESTAMP, SATISFACTION, COMMENT = "email", "timestamp", "satisfaction", "comment"
+_TIMESTAMPS = {"timestamp", "completiontime", "submittedat", "submissiontime", "datesubmitted",
+               "submitted", "endtime", "responsetime"}  # fmt: skip
+_SCORE = re.compile(r"\s*([1-5])(?:\.0+)?(?:\s*(?:[-–—:.)/]|\s)\s*\D.*)?\s*", re.DOTALL)
+_SHOWN = 50
+
+
+class MapError(ValueError):
+    """``--map`` text that is not Header=target; one sentence."""
+
+
+def parse_map(text: str) -> tuple[str, str]:
+    """``"Header=target"`` -> (header, target); the last ``=`` separates them, an empty
+    target ignores the column.  Whether the target exists is checked with the file."""
+    header, sep, target = text.rpartition("=")
+    if not sep or not header.strip():
+        raise MapError(f"“{text}” is not Header=target.")
+    return header.strip(), target.strip()
+
+
+@dataclass
+class Answer:
+    """One line of the file, read: who answered and what."""
+
+    line: int
+    email: str
+    when: dt.datetime | None
+    scores: dict[str, int] = field(default_factory=dict)
+    satisfaction: int | None = None
+    comment: str = ""
+    people: list[Respondent] = field(default_factory=list)
+
+
+@dataclass
+class ResponsesPreview:
+    """What an import would write, and every reason it cannot."""
+
+    unit: str  # "line" (CSV) or "row" (.xlsx), what problems count
+    phase: str
+    columns: list[tuple[str, str | None]]  # header -> target (None: ignored)
+    answers: list[Answer] = field(default_factory=list)  # kept, one per person
+    problems: list[str] = field(default_factory=list)  # blocking: nothing is written
+    notes: list[str] = field(default_factory=list)  # said, not blocking
+    skipped: int = 0  # unknown respondents left out (--skip-unknown)
+    records: list[AssessmentData] = field(default_factory=list)
+
+    @property
+    def ignored(self) -> list[str]:
+        return [header for header, target in self.columns if target is None and header]
+
+    def summary(self) -> str:
+        people = counted(len(self.answers), "person's answers", "people's answers")
+        text = f"{people} for the {self.phase} phase"
+        if self.skipped:
+            text += f", {counted(self.skipped, 'unknown respondent')} skipped"
+        return text
+
+
+def _targets(headers: list[str], names: list[str], mapping: dict[str, str]
+             ) -> tuple[list[str | None], list[str]]:  # fmt: skip
+    """Each column's target (None: ignored) and the problems of the plan."""
+    valid = {normalise(t): t for t in (EMAIL, TIMESTAMP, SATISFACTION, COMMENT, *names)}
+    keys = [normalise(header) for header in headers]
+    chosen: dict[str, str | None] = {}
+    problems: list[str] = []
+    for header, target in mapping.items():
+        if normalise(header) not in keys:
+            problems.append(f"--map names “{header}”, which is not a column of the file.")
+        elif target and normalise(target) not in valid:
+            listed = ", ".join([EMAIL, TIMESTAMP, SATISFACTION, COMMENT, *names])
+            problems.append(f"“{target}” is not something to fill; use one of: {listed}.")
+        else:
+            chosen[normalise(header)] = valid[normalise(target)] if target else None
+    by_length = sorted(names, key=lambda name: -len(normalise(name)))
+    targets: list[str | None] = []
+    for key in keys:
+        if key in chosen:
+            targets.append(chosen[key])
+        elif "email" in key:
+            targets.append(EMAIL)
+        elif key in _TIMESTAMPS:
+            targets.append(TIMESTAMP)
+        else:
+            found = next((n for n in by_length if normalise(n) and normalise(n) in key), None)
+            if found is None and SATISFACTION in key:
+                found = SATISFACTION
+            elif found is None and COMMENT in key:
+                found = COMMENT
+            targets.append(found)
+    for single in (EMAIL, TIMESTAMP):
+        if targets.count(single) > 1:
+            problems.append(f"Two columns are the {single}: keep one, or --map the other to “”.")
+    if EMAIL not in targets:
+        problems.append('No e-mail column: name it with --map "Header=email".')
+    if not any(t not in (None, EMAIL, TIMESTAMP) for t in targets):
+        problems.append("No column is a question of the self-assessment.")
+    return targets, problems
+
+
+def _score(text: str) -> int | None:
+    match = _SCORE.fullmatch(text)
+    return int(match.group(1)) if match else None
+
+
+def _when(text: str) -> dt.datetime | None:
+    from dateutil import parser
+
+    try:
+        parsed: dt.datetime = parser.parse(text)
+    except (ValueError, OverflowError):
+        return None
+    return parsed.replace(tzinfo=None)  # compared with each other only
+
+
+def _read_row(line: int, cells: list[str], headers: list[str], targets: list[str | None],
+              problems: list[str], unit: str) -> Answer:  # fmt: skip
+    answer = Answer(line, "", None)
+    for header, target, raw in zip(headers, targets, cells, strict=False):
+        text = raw.strip()
+        if target is None or not text:
+            continue
+        where = f"{unit} {line}, “{header}”"
+        if target == EMAIL:
+            answer.email = text
+        elif target == TIMESTAMP:
+            answer.when = _when(text)
+            if answer.when is None:
+                problems.append(f"{where}: “{text[:40]}” is not a date and time.")
+        elif target == COMMENT:
+            answer.comment = f"{answer.comment}\n{text}".strip()
+        else:
+            value = _score(text)
+            if value is None:
+                problems.append(f"{where}: “{text[:40]}” is not 1 to 5.")
+            elif target == SATISFACTION:
+                if answer.satisfaction not in (None, value):
+                    problems.append(f"{where}: a second, different satisfaction.")
+                answer.satisfaction = value
+            else:
+                if answer.scores.get(target, value) != value:
+                    problems.append(f"{where}: a second, different answer for {target}.")
+                answer.scores[target] = value
+    return answer
+
+
+def _latest(answers: list[Answer], unit: str, notes: list[str]) -> list[Answer]:
+    """One answer per person: the latest by timestamp (else the later line), said."""
+    by_person: dict[int, list[Answer]] = {}
+    for answer in answers:
+        by_person.setdefault(answer.people[0].participant_id, []).append(answer)
+    kept: list[Answer] = []
+    for group in by_person.values():
+        if len(group) == 1:
+            kept.append(group[0])
+            continue
+        timed = all(a.when is not None for a in group)
+        latest = max(group, key=lambda a: (a.when, a.line) if timed else (dt.datetime.min, a.line))
+        others = ", ".join(str(a.line) for a in group if a is not latest)
+        how = "by its timestamp" if timed else "the later in the file"
+        notes.append(
+            f"{latest.people[0].name} answered more than once ({unit}s {others} and "
+            f"{latest.line}): {unit} {latest.line} is kept, the latest {how}."
+        )
+        kept.append(latest)
+    return sorted(kept, key=lambda a: a.line)
+
+
+def preview_responses(
+    source: Path | bytes, cycle_id: int, phase: str, *, skip_unknown: bool = False,
+    replace: bool = False, mapping: dict[str, str] | None = None, today: dt.date | None = None,
+) -> ResponsesPreview:  # fmt: skip
+    """Read and check everything; writes nothing.  ``ExchangeError`` when the file cannot
+    be read at all; every other problem is listed in the preview."""
+    if phase not in PHASES:
+        raise ExchangeError(f"Unknown phase “{phase}”: use baseline, midpoint or final.")
+    try:
+        table: Table = read_table(source, what="file of answers (CSV or .xlsx)")
+    except TableError as error:
+        raise ExchangeError(str(error)) from None
+    names = list(dict.fromkeys(row.name for role in ROLES for row in dimensions(role)))
+    headers = table.header
+    targets, problems = _targets(headers, names, mapping or {})
+    preview = ResponsesPreview(table.unit, phase, list(zip(headers, targets, strict=True)),
+                               problems=problems)  # fmt: skip
+    if table.stopped is not None:
+        line, why = table.stopped
+        preview.problems.append(f"{table.unit} {line}: {why}.")
+    if problems:
+        return preview
+    people = respondents_by_email(cycle_id)
+    read: list[Answer] = []
+    for line, cells in table.body:
+        answer = _read_row(line, cells, headers, targets, preview.problems, table.unit)
+        answer.people = people.get(answer.email.casefold(), [])
+        if not answer.people:
+            if skip_unknown:
+                preview.skipped += 1
+            elif answer.email:
+                preview.problems.append(
+                    f"{table.unit} {line}: {answer.email[:60]} is not in a pair of this cycle "
+                    "(check the address, or --skip-unknown)."
+                )
+            else:
+                preview.problems.append(f"{table.unit} {line}: no e-mail address.")
+            continue
+        if not (answer.scores or answer.satisfaction is not None or answer.comment):
+            preview.notes.append(f"{table.unit} {line}: {answer.people[0].name} answered nothing.")
+            continue
+        read.append(answer)
+    preview.answers = _latest(read, table.unit, preview.notes)
+    _records(preview, today or dt.date.today(), replace)
+    return preview
+
+
+def _records(preview: ResponsesPreview, today: dt.date, replace: bool) -> None:
+    """The assessments to save, checked by the domain; its problems named by line."""
+    lines: list[int] = []
+    for answer in preview.answers:
+        day = answer.when.date() if answer.when is not None else today
+        if len(answer.people) > 1:
+            preview.notes.append(
+                f"{answer.people[0].name} is in {len(answer.people)} pairs of this cycle: "
+                "their answers are saved for each."
+            )
+        for who in answer.people:
+            preview.records.append(
+                AssessmentData(who.pair_id, who.participant_id, preview.phase, day,
+                               dict(answer.scores), answer.satisfaction, answer.comment)
+            )  # fmt: skip
+            lines.append(answer.line)
+    for index, found in batch_problems(preview.records, replace=replace).items():
+        for problem in found:
+            preview.problems.append(f"{preview.unit} {lines[index]}: {problem}")
+
+
+def apply_responses(preview: ResponsesPreview, *, replace: bool = False,
+                    backup: bool = True) -> tuple[int, Path | None]:  # fmt: skip
+    """Write a problem-free preview in one transaction after a backup; (people saved,
+    the backup).  ``ExchangeError``, nothing written, on any problem."""
+    from rmdesk.exchange.csv_import.applying import _database_file
+    from rmdesk.programme.validation import RuleError
+    from rmdesk.store.backups import make_backup
+    from rmdesk.store.errors import WriteFailed
+
+    if preview.problems:
+        raise ExchangeError(
+            f"Nothing was imported: {counted(len(preview.problems), 'problem')}, the first: "
+            f"{preview.problems[0]}"
+        )
+    database = _database_file()
+    made = make_backup(database, reason="before-import").path if backup and database else None
+    try:
+        save_assessments(preview.records, replace=replace)
+    except (RuleError, WriteFailed) as error:
+        raise ExchangeError(f"{error} The database is as it was before.") from error
+    return len(preview.answers), made
