@@ -7,15 +7,16 @@ there are no pair sections: each would describe two people.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from rmdesk.documents.charts import grouped_bars
 from rmdesk.documents.report_data import PairSection
-from rmdesk.documents.report_tables import FIT_WORDS, Guard, grid
+from rmdesk.documents.report_tables import FIT_WORDS, Guard
 from rmdesk.documents.text import esc, long_date, signed
-from rmdesk.documents.typesetting import Tick, styles
+from rmdesk.documents.typesetting import MUTED, RULE, Tick, styles
 from rmdesk.programme.figures import small_group
 from rmdesk.programme.outcomes import Outcomes
 from rmdesk.programme.wording import counted
@@ -163,18 +164,57 @@ def _pair_facts(pair: PairSection) -> str:
     return "<br/>".join(lines)
 
 
+class _Once(Paragraph):  # type: ignore[misc]
+    """A paragraph that breaks its lines once per width: a pair's section is measured
+    whole (``KeepTogether``), then laid out, then its table cells drawn, and each would
+    break the same lines again (the named report's appendix spent most of its time
+    there)."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._wrapped_at != available_width:
+            super().wrap(available_width, available_height)
+            self._wrapped_at = available_width
+        return self.width, self.height
+
+
 def _pair_section(pair: PairSection, width: float) -> Flowable:
     """One pair, kept whole on a page, so its heading never stands alone at the foot of
     one (a section longer than a page starts on a new one and then breaks)."""
     s = styles()
     heading = (f"Pair {pair.number} · {esc(pair.mentor_name)} (mentor) and "
                f"{esc(pair.mentee_name)} (mentee)")  # fmt: skip
-    head = [Paragraph(heading, s.h2), Paragraph(_pair_facts(pair), s.cell)]
+    head = [_Once(heading, s.h2), _Once(_pair_facts(pair), s.cell)]
     if not pair.goals:
         return KeepTogether([*head, Paragraph("No goals recorded.", s.muted), Spacer(1, 4)])
-    rows = [["owner", "goal", "status", "progress"]]
+    rows: list[list[object]] = [["OWNER", "GOAL", "STATUS", "PROGRESS"]]
     for goal in pair.goals:
         status = GOAL_STATUS_WORDS.get(goal.status, goal.status)
-        rows.append([goal.owner.capitalize(), esc(goal.title), status, f"{goal.progress} %"])
-    table = grid(rows, [width * 0.12, width * 0.60, width * 0.16, width * 0.12], numeric_from=3)
+        rows.append([goal.owner.capitalize(), _Once(esc(goal.title), s.cell), status,
+                     f"{goal.progress} %"])  # fmt: skip
+    table = Table(rows, colWidths=[width * f for f in (0.12, 0.60, 0.16, 0.12)], repeatRows=1)
+    table.setStyle(_goal_table_style())
     return KeepTogether([*head, Spacer(1, 2), table, Spacer(1, 6)])
+
+
+@functools.cache
+def _goal_table_style() -> TableStyle:
+    """A pair's goals in ``grid``'s look, with plain strings for the short cells: 500
+    pairs' tables would otherwise parse a paragraph per cell (most of the report's time);
+    only the goal's title, which wraps and may be in any script, is a paragraph."""
+    s = styles()
+    return TableStyle([
+        ("FONT", (0, 0), (-1, 0), s.head.fontName, s.head.fontSize, s.head.leading),
+        ("TEXTCOLOR", (0, 0), (-1, 0), s.head.textColor),
+        ("FONT", (0, 1), (-1, -1), s.cell.fontName, s.cell.fontSize, s.cell.leading),
+        ("TEXTCOLOR", (0, 1), (-1, -1), s.cell.textColor),
+        ("ALIGN", (3, 0), (3, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.7, MUTED),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+    ])  # fmt: skip
