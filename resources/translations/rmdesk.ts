@@ -63,7 +63,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keys: type 1-5 on a row (it moves to the next), 0 clears.</source>
+        <source>Keys: type 1-5 on a row (it moves to the next), 0 clears; Ctrl+Enter saves, Alt+N saves and opens the next one missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1816,6 +1816,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The minimum level gap is a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{text}” is not a valid email address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,6 +1885,70 @@
     </message>
     <message>
         <source>Keep the text under {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the other role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same reporting line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>levels {mentor} and {mentee}: gap under {gap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already paired in this cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mentor} (level {mentor_level}) is above {mentee} (level {mentee_level}): level-gap rule, a mentor may not be senior to their mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mentor} (level {mentor_level}) is not at least {gap} below {mentee} (level {mentee_level}): level-gap rule, in reverse mentoring the mentor is the junior.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no place left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no place left for both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended early on {day}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cycle with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended early in {cycle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paired in {cycle}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3288,6 +3356,18 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not a good fit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3920,6 +4000,125 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
     </message>
 </context>
 <context>
+    <name>PairDetailDialog</name>
+    <message>
+        <source>Agreement &amp;signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair: {0} &amp; {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Mentor (junior): {0}{1}&lt;br&gt;Mentee (senior): {2}{3}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;{0} · {1} · started {2} · ended {3}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Why it ended: {0}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The match&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No score was kept for this pair.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Score {0:.0f} of 100 when it was proposed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Meetings&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;{0} held · {1} planned · {2} cancelled · {3} missed&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Goals&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No goals yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;{0} — {1}, {2} %&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pairing fit&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nobody has answered yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;{0}: {1} on {2}{3}&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Assessments done&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;None yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, satisfaction {0} of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;History&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed, replacing {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor replaced by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PairsOutcomeModel</name>
     <message>
         <source>Formed (started)</source>
@@ -4046,6 +4245,14 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
     </message>
     <message>
         <source>Record that the pairing agreement was signed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair de&amp;tails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair&apos;s match, meetings, goals, answers, agreement and history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4629,11 +4836,19 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not printed</source>
+        <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The printer is not ready.</source>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4642,6 +4857,45 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
     </message>
     <message>
         <source>No application is set up to open PDF files; use Save as instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused the document: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print system could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {0} page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {0} pages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,8 +40,8 @@ def activated(qtbot, dialog) -> None:
 
 def type_scores(qtbot, dialog: AssessmentDialog) -> None:
     """Digits into the focused rows, each moving on, then the satisfaction."""
-    for digit in DIGITS[: len(dialog.choosers)]:
-        qtbot.keyClick(dialog.focusWidget(), digit)
+    for number in range(len(dialog.choosers)):
+        qtbot.keyClick(dialog.focusWidget(), DIGITS[number % len(DIGITS)])
     assert dialog.focusWidget() is dialog.satisfaction
     qtbot.keyClick(dialog.satisfaction, Qt.Key.Key_4)
 
@@ -85,7 +85,7 @@ def test_enter_opens_the_row_on_its_first_score_and_ctrl_enter_saves(
     }
     saved = assessments.get_assessment(due.pair_id, due.participant_id, due.phase)
     assert saved is not None
-    assert list(saved.scores.values()) == [4, 3, 5, 2][: len(saved.scores)]
+    assert list(saved.scores.values()) == [(4, 3, 5, 2)[i % 4] for i in range(len(saved.scores))]
     assert (saved.satisfaction, saved.comment) == (4, "From paper")
     # The list says so (the change was announced, the tab read it again).
     assert tab.assessments_model.index(3, 0).data(Qt.ItemDataRole.UserRole + 1).done

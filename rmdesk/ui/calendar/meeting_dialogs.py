@@ -178,9 +178,10 @@ class SeriesDialog(FormDialog):
         self.form.addRow(
             QLabel(
                 self.tr(
-                    "Until the cycle ends. Closed days are skipped; days that already have a "
-                    "meeting for a pair are left as they are, so running this again is safe."
-                ),
+                    "Until the cycle ends on {0}. Closed days are skipped; days that already "
+                    "have a meeting for a pair are left as they are, so running this again is "
+                    "safe."
+                ).format(cycle.end_date.isoformat()),
                 wordWrap=True,
             )
         )

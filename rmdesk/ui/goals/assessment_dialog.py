@@ -203,8 +203,9 @@ class AssessmentDialog(FormDialog):
         self.add_field(self.tr("Overall &satisfaction"), self.satisfaction, "satisfaction")
         self.add_field(self.tr("&Comment"), self.comment_edit)
         self.form.addRow(
-            QLabel(self.tr("Keys: type 1-5 on a row (it moves to the next), 0 clears."),
-                   objectName="assessment_hint")
+            QLabel(self.tr("Keys: type 1-5 on a row (it moves to the next), 0 clears; "
+                           "Ctrl+Enter saves, Alt+N saves and opens the next one missing."),
+                   objectName="assessment_hint", wordWrap=True)
         )  # fmt: skip
         if pair_id is not None or participant_id is not None:
             for index, (pair, person, _name, _role) in enumerate(self.people):
