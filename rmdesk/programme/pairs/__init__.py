@@ -16,11 +16,14 @@ proposed or active; an ended pair no longer counts against anyone's capacity.
 Every refusal is a RuleError naming the rule and the people; nothing is written.
 
 One job a module: ``rules.py`` the rules and their words, ``reading.py`` the rows
-lists show, ``lifecycle.py`` every move of a pair.
+lists show, ``lifecycle.py`` every move of a pair, ``history.py`` the steps each move
+records, ``detail.py`` everything about one pair for its detail view.
 """
 
 from __future__ import annotations
 
+from rmdesk.programme.pairs.detail import AssessmentDone, FitAnswer, PairDetail, pair_detail
+from rmdesk.programme.pairs.history import PairEvent, pair_history
 from rmdesk.programme.pairs.lifecycle import (
     activate_pair,
     complete_pair,
@@ -51,6 +54,10 @@ __all__ = [
     "NOT_IN_PAIR",
     "OPEN_STATUSES",
     "SAME_PERSON",
+    "AssessmentDone",
+    "FitAnswer",
+    "PairDetail",
+    "PairEvent",
     "PairRow",
     "Unpaired",
     "activate_pair",
@@ -64,6 +71,8 @@ __all__ = [
     "end_pair_early",
     "get_pair",
     "list_pairs",
+    "pair_detail",
+    "pair_history",
     "publish",
     "publish_warning",
     "replace_mentor",

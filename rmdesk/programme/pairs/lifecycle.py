@@ -10,6 +10,7 @@ from typing import Any
 from peewee import fn
 
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme.pairs.history import record
 from rmdesk.programme.pairs.rules import (
     _AS_SUBJECT,
     _AS_TARGET,
@@ -69,14 +70,21 @@ def publish_warning(cycle_id: int, today: dt.date | None = None) -> str | None:
 
 
 def _insert(
-    cycle_id: int, mentor_id: int, mentee_id: int, status: str, score: float | None, reasons: str
+    cycle_id: int,
+    mentor_id: int,
+    mentee_id: int,
+    status: str,
+    score: float | None,
+    reasons: str,
+    *,
+    why: str = "",
 ) -> int:
     if score is None:  # made by hand: keep what the matcher would say of it
         from rmdesk.programme.matching.candidates import match_of
 
         score, found = match_of(cycle_id, mentor_id, mentee_id)
         reasons = f"{reasons}; {found}" if reasons and found else reasons or found
-    return int(
+    pair_id = int(
         Pair.insert(
             cycle=cycle_id,
             mentor=mentor_id,
@@ -87,6 +95,11 @@ def _insert(
             started_on=start_day(cycle_id) if status == "active" else None,
         ).execute()
     )
+    today = dt.date.today()
+    record((pair_id,), "proposed", today, why)
+    if status == "active":
+        record((pair_id,), "published", today)
+    return pair_id
 
 
 def create_pair(
@@ -236,6 +249,7 @@ def activate_pair(pair_id: int, started_on: dt.date | None = None) -> None:
         Pair.update(status="active", started_on=started_on or start_day(pair.cycle_id)).where(
             Pair.id == pair_id
         ).execute()
+        record((pair_id,), "published", dt.date.today())
         _start_cycle(pair.cycle_id)
 
 
@@ -255,11 +269,13 @@ def publish(
             proposed &= Pair.id.in_(wanted)
             _refuse_other_than_proposals(cycle_id, wanted)
         _refuse_archived(proposed)
+        published = [row[0] for row in raw_rows(Pair.select(Pair.id).where(proposed)).fetchall()]
         count = int(
             Pair.update(status="active", started_on=started_on or start_day(cycle_id))
             .where(proposed)
             .execute()
         )
+        record(published, "published", dt.date.today())
         if count:
             _start_cycle(cycle_id)
     return count
@@ -298,6 +314,7 @@ def complete_pair(pair_id: int, ended_on: dt.date | None = None) -> None:
         _check_end_date(pair, ended_on)
         Pair.update(status="completed", ended_on=ended_on).where(Pair.id == pair_id).execute()
         _release_planned_meetings(pair_id, ended_on)
+        record((pair_id,), "completed", ended_on)
 
 
 def _end_day(pair: Any) -> dt.date:
@@ -318,7 +335,8 @@ def _require_reason(reason: str) -> str:
     return reason
 
 
-def _end_early(pair: Any, reason: str, ended_on: dt.date) -> None:
+def _end_early(pair: Any, reason: str, ended_on: dt.date, replaced_by: str = "") -> str:
+    """End the pair; its history says why (and, replaced, by whom). Returns the reason."""
     _check_move(pair.status, "ended_early")
     reason = _require_reason(reason)
     _check_end_date(pair, ended_on)
@@ -326,6 +344,11 @@ def _end_early(pair: Any, reason: str, ended_on: dt.date) -> None:
         Pair.id == pair.id
     ).execute()
     _release_planned_meetings(pair.id, ended_on)
+    if replaced_by:
+        record((pair.id,), "replaced", ended_on, f"{replaced_by}: {reason}")
+    else:
+        record((pair.id,), "ended_early", ended_on, reason)
+    return reason
 
 
 def end_pair_early(pair_id: int, reason: str, ended_on: dt.date | None = None) -> None:
@@ -353,8 +376,10 @@ def replace_mentor(pair_id: int, new_mentor_id: int, reason: str) -> int:
                 )
             )
         old_mentor = pair.mentor.full_name
-        _end_early(pair, reason, _end_day(pair))
         rules = _Rules(pair.cycle_id)
+        new_mentor = rules.person(new_mentor_id).name
+        reason = _end_early(pair, reason, _end_day(pair), replaced_by=new_mentor)
+        rules = _Rules(pair.cycle_id)  # the old pair's places are free now
         rules.check(new_mentor_id, pair.mentee_id)
         return _insert(
             pair.cycle_id,
@@ -363,6 +388,7 @@ def replace_mentor(pair_id: int, new_mentor_id: int, reason: str) -> int:
             "proposed",
             None,
             f"Replaces {old_mentor} as mentor.",
+            why=f"{old_mentor}: {reason}",
         )
 
 
@@ -419,6 +445,10 @@ def _discard(pair_id: int) -> None:
 
 
 def set_agreement_signed(pair_id: int, signed_on: dt.date | None) -> None:
-    """Record (or with None, clear) the day the pair's agreement was signed."""
-    _pair(pair_id)
-    Pair.update(agreement_signed_on=signed_on).where(Pair.id == pair_id).execute()
+    """Record (or with None, clear) the day the pair's agreement was signed; a day set
+    or changed goes into the pair's history."""
+    with database_proxy.atomic():
+        pair = _pair(pair_id)
+        Pair.update(agreement_signed_on=signed_on).where(Pair.id == pair_id).execute()
+        if signed_on is not None and signed_on != _date(pair.agreement_signed_on):
+            record((pair_id,), "agreement_signed", signed_on)

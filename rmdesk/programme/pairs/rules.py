@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
+from rmdesk.programme.levels import level_gap_problem, minimum_gap
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.reporting_lines import chain_above, read_managers
 from rmdesk.programme.validation import RuleError
@@ -114,6 +115,7 @@ class _Person(NamedTuple):
     role: str
     archived: bool
     capacity: int
+    level: int
 
 
 class _Rules:
@@ -134,17 +136,18 @@ class _Rules:
         self.counts, self.pairs = _open_counts(cycle_id)
         self._people: dict[int, _Person] = {}
         self._managers: dict[int, int | None] | None = None
+        self.minimum_gap = minimum_gap()
 
     def load_people(self, ids: Iterable[int]) -> None:
         missing = {pid for pid in ids if pid not in self._people}
         if not missing:
             return
         p = Participant
-        query = p.select(p.id, p.full_name, p.role, p.archived, p.capacity).where(
+        query = p.select(p.id, p.full_name, p.role, p.archived, p.capacity, p.level).where(
             p.id.in_(sorted(missing))
         )
-        for pid, name, role, archived, capacity in raw_rows(query).fetchall():
-            self._people[pid] = _Person(pid, name, role, bool(archived), capacity)
+        for pid, name, role, archived, capacity, level in raw_rows(query).fetchall():
+            self._people[pid] = _Person(pid, name, role, bool(archived), capacity, int(level))
 
     def person(self, participant_id: int) -> _Person:
         self.load_people((participant_id,))
@@ -225,6 +228,11 @@ class _Rules:
                     )
                 )
         self._reporting_line(mentor, mentee)
+        problem = level_gap_problem(
+            mentor.name, mentor.level, mentee.name, mentee.level, self.minimum_gap
+        )
+        if problem is not None:
+            raise RuleError(problem)
         if (mentor_id, mentee_id) in self.pairs:
             raise RuleError(
                 Message(

@@ -40,6 +40,11 @@ MEETING_STATUS = {
     "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
     "missed": QT_TRANSLATE_NOOP("Labels", "Missed"),
 }
+CANCELLED_BY = {  # "Cancelled by the mentee"
+    "mentor": QT_TRANSLATE_NOOP("Labels", "the mentor"),
+    "mentee": QT_TRANSLATE_NOOP("Labels", "the mentee"),
+    "coordinator": QT_TRANSLATE_NOOP("Labels", "the coordinator"),
+}
 ATTENTION = {  # most urgent first, as the list and its filter read
     "not_a_good_fit": QT_TRANSLATE_NOOP("Labels", "Not a good fit"),
     "cancellations": QT_TRANSLATE_NOOP("Labels", "Cancellations"),

@@ -133,8 +133,14 @@ class PairsTab(Tab):
             self.tr("Agreement &signed today"), self.mark_agreement_signed,
             self.tr("Record that the pairing agreement was signed today"),
         )  # fmt: skip
+        self.detail_action = self._action(
+            self.tr("Pair de&tails…"),
+            self.open_detail,
+            self.tr("The pair's match, meetings, goals, answers, agreement and history"),
+        )
         self._added_pair_actions: tuple[QAction, ...] = ()  # of other parts (meetings)
         self.pair_actions: tuple[QAction, ...] = (
+            self.detail_action,
             self.activate_action,
             self.complete_action,
             self.end_action,
@@ -190,6 +196,10 @@ class PairsTab(Tab):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         list_shortcut(self.table, QKeySequence.StandardKey.Delete, self.discard_selected)
+        # Enter or a double-click opens the pair's detail.
+        list_shortcut(self.table, Qt.Key.Key_Return, self.open_detail)
+        list_shortcut(self.table, Qt.Key.Key_Enter, self.open_detail)
+        self.table.doubleClicked.connect(self.open_detail)
 
         self.hint_label = QLabel(objectName="pairs_hint", wordWrap=True)
         table_box = QWidget()
@@ -364,6 +374,7 @@ class PairsTab(Tab):
         row = self.selected_row()
         status = row.status if row else None
         proposals = bool(self._selected_proposals())
+        self.detail_action.setEnabled(row is not None)
         self.activate_action.setEnabled(proposals)
         self.complete_action.setEnabled(status == "active")
         # A proposal is discarded, not ended or replaced: only an active pair is.
@@ -587,6 +598,15 @@ class PairsTab(Tab):
                     self.tr("{0} proposals discarded."),
                 ),
             )
+
+    @Slot()
+    def open_detail(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        from rmdesk.ui.pairs.detail_dialog import PairDetailDialog
+
+        PairDetailDialog(self, row.id).exec()
 
     @Slot()
     def end_selected(self) -> None:
