@@ -145,6 +145,11 @@ def _score(text: str) -> int | None:
 
 
 def _when(text: str) -> dt.datetime | None:
+    """A timestamp as a workbook cell (ISO) or a form's CSV writes it ("3/2/2026 10:15")."""
+    try:
+        return dt.datetime.fromisoformat(text).replace(tzinfo=None)
+    except ValueError:
+        pass
     from dateutil import parser
 
     try:
