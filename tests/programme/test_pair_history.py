@@ -42,17 +42,23 @@ def test_each_move_is_recorded_with_its_day_and_reason(org: Org):
     new = pairs.replace_mentor(first, org.eva, "Ana moved to Lisbon")
     pairs.complete_pair(second, ended_on=start + dt.timedelta(days=1))
     assert start == TODAY  # the cycle began in January
-    # By day (the agreement was signed back in February), then as recorded.
+    # As recorded (the agreement's day was entered after the fact).
     assert steps(first) == [
-        (dt.date(2026, 2, 3), "agreement_signed", ""),
         (TODAY, "proposed", ""),
         (TODAY, "published", ""),
+        (dt.date(2026, 2, 3), "agreement_signed", ""),
         (TODAY, "replaced", "Eva Novak: Ana moved to Lisbon"),
     ]
     assert steps(new) == [(TODAY, "proposed", "Ana Silva: Ana moved to Lisbon")]
     assert [kind for _, kind, _ in steps(second)] == ["proposed", "published", "completed"]
     pairs.end_pair_early(new, "Eva changed teams")
     assert steps(new)[-1] == (TODAY, "ended_early", "Eva changed teams")
+
+
+def test_a_pair_entered_as_it_began_is_published_on_its_start(org: Org):
+    pair_id = pairs.create_pair(org.cycle, org.ana, org.carla)
+    pairs.activate_pair(pair_id, started_on=dt.date(2026, 2, 2))
+    assert steps(pair_id)[-1] == (dt.date(2026, 2, 2), "published", "")
 
 
 def test_a_refused_move_records_nothing(org: Org):

@@ -4,7 +4,7 @@ Every move in ``lifecycle.py`` records its step here inside its own transaction:
 proposed (by hand, by the matcher, or as a replacement), published, agreement signed,
 completed, ended early (with the reason) and replaced (by whom, and why).  Pairs made
 before the history was kept got what their columns told (migration 11): their
-proposal's day is unknown (``None``).
+proposal's day is unknown (``None``), recorded first.
 """
 
 from __future__ import annotations
@@ -33,13 +33,10 @@ def record(pair_ids: Iterable[int], kind: str, on: dt.date | None, detail: str =
 
 
 def pair_history(pair_id: int) -> list[PairEvent]:
-    """The pair's steps, oldest first (an unknown day first, then as recorded)."""
+    """The pair's steps in the order they were recorded (a day can be entered after the
+    fact: an agreement signed last month), those of unknown day first."""
     e = PairEventModel
-    query = (
-        e.select(e.happened_on, e.kind, e.detail)
-        .where(e.pair == pair_id)
-        .order_by(e.happened_on.is_null(False), e.happened_on, e.id)
-    )
+    query = e.select(e.happened_on, e.kind, e.detail).where(e.pair == pair_id).order_by(e.id)
     return [
         PairEvent(None if day is None else dt.date.fromisoformat(str(day)[:10]), kind, detail)
         for day, kind, detail in raw_rows(query).fetchall()

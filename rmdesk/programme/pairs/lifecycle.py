@@ -246,11 +246,16 @@ def activate_pair(pair_id: int, started_on: dt.date | None = None) -> None:
         rules = _Rules(pair.cycle_id)
         rules.check_cycle_open()
         _refuse_archived(Pair.id == pair_id)
-        Pair.update(status="active", started_on=started_on or start_day(pair.cycle_id)).where(
-            Pair.id == pair_id
-        ).execute()
-        record((pair_id,), "published", dt.date.today())
+        starts = started_on or start_day(pair.cycle_id)
+        Pair.update(status="active", started_on=starts).where(Pair.id == pair_id).execute()
+        record((pair_id,), "published", _published_on(starts))
         _start_cycle(pair.cycle_id)
+
+
+def _published_on(starts: dt.date) -> dt.date:
+    """The day a publication is recorded: today, or the start given when it is earlier
+    (a pair entered afterwards, as it began)."""
+    return min(dt.date.today(), starts)
 
 
 def publish(
@@ -270,12 +275,9 @@ def publish(
             _refuse_other_than_proposals(cycle_id, wanted)
         _refuse_archived(proposed)
         published = [row[0] for row in raw_rows(Pair.select(Pair.id).where(proposed)).fetchall()]
-        count = int(
-            Pair.update(status="active", started_on=started_on or start_day(cycle_id))
-            .where(proposed)
-            .execute()
-        )
-        record(published, "published", dt.date.today())
+        starts = started_on or start_day(cycle_id)
+        count = int(Pair.update(status="active", started_on=starts).where(proposed).execute())
+        record(published, "published", _published_on(starts))
         if count:
             _start_cycle(cycle_id)
     return count
