@@ -40,14 +40,16 @@ def test_seeded_dimensions_per_role(db):
         "Understanding of younger colleagues",
         "Inclusive leadership",
         "Openness to challenge",
+        "My junior colleague's views changed something I do",  # candour (issue 15)
     ]
     assert [d.name for d in a.dimensions("mentor")] == [
         "Confidence with senior leaders",
         "Communication",
         "Understanding of the business",
         "Voice in the organisation",
+        "I felt able to speak honestly with my senior colleague",
     ]
-    assert [d.position for d in a.dimensions("mentor")] == [1, 2, 3, 4]
+    assert [d.position for d in a.dimensions("mentor")] == [1, 2, 3, 4, 5]
     with pytest.raises(ValidationError):
         a.dimensions("coordinator")
 
@@ -111,7 +113,7 @@ def test_editing_dimensions_keeps_old_scores(people):
         with pytest.raises(ValidationError):
             a.set_dimensions("mentor", bad)
     assert [d.name for d in a.dimensions("mentor")] == ["Storytelling"]
-    assert len(a.dimensions("mentee")) == 4  # the other role is untouched
+    assert len(a.dimensions("mentee")) == 5  # the other role is untouched
 
 
 def test_assessment_status_due_done_and_overdue(cycle, people):

@@ -279,10 +279,12 @@ def test_version_3_file_gains_goal_templates_dimensions_and_fit_checks(db_path: 
             ("mentee", "Understanding of younger colleagues"),
             ("mentee", "Inclusive leadership"),
             ("mentee", "Openness to challenge"),
+            ("mentee", "My junior colleague's views changed something I do"),
             ("mentor", "Confidence with senior leaders"),
             ("mentor", "Communication"),
             ("mentor", "Understanding of the business"),
             ("mentor", "Voice in the organisation"),
+            ("mentor", "I felt able to speak honestly with my senior colleague"),
         ]
         # Templates for every seeded topic and both owners, plus general ones.
         per_topic = run(
