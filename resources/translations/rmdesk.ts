@@ -2939,6 +2939,14 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Orientation: junior mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation: senior mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -211,7 +211,8 @@ def test_print_and_open_in_the_system_viewer(qtbot, doc_window, tmp_path, monkey
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert preview.print_to(printer) == 2
+    with qtbot.waitSignal(preview.print_to(printer).finished, timeout=20_000):
+        pass
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 2
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     preview.print_button.click()  # the coordinator changed their mind: nothing happens

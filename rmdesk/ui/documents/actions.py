@@ -391,6 +391,7 @@ class DocumentActions(QObject):
             self._window, path, result.title, result.file_name, note=result.note
         )
         self.preview.saved.connect(lambda path: self._status(self.tr("Saved {0}.").format(path)))
+        self.preview.printed.connect(lambda said: said and self._status(said))
         self.preview.open()
 
     def _failed(self, error: BaseException) -> None:

@@ -2,9 +2,8 @@
 
 The PDF waits in a private temporary folder (0700, files 0600) that is removed when
 rmdesk quits; agreements and reports name people, so they are never left readable
-in a shared temp folder.  Printing renders each page at the printer's resolution; for
-the crispest vector output, "Open in system viewer" hands the file to the desktop's
-PDF reader.
+in a shared temp folder.  Printing (``printing.py``) uses the document's paper size and
+sends vectors where the platform allows, with progress and Cancel, in the background.
 """
 
 from __future__ import annotations
@@ -15,8 +14,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSize, QUrl, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QPainter, QShowEvent
+from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,8 +35,8 @@ from rmdesk.store.errors import StoreError
 from rmdesk.store.files import write_bytes
 from rmdesk.ui.common import settings
 from rmdesk.ui.common.wording import spoken_error
+from rmdesk.ui.documents.printing import PrintJob, use_document_paper
 
-PRINT_DPI = 300
 PREFERRED_SIZE = (860, 960)  # an A4 page at a readable width, with the buttons below
 SCREEN_SHARE = 0.9  # at most this much of the screen's free width and height
 _private_folder: Path | None = None
@@ -63,6 +63,7 @@ class PdfPreviewDialog(QDialog):
     """Shows ``pdf_path``; ``suggested_name`` is offered by Save as."""
 
     saved = Signal(str)
+    printed = Signal(str)  # what happened, for the status bar ("" when cancelled)
 
     def __init__(
         self,
@@ -79,6 +80,7 @@ class PdfPreviewDialog(QDialog):
         self.pdf_path = pdf_path
         self.suggested_name = suggested_name
         self._handed_to_viewer = False
+        self.print_job: PrintJob | None = None
         self.document = QPdfDocument(self)
         self.view = QPdfView(self, objectName="pdf_view")
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -173,41 +175,47 @@ class PdfPreviewDialog(QDialog):
 
     @Slot()
     def print_document(self) -> None:
+        if self.print_job is not None:
+            return  # one job at a time: the progress dialog is showing it
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.suggested_name)
+        use_document_paper(printer, self.document)  # the dialog offers the document's paper
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, max(1, self.document.pageCount()))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> int:
-        """Render the chosen pages onto ``printer`` (page images at its resolution)."""
-        count = self.document.pageCount()
-        first, last = printer.fromPage(), printer.toPage()
-        if first == 0 and last == 0:
-            first, last = 1, count
-        painter = QPainter()
-        if not painter.begin(printer):
-            QMessageBox.warning(self, self.tr("Not printed"), self.tr("The printer is not ready."))
-            return 0
-        printed = 0
-        try:
-            for number in range(first, min(last, count) + 1):
-                if printed:
-                    printer.newPage()
-                area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-                page = self.document.pagePointSize(number - 1)
-                scale = min(area.width() / page.width(), area.height() / page.height())
-                target = QSize(int(page.width() * scale), int(page.height() * scale))
-                # At most PRINT_DPI: a 1200 dpi page image would take half a gigabyte.
-                pixels = min(scale, PRINT_DPI / 72)
-                image = self.document.render(
-                    number - 1, QSize(int(page.width() * pixels), int(page.height() * pixels))
-                )
-                painter.drawImage(QRect(QPoint(0, 0), target), image)
-                printed += 1
-        finally:
-            painter.end()
-        return printed
+    def print_to(self, printer: QPrinter) -> PrintJob:
+        """Start printing on ``printer`` with a progress dialog; returns the running job."""
+        job = self.print_job = PrintJob(self.pdf_path, self.document, printer, self)
+        progress = QProgressDialog(
+            self.tr("Printing…"), self.tr("Cancel"), 0, job.pages, self, objectName="printing"
+        )
+        progress.setWindowTitle(self.tr("Print"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)  # Cancel, not Close
+        progress.setMinimumDuration(300)
+        progress.setValue(0)
+        progress.canceled.connect(job.cancel)
+        job.progressed.connect(lambda done, _total: progress.setValue(done))
+
+        def ended() -> None:
+            progress.reset()
+            progress.deleteLater()
+            self.print_job = None
+            job.deleteLater()
+
+        def finished(said: str) -> None:
+            ended()
+            self.printed.emit(said)
+
+        def failed(said: str) -> None:
+            ended()
+            QMessageBox.warning(self, self.tr("Not printed"), said)
+
+        job.finished.connect(finished)
+        job.failed.connect(failed)
+        job.start()
+        return job
 
     @Slot()
     def open_in_viewer(self) -> None:
@@ -228,6 +236,8 @@ class PdfPreviewDialog(QDialog):
         super().closeEvent(event)
 
     def _discard(self) -> None:
+        if self.print_job is not None:
+            self.print_job.cancel()  # lp has read the file; page images stop at the next band
         self.document.close()
         if not self._handed_to_viewer:
             with contextlib.suppress(OSError):
