@@ -179,3 +179,32 @@ def test_goal_buttons_only_on_the_goal_list_and_undo_shows_when_available(
     assert "Try three AI assistants" in [row.title for row in goals.list_goals(programme.cycle)]
     assert tab.selected_goal().title == "Try three AI assistants"
     assert not undo.isEnabled()
+
+
+def test_after_saving_the_selection_moves_on_so_enter_opens_the_next(
+    tab, programme, qtbot, answer_next_dialog
+):
+    tab.sub_tabs.setCurrentIndex(SUB_ASSESSMENTS)
+    tab.missing_only.setChecked(True)
+    table = tab.assessments_table
+    before = tab.assessments_page.shown_rows()
+    table.setFocus()
+    table.selectRow(1)
+    opened: list[tuple[tuple[int, int] | None, str]] = []
+
+    def save(dialog) -> None:
+        activated(qtbot, dialog)
+        opened.append((dialog.person(), dialog.phase_combo.currentData()))
+        type_scores(qtbot, dialog)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    for _ in range(2):
+        answer_next_dialog(save)
+        tab.activateWindow()  # as the window manager does when the form closes
+        qtbot.waitUntil(tab.isActiveWindow)
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    # The one saved left the "Only missing" list; the row that took its place was next.
+    assert opened == [
+        ((row.pair_id, row.participant_id), row.phase) for row in (before[1], before[2])
+    ]
+    assert tab.assessments_page.selected() == before[3]

@@ -105,7 +105,11 @@ class AssessmentsPage(QWidget):
             if (pair_id is None or row.pair_id == pair_id)
             and not (self.missing_only.isChecked() and row.done)
         ]  # fmt: skip
+        selected = self.selected()
+        at = self.table.selectionModel().selectedRows()
         self.model.set_rows(rows, labels, dt.date.today())
+        if selected is not None:
+            self._reselect(rows, selected, at[0].row() if at else 0)
         all_rows = [r for r in due if pair_id is None or r.pair_id == pair_id]
         overdue = sum(1 for row in all_rows if row.overdue)
         done = sum(1 for row in all_rows if row.done)
@@ -125,6 +129,15 @@ class AssessmentsPage(QWidget):
                 text += " · " + palette.emphasis(self.tr("{0} overdue").format(overdue))
         self.label.setText(text)
         return overdue
+
+    def _reselect(self, rows: list[AssessmentDue], was: AssessmentDue, index: int) -> None:
+        """Keep the selection across a reload: the same assessment, or (when "Only
+        missing" hid it, as just entered) the row that took its place: Enter goes on."""
+        key = (was.pair_id, was.participant_id, was.phase)
+        keys = [(row.pair_id, row.participant_id, row.phase) for row in rows]
+        row = keys.index(key) if key in keys else min(index, len(rows) - 1)
+        if row >= 0:
+            self.table.selectRow(row)
 
     def selected(self) -> AssessmentDue | None:
         rows = self.table.selectionModel().selectedRows()
