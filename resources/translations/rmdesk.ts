@@ -4026,10 +4026,6 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;{0} · {1} · started {2} · ended {3}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Why it ended: {0}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4090,7 +4086,31 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;p&gt;{0} · {1}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Started {0}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Ended {0}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Cancelled: {0}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Every meeting&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>, satisfaction {0} of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;{0} (before rmdesk kept a history)&lt;/li&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4208,6 +4228,10 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Publish se&amp;lected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Complete pair</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4229,10 +4253,6 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
     </message>
     <message>
         <source>Give the mentee another mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish &amp;selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5100,6 +5120,136 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
     </message>
     <message>
         <source>Choose a mentor from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesActions</name>
+    <message>
+        <source>Import res&amp;ponses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment answers from an online or paper form (CSV or .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the {1} answers of {0} person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the {1} answers of {0} people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesDialog</name>
+    <message>
+        <source>Import responses — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out answers from addresses not in the cycle&apos;s pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace answers already saved for this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a cycle first: answers belong to its pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} person&apos;s answers for the {1} phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people&apos;s answers for the {1} phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} problem, listed below: nothing will be imported until it is fixed in the file or by the choices above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} problems, listed below: nothing will be imported until they are fixed in the file or by the choices above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no answers to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found. Import saves these answers in one step, after a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} answer from an unknown address is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} answers from unknown addresses are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import responses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

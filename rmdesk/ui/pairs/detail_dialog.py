@@ -36,10 +36,6 @@ if TYPE_CHECKING:
 e = html.escape
 
 
-def _day(value: dt.date | None) -> str:
-    return value.isoformat() if value is not None else "—"
-
-
 class PairDetailDialog(QDialog):
     """Everything about one pair, on one page that scrolls; the agreement date below."""
 
@@ -100,6 +96,7 @@ class PairDetailDialog(QDialog):
                     self._fits(detail),
                     self._assessments(detail),
                     self._history(detail),
+                    self._every_meeting(detail),
                 )
             )
         )
@@ -116,10 +113,12 @@ class PairDetailDialog(QDialog):
                 e(pair.mentee_name),
                 f" — {e(pair.mentee_department)}" if pair.mentee_department else "",
             ),
-            self.tr("<p>{0} · {1} · started {2} · ended {3}</p>").format(
-                e(detail.cycle_name), e(status), _day(pair.started_on), _day(pair.ended_on)
-            ),
+            self.tr("<p>{0} · {1}</p>").format(e(detail.cycle_name), e(status)),
         ]
+        if pair.started_on is not None:
+            lines.append(self.tr("<p>Started {0}</p>").format(pair.started_on.isoformat()))
+        if pair.ended_on is not None:
+            lines.append(self.tr("<p>Ended {0}</p>").format(pair.ended_on.isoformat()))
         if pair.end_reason:
             lines.append(self.tr("<p>Why it ended: {0}</p>").format(e(pair.end_reason)))
         return "".join(lines)
@@ -138,11 +137,22 @@ class PairDetailDialog(QDialog):
         return f"{title}{score}<ul>{reasons}</ul>"
 
     def _meetings(self, detail: PairDetail) -> str:
+        """How many held, planned, cancelled (by whom) and missed; the list is last."""
         counts = Counter(meeting.status for meeting in detail.meetings)
-        title = self.tr("<h3>Meetings</h3>")
+        by = Counter(meeting.cancelled_by for meeting in detail.meetings if meeting.cancelled_by)
+        who = ", ".join(
+            self.tr("{0} by {1}").format(n, shown(labels.CANCELLED_BY, canceller))
+            for canceller, n in sorted(by.items())
+        )
         summary = self.tr("<p>{0} held · {1} planned · {2} cancelled · {3} missed</p>").format(
             counts["held"], counts["planned"], counts["cancelled"], counts["missed"]
         )
+        if who:
+            summary += self.tr("<p>Cancelled: {0}</p>").format(e(who))
+        return self.tr("<h3>Meetings</h3>") + summary
+
+    def _every_meeting(self, detail: PairDetail) -> str:
+        title = self.tr("<h3>Every meeting</h3>")
         rows = []
         for meeting in detail.meetings:
             status = shown(labels.MEETING_STATUS, meeting.status)
@@ -150,7 +160,9 @@ class PairDetailDialog(QDialog):
                 by = shown(labels.CANCELLED_BY, meeting.cancelled_by)
                 status = self.tr("{0} by {1}").format(status, by)
             rows.append(f"<li>{meeting.starts_at:%Y-%m-%d %H:%M} — {e(status)}</li>")
-        return f"{title}{summary}<ul>{''.join(rows)}</ul>" if rows else title + summary
+        if not rows:
+            return title + self.tr("<p>None yet.</p>")
+        return f"{title}<ul>{''.join(rows)}</ul>"
 
     def _goals(self, detail: PairDetail) -> str:
         parts = [self.tr("<h3>Goals</h3>")]
@@ -203,7 +215,11 @@ class PairDetailDialog(QDialog):
 
     def _history(self, detail: PairDetail) -> str:
         items = "".join(
-            f"<li>{_day(event.happened_on)} — {e(self._event(event))}</li>"
+            f"<li>{event.happened_on.isoformat()} — {e(self._event(event))}</li>"
+            if event.happened_on is not None
+            else self.tr("<li>{0} (before rmdesk kept a history)</li>").format(
+                e(self._event(event))
+            )
             for event in detail.history
         )
         return self.tr("<h3>History</h3>") + f"<ul>{items}</ul>"

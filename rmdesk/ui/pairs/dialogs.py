@@ -52,7 +52,7 @@ class CandidateList(QListWidget):
     def __init__(self, name: str) -> None:
         super().__init__(objectName=name)
         self.setWordWrap(True)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(320)
 
     def show_candidates(self, found: list[Candidate]) -> None:
         self.clear()

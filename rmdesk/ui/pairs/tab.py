@@ -105,7 +105,7 @@ class PairsTab(Tab):
             self.tr("Turn every proposed pair into an active one"),
         )
         self.activate_action = self._action(
-            self.tr("Publish &selected"),
+            self.tr("Publish se&lected"),
             self.activate_selected,
             self.tr("The selected proposals become active pairs and start meeting"),
         )
