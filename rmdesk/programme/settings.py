@@ -141,6 +141,54 @@ MATCHING_WEIGHTS: Declared[Weights] = Declared(
 )
 
 
+MINIMUM_GAPS = range(0, 6)  # levels run 1..6: a gap of 5 is the most there can be
+
+
+def _gap(stored: str) -> int:
+    value = int(stored)  # ValueError when not a whole number
+    if value not in MINIMUM_GAPS:
+        raise ValueError(f"level gap {value} out of range")
+    return value
+
+
+def _gap_problems(gap: int) -> dict[str, str]:
+    if isinstance(gap, bool) or not isinstance(gap, int) or gap not in MINIMUM_GAPS:
+        return {
+            "minimum_level_gap": Message(
+                QT_TRANSLATE_NOOP(
+                    "Domain", "The minimum level gap is a whole number from {low} to {high}."
+                ),
+                low=MINIMUM_GAPS[0],
+                high=MINIMUM_GAPS[-1],
+            )
+        }
+    return {}
+
+
+# Reverse mentoring: the mentor's level is below the mentee's by at least this (0: peers).
+MATCHING_MINIMUM_GAP: Declared[int] = Declared(
+    "matching.minimum_level_gap", 1, _gap, str, _gap_problems
+)
+
+
+def _cycle_ids(stored: str) -> frozenset[int]:
+    values = json.loads(stored)  # JSONDecodeError is a ValueError
+    if not isinstance(values, list) or not all(
+        isinstance(v, int) and not isinstance(v, bool) for v in values
+    ):
+        raise ValueError("not a list of cycle ids")
+    return frozenset(values)
+
+
+# The cycles in which matching may pair two people again who were paired before.
+MATCHING_REPEAT_CYCLES: Declared[frozenset[int]] = Declared(
+    "matching.repeat_cycles",
+    frozenset(),
+    _cycle_ids,
+    lambda ids: json.dumps(sorted(ids)),
+)
+
+
 # --- documents -------------------------------------------------------------------------
 
 DEFAULT_ORGANISATION = "Reverse mentoring programme"
@@ -264,6 +312,8 @@ DATABASE_UUID: Declared[str | None] = Declared(
 
 SETTINGS: tuple[Declared[Any], ...] = (
     MATCHING_WEIGHTS,
+    MATCHING_MINIMUM_GAP,
+    MATCHING_REPEAT_CYCLES,
     DOCUMENTS_ORGANISATION,
     DOCUMENTS_LOGO_PATH,
     DOCUMENTS_COORDINATOR,

@@ -27,6 +27,7 @@ from rmdesk.programme.matching import (
     propose_for_cycle,
     save_weights,
     score_pairs,
+    solving,
 )
 from rmdesk.programme.records import ParticipantData
 from rmdesk.programme.validation import RuleError, ValidationError
@@ -282,7 +283,10 @@ def test_unmatched_people_and_why():
     reasons = {u.name: u.reason for u in result.unmatched}
     assert reasons == {
         "Bob": "no partner left (all eligible partners taken)",
-        "Cat": "no eligible partner: every mentee is in their reporting line or already paired",
+        "Cat": (
+                "no eligible partner: every mentee is in their reporting line, too close in "
+                "level or paired with them before"
+            ),
         "Eve": "capacity full",
         "Fay": "no eligible partner: listed as mentee, not mentor",
     }
@@ -314,13 +318,13 @@ def test_same_two_people_are_never_paired_twice_even_when_it_would_score_best(mo
     """Both have two slots and suit nobody else as well: the expanded assignment would
     pair them twice; the combination is then limited to one use."""
     rounds: list[int] = []
-    assign = matching._assign
+    b_matching = solving._b_matching
 
     def spy(*args):
-        rounds.append(len(args[-1]))
-        return assign(*args)
+        rounds.append(1)
+        return b_matching(*args)
 
-    monkeypatch.setattr(matching, "_assign", spy)
+    monkeypatch.setattr(solving, "_b_matching", spy)
     strong = {"topics": ("AI",), "department": "Sales", "availability": days("Mon", "Tue")}
     mentors = [mentor(1, slots=2, **strong), mentor(2, slots=1, line=frozenset({11}))]
     mentees = [mentee(10, slots=2, **strong, level=6), mentee(11, slots=1)]
@@ -328,7 +332,7 @@ def test_same_two_people_are_never_paired_twice_even_when_it_would_score_best(mo
     result = propose(mentors, mentees, Weights())
     pairs = sorted((p.mentor_id, p.mentee_id) for p in result.proposals)
     assert pairs == [(1, 10), (1, 11), (2, 10)]
-    assert rounds[-1] >= 1  # solved with (1, 10) limited to one use
+    assert rounds == [1]  # solved as a b-matching: (1, 10) used once at most
     assert result.total_score == pytest.approx(scores[0, 0] + scores[0, 1] + scores[1, 0], abs=0.05)
 
 
@@ -633,9 +637,14 @@ def test_open_pair_is_not_proposed_again(db):
     result = propose_for_cycle(cycle)
     assert result.proposals == ()
     assert {u.reason for u in result.unmatched} == {
-        "no eligible partner: every mentee is in their reporting line or already paired",
-        "no eligible partner: every mentor is in their reporting line or already paired",
+        f"no eligible partner: every {other} is in their reporting line, too close in level "
+        "or paired with them before"
+        for other in ("mentor", "mentee")
     }
+    assert [c.blocked for u in result.unmatched for c in u.candidates] == [
+        "already paired in this cycle",
+        "already paired in this cycle",
+    ]
 
 
 def test_propose_for_cycle_on_demo_data_keeps_every_rule_and_writes_nothing(db):

@@ -29,6 +29,11 @@ SAMPLES: dict[str, tuple[list[Any], list[str]]] = {
         [Weights(topic_fit=5, different_department=0, availability=1.5), Weights()],
         ["not json", "[1, 2]", '{"topic_fit": -1}', ALL_ZERO],
     ),
+    "matching.minimum_level_gap": ([0, 3, 1], ["one", "-1", "6", "1.5"]),
+    "matching.repeat_cycles": (
+        [frozenset({2, 7}), frozenset()],
+        ["not json", '{"a": 1}', "[true]"],
+    ),
     "documents.organisation": (["Acme “Ünïcode” Ltd", "x" * settings.MAX_TEXT], ["", "  "]),
     "documents.logo_path": (["/home/coordinator/logo.png", ""], []),
     "documents.coordinator": (["Zoe Adams", ""], []),
@@ -132,6 +137,8 @@ def test_written_values_read_back_and_unusable_ones_read_as_the_default(db, sett
     [
         (settings.MATCHING_WEIGHTS, Weights(level_gap=-1), "level_gap"),
         (settings.MATCHING_WEIGHTS, Weights(0, 0, 0, 0, 0), "weights"),
+        (settings.MATCHING_MINIMUM_GAP, 6, "minimum_level_gap"),
+        (settings.MATCHING_MINIMUM_GAP, -1, "minimum_level_gap"),
         (settings.DOCUMENTS_ORGANISATION, " ", "organisation"),
         (settings.DOCUMENTS_ORGANISATION, "x" * (settings.MAX_TEXT + 1), "organisation"),
         (settings.DOCUMENTS_COORDINATOR, "x" * (settings.MAX_TEXT + 1), "coordinator"),

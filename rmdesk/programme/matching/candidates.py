@@ -12,6 +12,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from rmdesk.programme.levels import minimum_gap
 from rmdesk.programme.matching.cohort import _read_cohort
 from rmdesk.programme.matching.explaining import exclusion_reason, explain
 from rmdesk.programme.matching.records import Person
@@ -63,12 +64,13 @@ def candidates(
     others = cohort.mentees if person.role == "mentor" else cohort.mentors
     skipped = set(exclude)
     paired = set(cohort.open_pairs)
+    gap = minimum_gap()
     found: list[Candidate] = []
     for other in others:
         mentor, mentee = (person, other) if person.role == "mentor" else (other, person)
         if other.id in skipped or (mentor.id, mentee.id) in paired:
             continue
-        if exclusion_reason(mentor, mentee) is not None:
+        if exclusion_reason(mentor, mentee, gap) is not None:
             continue
         score, reasons = explain(mentor, mentee, values)
         found.append(

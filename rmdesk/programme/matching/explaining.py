@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rmdesk.programme.levels import gap_allows, level_gap_problem
 from rmdesk.programme.matching.records import CAPACITY_FULL, Person
 from rmdesk.programme.matching.scoring import (
     _DAY_BITS,
     _MODE_FIT,
     _RANK_CAP,
     _RANK_SCALE,
+    DEFAULT_MINIMUM_GAP,
     _check_weights,
     _days,
     _mode,
@@ -22,6 +24,7 @@ from rmdesk.programme.matching.scoring import (
     _ranked,
 )
 from rmdesk.programme.matching.weights import CRITERIA, Weights
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.records import LEVEL_NAMES, WEEKDAYS
 
 
@@ -116,7 +119,9 @@ def _explain(
     return score, tuple(words for _, _, words in sorted(helped)) + tuple(notes)
 
 
-def exclusion_reason(mentor: Person, mentee: Person) -> str | None:
+def exclusion_reason(
+    mentor: Person, mentee: Person, minimum_gap: int = DEFAULT_MINIMUM_GAP
+) -> str | None:
     """Why a hard rule forbids this pair, in plain words; None when they may be paired."""
     if mentor.id == mentee.id:
         return "nobody can mentor themselves"
@@ -128,7 +133,28 @@ def exclusion_reason(mentor: Person, mentee: Person) -> str | None:
         return f"{mentee.name} is in {mentor.name}'s reporting line"
     if mentor.id in mentee.line:
         return f"{mentor.name} is in {mentee.name}'s reporting line"
+    if not gap_allows(mentor.level, mentee.level, minimum_gap):
+        return level_gap_problem(mentor.name, mentor.level, mentee.name, mentee.level, minimum_gap)
     for person in (mentor, mentee):
         if person.slots <= 0:
             return f"{person.name}: {CAPACITY_FULL}"
+    return None
+
+
+def blocker(mentor: Person, mentee: Person, minimum_gap: int) -> str | None:
+    """What keeps a candidate from a pair, in a few words ("same reporting line"), or None.
+
+    The hard rules in the order a coordinator would look: the roles, the reporting
+    line, the level gap (places are the proposal's business: see ``why_not``)."""
+    if mentor.id == mentee.id or mentor.role != "mentor" or mentee.role != "mentee":
+        return Message(QT_TRANSLATE_NOOP("Domain", "not in the other role"))
+    if mentee.id in mentor.line or mentor.id in mentee.line:
+        return Message(QT_TRANSLATE_NOOP("Domain", "same reporting line"))
+    if not gap_allows(mentor.level, mentee.level, minimum_gap):
+        return Message(
+            QT_TRANSLATE_NOOP("Domain", "levels {mentor} and {mentee}: gap under {gap}"),
+            mentor=mentor.level,
+            mentee=mentee.level,
+            gap=minimum_gap,
+        )
     return None

@@ -9,9 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+
 NO_ELIGIBLE_PARTNER = "no eligible partner"
 CAPACITY_FULL = "capacity full"
 NO_PARTNER_LEFT = "no partner left (all eligible partners taken)"
+ALREADY_PAIRED = Message(QT_TRANSLATE_NOOP("Domain", "already paired in this cycle"))
 Progress = Callable[[int, int], None]
 
 
@@ -46,11 +49,26 @@ class Proposal:
 
 
 @dataclass(frozen=True)
+class Blocked:
+    """One of an unmatched person's best candidates, and what kept them apart."""
+
+    participant_id: int
+    name: str
+    score: float  # 0..100, one decimal: how well they would have suited
+    blocked: str  # "paired in Demo cohort 2026-27", "same reporting line", "no place left"
+
+
+@dataclass(frozen=True)
 class Unmatched:
     participant_id: int
     name: str
     role: str
     reason: str
+    candidates: tuple[Blocked, ...] = ()  # their best few, best first ("why not")
+
+    def candidates_text(self) -> str:
+        """The candidates in one line: "Ann Lee (72.5): paired in Cycle 1; ..."."""
+        return "; ".join(f"{c.name} ({c.score:.1f}): {c.blocked}" for c in self.candidates)
 
 
 @dataclass(frozen=True)

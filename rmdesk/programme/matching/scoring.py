@@ -38,7 +38,9 @@ equals its matrix cell exactly
 
 Hard rules are exclusions, never low scores: a mentor must have role mentor and a
 mentee role mentee, both need a free slot (capacity minus open pairs in the
-cycle), nobody is paired with someone above or below them in their reporting line,
+cycle), the mentor is below the mentee by at least the minimum level gap (the
+``matching.minimum_level_gap`` setting: 1, or 0 for peers), nobody is paired with
+someone above or below them in their reporting line,
 and archived people never enter the cohort (``cohort_for_cycle``).
 """
 
@@ -50,13 +52,16 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
+from rmdesk.programme.levels import gap_allows
 from rmdesk.programme.matching.records import Person
 from rmdesk.programme.matching.weights import CRITERIA, Weights, weight_errors
 from rmdesk.programme.records import WEEKDAYS
+from rmdesk.programme.settings import MATCHING_MINIMUM_GAP
 
 FloatMatrix = npt.NDArray[np.float64]
 BoolMatrix = npt.NDArray[np.bool_]
 
+DEFAULT_MINIMUM_GAP = MATCHING_MINIMUM_GAP.default
 _RANK_CAP = 24  # lcm(1..24) * a few topics stays far below 2**53: exact float sums
 _RANK_SCALE = math.lcm(*range(1, _RANK_CAP + 1))
 _MODES = {"onsite": 0, "hybrid": 1, "remote": 2}  # anything else counts as hybrid
@@ -144,10 +149,13 @@ def _criterion_fits(
     raise ValueError(f"unknown criterion {name!r}")  # pragma: no cover
 
 
-def _eligible(mentors: Sequence[Person], mentees: Sequence[Person]) -> BoolMatrix:
+def _eligible(mentors: Sequence[Person], mentees: Sequence[Person], minimum_gap: int) -> BoolMatrix:
     role_ok_m = np.array([p.role == "mentor" and p.slots > 0 for p in mentors], dtype=bool)
     role_ok_e = np.array([p.role == "mentee" and p.slots > 0 for p in mentees], dtype=bool)
     eligible: BoolMatrix = role_ok_m[:, None] & role_ok_e[None, :]
+    gm = np.array([p.level for p in mentors], dtype=np.int64)
+    ge = np.array([p.level for p in mentees], dtype=np.int64)
+    eligible &= gap_allows(gm[:, None], ge[None, :], minimum_gap)  # junior mentors senior
     mentor_at = {p.id: row for row, p in enumerate(mentors)}
     mentee_at = {p.id: col for col, p in enumerate(mentees)}
     rows: list[int] = []
@@ -171,9 +179,14 @@ def _eligible(mentors: Sequence[Person], mentees: Sequence[Person]) -> BoolMatri
 
 
 def score_pairs(
-    mentors: Sequence[Person], mentees: Sequence[Person], weights: Weights
+    mentors: Sequence[Person],
+    mentees: Sequence[Person],
+    weights: Weights,
+    minimum_gap: int = DEFAULT_MINIMUM_GAP,
 ) -> tuple[FloatMatrix, BoolMatrix]:
     """Scores (0..100, rows = mentors, columns = mentees, in the given order) and eligibility.
+
+    ``minimum_gap``: how many levels the mentor must be below the mentee (0: peers too).
 
     Computed over whole arrays; ``explain`` gives exactly the same number for one cell.
     """
@@ -185,4 +198,4 @@ def score_pairs(
             fits = _criterion_fits(name, mentors, mentees)
             scores += weight * fits  # same operations, same order as ``explain``
     scores *= scale
-    return scores, _eligible(mentors, mentees)
+    return scores, _eligible(mentors, mentees, minimum_gap)
