@@ -102,6 +102,7 @@ def run_gui(database: Path | None) -> int:
     app = _application()
     path = Path(database).expanduser() if database else default_database_path()
     lock = DatabaseLock(path, holder=WINDOW)
+    window = None
     try:
         lock.acquire()
     except AlreadyOpen as error:
@@ -127,11 +128,14 @@ def run_gui(database: Path | None) -> int:
         sys.excepthook = _show_unexpected_error
         # The window shows first; the store (Peewee, migrations) opens right after,
         # before the first list is read.
-        window = MainWindow(path, open_store=lambda: open_database(path))
+        # The window owns the lock from now on: File > Open swaps it for the new file's.
+        window = MainWindow(path, open_store=lambda: open_database(path), lock=lock)
         window.show()
         status = app.exec()
         window.wait_for_background_work()  # quit without closing the window: still wait
         return 1 if window.open_failed else status
     finally:
         close_database()
-        lock.release()
+        lock.release()  # nothing if the window swapped it for another file's
+        if window is not None and window.ready:
+            window.files.release()

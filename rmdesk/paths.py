@@ -14,6 +14,9 @@ from pathlib import Path
 from rmdesk import APP_NAME, ORGANIZATION_NAME
 
 DATABASE_FILE_NAME = "programme.rmdesk"
+PROGRAMME_SUFFIX = ".rmdesk"
+# The demo's own file in the data folder: made-up people never enter a real programme.
+DEMO_FILE_NAME = "demo-programme.rmdesk"
 
 
 def _standard_location(kind: str) -> Path:
@@ -44,6 +47,15 @@ def config_dir() -> Path:
 
 def default_database_path() -> Path:
     return data_dir() / DATABASE_FILE_NAME
+
+
+def demo_database_path() -> Path:
+    return data_dir() / DEMO_FILE_NAME
+
+
+def is_demo_database(path: Path) -> bool:
+    """True for the demo's own file, however it is spelled (links and ``..`` resolved)."""
+    return os.path.realpath(Path(path).expanduser()) == os.path.realpath(demo_database_path())
 
 
 def settings_file() -> Path:

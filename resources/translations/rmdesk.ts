@@ -1951,6 +1951,14 @@
         <source>paired in {cycle}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No participant with id, e-mail or name “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several participants are called “{text}”: use an id ({ids}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndPairDialog</name>

@@ -15,6 +15,7 @@ from rmdesk import app as rmdesk_app
 from rmdesk.instance_lock import WINDOW, DatabaseLock
 from rmdesk.store import close_database, open_database
 from rmdesk.ui.main_window import MainWindow
+from rmdesk.ui.participants.tab import PAGE_WELCOME
 
 
 @pytest.fixture
@@ -107,7 +108,7 @@ def test_normal_start_shows_window_then_opens_store(
     assert rmdesk_app.run_gui(path) == 0
     assert seen["title"] == "programme.rmdesk — rmdesk"
     assert seen["ready_at_show"] is False  # the window came first, the store after
-    assert seen["page"] == 0  # the first-run page: no participants yet
+    assert seen["page"] == PAGE_WELCOME  # the first-run page: no participants yet
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     from rmdesk.store.backups import list_backups

@@ -249,8 +249,8 @@ def test_erase_then_delete_the_older_backups(qtbot, window, answer_next_dialog, 
     assert "Deleted 1 older backup;" in window.statusBar().currentMessage()
 
 
-def test_import_everything_fills_a_new_database_and_refuses_a_full_one(
-    qtbot, window, tmp_path, monkeypatch
+def test_import_everything_fills_a_new_database_and_offers_a_new_file_for_a_full_one(
+    qtbot, window, tmp_path, monkeypatch, answer_next_dialog
 ):
     from rmdesk.exchange.full_export import build_export
 
@@ -259,14 +259,13 @@ def test_import_everything_fills_a_new_database_and_refuses_a_full_one(
     document = build_export()
     export.write_text(json.dumps(document), "utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(export), ""))
-    warnings: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text)
-    )
+    offers: list[str] = []
+    answer_next_dialog(lambda box: (offers.append(box.text()), box.reject()))
     window.exchange.import_all_action.trigger()  # this database already holds people
     wait_idle(qtbot, window)
-    assert "already holds data" in warnings[0]
+    assert "already holds a programme" in offers[0]  # a new file offered; cancelled
     assert Participant.select().count() == 2
+    assert window.database_path.name == "programme.rmdesk"
 
     Participant.delete().execute()  # now empty (seeded rows only)
     window.participants_tab.reload()

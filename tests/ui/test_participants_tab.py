@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
 from rmdesk.programme import participants as domain
 from rmdesk.programme.records import ParticipantData
 from rmdesk.store.models import Participant
-from rmdesk.ui.participants import tab as participants_tab
 from rmdesk.ui.participants.dialog import ParticipantDialog
 from rmdesk.ui.participants.model import (
     COL_DEPARTMENT,
@@ -20,7 +17,7 @@ from rmdesk.ui.participants.model import (
     ID_ROLE,
     ParticipantsTableModel,
 )
-from rmdesk.ui.participants.tab import PAGE_EMPTY, PAGE_TABLE
+from rmdesk.ui.participants.tab import PAGE_EMPTY, PAGE_TABLE, PAGE_WELCOME
 
 
 def shown_names(tab) -> list[str]:
@@ -144,40 +141,18 @@ def test_role_and_archived_filters(demo_window, qtbot):
     assert tab.proxy.rowCount() == Participant.select().count()
 
 
-def test_empty_database_shows_first_run_page(window):
+def test_empty_database_shows_first_run_page_and_start_goes_to_the_empty_list(window, qtbot):
     tab = window.participants_tab
+    assert tab.pages.currentIndex() == PAGE_WELCOME
+    texts = {button.text() for button in tab.pages.currentWidget().findChildren(QPushButton)}
+    assert texts == {"Start a new programme", "Open a programme file…", "Try the demo"}
+
+    qtbot.mouseClick(tab.findChild(QPushButton, "first_run_start"), Qt.MouseButton.LeftButton)
+
     assert tab.pages.currentIndex() == PAGE_EMPTY
-    assert tab.demo_action.isEnabled()
-
-
-def test_a_demo_of_two_reads_in_the_singular(window, qtbot, monkeypatch):
-    monkeypatch.setattr(participants_tab, "DEMO_PARTICIPANTS", 2)
-    tab = window.participants_tab
-    qtbot.mouseClick(tab.findChild(QPushButton, "empty_demo"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.pages.currentIndex() == PAGE_TABLE, timeout=10_000)
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Loaded"))
-    assert window.statusBar().currentMessage() == (
-        "Loaded 2 demo participants (1 mentor, 1 mentee)."
-    )
-    assert window.people_label.text() == "1 mentor · 1 mentee · 0 archived"
-
-
-def test_load_demo_from_first_run_page_runs_in_background(window, qtbot):
-    tab = window.participants_tab
-    demo_button = tab.findChild(QPushButton, "empty_demo")
-    qtbot.mouseClick(demo_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.pages.currentIndex() == PAGE_TABLE, timeout=10_000)
-    assert Participant.select().count() == tab.model.rowCount() > 0
-    assert not tab.demo_action.isEnabled()
-    assert re.fullmatch(
-        r"Loaded 60 demo participants \(\d+ mentors, \d+ mentees\)\.",
-        window.statusBar().currentMessage(),
-    )
-    # The demo brings a running cycle whose pairs the matcher proposed.
-    qtbot.waitUntil(lambda: window.cycle_selector.count() == 1)
-    assert "Demo cohort" in window.cycle_selector.currentText()
-    assert window.pairs_tab.model.rowCount() > 0
-    assert any(row.active_pair for row in tab.model.rows())
+    assert tab.findChild(QPushButton, "empty_add").isVisible()
+    tab.reload()  # still empty: the programme was started, no welcome again
+    assert tab.pages.currentIndex() == PAGE_EMPTY
 
 
 def type_into(qtbot, edit, text: str) -> None:

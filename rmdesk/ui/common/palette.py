@@ -126,6 +126,16 @@ def banner_style() -> str:
     return f"color: white; background: {css(ERROR, white)}; padding: 6px; border-radius: 3px;"
 
 
+def demo_banner_style(object_name: str) -> str:
+    """The strip (the widget named ``object_name``) that marks the demo programme: white
+    text on the waiting colour, its buttons as the platform draws them."""
+    white = QColor("white")
+    return (
+        f"QWidget#{object_name} {{ background: {css(WAITING, white)}; }}"
+        f" QWidget#{object_name} > QLabel {{ color: white; font-weight: bold; padding: 4px; }}"
+    )
+
+
 def field_error_style() -> str:
     """The border of a field whose value must be corrected."""
     return f"border: 2px solid {css(ERROR, background(), MARK_CONTRAST)};"

@@ -27,10 +27,13 @@ LAST_TAB = Key("window/last_tab", 0, int)
 PARTICIPANTS_SPLITTER = Key("participants/splitter", QByteArray(), QByteArray)
 PARTICIPANTS_HEADER = Key("participants/header", QByteArray(), QByteArray)
 LAST_FOLDER = Key("files/last_folder", "", str)
+RECENT_PROGRAMMES = Key("files/recent_programmes", "[]", str)  # JSON list, newest first
 LAST_CYCLE = Key("programme/last_cycle", 0, int)
 PAIRS_SPLITTER = Key("pairs/splitter", QByteArray(), QByteArray)
 GOALS_HEADER = Key("goals/header", QByteArray(), QByteArray)
 GOALS_PAGE = Key("goals/page", 0, int)
+# The import's column mappings by set of headers (JSON: key -> header -> field).
+IMPORT_COLUMN_MAPPINGS = Key("import/column_mappings", "{}", str)
 
 
 def ui_settings() -> QSettings:

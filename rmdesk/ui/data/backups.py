@@ -181,6 +181,44 @@ class BackupActions(QObject):
             self._failed,
         )
 
+    def save_copy(self) -> None:
+        """File > Save a copy…: a verified copy (SQLite's backup, integrity-checked) of the
+        open programme where the coordinator chooses; never over an existing file, the
+        open database or anything in its backups folder (``store.files``)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from rmdesk.paths import PROGRAMME_SUFFIX
+        from rmdesk.store.backups import make_backup
+        from rmdesk.ui.common import settings
+
+        database = self.database
+        folder = settings.load(settings.LAST_FOLDER) or str(Path.home())
+        suggested = Path(folder) / f"{database.stem} copy{PROGRAMME_SUFFIX}"
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save a copy"), str(suggested),
+            self.tr("rmdesk programmes (*.rmdesk);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is refused
+        )  # fmt: skip
+        if not path:
+            return
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_name(target.name + PROGRAMME_SUFFIX)
+        settings.save(settings.LAST_FOLDER, str(target.parent))
+
+        def work(progress: Progress) -> Any:
+            progress(0, 0)
+            return make_backup(database, reason="manual", target=target)
+
+        self._run(
+            self.tr("Saving a copy…"),
+            work,
+            lambda info: self.report(
+                self.tr("Saved a verified copy: {0} ({1}).").format(info.path, _size(info.size))
+            ),
+            self._failed,
+        )
+
     def daily_backup(self) -> None:
         """At most one a day, quietly in the background (a dialog only if it is slow)."""
         from rmdesk.store.backups import backup_if_due
