@@ -4721,6 +4721,14 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not paired in this cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current people in no proposed or active pair of the toolbar&apos;s cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4814,6 +4822,14 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
     </message>
     <message>
         <source>{0} {1}. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended {0} pair early and archived {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended {0} pairs early and archived {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -245,7 +245,7 @@ def preview_responses(
             elif answer.email:
                 preview.problems.append(
                     f"{table.unit} {line}: {answer.email[:60]} is not in a pair of this cycle "
-                    "(check the address, or --skip-unknown)."
+                    "(check the address, or leave unknown addresses out)."
                 )
             else:
                 preview.problems.append(f"{table.unit} {line}: no e-mail address.")
@@ -256,7 +256,13 @@ def preview_responses(
         read.append(answer)
     preview.answers = _latest(read, table.unit, preview.notes)
     _records(preview, today or dt.date.today(), replace)
+    preview.problems.sort(key=_by_line)  # stable: a line's own problems keep their order
     return preview
+
+
+def _by_line(problem: str) -> int:
+    found = re.match(r"(?:line|row) ([0-9]+)", problem)
+    return int(found.group(1)) if found else 0
 
 
 def _records(preview: ResponsesPreview, today: dt.date, replace: bool) -> None:

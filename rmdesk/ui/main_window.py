@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
             layout.addWidget(widget)
         self._build_menus()
         self._build_toolbar()
+        self.cycle_selector.cycle_changed.connect(self.participants_tab.set_cycle)
         self.cycle_selector.cycle_changed.connect(self.pairs_tab.set_cycle)
         self.cycle_selector.cycle_changed.connect(self.calendar_tab.set_cycle)
         self.cycle_selector.cycle_changed.connect(self.goals_tab.set_cycle)
@@ -178,6 +179,12 @@ class MainWindow(QMainWindow):
             self, self.database_path, self._show_status, tab.selected_id
         )
         self.exchange.add_to_file_menu(file_menu)
+        from rmdesk.ui.data.responses_dialog import ResponsesActions
+
+        self.responses = ResponsesActions(
+            self, self.cycle_selector.current_cycle_id, self._show_status
+        )
+        self.responses.insert_into(file_menu, self.exchange.import_action)
         self.exchange.new_programme = self.files.choose_new_file
         self.exchange.open_new_programme = lambda path: self.files.switch_to(path, create=True)
         tab.add_participant_actions(self.exchange.person_actions)
