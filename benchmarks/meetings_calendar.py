@@ -7,6 +7,7 @@ cycle (cadence 14 days) with 500 active pairs, then times:
   (20 meetings a pair, 10,000 meetings; target <= 1 s);
 * re-running it (creates nothing);
 * ``day_counts`` for one month (what the month view calls on every switch);
+* ``replace_closed_days`` for a year of holidays entered as ranges, ``closed_ranges``;
 * ``list_meetings`` for one month, ``overlaps`` and ``attention`` for the cycle;
 * if importable, ``rmdesk.exchange.ical.export_calendar`` to a temporary .ics
   (target <= 2 s) and a month switch of ``rmdesk.ui.calendar.tab.CalendarTab``
@@ -105,6 +106,15 @@ def main() -> int:
             items = timed("attention (today = 2026-06-15)",
                           lambda: meetings.attention(cycle, today=june_15))  # fmt: skip
             print(f"  -> {len(items):,} items")
+            # A year's holidays as the coordinator enters them: 12 ranges, 40 days;
+            # the month view below then hatches the closed ones.
+            holidays = [(dt.date(2026, month, 1), dt.date(2026, month, 1 + month % 5), "Closed")
+                        for month in range(1, 13)]  # fmt: skip
+            days = timed(
+                "replace_closed_days, 12 ranges", lambda: meetings.replace_closed_days(holidays)
+            )
+            print(f"  -> {days} closed days")
+            timed("closed_ranges (the dialog's list)", meetings.closed_ranges)
             _export(cycle, Path(folder))
             _calendar_tab(cycle)
         finally:
