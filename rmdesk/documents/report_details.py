@@ -10,9 +10,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from rmdesk.documents.charts import grouped_bars
+from rmdesk.documents.fonts import is_plain
 from rmdesk.documents.report_data import PairSection
 from rmdesk.documents.report_tables import FIT_WORDS, Guard
 from rmdesk.documents.text import esc, long_date, signed
@@ -128,7 +131,8 @@ def pair_sections(pairs: Sequence[PairSection], width: float) -> list[Flowable]:
     return story
 
 
-def _pair_facts(pair: PairSection) -> str:
+def _pair_facts(pair: PairSection) -> list[str]:
+    """The pair's facts as plain lines of text (not yet escaped)."""
     status = STATUS_WORDS.get(pair.status, pair.status)
     facts = [status.capitalize()]
     if pair.started_on:
@@ -137,7 +141,7 @@ def _pair_facts(pair: PairSection) -> str:
         facts.append(f"ended {long_date(pair.ended_on)}")
     text = ", ".join(facts)
     if pair.status == "ended_early":
-        text += f" (reason: {esc(pair.end_reason.strip().rstrip('.')) or 'none given'})"
+        text += f" (reason: {' '.join(pair.end_reason.split()).rstrip('.') or 'none given'})"
     if pair.held:
         meetings = f"{counted(pair.held, 'meeting')} held"
         if pair.last_held:
@@ -161,7 +165,7 @@ def _pair_facts(pair: PairSection) -> str:
     lines = [text + ".", meetings + "."]
     if outcome:
         lines.append("Outcome — " + "; ".join(outcome) + ".")
-    return "<br/>".join(lines)
+    return lines
 
 
 class _Once(Paragraph):  # type: ignore[misc]
@@ -179,23 +183,75 @@ class _Once(Paragraph):  # type: ignore[misc]
         return self.width, self.height
 
 
+class _Lines(Flowable):  # type: ignore[misc]
+    """Plain text in one font, wrapped at the width: what a paragraph prints for text
+    DejaVu Sans covers, without a paragraph's markup parse (a pair's heading and facts,
+    a thousand times over in a large cycle's appendix)."""
+
+    def __init__(self, lines: list[str], style: ParagraphStyle) -> None:
+        super().__init__()
+        self.lines, self.style = lines, style
+        self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
+        self._wrapped_at: float | None = None
+        self._broken: list[str] = []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._wrapped_at != available_width:
+            st = self.style
+            self._broken = [part for line in self.lines
+                            for part in simpleSplit(line, st.fontName, st.fontSize,
+                                                    available_width)]  # fmt: skip
+            self._wrapped_at = available_width
+        self.width, self.height = available_width, len(self._broken) * self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        st = self.style
+        text = self.canv.beginText(0, self.height - st.fontSize)
+        text.setFont(st.fontName, st.fontSize, st.leading)
+        text.setFillColor(st.textColor)
+        for line in self._broken:
+            text.textLine(line)
+        self.canv.drawText(text)
+
+
+def _text(lines: list[str], style: ParagraphStyle) -> Flowable:
+    """Plain lines when DejaVu Sans prints them as they are, else a paragraph (for the
+    fonts, shaping and order of other scripts, through ``esc``)."""
+    if all(is_plain(line) for line in lines):
+        return _Lines(lines, style)
+    return _Once("<br/>".join(esc(line) for line in lines), style)
+
+
 def _pair_section(pair: PairSection, width: float) -> Flowable:
     """One pair, kept whole on a page, so its heading never stands alone at the foot of
     one (a section longer than a page starts on a new one and then breaks)."""
     s = styles()
-    heading = (f"Pair {pair.number} · {esc(pair.mentor_name)} (mentor) and "
-               f"{esc(pair.mentee_name)} (mentee)")  # fmt: skip
-    head = [_Once(heading, s.h2), _Once(_pair_facts(pair), s.cell)]
+    heading = (f"Pair {pair.number} · {' '.join(pair.mentor_name.split())} (mentor) and "
+               f"{' '.join(pair.mentee_name.split())} (mentee)")  # fmt: skip
+    head = [_text([heading], s.h2), _text(_pair_facts(pair), s.cell)]
     if not pair.goals:
         return KeepTogether([*head, Paragraph("No goals recorded.", s.muted), Spacer(1, 4)])
+    widths = [width * f for f in (0.12, 0.60, 0.16, 0.12)]
+    title_width = widths[1] - 5  # the cell's padding
     rows: list[list[object]] = [["OWNER", "GOAL", "STATUS", "PROGRESS"]]
     for goal in pair.goals:
         status = GOAL_STATUS_WORDS.get(goal.status, goal.status)
-        rows.append([goal.owner.capitalize(), _Once(esc(goal.title), s.cell), status,
+        rows.append([goal.owner.capitalize(), _title_cell(goal.title, title_width), status,
                      f"{goal.progress} %"])  # fmt: skip
-    table = Table(rows, colWidths=[width * f for f in (0.12, 0.60, 0.16, 0.12)], repeatRows=1)
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(_goal_table_style())
     return KeepTogether([*head, Spacer(1, 2), table, Spacer(1, 6)])
+
+
+def _title_cell(title: str, width: float) -> object:
+    """A goal's title in its cell: text DejaVu Sans prints as it is, wrapped here as plain
+    lines (no paragraph to parse); any other script a paragraph, for its font and order."""
+    s = styles()
+    text = " ".join(title.split())
+    if is_plain(text):
+        return "\n".join(simpleSplit(text, s.cell.fontName, s.cell.fontSize, width))
+    return _Once(esc(title), s.cell)
 
 
 @functools.cache
