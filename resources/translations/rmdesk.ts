@@ -550,7 +550,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Series of meetings skip these days, and booking a meeting on one asks first. For a single day, keep From and To the same.</source>
+        <source>Series of meetings skip these days, and booking a meeting on one asks first. For a single day, keep From and To the same; Enter adds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -850,7 +850,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Anonymised prints the summary and charts only: no section per pair, no names and no free text. Any figure about fewer than 3 people reads “fewer than 3”, and figures that would give it back from a total read “withheld”.</source>
+        <source>Anonymised prints the figures only: no appendix, no names and no free text. Any figure about fewer than 3 people reads “fewer than 3”, and figures that would give it back from a total read “withheld”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4151,6 +4151,14 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
     </message>
     <message>
         <source>Mentor replaced by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: signed on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: not signed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,6 +87,7 @@ def test_double_click_opens_it_and_the_signed_date_is_stored(
         dialog.findChild(QDateEdit, "agreement_date").setDate(QDate(signed))
         qtbot.mouseClick(dialog.findChild(QPushButton, "save_agreement"), Qt.MouseButton.LeftButton)
         seen.append(dialog.body.toPlainText())  # read again from the change signal
+        seen.append(dialog.saved.text())
         dialog.reject()
 
     answer_next_dialog(sign)
@@ -97,4 +98,5 @@ def test_double_click_opens_it_and_the_signed_date_is_stored(
     assert seen, "the dialog did not open"
     assert Pair.get_by_id(pair_window.pair_id).agreement_signed_on == signed
     assert f"{signed.isoformat()} — Agreement signed" in seen[0]
+    assert seen[1] == f"Saved: signed on {signed.isoformat()}."
     assert tab.model.index(0, COL_AGREEMENT).data() == signed.isoformat()

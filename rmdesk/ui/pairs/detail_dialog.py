@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -56,7 +57,8 @@ class PairDetailDialog(QDialog):
         agreement.addWidget(self.signed)
         agreement.addWidget(self.signed_on)
         agreement.addWidget(self.save_date)
-        agreement.addStretch(1)
+        self.saved = QLabel(objectName="agreement_saved")
+        agreement.addWidget(self.saved, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -250,9 +252,15 @@ class PairDetailDialog(QDialog):
         value = self.signed_on.date()
         day = dt.date(value.year(), value.month(), value.day()) if self.signed.isChecked() else None
         pair_id = self.pair_id
+        said = (
+            self.tr("Saved: signed on {0}.").format(day.isoformat())
+            if day is not None
+            else self.tr("Saved: not signed.")
+        )
         operate(
             self,
             lambda: pairs.set_agreement_signed(pair_id, day),
             Changes.PAIRS,
+            lambda _result: self.saved.setText(said),
             origin=self.parentWidget() or self,
         )
