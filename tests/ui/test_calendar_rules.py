@@ -232,3 +232,23 @@ def test_the_days_list_sorts_by_any_column(calendar_window, qtbot):
     # The selection acts on the row shown, whatever the order.
     table.selectRow(0)
     assert tab.selected_id() == ids[0]
+
+
+def test_closed_days_by_keyboard_enter_adds_and_del_removes(calendar_window, qtbot):
+    from rmdesk.ui.calendar.closed_days_dialog import ClosedDaysDialog
+
+    day = TODAY + dt.timedelta(days=2)
+    dialog = ClosedDaysDialog(calendar_window.calendar_tab, day)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.label_edit.setFocus()
+    qtbot.keyClicks(dialog.label_edit, "Strike")
+    qtbot.keyClick(dialog.label_edit, Qt.Key.Key_Return)  # adds; the form stays open
+    assert dialog.isVisible() and dialog.ranges() == [ClosedRange(day, day, "Strike")]
+    assert meetings.closed_dates() == []  # nothing saved yet
+    dialog.list.setFocus()
+    dialog.list.setCurrentRow(0)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
+    assert dialog.ranges() == []

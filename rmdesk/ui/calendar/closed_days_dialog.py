@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from rmdesk.ui.calendar.month import pydate
 from rmdesk.ui.common import palette
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.operations import Changes
+from rmdesk.ui.common.shortcuts import list_shortcut
 from rmdesk.ui.common.wording import counted, spoken
 
 RANGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,6 +61,10 @@ class ClosedDaysDialog(FormDialog):
         self.remove_button = QPushButton(self.tr("&Remove"), objectName="closed_remove")
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_selected)
+        for field in (self.first_edit, self.last_edit, self.label_edit):
+            for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # adds, rather than saves
+                list_shortcut(field, key, self.add_range)
+        list_shortcut(self.list, QKeySequence.StandardKey.Delete, self.remove_selected)
         self.list.itemSelectionChanged.connect(self._update_remove)
         self._update_remove()
         self.add_error = QLabel(objectName="closed_error", wordWrap=True)
@@ -82,7 +88,7 @@ class ClosedDaysDialog(FormDialog):
             QLabel(
                 self.tr(
                     "Series of meetings skip these days, and booking a meeting on one asks "
-                    "first. For a single day, keep From and To the same."
+                    "first. For a single day, keep From and To the same; Enter adds it."
                 ),
                 wordWrap=True,
             )
