@@ -286,9 +286,9 @@ class DocumentActions(QObject):
         box.setText(self.tr("Print the report with names, or anonymised for wider circulation?"))
         box.setInformativeText(
             self.tr(
-                "Anonymised prints the summary and charts only: no section per pair, no "
-                "names and no free text. Any figure about fewer than 3 people reads “fewer "
-                "than 3”, and figures that would give it back from a total read “withheld”."
+                "Anonymised prints the figures only: no appendix, no names and no free "
+                "text. Any figure about fewer than 3 people reads “fewer than 3”, and "
+                "figures that would give it back from a total read “withheld”."
             )
         )
         named = box.addButton(self.tr("With &names"), QMessageBox.ButtonRole.AcceptRole)

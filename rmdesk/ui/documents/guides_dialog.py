@@ -46,7 +46,7 @@ class GuidesDialog(QDialog):
         self.rows: list[guides.GuideRow] = []
         self.current: guides.GuideRow | None = None
         self.guide_list = QListWidget(objectName="guide_list")
-        self.guide_list.setMinimumWidth(260)
+        self.guide_list.setMinimumWidth(230)
         self.title_edit = QLineEdit(objectName="guide_title")
         self.body_edit = QPlainTextEdit(objectName="guide_body")
         self.body_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -96,13 +96,21 @@ class GuidesDialog(QDialog):
         self.guide_list.blockSignals(True)
         self.guide_list.clear()
         for row in self.rows:
-            self.guide_list.addItem(row.title)
+            self.guide_list.addItem(self._label(row))
         self.guide_list.blockSignals(False)
         index = next((i for i, row in enumerate(self.rows) if row.id == keep), 0)
         self.current = None
         if self.rows:
             self.guide_list.setCurrentRow(index)
             self._show(self.rows[index])
+
+    def _label(self, row: guides.GuideRow) -> str:
+        """A topic's name (data), or which role's orientation sheet it is."""
+        if not row.is_orientation:
+            return row.topic
+        if row.role == "mentor":
+            return self.tr("Orientation: junior mentors")
+        return self.tr("Orientation: senior mentees")
 
     def _show(self, row: guides.GuideRow) -> None:
         self.current = row
