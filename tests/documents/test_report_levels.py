@@ -157,3 +157,18 @@ def test_a_person_without_a_department_and_level_bands_in_order(db):
 def test_chart_axes_step_on_round_numbers():
     assert [round_step(top) for top in (1, 4, 6, 7, 12, 21, 37, 60, 130, 999)] == [
         1, 1, 1, 2, 2, 5, 10, 10, 50, 200]  # fmt: skip
+
+
+def test_no_heading_ends_a_page_on_the_demo(db):
+    load_demo(60, 1)
+    cycle = Cycle.select(Cycle.id).scalar()
+    headings = ("In brief", "1 · Reaction", "2 · Learning", "3 · Behaviour", "4 · Results",
+                "Before and after, per dimension", "Goals by topic", "Satisfaction (1–5)",
+                "Who took part: by department", "By level band", "Pairs")  # fmt: skip
+    for anonymised in (False, True):
+        pdf = render_report(report_data(cycle, anonymised=anonymised), load_settings(), TODAY)
+        for page in pages(pdf):
+            body = flat(page).split(" Generated ")[0]
+            last_line = page.strip().splitlines()[-3:]
+            assert not any(body.endswith(h) for h in headings), last_line
+            assert not re.search(r"Pair \d+ · [^·]*\(mentee\)$", body), last_line
