@@ -17,6 +17,7 @@ from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.records import (
     WEEKDAYS,
     ManagerRef,
+    OpenPairOf,
     ParticipantData,
     ParticipantRow,
     Removal,
@@ -27,7 +28,12 @@ from rmdesk.programme.reporting_lines import (
     reporting_line_problems,
     walk_up,
 )
-from rmdesk.programme.validation import ValidationError, email_problem, normalise_email
+from rmdesk.programme.validation import (
+    RuleError,
+    ValidationError,
+    email_problem,
+    normalise_email,
+)
 from rmdesk.store.errors import WriteFailed, failure_reason
 from rmdesk.store.models import (
     CAPACITY_MAX,
@@ -36,6 +42,7 @@ from rmdesk.store.models import (
     LEVEL_MIN,
     ROLES,
     WORK_MODES,
+    Cycle,
     Pair,
     Participant,
     ParticipantTopic,
@@ -69,8 +76,8 @@ def _topics_by_participant() -> dict[int, list[str]]:
     return topics
 
 
-def _open_partners() -> dict[int, list[str]]:
-    """Partner names of every participant's open (proposed or active) pairs."""
+def _active_partners() -> dict[int, list[str]]:
+    """Partner names of every participant's active pairs (a proposal is not a pair yet)."""
     mentor = Participant.alias()
     mentee = Participant.alias()
     query = (
@@ -78,7 +85,7 @@ def _open_partners() -> dict[int, list[str]]:
         .join(mentor, on=(Pair.mentor == mentor.id))
         .switch(Pair)
         .join(mentee, on=(Pair.mentee == mentee.id))
-        .where(Pair.status.in_(OPEN_PAIR_STATUSES))
+        .where(Pair.status == "active")
     )
     partners: dict[int, list[str]] = defaultdict(list)
     for mentor_id, mentor_name, mentee_id, mentee_name in raw_rows(query):
@@ -90,7 +97,7 @@ def _open_partners() -> dict[int, list[str]]:
 def list_participants() -> list[ParticipantRow]:
     """Every participant, archived ones included (the view filters), ordered by name."""
     topics = _topics_by_participant()
-    partners = _open_partners()
+    partners = _active_partners()
     p = Participant
     query = p.select(
         p.id, p.full_name, p.email, p.role, p.job_title, p.department, p.level, p.archived,
@@ -470,13 +477,66 @@ def _write_many_topics(rows: Sequence[RowToWrite], ids: list[int]) -> None:
     )
 
 
-def remove_participant(participant_id: int) -> Removal:
-    """Delete a participant, or archive them when they have any pair history."""
+def open_pairs_of(participant_id: int) -> list[OpenPairOf]:
+    """The participant's proposed and active pairs, with the partner's name and the cycle."""
+    mentor, mentee = Participant.alias(), Participant.alias()
+    query = (
+        Pair.select(Pair.id, Pair.mentor, mentor.full_name, mentee.full_name, Cycle.name,
+                    Pair.status)
+        .join(mentor, on=(Pair.mentor == mentor.id)).switch(Pair)
+        .join(mentee, on=(Pair.mentee == mentee.id)).switch(Pair)
+        .join(Cycle)
+        .where(((Pair.mentor == participant_id) | (Pair.mentee == participant_id))
+               & Pair.status.in_(OPEN_PAIR_STATUSES))
+        .order_by(Pair.id)
+    )  # fmt: skip
+    return [
+        OpenPairOf(pair_id, mentee_name if mentor_id == participant_id else mentor_name, cycle,
+                   status)
+        for pair_id, mentor_id, mentor_name, mentee_name, cycle, status in raw_rows(query)
+    ]  # fmt: skip
+
+
+def paired_in_cycle(cycle_id: int) -> frozenset[int]:
+    """Everyone in an open (proposed or active) pair of the cycle."""
+    query = Pair.select(Pair.mentor, Pair.mentee).where(
+        (Pair.cycle == cycle_id) & Pair.status.in_(OPEN_PAIR_STATUSES)
+    )
+    return frozenset(person for row in raw_rows(query) for person in row)
+
+
+def remove_participant(participant_id: int, end_reason: str | None = None) -> Removal:
+    """Delete a participant, or archive them when they have any pair history.
+
+    Someone in an open pair is archived only with ``end_reason``: their open pairs
+    end early with it first, in the same transaction (an archived person in a
+    running pair would leave a pair nobody can act on). Without it, a RuleError.
+    """
     participant = Participant.get_by_id(participant_id)
     with database_proxy.atomic():
+        open_pairs = open_pairs_of(participant_id)
+        if open_pairs and end_reason is None:
+            raise RuleError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain",
+                        "{full_name} is in an open pair with {partner}: end the pair "
+                        "first (with a reason), then archive them.",
+                    ),
+                    full_name=participant.full_name,
+                    partner=open_pairs[0].partner,
+                )
+            )
+        if open_pairs:
+            from rmdesk.programme.pairs import end_pair_early
+
+            for pair in open_pairs:
+                end_pair_early(pair.pair_id, end_reason or "")
         if participant_has_history(participant_id):
             set_archived(participant_id, True)
-            return Removal(participant_id, participant.full_name, archived=True)
+            return Removal(
+                participant_id, participant.full_name, archived=True, ended_pairs=len(open_pairs)
+            )
         snapshot = Participant.select().where(Participant.id == participant_id).dicts().get()
         topic_rows = tuple(
             ParticipantTopic.select().where(ParticipantTopic.participant == participant_id).dicts()

@@ -86,3 +86,13 @@ class Removal:
     snapshot: dict[str, Any] | None = None
     topic_rows: tuple[dict[str, Any], ...] = ()
     report_ids: tuple[int, ...] = ()
+    ended_pairs: int = 0  # open pairs ended early first: an undo would not restart them
+
+
+class OpenPairOf(NamedTuple):
+    """An open (proposed or active) pair of one participant, as a question names it."""
+
+    pair_id: int
+    partner: str
+    cycle: str
+    status: str

@@ -300,3 +300,44 @@ def test_erasure_detaches_reports_and_keeps_an_anonymous_shell(db):
         "Erased participant", None, "", True,
     )  # fmt: skip
     assert (shell.role, shell.level) == ("mentee", 5)
+
+
+def test_active_pair_names_only_active_pairs_not_proposals(db):
+    mentor, other = make("Junior"), make("Second junior")
+    mentee = make("Senior", role="mentee", level=5)
+    _pair(mentor, mentee, status="active")
+    _pair(other, mentee, status="proposed")
+    rows = {row.full_name: row.active_pair for row in domain.list_participants()}
+    assert rows == {"Junior": "Senior", "Second junior": "", "Senior": "Junior"}
+
+
+def test_archiving_someone_in_an_open_pair_needs_a_reason_and_ends_the_pair_first(db):
+    from rmdesk.programme.validation import RuleError
+
+    mentor = make("Junior")
+    mentee = make("Senior", role="mentee", level=5)
+    _pair(mentor, mentee, status="active")
+    pair = Pair.get()
+    assert [p.partner for p in domain.open_pairs_of(mentor)] == ["Senior"]
+
+    with pytest.raises(RuleError, match="Junior is in an open pair with Senior"):
+        domain.remove_participant(mentor)
+    assert not Participant.get_by_id(mentor).archived
+    assert Pair.get_by_id(pair.id).status == "active"
+
+    removal = domain.remove_participant(mentor, end_reason="Left the organisation")
+
+    assert removal.archived and removal.ended_pairs == 1
+    assert Participant.get_by_id(mentor).archived
+    ended = Pair.get_by_id(pair.id)
+    assert (ended.status, ended.end_reason) == ("ended_early", "Left the organisation")
+    assert domain.open_pairs_of(mentor) == []
+
+
+def test_paired_in_cycle_is_everyone_in_an_open_pair_of_that_cycle(db):
+    mentor, ended = make("Junior"), make("Ended junior")
+    mentee, alone = make("Senior", role="mentee", level=5), make("Alone", role="mentee")
+    _pair(mentor, mentee, status="proposed")
+    cycle = Pair.get().cycle_id
+    Pair.create(cycle=cycle, mentor=ended, mentee=alone, status="ended_early", end_reason="x")
+    assert domain.paired_in_cycle(cycle) == {mentor, mentee}

@@ -48,6 +48,7 @@ class ParticipantDialog(QDialog):
         super().__init__(parent)
         self.participant_id = participant_id
         self.saved_id: int | None = None
+        self._flagged: set[str] = set()  # fields marked wrong, checked again on every edit
         self.setWindowTitle(
             self.tr("New participant") if participant_id is None else self.tr("Edit participant")
         )
@@ -55,6 +56,7 @@ class ParticipantDialog(QDialog):
         self._build()
         data = domain.get_participant(participant_id) if participant_id else ParticipantData()
         self.load(data)
+        self._watch_fields()
 
     # -- layout --------------------------------------------------------------
     def _build(self) -> None:
@@ -162,6 +164,26 @@ class ParticipantDialog(QDialog):
             "topics": self.topics_list,
         }
 
+    def _watch_fields(self) -> None:
+        """Every edit checks the flagged fields again, so a fixed one clears at once."""
+        for edit in (self.name_edit, self.email_edit, self.job_title_edit,
+                     self.department_edit, self.location_edit):  # fmt: skip
+            edit.textChanged.connect(self._recheck)
+        for combo in (self.role_combo, self.manager_combo, self.work_mode_combo):
+            combo.currentIndexChanged.connect(self._recheck)
+        for spin in (self.level_spin, self.capacity_spin):
+            spin.valueChanged.connect(self._recheck)
+        self.topics_list.itemChanged.connect(self._recheck)
+        self.consent_edit.dateChanged.connect(self._recheck)
+
+    def _recheck(self) -> None:
+        """Only what was already flagged: nothing new turns red while the person types."""
+        if not self._flagged:
+            return
+        errors = domain.validate(self.data(), self.participant_id)
+        self.show_errors({name: text for name, text in errors.items() if name in self._flagged},
+                         focus=False)  # fmt: skip
+
     def _show_level_name(self, level: int) -> None:
         self.level_label.setText(level_name(level))
 
@@ -260,12 +282,13 @@ class ParticipantDialog(QDialog):
             self.error_label.setText(spoken_error(error))
             self.error_label.show()
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: dict[str, str], *, focus: bool = True) -> None:
+        self._flagged = set(errors)
         for name, widget in self._field_widgets.items():
             widget.setProperty("invalid", name in errors)
             widget.setStyleSheet(palette.field_error_style() if name in errors else "")
         self.error_label.setText("\n".join(spoken(text) for text in errors.values()))
         self.error_label.setVisible(bool(errors))
         first = next((self._field_widgets[n] for n in self._field_widgets if n in errors), None)
-        if first is not None:
+        if focus and first is not None:
             first.setFocus()

@@ -22,8 +22,10 @@ from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, WEEKDAY, WORK_MODE, level
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 from rmdesk.ui.common.wording import counted
 
-COL_NAME, COL_ROLE, COL_JOB_TITLE, COL_DEPARTMENT, COL_LEVEL = range(5)
-COL_TOPICS, COL_ACTIVE_PAIR, COL_STATUS = range(5, 8)
+# Who is paired, and whether they are current, come before the long texts: at 1280 px
+# both are on screen without scrolling.
+COL_NAME, COL_ROLE, COL_LEVEL, COL_ACTIVE_PAIR, COL_STATUS = range(5)
+COL_JOB_TITLE, COL_DEPARTMENT, COL_TOPICS = range(5, 8)
 COLUMN_COUNT = 8
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ParticipantRow
@@ -180,12 +182,12 @@ class ParticipantsTableModel(RowTableModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("Headers", "Name"),
         QT_TRANSLATE_NOOP("Headers", "Role"),
-        QT_TRANSLATE_NOOP("Headers", "Job title"),
-        QT_TRANSLATE_NOOP("Headers", "Department"),
         QT_TRANSLATE_NOOP("Headers", "Level"),
-        QT_TRANSLATE_NOOP("Headers", "Offers / wants"),
         QT_TRANSLATE_NOOP("Headers", "Active pair"),
         QT_TRANSLATE_NOOP("Headers", "Status"),
+        QT_TRANSLATE_NOOP("Headers", "Job title"),
+        QT_TRANSLATE_NOOP("Headers", "Department"),
+        QT_TRANSLATE_NOOP("Headers", "Offers / wants"),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -274,9 +276,11 @@ class ParticipantsTableModel(RowTableModel):
 
 
 class ParticipantsFilterProxy(QSortFilterProxyModel):
-    """Filters by free text over every column, by role and by archived state."""
+    """Filters by free text over every column, by role, and by archived state or being
+    current and not paired in the toolbar's cycle."""
 
     ARCHIVED_CURRENT, ARCHIVED_ONLY, ARCHIVED_ALL = "current", "archived", "all"
+    UNPAIRED = "unpaired"  # current, and in no open pair of the cycle
     filter_changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
@@ -284,6 +288,7 @@ class ParticipantsFilterProxy(QSortFilterProxyModel):
         self._text = ""
         self._role: str | None = None
         self._archived = self.ARCHIVED_CURRENT
+        self._paired: frozenset[int] = frozenset()  # in an open pair of the cycle
         self._accepted: list[bool] = []
         self._base: list[bool] = []
         self._base_key: tuple[object, ...] | None = None
@@ -312,6 +317,15 @@ class ParticipantsFilterProxy(QSortFilterProxyModel):
         self._archived = which
         self._refilter()
 
+    def set_paired(self, participant_ids: frozenset[int]) -> None:
+        """Who is in an open pair of the cycle (read with the list, before its reset)."""
+        if participant_ids == self._paired:
+            return
+        self._paired = participant_ids
+        self._base_key = None
+        if self._archived == self.UNPAIRED:
+            self._refilter()
+
     def _source_changed(self) -> None:
         """Rows were reloaded or reordered: every cached decision is stale."""
         self._base_key = None
@@ -334,10 +348,14 @@ class ParticipantsFilterProxy(QSortFilterProxyModel):
                 self.ARCHIVED_CURRENT: (False,),
                 self.ARCHIVED_ONLY: (True,),
                 self.ARCHIVED_ALL: (False, True),
+                self.UNPAIRED: (False,),
             }[self._archived]
             role = self._role
+            paired = self._paired if self._archived == self.UNPAIRED else frozenset()
             self._base = [
-                row.archived in archived_ok and (role is None or row.role == role)
+                row.archived in archived_ok
+                and (role is None or row.role == role)
+                and row.id not in paired
                 for row in model.rows()
             ]
             self._base_key, self._matched_words = base_key, []

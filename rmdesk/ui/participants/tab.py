@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.programme.records import ParticipantRow, Removal
+from rmdesk.programme.records import OpenPairOf, ParticipantRow, Removal
 from rmdesk.ui.common import settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
 from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.shortcuts import list_shortcut
 from rmdesk.ui.common.tab import Tab
+from rmdesk.ui.common.wording import counted
 from rmdesk.ui.participants.model import (
     COL_ACTIVE_PAIR,
     COL_DEPARTMENT,
@@ -87,6 +88,7 @@ class ParticipantsTab(Tab):
         super().__init__(parent)
         self._last_removal: Removal | None = None
         self._welcome_done = False  # "Start a new programme" chosen on the first-run page
+        self.cycle_id: int | None = None  # the toolbar's cycle: "not paired in this cycle"
         self.participant_actions: tuple[QAction, ...] = ()
         self.loaded = False  # the first load waits until the window is on screen
         self.model = ParticipantsTableModel(self)
@@ -170,6 +172,14 @@ class ParticipantsTab(Tab):
         self.archived_combo.addItem(self.tr("Current"), ParticipantsFilterProxy.ARCHIVED_CURRENT)
         self.archived_combo.addItem(self.tr("Archived"), ParticipantsFilterProxy.ARCHIVED_ONLY)
         self.archived_combo.addItem(self.tr("Everyone"), ParticipantsFilterProxy.ARCHIVED_ALL)
+        self.archived_combo.addItem(
+            self.tr("Not paired in this cycle"), ParticipantsFilterProxy.UNPAIRED
+        )
+        self.archived_combo.setItemData(
+            self.archived_combo.count() - 1,
+            self.tr("Current people in no proposed or active pair of the toolbar's cycle"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         self.archived_combo.currentIndexChanged.connect(
             lambda: self.proxy.set_archived(self.archived_combo.currentData())
         )
@@ -295,7 +305,10 @@ class ParticipantsTab(Tab):
         if select_id is None:
             row = self._selected_row()
             select_id = row.id if row is not None else None
-        self.model.set_rows(_domain().list_participants())
+        domain = _domain()
+        cycle_id = self.cycle_id
+        self.proxy.set_paired(domain.paired_in_cycle(cycle_id) if cycle_id else frozenset())
+        self.model.set_rows(domain.list_participants())
         self.loaded = True
         if self.model.rowCount() > 0:
             self.pages.setCurrentIndex(PAGE_TABLE)
@@ -304,6 +317,15 @@ class ParticipantsTab(Tab):
         if select_id is not None:
             self.select_participant(select_id)
         self._on_selection_changed()
+
+    @Slot(object)
+    def set_cycle(self, cycle_id: int | None) -> None:
+        """The toolbar's cycle: who is "not paired in this cycle" depends on it."""
+        if cycle_id == self.cycle_id:
+            return
+        self.cycle_id = cycle_id
+        if self.loaded:
+            self.proxy.set_paired(_domain().paired_in_cycle(cycle_id) if cycle_id else frozenset())
 
     def show_changes(self, changes: Changes) -> None:
         if self.loaded:
@@ -388,9 +410,19 @@ class ParticipantsTab(Tab):
         menu.popup(self.table.viewport().mapToGlobal(point))
 
     def _focus_table(self) -> None:
+        """Enter in the filter: to the list, on the first row the filter left (the row
+        chosen before stays only while nothing is typed). It never opens the editor."""
         self.table.setFocus()
-        if not self.table.selectionModel().hasSelection() and self.proxy.rowCount():
-            self.table.selectRow(0)
+        if not self.proxy.rowCount():
+            return
+        if self.filter_edit.text().strip() or not self.table.selectionModel().hasSelection():
+            index = self.proxy.index(0, COL_NAME)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
 
     # -- actions ---------------------------------------------------------------
     @Slot()
@@ -441,6 +473,10 @@ class ParticipantsTab(Tab):
                 ).format(row.full_name),
             )
             return
+        open_pairs = _domain().open_pairs_of(row.id)
+        if open_pairs:
+            self._end_pairs_and_archive(row, open_pairs)
+            return
         has_history = _domain().participant_has_history(row.id)
         if has_history:
             question = self.tr(
@@ -474,6 +510,34 @@ class ParticipantsTab(Tab):
             )
 
         operate(self, lambda: _domain().remove_participant(row.id), Changes.PARTICIPANTS, removed)
+
+    def _end_pairs_and_archive(self, row: ParticipantRow, open_pairs: list[OpenPairOf]) -> None:
+        """Someone in an open pair: name it, and end it early (with a reason) before
+        archiving, in one transaction; or cancel. No undo: it would not restart the pair."""
+        from rmdesk.ui.participants.archive_dialog import EndPairsDialog
+
+        dialog = EndPairsDialog(self, row.full_name, open_pairs)
+        if not dialog.exec():
+            return
+        reason = dialog.reason()
+
+        def archived(removal: Removal) -> None:
+            self.forget_history()  # an older undo would not know of the ended pair
+            self.status_message.emit(
+                counted(
+                    removal.ended_pairs,
+                    self.tr("Ended {0} pair early and archived {1}."),
+                    self.tr("Ended {0} pairs early and archived {1}."),
+                    row.full_name,
+                )
+            )
+
+        operate(
+            self,
+            lambda: _domain().remove_participant(row.id, end_reason=reason),
+            Changes.PARTICIPANTS | Changes.PAIRS | Changes.MEETINGS,
+            archived,
+        )
 
     @Slot()
     def undo_removal(self) -> None:
