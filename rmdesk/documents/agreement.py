@@ -17,7 +17,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -35,7 +34,9 @@ from rmdesk.documents.typesetting import (
     ProgressFn,
     Section,
     frame_width,
+    para,
     render,
+    shared_paragraphs,
     styles,
 )
 from rmdesk.programme.wording import counted
@@ -74,10 +75,11 @@ def render_agreements(
         raise ValueError("no agreements to render")
     width = frame_width(setup_for(settings, generated_on, ""))
     story: list[Flowable] = []
-    for number, data in enumerate(agreements):
-        if number:
-            story.append(PageBreak())
-        story.extend(agreement_story(data, settings, width))
+    with shared_paragraphs():  # the clauses of 200 agreements laid out once
+        for number, data in enumerate(agreements):
+            if number:
+                story.append(PageBreak())
+            story.extend(agreement_story(data, settings, width))
     title = (
         f"Pairing agreement: {agreements[0].mentor.name} and {agreements[0].mentee.name}"
         if len(agreements) == 1
@@ -93,13 +95,13 @@ def agreement_story(
     mentor, mentee = data.mentor, data.mentee
     story: list[Flowable] = [
         Section(f"Pairing agreement · {mentor.name} and {mentee.name}"),
-        Paragraph("Pairing agreement", s.title),
-        Paragraph(
+        para("Pairing agreement", s.title),
+        para(
             f"Reverse mentoring · {esc(data.cycle_name)} · "
             f"{long_date(data.cycle_start)} to {long_date(data.cycle_end)}",
             s.subtitle,
         ),
-        Paragraph(
+        para(
             f"This agreement records how <b>{esc(mentor.name)}</b> and "
             f"<b>{esc(mentee.name)}</b> will work together in {esc(data.cycle_name)}, from "
             f"{long_date(data.cycle_start)} to {long_date(data.cycle_end)}. In reverse "
@@ -107,14 +109,14 @@ def agreement_story(
             "both of you set goals.",
             s.body,
         ),
-        Paragraph("The pair", s.h1),
+        para("The pair", s.h1),
         _people_table(data, width),
-        Paragraph("Focus topics", s.h1),
+        para("Focus topics", s.h1),
         _topics(data),
-        Paragraph("Goals", s.h1),
+        para("Goals", s.h1),
         *_goals("The mentee’s goals (senior colleague)", data.mentee_goals, width),
         *_goals("The mentor’s goals (junior colleague)", data.mentor_goals, width),
-        Paragraph("Meetings", s.h1),
+        para("Meetings", s.h1),
         *_meetings(data, settings),
         *_clauses_and_signatures(data, settings, width),
     ]
@@ -127,11 +129,11 @@ def _people_table(data: AgreementData, width: float) -> Table:
     def cell(label: str, role: str, person_name: str, job: str, department: str) -> list[Flowable]:
         facts = " · ".join(esc(v) for v in (job, department) if v) or "&nbsp;"
         return [
-            Paragraph(label.upper(), s.head),
-            Paragraph(f"<b>{esc(person_name)}</b>", s.body),
-            Paragraph(facts, s.muted),
+            para(label.upper(), s.head),
+            para(f"<b>{esc(person_name)}</b>", s.body),
+            para(facts, s.muted),
             Spacer(1, 4),
-            Paragraph(role, s.small),
+            para(role, s.small),
         ]
 
     mentor, mentee = data.mentor, data.mentee
@@ -162,16 +164,16 @@ def _people_table(data: AgreementData, width: float) -> Table:
 def _topics(data: AgreementData) -> Flowable:
     s = styles()
     if not data.topics:
-        return Paragraph("To be agreed at the first meeting.", s.body)
-    return Paragraph(" · ".join(esc(topic) for topic in data.topics), s.body)
+        return para("To be agreed at the first meeting.", s.body)
+    return para(" · ".join(esc(topic) for topic in data.topics), s.body)
 
 
 def _goals(heading: str, goals: Sequence[AgreementGoal], width: float) -> list[Flowable]:
     s = styles()
     if goals:
         rows: list[list[object]] = [[
-            Paragraph("GOAL", s.head), Paragraph("HOW WE WILL KNOW IT IS ACHIEVED", s.head),
-            Paragraph("BY", s.head),
+            para("GOAL", s.head), para("HOW WE WILL KNOW IT IS ACHIEVED", s.head),
+            para("BY", s.head),
         ]]  # fmt: skip
         for goal in goals:
             topic = (
@@ -180,16 +182,16 @@ def _goals(heading: str, goals: Sequence[AgreementGoal], width: float) -> list[F
                 else ""
             )
             rows.append([
-                Paragraph(esc(goal.title) + topic, s.cell),
-                Paragraph(esc(goal.success_measure) or "–", s.cell),
-                Paragraph(long_date(goal.target_date) or "–", s.cell),
+                para(esc(goal.title) + topic, s.cell),
+                para(esc(goal.success_measure) or "–", s.cell),
+                para(long_date(goal.target_date) or "–", s.cell),
             ])  # fmt: skip
         note = None
     else:
-        rows = [[Paragraph("GOAL", s.head), Paragraph("HOW WE WILL KNOW IT IS ACHIEVED", s.head),
-                 Paragraph("BY", s.head)]]  # fmt: skip
+        rows = [[para("GOAL", s.head), para("HOW WE WILL KNOW IT IS ACHIEVED", s.head),
+                 para("BY", s.head)]]  # fmt: skip
         rows.extend([["", "", ""]] * BLANK_GOAL_LINES)
-        note = Paragraph("No goals recorded yet: write them in together.", s.muted)
+        note = para("No goals recorded yet: write them in together.", s.muted)
     table = Table(
         rows,
         colWidths=[width * 0.44, width * 0.40, width * 0.16],
@@ -205,7 +207,7 @@ def _goals(heading: str, goals: Sequence[AgreementGoal], width: float) -> list[F
             ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
         ])
     )  # fmt: skip
-    head = Paragraph(heading, s.h2)
+    head = para(heading, s.h2)
     parts: list[Flowable] = [head] if note is None else [head, note]
     # the heading never ends a page: it goes with its note and the table's first rows
     return [KeepTogether([*parts, table]), Spacer(1, 4)]
@@ -234,7 +236,7 @@ def _meetings(data: AgreementData, settings: DocumentSettings) -> list[Flowable]
             f"{long_date(first.starts_at.date())} at {first.starts_at.strftime('%H:%M')}, "
             f"{counted(first.duration_minutes, 'minute')}, {place}."
         )
-    return [Paragraph(rhythm, s.body), Paragraph(when, s.body)]
+    return [para(rhythm, s.body), para(when, s.body)]
 
 
 def _clauses_and_signatures(
@@ -262,17 +264,17 @@ def _clauses(data: AgreementData, settings: DocumentSettings) -> list[list[Flowa
     }
     story: list[list[Flowable]] = []
     for clause in parse_clauses(settings.clause_text()):
-        parts: list[Flowable] = [] if story else [Paragraph("How we will work together", s.h1)]
+        parts: list[Flowable] = [] if story else [para("How we will work together", s.h1)]
         if clause.title:
-            parts.append(Paragraph(esc(fill(clause.title, values)), s.h2))
+            parts.append(para(esc(fill(clause.title, values)), s.h2))
         for kind, text in clause.blocks:
             body = esc(fill(text, values))
             if kind == "li":
-                parts.append(Paragraph(body, s.bullet, bulletText="•"))
+                parts.append(para(body, s.bullet, bulletText="•"))
             else:
-                parts.append(Paragraph(body, s.body))
+                parts.append(para(body, s.body))
         story.append(parts)
-    return story or [[Paragraph("How we will work together", s.h1)]]
+    return story or [[para("How we will work together", s.h1)]]
 
 
 def _signatures(data: AgreementData, settings: DocumentSettings, width: float) -> list[Flowable]:
@@ -284,11 +286,11 @@ def _signatures(data: AgreementData, settings: DocumentSettings, width: float) -
         ["Programme coordinator", coordinator],
     ]
     table_rows = [
-        [Paragraph(f"<font color='#616e7c' size='7.5'>{role.upper()}</font><br/>"
+        [para(f"<font color='#616e7c' size='7.5'>{role.upper()}</font><br/>"
                    f"{esc(name) or '&nbsp;'}", s.cell), "", "", ""]
         for role, name in rows
     ]  # fmt: skip
-    labels = [["", Paragraph("Signature", s.muted), "", Paragraph("Date", s.muted)]]
+    labels = [["", para("Signature", s.muted), "", para("Date", s.muted)]]
     # a signature line and, apart from it, a date line, each with room to write above
     table = Table(
         labels + table_rows,
@@ -305,5 +307,5 @@ def _signatures(data: AgreementData, settings: DocumentSettings, width: float) -
             ("LINEBELOW", (3, 1), (3, -1), 0.6, MUTED),
         ])
     )  # fmt: skip
-    intro = Paragraph("By signing, we agree to work together as described above.", s.body)
-    return [Paragraph("Signatures", s.h1), intro, table]
+    intro = para("By signing, we agree to work together as described above.", s.body)
+    return [para("Signatures", s.h1), intro, table]

@@ -13,11 +13,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import functools
 import io
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,7 +31,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from rmdesk.documents.fonts import FONT as FONT  # re-exported for the documents
 from rmdesk.documents.fonts import FONT_BOLD as FONT_BOLD
@@ -129,6 +131,54 @@ def styles() -> Styles:
             "figure_label", fontSize=7.5, leading=9.5, textColor=MUTED, alignment=TA_CENTER
         ),
     )
+
+
+class Para(Paragraph):  # type: ignore[misc]
+    """A paragraph that remembers its lines per width: a table wraps each cell two or
+    three times, and a batch of agreements lays out the same clause in every one."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        memo: dict[float, dict[str, Any]] = self.__dict__.setdefault("_rm_lines", {})
+        known = memo.get(available_width)
+        if known is None:
+            super().wrap(available_width, available_height)
+            known = memo[available_width] = {name: self.__dict__[name] for name in _WRAPPED}
+        self.__dict__.update(known)
+        return known["width"], known["height"]
+
+
+_WRAPPED = ("blPara", "_wrapWidths", "width", "height")  # what Paragraph.wrap sets
+
+
+_shared: contextvars.ContextVar[dict[tuple[str, str, str | None], Para] | None] = (
+    contextvars.ContextVar("rmdesk_shared_paragraphs", default=None)
+)
+
+
+@contextlib.contextmanager
+def shared_paragraphs() -> Iterator[None]:
+    """While open, ``para`` gives one object per text, style and bullet (per thread)."""
+    token = _shared.set({})
+    try:
+        yield
+    finally:
+        _shared.reset(token)
+
+
+def para(text: str, style: ParagraphStyle, bulletText: str | None = None) -> Para:  # noqa: N803
+    """A paragraph of markup; inside ``shared_paragraphs`` the same one is made once.
+
+    The document drops ``_postponed`` from a drawn flowable (``_Document``), so an
+    object that appears again later is laid out afresh; headings are never shared, as
+    ReportLab clears ``keepWithNext`` on a paragraph it has kept with the next one."""
+    made = _shared.get()
+    if made is None or getattr(style, "keepWithNext", False):  # ReportLab turns it off
+        return Para(text, style, bulletText=bulletText)
+    key = (text, style.name, bulletText)
+    paragraph = made.get(key)
+    if paragraph is None:
+        paragraph = made[key] = Para(text, style, bulletText=bulletText)
+    return paragraph
 
 
 @dataclass(frozen=True)
@@ -269,6 +319,9 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         self._progress, self._steps, self._done = progress, steps, 0
 
     def afterFlowable(self, flowable: Flowable) -> None:
+        # ReportLab marks a flowable moved to the next frame and refuses to move it twice;
+        # a shared paragraph (``para``) drawn now may be moved again later in the file.
+        flowable.__dict__.pop("_postponed", None)
         if self._progress is not None and isinstance(flowable, (Tick, Section)):
             self._done += 1
             self._progress(self._done, self._steps)  # may raise Cancelled: the build stops

@@ -3,6 +3,8 @@ headings with their text, plain English without an organisation, placeholders ch
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from reportlab.platypus import KeepTogether, Table
 
@@ -12,11 +14,15 @@ from rmdesk.documents.agreement import (
     render_agreements,
     setup_for,
 )
-from rmdesk.documents.agreement_data import agreement_for_pair
+from rmdesk.documents.agreement_data import agreement_for_pair, agreements_for_cycle
 from rmdesk.documents.clauses import PLACEHOLDERS, parse_clauses, unknown_placeholders
 from rmdesk.documents.settings import DocumentSettings, load_settings, save_settings
 from rmdesk.documents.typesetting import frame_width
+from rmdesk.programme.cycles import CycleData, create_cycle
 from rmdesk.programme.goals import GoalData, create_goal
+from rmdesk.programme.pairs import activate_pair, create_pair
+from rmdesk.programme.participants import create_participant
+from rmdesk.programme.records import ParticipantData
 from rmdesk.programme.validation import ValidationError
 from tests.documents.sample import TODAY, flat, pages
 
@@ -93,3 +99,38 @@ def test_an_unknown_placeholder_is_refused_naming_it_and_listing_the_valid_ones(
     assert all("{" + name + "}" in message for name in PLACEHOLDERS)
     assert load_settings().clauses == ""  # nothing saved
     assert load_settings().organisation == "Acme Ltd"
+
+
+def test_a_batch_prints_each_agreement_as_it_prints_alone(db):
+    """The batch lays out each clause once and shares it: every page must still be the
+    page that agreement has on its own, wherever the breaks fall."""
+    cycle = create_cycle(CycleData(name="Cohort 2026", start_date=dt.date(2026, 1, 5),
+                                   end_date=dt.date(2026, 10, 5)))  # fmt: skip
+    for number, goals in enumerate([0, 5, 9, 2, 12, 7, 4, 10]):
+        mentor = create_participant(
+            ParticipantData(
+                full_name=f"Mentor {number}", role="mentor", level=2, email=f"m{number}@example.org"
+            )
+        )
+        mentee = create_participant(
+            ParticipantData(
+                full_name=f"Mentee {number}", role="mentee", level=5, email=f"e{number}@example.org"
+            )
+        )
+        pair = create_pair(cycle, mentor, mentee)
+        activate_pair(pair, started_on=dt.date(2026, 1, 5))
+        for goal in range(goals):
+            create_goal(
+                pair,
+                GoalData(
+                    "mentee",
+                    f"Goal {goal}: a title that takes two lines "
+                    "in the goals table of the agreement, or nearly",
+                ),
+            )
+    settings = load_settings()
+    agreements = agreements_for_cycle(cycle)
+    batch = pages(render_agreements(agreements, settings, TODAY))
+    alone = [page for data in agreements
+             for page in pages(render_agreements([data], settings, TODAY))]  # fmt: skip
+    assert batch == alone
