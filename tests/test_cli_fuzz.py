@@ -43,7 +43,8 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs, device n
 # Commands that may change the database's rows; every other one must leave them as
 # they were.  (``match`` writes with --apply, ``import participants`` without --dry-run.)
 WRITING = {
-    "demo", "cycle create", "pair activate", "schedule", "restore", "import all",
+    "demo", "cycle create", "pair activate", "pair create", "pair end", "schedule", "restore",
+    "import all",
     "person erase", "person prune-backups",
 }  # fmt: skip
 HANG_SECONDS = 8

@@ -1,5 +1,5 @@
 """Headless commands for the programme itself: ``rmdesk demo``, ``rmdesk cycle
-create|list``, ``rmdesk pair list|activate`` and ``rmdesk match``."""
+create|list``, ``rmdesk pair list|activate|create|end|history`` and ``rmdesk match``."""
 
 from __future__ import annotations
 
@@ -82,6 +82,37 @@ def _add_pair_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
     )
     activate.set_defaults(handler=_cmd_pair_activate)
 
+    create = actions.add_parser(
+        "create", help="propose a pair under every pairing rule (the mentee's own choice)"
+    )
+    add_db_option(create, top=False)
+    create.add_argument(
+        "cycle", type=arguments.text, metavar="CYCLE", help="cycle id or exact name"
+    )
+    for role in ("mentor", "mentee"):
+        create.add_argument(
+            role, type=arguments.text, metavar=role.upper(), help="id, e-mail or exact name"
+        )
+    create.set_defaults(handler=_cmd_pair_create)
+
+    end = actions.add_parser(
+        "end", help="end an active pair early; its planned meetings after the end are removed"
+    )
+    add_db_option(end, top=False)
+    end.add_argument("pair_id", type=arguments.record_id, metavar="PAIR_ID")
+    end.add_argument("--reason", required=True, type=arguments.text, metavar="TEXT")
+    end.add_argument(
+        "--date", type=arguments.day, metavar="YYYY-MM-DD", help="the last day (default today)"
+    )
+    end.set_defaults(handler=_cmd_pair_end)
+
+    history = actions.add_parser("history", help="a person's pairings across cycles")
+    add_db_option(history, top=False)
+    history.add_argument(
+        "person", type=arguments.text, metavar="PERSON", help="id, e-mail or exact name"
+    )
+    history.set_defaults(handler=_cmd_pair_history)
+
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from rmdesk.programme.demo_programme import load_demo
@@ -120,6 +151,8 @@ def _cmd_match(args: argparse.Namespace) -> int:
         print(table(headers, rows, right={0}))
     for person in result.unmatched:
         print(f"Not matched: {person.name} ({person.role}): {person.reason}")
+        if person.candidates:
+            print(f"  best candidates: {person.candidates_text()}")
     if args.apply and result.proposals:
         n = len(result.proposals)
         print(f"Stored {counted(n, 'proposed pair')} in {cycle.name}; publish "
@@ -199,4 +232,68 @@ def _cmd_pair_activate(args: argparse.Namespace) -> int:
         print(f"No proposed pairs to activate in {cycle.name}.")
     else:
         print(f"Activated {counted(count, 'pair')} in {cycle.name}, started on {today}.")
+    return EXIT_OK
+
+
+def _cmd_pair_create(args: argparse.Namespace) -> int:
+    from rmdesk.programme.cycles import find_cycle
+    from rmdesk.programme.matching.candidates import match_of
+    from rmdesk.programme.pairings import find_participant, paired_before
+    from rmdesk.programme.pairs import check_pair, create_pair
+
+    with opened(args, create=False):
+        cycle = find_cycle(args.cycle)
+        mentor_id, mentor = find_participant(args.mentor)
+        mentee_id, mentee = find_participant(args.mentee)
+        check_pair(cycle.id, mentor_id, mentee_id)
+        score, reasons = match_of(cycle.id, mentor_id, mentee_id)
+        pair_id = create_pair(cycle.id, mentor_id, mentee_id, score=score, reasons=reasons)
+        before = [p for p in paired_before(mentor_id, mentee_id) if p.cycle_id != cycle.id]
+    print(
+        f"Proposed pair {pair_id} in {cycle.name}: {mentor} mentors {mentee} (score {score:.1f})."
+    )
+    for pairing in before:
+        print(f"Note: they were paired before, in {pairing.cycle_name} ({pairing.ending()}).")
+    return EXIT_OK
+
+
+def _cmd_pair_end(args: argparse.Namespace) -> int:
+    from rmdesk.programme.pairs import end_pair_early, get_pair
+    from rmdesk.programme.validation import RuleError
+
+    ended_on = args.date or dt.date.today()
+    with opened(args, create=False):
+        pair = get_pair(args.pair_id)
+        if pair.status != "active":
+            state = pair.status.replace("_", " ")
+            raise RuleError(
+                f"Pair {pair.id} is {state}: only an active pair ends early here "
+                f"(a proposal is discarded in the window)."
+            )
+        end_pair_early(args.pair_id, args.reason, ended_on)
+        pair = get_pair(args.pair_id)
+    print(
+        f"Ended pair {pair.id} ({pair.mentor_name} – {pair.mentee_name}) early on {ended_on}: "
+        f"{pair.end_reason}"
+    )
+    return EXIT_OK
+
+
+def _cmd_pair_history(args: argparse.Namespace) -> int:
+    from rmdesk.programme.pairings import find_participant, pairings_of
+
+    with opened(args, create=False, read_only=True):
+        person_id, name = find_participant(args.person)
+        history = pairings_of(person_id)
+    if not history:
+        print(f"{name} has not been paired in any cycle.")
+        return EXIT_OK
+    headers = ("PAIR", "CYCLE", "ROLE", "PARTNER", "STARTED", "HOW IT ENDED")
+    rows = [
+        (h.pair_id, h.cycle_name, "mentor" if h.mentor_id == person_id else "mentee",
+         h.partner_of(person_id)[1], h.started_on or "", h.ending())
+        for h in history
+    ]  # fmt: skip
+    print(f"{name}: {counted(len(history), 'pairing')}")
+    print(table(headers, rows, right={0}))
     return EXIT_OK

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from rmdesk.programme import settings
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
-from rmdesk.programme.validation import RuleError
+from rmdesk.programme.validation import RuleError, id_from_text
 from rmdesk.store.models import Cycle, Pair, Participant, database_proxy
 from rmdesk.store.rows import raw_rows
 
@@ -160,3 +160,44 @@ def blocked_in_cycle(cycle_id: int) -> dict[tuple[int, int], str]:
         for key in ((pairing.mentor_id, pairing.mentee_id), (pairing.mentee_id, pairing.mentor_id)):
             blocked.setdefault(key, why)
     return blocked
+
+
+def find_participant(text: str) -> tuple[int, str]:
+    """(id, name) of the participant named by ``text``: an id, an e-mail or an exact
+    full name (case and spaces as typed ignored); RuleError when there is none, or
+    when the name is shared (then the ids to use instead)."""
+    text = " ".join(text.split())
+    p = Participant
+    number = id_from_text(text)
+    if number is not None:
+        found = raw_rows(p.select(p.id, p.full_name).where(p.id == number)).fetchall()
+    else:
+        wanted = text.casefold()
+        everyone = raw_rows(p.select(p.id, p.full_name, p.email).order_by(p.id)).fetchall()
+        found = [
+            (pid, name)
+            for pid, name, email in everyone
+            if (email or "").casefold() == wanted or " ".join(name.split()).casefold() == wanted
+        ]
+        exact = [(pid, name) for pid, name in found if name == text]
+        if len(found) > 1 and len(exact) == 1:
+            found = exact
+    if not found:
+        raise RuleError(
+            Message(
+                QT_TRANSLATE_NOOP("Domain", "No participant with id, e-mail or name “{text}”."),
+                text=text,
+            )
+        )
+    if len(found) > 1:
+        raise RuleError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Domain", "Several participants are called “{text}”: use an id ({ids})."
+                ),
+                text=text,
+                ids=", ".join(str(pid) for pid, _ in found),
+            )
+        )
+    pid, name = found[0]
+    return int(pid), str(name)
