@@ -83,7 +83,9 @@ def _content(source: bytes | Path | Table) -> bytes | Table:
     return source if isinstance(source, bytes | Table) else read_file(source, MAX_FILE_BYTES)
 
 
-def read_columns(source: bytes | Path, chosen: Mapping[str, str] | None = None) -> ColumnGuess:
+def read_columns(
+    source: bytes | Path | Table, chosen: Mapping[str, str] | None = None
+) -> ColumnGuess:
     """Read the file and guess each column's field (``chosen`` overrides, as remembered).
 
     Raises ExchangeError when the file cannot be read; the table is kept, so the

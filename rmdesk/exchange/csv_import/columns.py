@@ -10,6 +10,7 @@ ignored and listed as such, never an error.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -84,17 +85,20 @@ _WORK_MODE_WORDS = {
 _GRADE = re.compile(r"(?:level|grade|band|[lgb])?\s*[-:.]?\s*([0-9]{1,3})", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)
 def role_value(text: str) -> str:
     """The stored role for ``text`` (“Junior”, “MENTEE”), else ``text`` lowercased for
     the domain's refusal."""
     return _ROLE_WORDS.get(normalise(text), text.lower())
 
 
+@functools.lru_cache(maxsize=4096)
 def work_mode_value(text: str) -> str:
     """The stored work mode for ``text`` (“Office”, “On-site”, “In office” are onsite)."""
     return _WORK_MODE_WORDS.get(normalise(text), text.lower())
 
 
+@functools.lru_cache(maxsize=4096)
 def grade_number(text: str) -> str:
     """“Band 4”, “G4”, “Level-4” as “4”; anything else unchanged."""
     match = _GRADE.fullmatch(text.strip())

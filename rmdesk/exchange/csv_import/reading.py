@@ -59,10 +59,12 @@ def rows_as_cells(
         stray = [value.strip() for value in stray if value.strip()]
         if stray:
             problems.append(Problem(line, "", f"a value (“{stray[0][:40]}”) under no column", unit))
-        cells: dict[str, str] = {}
-        for index, name in columns:
-            value = restore(fields[index]).strip() if index < len(fields) else ""
+        if len(fields) < width:
+            fields = fields + [""] * (width - len(fields))
+        cells = {name: fields[index].strip() for index, name in columns}
+        for name, value in cells.items():
+            if value[:1] == "'":
+                cells[name] = value = restore(value)
             if "\x00" in value:
                 problems.append(Problem(line, name, "contains a NUL character", unit))
-            cells[name] = value
         yield line, cells

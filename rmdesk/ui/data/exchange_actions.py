@@ -251,7 +251,7 @@ class ExchangeActions(QObject):
             self.window,
             self.tr("Import participants"),
             self._folder(),
-            self.tr("CSV files (*.csv *.txt);;All files (*)"),
+            self.tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"),
         )
         if path:
             self._remember(path)

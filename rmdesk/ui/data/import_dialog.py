@@ -1,7 +1,11 @@
-"""File > Import participants: the preview (counts, every problem, unknown topics), then import.
+"""File > Import participants: the columns and the preview (counts, every problem,
+unknown topics), then import.
 
-The file is read and checked on a worker thread (10,000 rows take about half a
-second); nothing is written until the coordinator presses Import, which stays
+The file (CSV or .xlsx, an HR export too) is read and checked on a worker thread
+(10,000 rows take about a second); the mapping step above the preview shows each
+column, the field it fills (guessed from its header, or as chosen last time for
+files with the same headers) and five rows, and choosing another field checks the
+file again.  Nothing is written until the coordinator presses Import, which stays
 disabled while the file has problems or unknown topics nobody agreed to create.
 The import itself runs in the background too, in one transaction after a backup.
 """
@@ -29,7 +33,14 @@ from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP
 from rmdesk.ui.common.operations import Changes, operate_in_background
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
-from rmdesk.ui.common.wording import counted, spoken_error
+from rmdesk.ui.common.wording import counted, spoken, spoken_error
+from rmdesk.ui.data.column_mapping import (
+    COL_FIELD,
+    FieldDelegate,
+    MappingModel,
+    remember_mapping,
+    remembered_mappings,
+)
 
 COL_LINE, COL_COLUMN, COL_PROBLEM = range(3)
 
@@ -54,9 +65,9 @@ class ProblemsModel(RowTableModel):
         problem = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (problem.line, problem.column or "—", problem.message)[column]
+            return (problem.line, problem.column or "—", spoken(problem.message))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_PROBLEM:
-            return problem.message
+            return spoken(problem.message)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -73,9 +84,11 @@ class ImportDialog(QDialog):
         self.preview: Any = None
         self.result: Any = None
         self.worker: Any = None
+        self.table_read: Any = None  # the file's rows, read once (exchange.tabular.Table)
+        self.headers_key = ""
         self.setWindowTitle(self.tr("Import participants — {0}").format(self.path.name))
         self.setMinimumWidth(560)
-        self.resize(680, 440)
+        self.resize(860, 600)
         self.summary = QLabel(self.tr("Reading {0}…").format(self.path.name), wordWrap=True)
         self.summary.setObjectName("import_summary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -97,6 +110,34 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(COL_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.hide()
+        self.columns_label = QLabel(
+            self.tr(
+                "Columns in the file: choose what each one is imported as (click “Imported "
+                "as”). Columns marked (ignored) are not read."
+            ),
+            wordWrap=True,
+            objectName="columns_label",
+        )
+        self.mapping = MappingModel(self)
+        self.mapping.chosen.connect(self._mapping_chosen)
+        self.columns = QTableView(objectName="import_columns")
+        self.columns.setModel(self.mapping)
+        self.columns.setItemDelegateForColumn(COL_FIELD, FieldDelegate(self.columns))
+        self.columns.setEditTriggers(
+            QAbstractItemView.EditTrigger.CurrentChanged
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.columns.setAlternatingRowColors(True)
+        self.columns.setWordWrap(False)
+        self.columns.verticalHeader().hide()
+        self.columns.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.columns.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.columns.horizontalHeader().setStretchLastSection(True)
+        self.columns_label.hide()
+        self.columns.hide()
         self.topics_label = QLabel(wordWrap=True, objectName="unknown_topics")
         self.topics_label.setTextFormat(Qt.TextFormat.PlainText)
         self.create_topics = QCheckBox(self.tr("Create these topics"), objectName="create_topics")
@@ -114,6 +155,8 @@ class ImportDialog(QDialog):
         self.main_layout = layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(self.summary)
+        layout.addWidget(self.columns_label)
+        layout.addWidget(self.columns, 1)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.topics_label)
         layout.addWidget(self.create_topics)
@@ -122,17 +165,50 @@ class ImportDialog(QDialog):
 
     # -- reading -----------------------------------------------------------------
     def start(self) -> None:
-        """Read and check the file off the UI thread."""
-        from rmdesk.exchange.csv_import import preview_participants
+        """Read the file, guess its columns (or take the mapping remembered for its
+        headers) and check it, off the UI thread."""
+        from rmdesk.exchange.csv_import import preview_participants, read_columns
+        from rmdesk.exchange.headers import header_set_key
 
-        path = self.path
+        path, remembered = self.path, remembered_mappings()
 
         def work(progress: Progress) -> Any:
-            return preview_participants(path, progress)
+            guess = read_columns(path)
+            key = header_set_key(guess.headers)
+            if key in remembered:
+                guess = read_columns(guess.table, remembered[key])
+            preview = preview_participants(guess.table, progress, mapping=_chosen(guess))
+            return guess, key, preview
 
         self.worker = run_in_background(
-            self, self.tr("Reading {0}…").format(path.name), work, self._show, self._read_failed
+            self, self.tr("Reading {0}…").format(path.name), work, self._read, self._read_failed
         )
+
+    def _read(self, result: Any) -> None:
+        guess, self.headers_key, preview = result
+        self.table_read = guess.table
+        self.mapping.set_columns(guess.headers, guess.fields, guess.samples)
+        self.columns_label.show()
+        self.columns.show()
+        self._show(preview)
+
+    def _mapping_chosen(self) -> None:
+        """Another field chosen for a column: remember it, and check the file again."""
+        from rmdesk.exchange.csv_import import preview_participants
+
+        if self.table_read is None or self.worker is not None:
+            return
+        table, mapping = self.table_read, self.mapping.mapping()
+        remember_mapping(self.headers_key, mapping)
+        self.import_button.setEnabled(False)
+
+        def work(progress: Progress) -> Any:
+            return preview_participants(table, progress, mapping=mapping)
+
+        self.worker = run_in_background(
+            self, self.tr("Checking {0}…").format(self.path.name), work, self._show,
+            self._read_failed,
+        )  # fmt: skip
 
     def _show(self, preview: Any) -> None:
         self.worker = None
@@ -144,6 +220,8 @@ class ImportDialog(QDialog):
         )
         self.model.set_problems(preview.problems)
         self.table.setVisible(bool(preview.problems))
+        self.topics_label.hide()
+        self.create_topics.hide()
         if preview.unknown_topics:
             self.topics_label.setText(
                 self.tr("Topics rmdesk does not know yet: {0}.").format(
@@ -153,9 +231,6 @@ class ImportDialog(QDialog):
             self.topics_label.show()
             self.create_topics.show()
         self._update()
-        if not preview.problems:  # no list to show: a compact dialog
-            self.main_layout.activate()
-            self.resize(self.width(), self.minimumSizeHint().height())
 
     def _read_failed(self, error: BaseException) -> None:
         self.worker = None
@@ -244,3 +319,8 @@ class ImportDialog(QDialog):
             str(self.model.data(self.model.index(row, column), Qt.ItemDataRole.DisplayRole))
             for column in range(self.model.columnCount())
         ]
+
+
+def _chosen(guess: Any) -> dict[str, str]:
+    """The guessed (or remembered) field of every column, as a mapping to check with."""
+    return {h: f or "" for h, f in zip(guess.headers, guess.fields, strict=True) if h}

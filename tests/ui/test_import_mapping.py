@@ -1,0 +1,97 @@
+"""File > Import participants with an HR export: the mapping step, checked again on a
+change, imported, and remembered for the next file with the same headers."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import openpyxl
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+
+from rmdesk.store.models import Participant
+from rmdesk.ui.data.column_mapping import COL_FIELD, COL_HEADER, FIRST_SAMPLE
+from rmdesk.ui.main_window import MainWindow
+
+HR = (
+    "First Name;Surname;Work E-mail;Employee #;Reports to;Office;Grade;Programme role;Hobby\r\n"
+    "José;Müller;jose@example.org;E1;;Zürich;Band 5;Senior;sailing\r\n"
+    "Zoë;O’Brien;zoe@example.org;E2;José Müller;Málaga;2;Junior;chess\r\n"
+)
+
+
+def shown(dialog, row: int, column: int) -> str:
+    return str(dialog.mapping.index(row, column).data(Qt.ItemDataRole.DisplayRole))
+
+
+def open_preview(qtbot, window: MainWindow, path: Path):
+    dialog = window.exchange.open_import(path)
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.worker is None)
+    return dialog
+
+
+def choose(qtbot, dialog, row: int, word: str) -> None:
+    """Open the field's combo as a click would, pick ``word``, wait for the check."""
+    index = dialog.mapping.index(row, COL_FIELD)
+    dialog.columns.setCurrentIndex(index)  # CurrentChanged opens the editor
+    combo = dialog.columns.indexWidget(index) or dialog.columns.findChild(QComboBox)
+    assert isinstance(combo, QComboBox)
+    before = dialog.preview
+    combo.setCurrentIndex(combo.findText(word))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: dialog.preview is not before and dialog.worker is None)
+
+
+def test_an_hr_file_is_mapped_checked_imported_and_remembered(qtbot, window, tmp_path):
+    path = tmp_path / "hr.csv"
+    path.write_bytes(HR.encode("cp1252"))
+    dialog = open_preview(qtbot, window, path)
+    assert dialog.columns.isVisible()
+    assert [shown(dialog, row, COL_HEADER) for row in range(3)] == [
+        "First Name", "Surname", "Work E-mail",
+    ]  # fmt: skip
+    assert [shown(dialog, row, COL_FIELD) for row in range(9)] == [
+        "First name", "Last name", "Email", "Employee ID", "Manager (email, employee ID or name)",
+        "Location", "Level", "Role", "(ignored)",
+    ]  # fmt: skip
+    assert [shown(dialog, 0, FIRST_SAMPLE + n) for n in range(2)] == ["José", "Zoë"]
+    assert dialog.counts.text() == "2 new · 0 updated · 0 unchanged"
+    assert dialog.import_button.isEnabled()
+
+    choose(qtbot, dialog, 8, "Notes")  # Hobby -> notes
+    assert shown(dialog, 8, COL_FIELD) == "Notes"
+    choose(qtbot, dialog, 6, "(ignored)")  # without a level the file cannot be imported
+    assert not dialog.import_button.isEnabled()
+    assert "no column gives the level" in dialog.problem_at(0)[2]
+    choose(qtbot, dialog, 6, "Level")
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(window.exchange.participants_imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    stored = {
+        p.full_name: (p.notes, p.employee_id, p.level, p.role, p.work_mode)
+        for p in Participant.select()
+    }
+    assert stored == {
+        "José Müller": ("sailing", "E1", 5, "mentee", "hybrid"),
+        "Zoë O’Brien": ("chess", "E2", 2, "mentor", "hybrid"),
+    }
+    zoe = Participant.get(Participant.employee_id == "E2")
+    assert zoe.manager.full_name == "José Müller"
+    assert sorted(row.full_name for row in window.participants_tab.model.rows()) == sorted(stored)
+
+    # Next month's export: an .xlsx with the same headers in another order and case.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    header = HR.split("\r\n")[0].split(";")
+    sheet.append([name.upper() for name in reversed(header)])
+    sheet.append(list(reversed(HR.split("\r\n")[1].split(";"))))
+    out = io.BytesIO()
+    book.save(out)
+    again = tmp_path / "hr-next.xlsx"
+    again.write_bytes(out.getvalue())
+    dialog = open_preview(qtbot, window, again)
+    assert shown(dialog, 0, COL_HEADER) == "HOBBY" and shown(dialog, 0, COL_FIELD) == "Notes"
+    assert dialog.counts.text() == "0 new · 0 updated · 1 unchanged"
+    dialog.reject()
