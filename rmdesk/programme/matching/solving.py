@@ -104,7 +104,10 @@ def _b_matching(
         if not (ok & ~candidates & (slack < -_TOLERANCE)).any():
             return chosen
         near = ok & ~candidates & (slack < _MARGIN)
-        candidates |= _best(-slack, near, CANDIDATES)
+        if near.sum() <= CANDIDATES * sum(near.shape):
+            candidates |= near  # few: all of them, without sorting the whole matrix
+        else:
+            candidates |= _best(-slack, near, CANDIDATES)
 
 
 def _first_candidates(worth: FloatMatrix, ok: BoolMatrix) -> BoolMatrix:
