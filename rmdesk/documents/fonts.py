@@ -16,11 +16,12 @@ is prepared here before it meets a paragraph or the canvas:
    code point, or a private-use one registered for a glyph without one, with the advance
    HarfBuzz gave it); the PDF's ToUnicode map gives each such glyph back its source text,
    so copying and searching the PDF find the name;
-4. runs are put in visual order (rule L2); in a short right-to-left text (a name, a
-   department: up to ``KEEP_TOGETHER`` characters) spaces become no-break spaces, so it is
-   never split across lines in the wrong order.  A longer right-to-left text may wrap,
-   and then its lines read bottom to top: a paragraph engine that orders each line
-   after breaking it is beyond ReportLab's plain paragraphs.
+4. runs are put in visual order (rule L2); in a short right-to-left stretch (a name, a
+   department: up to ``KEEP_TOGETHER`` characters, even inside a long English sentence)
+   spaces become no-break spaces, so it is never split across lines in the wrong order.
+   A longer right-to-left text may wrap, and then its lines read bottom to top: a
+   paragraph engine that orders each line after breaking it is beyond ReportLab's
+   plain paragraphs.
 
 Text that needs none of this (the usual case) costs one regular-expression search.
 Fonts are loaded when first needed (Droid Sans Fallback is 3.4 MB).  A fallback face has
@@ -310,6 +311,24 @@ def _levels(text: str) -> list[int]:
     return [int(char["level"]) for char in storage["chars"]]
 
 
+def _kept(levels: list[int]) -> list[bool]:
+    """Whether each character is in a short right-to-left stretch (levels above 0, at
+    most ``KEEP_TOGETHER`` long) whose spaces must not break a line."""
+    kept = [False] * len(levels)
+    start = 0
+    while start < len(levels):
+        if levels[start] == 0:
+            start += 1
+            continue
+        end = start
+        while end < len(levels) and levels[end] > 0:
+            end += 1
+        if end - start <= KEEP_TOGETHER:
+            kept[start:end] = [True] * (end - start)
+        start = end
+    return kept
+
+
 def _shape(font_name: str, text: str, rtl: bool, keep: bool) -> str:
     """``text`` shaped by HarfBuzz in ``font_name``: characters in visual order."""
     font = loaded(font_name)
@@ -349,7 +368,7 @@ def visual_runs(text: str) -> tuple[Run, ...]:
         return ((BASE_FONT, text),) if text else ()
     with _lock:
         fonts, levels = _fonts(text), _levels(text)
-        keep = len(text) <= KEEP_TOGETHER
+        keep = _kept(levels)
         runs: list[tuple[int, str, str]] = []
         start = 0
         for index in range(1, len(text) + 1):
@@ -357,9 +376,11 @@ def visual_runs(text: str) -> tuple[Run, ...]:
                 continue
             font, level, piece = fonts[start], levels[start], text[start:index]
             if font == BASE_FONT:
-                drawn = _mirror(piece, keep) if level % 2 else piece
+                drawn = _mirror(piece, keep[start]) if level % 2 else piece
+                if keep[start] and not level % 2:
+                    drawn = drawn.replace(" ", "\xa0")
             else:
-                drawn = _shape(font, piece, bool(level % 2), keep and bool(level % 2))
+                drawn = _shape(font, piece, bool(level % 2), keep[start])
             runs.append((level, font, drawn))
             start = index
     return tuple((font, drawn) for _level, font, drawn in _reorder(runs))

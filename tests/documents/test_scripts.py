@@ -161,3 +161,11 @@ def test_devanagari_is_shaped_into_conjuncts_and_reads_back_as_typed():
 def test_plain_text_is_only_escaped():
     assert esc("Zoë & Дмитрий <b>") == "Zoë &amp; Дмитрий &lt;b&gt;"
     assert fonts.visual_runs("Σοφία") == (("DejaVuSans", "Σοφία"),)
+
+
+def test_a_short_right_to_left_stretch_keeps_together_inside_a_long_sentence():
+    sentence = "The matter is raised with the coordinator, who follows شركة النور's policies."
+    arabic = [drawn for font, drawn in fonts.visual_runs(sentence) if font == "NotoSansArabic"]
+    assert len(arabic) == 1 and "\xa0" in arabic[0] and " " not in arabic[0]
+    long_text = "قال محمد العلي إن البرنامج مفيد جدا للجميع في الشركة كلها"  # may wrap
+    assert " " in "".join(drawn for _font, drawn in fonts.visual_runs(long_text))
