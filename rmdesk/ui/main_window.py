@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         leave.clicked.connect(self.files.leave_demo_action.trigger)
         self._banner_row.addWidget(leave)
         tab.set_first_run_actions(self.files.open_action, self.files.demo_action)
+        self.files.programme_started.connect(tab.start_here)
 
         from rmdesk.ui.documents.actions import DocumentActions
 

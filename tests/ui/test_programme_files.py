@@ -21,7 +21,7 @@ from rmdesk.programme.demo import fill_demo
 from rmdesk.store import close_database, open_database
 from rmdesk.ui.data import programme_files
 from rmdesk.ui.main_window import MainWindow
-from rmdesk.ui.participants.tab import PAGE_TABLE, PAGE_WELCOME
+from rmdesk.ui.participants.tab import PAGE_EMPTY, PAGE_TABLE, PAGE_WELCOME
 
 
 def people_in(path: Path) -> int:
@@ -108,7 +108,8 @@ def test_new_programme_closes_the_old_file_and_opens_an_empty_one(
     assert window.database_path == created
     assert window.windowTitle() == "second.rmdesk — rmdesk"
     assert stat.S_IMODE(created.stat().st_mode) == 0o600
-    assert tab.pages.currentIndex() == PAGE_WELCOME and tab.model.rowCount() == 0
+    # Started on purpose: the empty list says how to add people (no welcome again).
+    assert tab.pages.currentIndex() == PAGE_EMPTY and tab.model.rowCount() == 0
     assert window.people_label.text() == "0 mentors · 0 mentees · 0 archived"
     assert participants.participant_count() == 0  # the store is the new file
     assert not tab.undo_action.isEnabled()  # no undo into a file that is closed

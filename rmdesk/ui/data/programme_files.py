@@ -71,6 +71,7 @@ class ProgrammeFiles(QObject):
     """Owned by the main window: its programme file, that file's lock, and switching."""
 
     demo_loaded = Signal(str)  # the status line after the demo programme was made
+    programme_started = Signal()  # File > New programme made and opened a new file
 
     def __init__(
         self,
@@ -151,7 +152,10 @@ class ProgrammeFiles(QObject):
 
     def new_programme(self) -> bool:
         chosen = self.choose_new_file(self.tr("New programme"))
-        return chosen is not None and self.switch_to(chosen, create=True)
+        if chosen is None or not self.switch_to(chosen, create=True):
+            return False
+        self.programme_started.emit()  # started on purpose: no welcome page again
+        return True
 
     def open_programme(self) -> bool:
         path, _filter = QFileDialog.getOpenFileName(

@@ -271,7 +271,7 @@ class ParticipantsTab(Tab):
     def _build_welcome_page(self) -> QWidget:
         """The first run: an empty programme file, and the three ways on from it."""
         start = QPushButton(self.tr("Start a new programme"), objectName="first_run_start")
-        start.clicked.connect(self._start_here)
+        start.clicked.connect(self.start_here)
         self.open_button = QPushButton(
             self.tr("Open a programme file…"), objectName="first_run_open"
         )
@@ -295,9 +295,12 @@ class ParticipantsTab(Tab):
         self.demo_button.clicked.connect(demo.trigger)
 
     @Slot()
-    def _start_here(self) -> None:
+    def start_here(self) -> None:
+        """A programme was started (here, or with File > New programme): from now on an
+        empty list says how to add people, not welcome."""
         self._welcome_done = True
-        self.pages.setCurrentIndex(PAGE_EMPTY)
+        if self.pages.currentIndex() == PAGE_WELCOME:
+            self.pages.setCurrentIndex(PAGE_EMPTY)
 
     # -- state -----------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
