@@ -187,6 +187,25 @@ def test_pair_activate_publishes_the_proposals(programme: Path, capsys):
     assert capsys.readouterr().out.count(today) == 2
 
 
+def test_pair_activate_before_the_cycle_starts_starts_them_on_its_first_day(
+    programme: Path, capsys
+):
+    later = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    db = ["--db", str(programme)]
+    assert main(["cycle", "create", "Later", "--start", later, *db]) == 0
+    open_database(programme)
+    try:
+        mentor, mentee = (Participant.get(Participant.full_name == name).id
+                          for name in ("Ana Silva", "Dora Lind"))  # fmt: skip
+        create_pair(2, mentor, mentee)
+    finally:
+        close_database()
+    capsys.readouterr()
+    assert main(["pair", "activate", "Later", *db]) == 0
+    assert capsys.readouterr().out == f"Activated 1 pair in Later, started on {later}.\n"
+    assert query(programme, "SELECT started_on FROM pair WHERE cycle_id = 2") == [(later,)]
+
+
 @pytest.mark.parametrize("command", ["list", "activate"])
 def test_pair_commands_on_an_unknown_cycle_are_one_line(programme: Path, capsys, command: str):
     before = query(programme, "SELECT * FROM pair")

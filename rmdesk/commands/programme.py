@@ -74,7 +74,8 @@ def _add_pair_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
     listing.set_defaults(handler=_cmd_pair_list)
 
     activate = actions.add_parser(
-        "activate", help="publish a cycle's proposed pairs: they become active today"
+        "activate",
+        help="publish a cycle's proposed pairs: active from today, or the cycle's start if later",
     )
     add_db_option(activate, top=False)
     activate.add_argument(
@@ -222,16 +223,16 @@ def _cmd_pair_list(args: argparse.Namespace) -> int:
 
 def _cmd_pair_activate(args: argparse.Namespace) -> int:
     from rmdesk.programme.cycles import find_cycle
-    from rmdesk.programme.pairs import publish
+    from rmdesk.programme.pairs import publish, start_day
 
-    today = dt.date.today()
     with opened(args, create=False):
         cycle = find_cycle(args.cycle)
-        count = publish(cycle.id, today)
+        starts = start_day(cycle.id)
+        count = publish(cycle.id, starts)
     if count == 0:
         print(f"No proposed pairs to activate in {cycle.name}.")
     else:
-        print(f"Activated {counted(count, 'pair')} in {cycle.name}, started on {today}.")
+        print(f"Activated {counted(count, 'pair')} in {cycle.name}, started on {starts}.")
     return EXIT_OK
 
 
