@@ -3293,6 +3293,10 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The columns cannot be imported as they are: choose what they are imported as above (the problems are listed below), or correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} problem in the file, listed below with its line (the header is line 1) and column. Nothing will be imported until it is fixed in the file; then import it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3309,7 +3313,7 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No problems found. Import adds and updates these people in one step, after a backup; people already in rmdesk are matched by email.</source>
+        <source>No problems found. Import adds and updates these people in one step, after a backup; people already in rmdesk are matched by employee ID, else by email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5381,10 +5385,6 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Weights…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Accept ticked as proposed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5405,11 +5405,23 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} proposed pairs, average score {1:.0f} of 100 (the best total for the whole cohort). Untick any you do not want, then accept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No pair can be proposed: see who is not matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1:.0f}): {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best candidates: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5421,7 +5433,7 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled. Press Weights… or close this window.</source>
+        <source>Cancelled. Press Settings… or close this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5498,11 +5510,27 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
 <context>
     <name>WeightsDialog</name>
     <message>
-        <source>Matching weights</source>
+        <source>Matching settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many levels the mentor must be below the mentee; 0 allows peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;level gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow &amp;repeats in {0}: pair people again who were paired before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A criterion with weight 0 is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rules&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -58,6 +58,7 @@ from rmdesk.programme.matching.weights import (
     SETTING_KEY,
     Weights,
     load_weights,
+    save_matching_settings,
     save_weights,
     weight_errors,
 )
@@ -88,6 +89,7 @@ __all__ = [
     "load_weights",
     "propose",
     "propose_for_cycle",
+    "save_matching_settings",
     "save_weights",
     "score_pairs",
     "weight_errors",

@@ -9,7 +9,9 @@ unusable stored value reads as the defaults.
 from __future__ import annotations
 
 from rmdesk.programme import settings
+from rmdesk.programme.pairings import allow_repeats
 from rmdesk.programme.settings import CRITERIA, CRITERION_LABELS, Weights, weight_errors
+from rmdesk.store.models import database_proxy
 
 __all__ = [
     "CRITERIA",
@@ -18,6 +20,7 @@ __all__ = [
     "SETTING_KEY",
     "Weights",
     "load_weights",
+    "save_matching_settings",
     "save_weights",
     "weight_errors",
 ]
@@ -40,3 +43,16 @@ def load_weights() -> Weights:
 def save_weights(weights: Weights) -> None:
     """Validate and store; ValidationError (nothing written) when negative or all zero."""
     settings.write({settings.MATCHING_WEIGHTS: weights})
+
+
+def save_matching_settings(
+    weights: Weights, minimum_gap: int, repeats: tuple[int, bool] | None = None
+) -> None:
+    """The Matching settings at once, all or nothing: the weights, the level-gap rule and,
+    for one cycle (id, allowed), whether people paired before may be paired again."""
+    with database_proxy.atomic():
+        settings.write(
+            {settings.MATCHING_WEIGHTS: weights, settings.MATCHING_MINIMUM_GAP: minimum_gap}
+        )
+        if repeats is not None:
+            allow_repeats(*repeats)

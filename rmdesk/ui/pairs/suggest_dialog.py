@@ -2,7 +2,9 @@
 
 The coordinator sees every proposal with its score and reasons, unticks what they
 do not want, and accepts the rest as *proposed* pairs in one transaction.  The
-criteria weights can be changed here and the suggestion run again.
+matching settings (criteria weights, the level-gap rule, repeats in this cycle) can
+be changed here and the suggestion run again.  Everyone not matched is listed with
+their best candidates and what blocked each.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -21,13 +24,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from rmdesk.programme import matching, pairs
+from rmdesk.programme import levels, matching, pairings, pairs
 from rmdesk.programme.matching import MatchResult, Proposal, Weights
 from rmdesk.programme.validation import ValidationError
 from rmdesk.store.errors import WriteFailed
@@ -107,11 +111,16 @@ class ProposalsModel(RowTableModel):
 
 
 class WeightsDialog(QDialog):
-    """How much each criterion counts; saved in the database (travels with backups)."""
+    """Matching settings: how much each criterion counts, the level-gap rule and, for the
+    cycle being matched, whether people paired before may be paired again; saved in the
+    database (travels with backups)."""
 
-    def __init__(self, parent: QWidget | None) -> None:
+    def __init__(
+        self, parent: QWidget | None, cycle_id: int | None = None, cycle_name: str = ""
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Matching weights"))
+        self.setWindowTitle(self.tr("Matching settings"))
+        self.cycle_id = cycle_id
         current = matching.load_weights()
         self.spins: dict[str, QDoubleSpinBox] = {}
         form = QFormLayout()
@@ -121,6 +130,22 @@ class WeightsDialog(QDialog):
             spin.setValue(float(getattr(current, criterion)))
             self.spins[criterion] = spin
             form.addRow(shown(CRITERION, criterion), spin)
+        rules = QFormLayout()
+        self.gap_spin = QSpinBox(objectName="minimum_level_gap", minimum=0, maximum=5)
+        self.gap_spin.setValue(levels.minimum_gap())
+        self.gap_spin.setToolTip(
+            self.tr("How many levels the mentor must be below the mentee; 0 allows peers.")
+        )
+        rules.addRow(self.tr("Minimum &level gap"), self.gap_spin)
+        self.repeats_box = QCheckBox(
+            self.tr("Allow &repeats in {0}: pair people again who were paired before").format(
+                cycle_name
+            ),
+            objectName="allow_repeats",
+        )
+        self.repeats_box.setVisible(cycle_id is not None)
+        if cycle_id is not None:
+            self.repeats_box.setChecked(pairings.repeats_allowed(cycle_id))
         self.error_label = QLabel(wordWrap=True)
         self.error_label.hide()
         buttons = QDialogButtonBox(
@@ -131,15 +156,20 @@ class WeightsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("A criterion with weight 0 is ignored.")))
         layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("<b>Rules</b>")))
+        layout.addLayout(rules)
+        layout.addWidget(self.repeats_box)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
         """Kept in the database, so saved through the operation helper (SETTINGS)."""
         weights = Weights(**{name: spin.value() for name, spin in self.spins.items()})
+        gap = self.gap_spin.value()
+        repeats = None if self.cycle_id is None else (self.cycle_id, self.repeats_box.isChecked())
         if operate(
             self,
-            lambda: matching.save_weights(weights),
+            lambda: matching.save_matching_settings(weights, gap, repeats),
             Changes.SETTINGS,
             on_refused=self.show_refusal,
             origin=self.parentWidget() or self,
@@ -164,6 +194,7 @@ class SuggestMatchesDialog(QDialog):
     def __init__(self, parent: QWidget | None, cycle_id: int, cycle_name: str) -> None:
         super().__init__(parent)
         self.cycle_id = cycle_id
+        self.cycle_name = cycle_name
         self.accepted_ids: list[int] = []
         self.match_result: MatchResult | None = None
         self.worker: Any = None
@@ -196,7 +227,7 @@ class SuggestMatchesDialog(QDialog):
         splitter.addWidget(self.table)
         splitter.addWidget(unmatched_box)
         splitter.setSizes([420, 120])
-        self.weights_button = QPushButton(self.tr("&Weights…"), objectName="weights")
+        self.weights_button = QPushButton(self.tr("&Settings…"), objectName="weights")
         self.weights_button.clicked.connect(self.edit_weights)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.accept_button = self.buttons.addButton(
@@ -264,7 +295,14 @@ class SuggestMatchesDialog(QDialog):
         for person in result.unmatched:
             if person.participant_id in self.free_ids:
                 role = self.tr("mentor") if person.role == "mentor" else self.tr("mentee")
-                self.unmatched_list.addItem(f"{person.name} ({role}): {spoken(person.reason)}")
+                text = f"{person.name} ({role}): {spoken(person.reason)}"
+                if person.candidates:
+                    best = "; ".join(
+                        self.tr("{0} ({1:.0f}): {2}").format(c.name, c.score, spoken(c.blocked))
+                        for c in person.candidates
+                    )
+                    text += "\n    " + self.tr("Best candidates: {0}").format(best)
+                self.unmatched_list.addItem(text)
                 count += 1
         for proposal, take in zip(self.model.proposals, self.model.ticked, strict=True):
             if not take:
@@ -280,13 +318,13 @@ class SuggestMatchesDialog(QDialog):
 
     def _fail(self, error: BaseException) -> None:
         if isinstance(error, Cancelled):
-            self.summary.setText(self.tr("Cancelled. Press Weights… or close this window."))
+            self.summary.setText(self.tr("Cancelled. Press Settings… or close this window."))
         else:
             self.summary.setText(self.tr("The matcher failed: {0}").format(error))
         self.suggestions_ready.emit()
 
     def edit_weights(self) -> None:
-        if WeightsDialog(self).exec():
+        if WeightsDialog(self, self.cycle_id, self.cycle_name).exec():
             self.run()
 
     def accept(self) -> None:

@@ -1,0 +1,85 @@
+"""Suggest matches in the window: why not, and the Matching settings (gap, repeats)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from PySide6.QtCore import Qt
+
+from rmdesk.programme import cycles, pairings, settings
+from rmdesk.programme.cycles import CycleData
+from rmdesk.programme.demo import fill_demo
+from rmdesk.store.models import Pair
+from rmdesk.ui.main_window import TAB_PAIRS
+
+
+@pytest.fixture
+def second_cycle(qtbot, window):
+    """Demo people paired in a first cycle, and a second cycle shown in the Pairs tab."""
+    fill_demo(participants=30, seed=3)
+    first = cycles.create_cycle(CycleData(name="2026 cohort", start_date=dt.date(2026, 1, 5)))
+    second = cycles.create_cycle(CycleData(name="2027 cohort", start_date=dt.date(2027, 1, 4)))
+    window.participants_tab.reload()
+    window.cycle_selector.reload(second)
+    window.tabs.setCurrentIndex(TAB_PAIRS)
+    return window, first, second
+
+
+def test_not_matched_lists_the_best_candidates_and_what_blocked_them(
+    second_cycle, qtbot, answer_next_dialog
+):
+    window, _, _ = second_cycle
+    tab = window.pairs_tab
+    seen: dict[str, object] = {}
+
+    def review(dialog):
+        qtbot.waitUntil(lambda: dialog.match_result is not None, timeout=20_000)
+        result = dialog.match_result
+        left = [u for u in result.unmatched if u.participant_id in dialog.free_ids]
+        items = [dialog.unmatched_list.item(i).text() for i in range(dialog.unmatched_list.count())]
+        seen["left"], seen["items"] = left, items
+        dialog.reject()
+
+    answer_next_dialog(review)
+    tab.suggest_action.trigger()
+    left, items = seen["left"], seen["items"]
+    assert left, "the demo leaves someone unmatched"
+    for person, text in zip(left, items, strict=False):
+        assert text.startswith(person.name)
+        if person.candidates:
+            first = person.candidates[0]
+            assert "Best candidates: " in text
+            assert f"{first.name} ({first.score:.0f}): {first.blocked}" in text
+
+
+def test_matching_settings_save_the_gap_and_repeats_for_this_cycle(
+    second_cycle, qtbot, answer_next_dialog
+):
+    window, first, second = second_cycle
+    tab = window.pairs_tab
+    state: dict[str, object] = {}
+
+    def settings_dialog(dialog):
+        assert dialog.windowTitle() == "Matching settings"
+        assert dialog.repeats_box.isVisible() and "2027 cohort" in dialog.repeats_box.text()
+        assert dialog.gap_spin.value() == 1
+        dialog.gap_spin.setValue(0)
+        dialog.repeats_box.setChecked(True)
+        dialog.accept()
+        state["closed"] = not dialog.isVisible()
+
+    def review(dialog):
+        qtbot.waitUntil(lambda: dialog.match_result is not None, timeout=20_000)
+        answer_next_dialog(settings_dialog)
+        qtbot.mouseClick(dialog.weights_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.match_result is not None, timeout=20_000)
+        dialog.reject()
+
+    answer_next_dialog(review)
+    tab.suggest_action.trigger()
+    assert state["closed"]
+    assert settings.read(settings.MATCHING_MINIMUM_GAP) == 0
+    assert pairings.repeats_allowed(second) and not pairings.repeats_allowed(first)
+    assert Pair.select().count() == 0  # settings only, no pair written
