@@ -195,6 +195,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Schedule…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,6 +641,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>{0} is before {1}, the earliest date this field takes: it now reads {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is after {1}, the latest date this field takes: it now reads {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DimensionsDialog</name>
     <message>
         <source>Assessment dimensions</source>
@@ -742,6 +757,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mentor s&amp;hortlists for consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page per mentee still looking: their best mentors and why, to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Document &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,6 +798,18 @@
     </message>
     <message>
         <source>Preparing the agreements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor shortlists: {1} ({0} mentee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor shortlists: {1} ({0} mentees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the shortlists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1959,6 +1994,10 @@
         <source>Several participants are called “{text}”: use an id ({ids}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No mentee in {cycle} is still looking for a mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndPairDialog</name>
@@ -2729,7 +2768,7 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Pair:</source>
+        <source>Pa&amp;ir:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3007,6 +3046,10 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3294,6 +3337,14 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>The columns cannot be imported as they are: choose what they are imported as above (the problems are listed below), or correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} problem in the worksheet, listed below with its row (the header is row 1) and column. Nothing will be imported until it is fixed in the file; then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} problems in the worksheet, listed below with their row (the header is row 1) and column. Nothing will be imported until they are fixed in the file; then import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3619,10 +3670,6 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3659,19 +3706,11 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save a verified copy of this programme where you choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selected pai&amp;r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3687,7 +3726,19 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> &amp;Cycle: </source>
+        <source>P&amp;rogramme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected pa&amp;ir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> C&amp;ycle: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4982,11 +5033,7 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try the &amp;demo</source>
+        <source>Open recen&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4994,7 +5041,11 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to my programme</source>
+        <source>Try the de&amp;mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bac&amp;k to my programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -65,6 +65,7 @@ def test_an_hr_file_is_mapped_checked_imported_and_remembered(qtbot, window, tmp
     choose(qtbot, dialog, 6, "(ignored)")  # without a level the file cannot be imported
     assert not dialog.import_button.isEnabled()
     assert "no column gives the level" in dialog.problem_at(0)[2]
+    assert dialog.summary.text().startswith("The columns cannot be imported as they are")
     choose(qtbot, dialog, 6, "Level")
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(window.exchange.participants_imported, timeout=10_000):
@@ -95,3 +96,24 @@ def test_an_hr_file_is_mapped_checked_imported_and_remembered(qtbot, window, tmp
     assert shown(dialog, 0, COL_HEADER) == "HOBBY" and shown(dialog, 0, COL_FIELD) == "Notes"
     assert dialog.counts.text() == "0 new · 0 updated · 1 unchanged"
     dialog.reject()
+
+
+def test_a_worksheets_problems_are_listed_by_row_and_its_own_column_names(qtbot, window, tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Staff ID", "Given name", "Family name", "E-mail address", "Band", "Role"])
+    sheet.append(["S1", "Hana", "Sato", "hana@example.org", "Band 6", "senior"])
+    sheet.append(["S1", "Mei", "Chen", "mei@example", "Band Z", "junior"])
+    path = tmp_path / "staff.xlsx"
+    book.save(path)
+    dialog = open_preview(qtbot, window, path)
+    assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "Row"
+    assert dialog.summary.text().startswith("3 problems in the worksheet, listed below with")
+    assert [dialog.problem_at(row) for row in range(3)] == [
+        ["3", "Band", "“Band Z” is not a level (1-6 or its name)."],
+        ["3", "E-mail address", "“mei@example” is not a valid email address."],
+        ["3", "Staff ID", "S1 is also on row 2"],
+    ]
+    assert not dialog.import_button.isEnabled()
+    dialog.reject()
+    assert Participant.select().count() == 0

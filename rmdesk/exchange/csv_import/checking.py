@@ -359,6 +359,7 @@ def _fill(
         problems.append(Problem(line, "", text))
         return
     if plan.problems:
+        preview.columns_refused = True
         problems.extend(Problem(table.rows[0][0], "", text, unit) for text in plan.problems)
         return
     if table.stopped is not None:

@@ -184,8 +184,10 @@ def plan_columns(headers: Sequence[str], chosen: Mapping[str, str] | None = None
             problems.append(f"the columns “{seen[filled]}” and “{header}” both fill {filled}.")
         seen[filled] = header
     if "full_name" not in seen and not {"first_name", "last_name"} & set(seen):
-        problems.append("no column gives the name (full_name, or first_name and last_name).")
+        problems.append(
+            "no column gives the name: assign one to full_name, or to first_name and last_name."
+        )
     for required in ("role", "level"):
         if required not in seen:
-            problems.append(f"no column gives the {required} (map one with Header={required}).")
+            problems.append(f"no column gives the {required}: assign one to {required}.")
     return ColumnPlan(names, fields, problems)

@@ -57,6 +57,7 @@ class ImportPreview:
     columns: tuple[str, ...] = ()  # the fields the file fills
     ignored: tuple[str, ...] = ()  # the file's columns no field claims
     unit: str = "line"  # "row" for a worksheet
+    columns_refused: bool = False  # the problems are the columns' mapping, not the rows
     # Topic names the database does not know -> where they appear (line, column).
     unknown_topics: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from rmdesk.ui.common import settings
@@ -131,6 +132,9 @@ class FieldDelegate(QStyledItemDelegate):
             combo.addItem(field_word(name), name)
         # Chosen = written: the check runs again at once, not when the cell loses focus.
         combo.activated.connect(lambda _index, c=combo: self.commitData.emit(c))
+        if QGuiApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+            # Opened by a click: show the list at once (moving with the keyboard does not).
+            QTimer.singleShot(0, combo.showPopup)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | Any) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
-from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP
+from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, header
 from rmdesk.ui.common.operations import Changes, operate_in_background
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 from rmdesk.ui.common.wording import counted, spoken, spoken_error
@@ -53,11 +53,29 @@ class ProblemsModel(RowTableModel):
         QT_TRANSLATE_NOOP("Headers", "Column"),
         QT_TRANSLATE_NOOP("Headers", "Problem"),
     )
+    ROW_HEADER = QT_TRANSLATE_NOOP("Headers", "Row")  # a worksheet's, not a text line
 
-    def set_problems(self, problems: list[Any]) -> None:
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.unit = "line"
+
+    def set_problems(self, problems: list[Any], unit: str = "line") -> None:
         self.beginResetModel()
         self._rows = list(problems)
+        self.unit = unit
         self.endResetModel()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            self.unit == "row"
+            and section == COL_LINE
+            and orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
+            return header(self.ROW_HEADER)
+        return super().headerData(section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self.row_in_range(index):
@@ -156,7 +174,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.counts)
         layout.addWidget(self.summary)
         layout.addWidget(self.columns_label)
-        layout.addWidget(self.columns, 1)
+        layout.addWidget(self.columns, 3)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.topics_label)
         layout.addWidget(self.create_topics)
@@ -190,6 +208,14 @@ class ImportDialog(QDialog):
         self.mapping.set_columns(guess.headers, guess.fields, guess.samples)
         self.columns_label.show()
         self.columns.show()
+        # As tall as its rows (a scroll bar beyond 12), leaving the rest to the problems.
+        rows = min(self.mapping.rowCount(), 12)
+        self.columns.setMaximumHeight(
+            self.columns.horizontalHeader().sizeHint().height()
+            + rows * self.columns.verticalHeader().defaultSectionSize()
+            + self.columns.horizontalScrollBar().sizeHint().height()
+            + 2 * self.columns.frameWidth()
+        )
         self._show(preview)
 
     def _mapping_chosen(self) -> None:
@@ -218,7 +244,7 @@ class ImportDialog(QDialog):
                 preview.new, preview.updated, preview.unchanged
             )
         )
-        self.model.set_problems(preview.problems)
+        self.model.set_problems(preview.problems, preview.unit)
         self.table.setVisible(bool(preview.problems))
         self.topics_label.hide()
         self.create_topics.hide()
@@ -246,7 +272,27 @@ class ImportDialog(QDialog):
             return
         blocking = preview.blocking_problems(create_topics=self.create_topics.isChecked())
         changes = preview.new + preview.updated
-        if preview.problems:
+        if preview.columns_refused:
+            text = self.tr(
+                "The columns cannot be imported as they are: choose what they are imported "
+                "as above (the problems are listed below), or correct the file and import it "
+                "again."
+            )
+        elif preview.problems and preview.unit == "row":
+            text = counted(
+                len(preview.problems),
+                self.tr(
+                    "{0} problem in the worksheet, listed below with its row (the header is "
+                    "row 1) and column. Nothing will be imported until it is fixed in the "
+                    "file; then import it again."
+                ),
+                self.tr(
+                    "{0} problems in the worksheet, listed below with their row (the header is "
+                    "row 1) and column. Nothing will be imported until they are fixed in the "
+                    "file; then import it again."
+                ),
+            )
+        elif preview.problems:
             text = counted(
                 len(preview.problems),
                 self.tr(
@@ -270,7 +316,8 @@ class ImportDialog(QDialog):
         else:
             text = self.tr(
                 "No problems found. Import adds and updates these people in one step, "
-                "after a backup; people already in rmdesk are matched by email."
+                "after a backup; people already in rmdesk are matched by employee ID, "
+                "else by email."
             )
         self.summary.setText(text)
         self.import_button.setEnabled(not blocking and changes > 0 and self.worker is None)
