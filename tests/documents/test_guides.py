@@ -44,7 +44,7 @@ def test_every_seeded_topic_has_a_two_page_guide_and_each_role_an_orientation(db
             assert len(text) == 1, guide.title
             for section in ("What reverse mentoring is", "Confidentiality", "What to expect"):
                 assert section in text[0], (guide.title, section)
-            assert "feedback" in text[0].split("Confidentiality")[1], guide.title
+            assert "feedback upward" in text[0].casefold(), guide.title
         else:
             assert len(text) == 2, guide.title  # a two-page guide
             assert text[0].startswith(f"Reverse mentoring programme {guide.title}")
