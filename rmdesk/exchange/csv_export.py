@@ -55,18 +55,21 @@ def _participant_rows() -> Iterator[tuple[Any, ...]]:
         topics[pid, kind].append(topic_names[topic_id])
     p = Participant
     records = raw_rows(
-        p.select(p.id, p.full_name, p.email, p.role, p.job_title, p.department, p.level,
-                 p.manager, p.location, p.work_mode, p.capacity, p.notes)
+        p.select(p.id, p.full_name, p.email, p.employee_id, p.role, p.job_title, p.department,
+                 p.level, p.manager, p.location, p.work_mode, p.availability, p.capacity,
+                 p.notes)
         .order_by(p.full_name, p.id)
     ).fetchall()  # fmt: skip
-    emails = {record[0]: record[2] or "" for record in records}
+    # How the import finds a manager again: e-mail, else employee ID, else the name.
+    named = {record[0]: record[2] or record[3] or record[1] for record in records}
     separator = TOPIC_SEPARATOR + " "
-    for pid, name, email, role, title, dept, level, manager, location, mode, cap, notes in records:
+    for (pid, name, email, employee, role, title, dept, level, manager, location, mode,
+         days, cap, notes) in records:  # fmt: skip
         if name == ERASED_NAME and not email and not title and not notes:
             continue  # an erased person's shell: nothing a spreadsheet needs
         yield (
-            name, email or "", role, title, dept, level,
-            emails.get(manager, "") if manager else "", location, mode,
+            name, email or "", employee or "", role, title, dept, level,
+            named.get(manager, "") if manager else "", location, mode, days,
             separator.join(topics.get((pid, "offers"), ())),
             separator.join(topics.get((pid, "wants"), ())),
             cap, notes,

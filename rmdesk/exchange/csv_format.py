@@ -19,23 +19,25 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-# The participants file: the import reads these headers, the export writes them.
+# The participants file the export writes (the import reads these and HR's own names:
+# ``csv_import/columns.py``).  The manager is named by e-mail, else employee ID, else name.
 PARTICIPANT_COLUMNS: tuple[str, ...] = (
     "full_name",
     "email",
+    "employee_id",
     "role",
     "job_title",
     "department",
     "level",
-    "manager_email",
+    "manager",
     "location",
     "work_mode",
+    "availability",
     "offers",
     "wants",
     "capacity",
     "notes",
 )
-REQUIRED_COLUMNS: tuple[str, ...] = ("full_name", "role", "level")
 TOPIC_SEPARATOR = ";"
 FORMULA_STARTS = frozenset("=+-@\t\r")
 

@@ -79,7 +79,7 @@ def test_participants_export_is_readable_and_neutralised(org, tmp_path: Path):
     assert junior["full_name"] == "'=cmd|' /C calc'!A0"
     assert junior["job_title"] == "'-Analyst"
     assert junior["notes"] == 'Said "hi",\nthen left'  # quoted, embedded newline kept
-    assert junior["manager_email"] == "hana@example.org"
+    assert junior["manager"] == "hana@example.org"
     assert (junior["role"], junior["level"], junior["capacity"]) == ("mentor", "1", "2")
     assert junior["offers"] == "Innovation" and junior["wants"] == ""
     assert rows["hana@example.org"]["wants"] == "Social media; Innovation"

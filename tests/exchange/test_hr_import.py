@@ -193,3 +193,26 @@ def test_the_command_imports_an_xlsx_with_a_mapping_and_lists_ignored(tmp_path: 
                  "--map", "Favourite colour=colour"]) == 1  # fmt: skip
     line = one_error_line(capsys.readouterr().err)
     assert "“colour” is not a field; the fields are full_name, first_name" in line
+
+
+def test_the_export_keeps_employee_ids_and_days_and_imports_back_unchanged(db, tmp_path):
+    import csv
+
+    from rmdesk.exchange.csv_export import export_participants
+
+    rows = [list(row) for row in HR_ROWS]
+    rows[3][6] = "E3"  # Bo reports to Ada, who has no e-mail
+    apply_import(preview_participants(hr_csv(rows)), backup=False)
+    Participant.update(availability="Mon,Thu").where(Participant.employee_id == "E1").execute()
+    before = list(Participant.select().order_by(Participant.id).dicts())
+    path = tmp_path / "people.csv"
+    export_participants(path)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        exported = {row["full_name"]: row for row in csv.DictReader(handle)}
+    assert exported["Bo Lind"]["manager"] == "E3"
+    assert exported["José Müller"]["employee_id"] == "E1"
+    assert exported["José Müller"]["availability"] == "Mon,Thu"
+    preview = preview_participants(path)
+    assert preview.problems == [] and preview.unchanged == 4
+    apply_import(preview, backup=False)
+    assert list(Participant.select().order_by(Participant.id).dicts()) == before

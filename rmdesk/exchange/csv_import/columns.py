@@ -23,7 +23,7 @@ FIELDS: tuple[str, ...] = (
     "department", "level", "manager", "location", "work_mode", "availability", "offers",
     "wants", "capacity", "notes",
 )  # fmt: skip
-# What HR systems (and rmdesk's own export: manager_email) call them.
+# What HR systems call them (and rmdesk's exports before version 8: manager_email).
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "full_name": ("full name", "name", "employee name", "display name", "participant"),
     "first_name": ("first name", "given name", "forename", "first"),
