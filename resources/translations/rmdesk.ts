@@ -621,7 +621,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meet &amp;every</source>
+        <source>Meet e&amp;very</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -980,7 +980,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agreement c&amp;lauses:</source>
+        <source>Agreement cla&amp;uses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2638,7 +2638,7 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To&amp;pic</source>
+        <source>Top&amp;ic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4566,7 +4566,15 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>L&amp;ocation</source>
+        <source>Loc&amp;ation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers topic&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants topic&amp;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4587,14 +4595,6 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Offers topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wants topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5511,7 +5511,7 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To&amp;pic</source>
+        <source>Top&amp;ic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

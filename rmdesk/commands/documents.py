@@ -4,7 +4,8 @@
 ``rmdesk agreement PAIR_ID -o FILE.pdf``, ``rmdesk agreements CYCLE -o FILE.pdf`` (or
 ``-o DIR/`` for one file per pair) and ``rmdesk report CYCLE -o FILE.pdf
 [--anonymised] [--no-appendix]``; the pairs' guides: ``rmdesk guide TOPIC -o FILE.pdf``
-and a pair's session pack, ``rmdesk pack PAIR_ID -o FILE.pdf``.  Files are written
+and a pair's session pack, ``rmdesk pack PAIR_ID -o FILE.pdf``; the mentees' mentor
+shortlists, ``rmdesk shortlist CYCLE -o FILE.pdf [--size N]``.  Files are written
 atomically and readable by the owner only.
 """
 
@@ -82,6 +83,20 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )  # fmt: skip
     _add_output(guide, "the PDF to write (replaced if it exists)")
     guide.set_defaults(handler=_cmd_guide)
+
+    shortlist = commands.add_parser(
+        "shortlist", help="print each mentee's best mentors, one page per mentee, for consent"
+    )
+    add_db_option(shortlist, top=False)
+    shortlist.add_argument(
+        "cycle", type=arguments.text, metavar="CYCLE", help="cycle id or exact name"
+    )
+    _add_output(shortlist, "the PDF to write (replaced if it exists)")
+    shortlist.add_argument(
+        "--size", type=arguments.whole_number(1, 10), default=3, metavar="N",
+        help="mentors per mentee (default 3, at most 10)",
+    )  # fmt: skip
+    shortlist.set_defaults(handler=_cmd_shortlist)
 
     pack = commands.add_parser(
         "pack", help="print a pair's session pack: orientation, their topics' guides, goals"
@@ -262,4 +277,22 @@ def _cmd_pack(args: argparse.Namespace) -> int:
     guides = counted(len(pack.guides), "topic guide")
     print(f"Wrote the session pack of {pack.mentor_name} and {pack.mentee_name} ({guides}) "
           f"to {target}.")  # fmt: skip
+    return EXIT_OK
+
+
+def _cmd_shortlist(args: argparse.Namespace) -> int:
+    from rmdesk.documents.settings import load_settings
+    from rmdesk.documents.shortlist import render_shortlists
+    from rmdesk.programme.cycles import find_cycle
+    from rmdesk.programme.matching.shortlist import shortlists_to_print
+
+    target = _pdf_target(args.output)
+    generated_on = _generated_on(args)
+    with opened(args, create=False, read_only=True):
+        cycle = find_cycle(args.cycle)
+        found = shortlists_to_print(cycle.id, cycle.name, args.size)
+        settings = load_settings()
+    _note_logo(settings)
+    _write(target, render_shortlists(found, cycle.name, settings, generated_on))
+    print(f"Wrote the shortlists of {counted(len(found), 'mentee')} in {cycle.name} to {target}.")
     return EXIT_OK

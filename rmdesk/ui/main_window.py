@@ -48,7 +48,7 @@ TAB_TITLES = (
 MENU_TITLES = (
     QT_TRANSLATE_NOOP("MainWindow", "&File"),
     QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
-    QT_TRANSLATE_NOOP("MainWindow", "&Programme"),
+    QT_TRANSLATE_NOOP("MainWindow", "P&rogramme"),  # Alt+P is the Participants tab
     QT_TRANSLATE_NOOP("MainWindow", "&Documents"),
     QT_TRANSLATE_NOOP("MainWindow", "&Help"),
 )
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction(self.tr("&Restore from backup…"), self)
         self.restore_action.setStatusTip(self.tr("Go back to an earlier backup"))
         self.restore_action.triggered.connect(self.backups.restore)
-        self.save_copy_action = QAction(self.tr("Save a &copy…"), self)
+        self.save_copy_action = QAction(self.tr("Save a cop&y…"), self)
         self.save_copy_action.setStatusTip(
             self.tr("Save a verified copy of this programme where you choose")
         )
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         programme.addSeparator()
         for action in (pairs.suggest_action, pairs.new_pair_action, pairs.publish_action):
             programme.addAction(action)
-        pair_menu = programme.addMenu(self.tr("Selected pai&r"))
+        pair_menu = programme.addMenu(self.tr("Selected pa&ir"))
         for action in pairs.pair_actions:
             pair_menu.addAction(action)
         goals_menu = programme.addMenu(self.tr("&Goals"))
@@ -258,6 +258,8 @@ class MainWindow(QMainWindow):
                        self.documents.agreement_files_action,
                        self.documents.report_action):  # fmt: skip
             documents.addAction(action)
+        documents.addAction(self.documents.shortlists_action)
+        pairs.add_cycle_button(self.documents.shortlists_action, "shortlists")
         documents.addSeparator()
         documents.addAction(self.documents.pack_action)
         documents.addAction(self.documents.guides_action)
@@ -290,7 +292,7 @@ class MainWindow(QMainWindow):
         for action in (tab.new_action, tab.edit_action, tab.remove_action, tab.undo_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
-        cycle_label = QLabel(self.tr(" &Cycle: "))
+        cycle_label = QLabel(self.tr(" C&ycle: "))
         cycle_label.setBuddy(self.cycle_selector)
         toolbar.addWidget(cycle_label)
         toolbar.addWidget(self.cycle_selector)
@@ -560,20 +562,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_shortcuts(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Keyboard shortcuts"),
-            self.tr(
-                "Participants\nCtrl+N\tnew participant\nEnter\tedit the selected "
-                "participant\nDel\tdelete or archive the selected participant\nCtrl+Z\tundo "
-                "the last delete or archive\nCtrl+F\tfilter the list\nEnter in the filter\t"
-                "go to the list\n\nPairs\nCtrl+M\tsuggest matches\n\nGoals (in the Goals "
-                "tab)\nCtrl+N\tadd a goal\nEnter\tedit the selected goal\nCtrl+R\trecord "
-                "progress\nCtrl+Shift+A\tmark achieved\nDel\tdelete the goal\nCtrl+Z\tundo "
-                "the goal delete\nCtrl+E\tenter an assessment\n1–5\tscore a row in the "
-                "assessment form\n\nAlt+P / Alt+A / Alt+C / Alt+G\tswitch tabs"
-            ),
-        )
+        from rmdesk.ui.common.shortcut_sheet import shortcut_sheet_html
+
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcut_sheet_html())
 
     @Slot()
     def show_about(self) -> None:

@@ -83,3 +83,37 @@ def test_matching_settings_save_the_gap_and_repeats_for_this_cycle(
     assert settings.read(settings.MATCHING_MINIMUM_GAP) == 0
     assert pairings.repeats_allowed(second) and not pairings.repeats_allowed(first)
     assert Pair.select().count() == 0  # settings only, no pair written
+
+
+def test_shortlists_from_the_pairs_tab_open_one_page_per_mentee_still_looking(second_cycle, qtbot):
+    import io
+
+    from pypdf import PdfReader
+
+    from PySide6.QtWidgets import QPushButton
+
+    from rmdesk.programme import pairs
+    from rmdesk.programme.matching.shortlist import shortlists
+
+    window, _, second = second_cycle
+    button = window.pairs_tab.findChild(QPushButton, "shortlists_button")
+    assert button is not None and button.isVisible() and button.isEnabled()
+    expected = shortlists(second)
+    _, mentees = pairs.unpaired(second)
+    assert [s.mentee_id for s in expected] and {s.mentee_id for s in expected} <= {
+        m.id for m in mentees
+    }
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.documents.preview is not None, timeout=20_000)
+    preview = window.documents.preview
+    qtbot.addWidget(preview)
+    qtbot.waitUntil(preview.isVisible)
+    assert "2027 cohort" in preview.windowTitle()
+    reader = PdfReader(io.BytesIO(preview.pdf_path.read_bytes()))
+    assert preview.document.pageCount() == len(expected)  # what the coordinator sees
+    assert len(reader.pages) == len(expected)
+    first_page = reader.pages[0].extract_text()
+    assert expected[0].name in first_page
+    if expected[0].choices:
+        assert expected[0].choices[0].name in first_page
+    preview.close()

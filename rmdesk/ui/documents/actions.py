@@ -79,6 +79,11 @@ class DocumentActions(QObject):
             self.tr("Edit and print the conversation guides and orientation sheets")
         )
         self.guides_action.triggered.connect(self.edit_guides)
+        self.shortlists_action = QAction(self.tr("Mentor s&hortlists for consent"), self)
+        self.shortlists_action.setStatusTip(
+            self.tr("One page per mentee still looking: their best mentors and why, to choose")
+        )
+        self.shortlists_action.triggered.connect(self.shortlists_for_cycle)
         self.settings_action = QAction(self.tr("Document &settings…"), self)
         self.settings_action.setStatusTip(
             self.tr("Organisation, logo, coordinator, paper size, agreement clauses")
@@ -93,6 +98,7 @@ class DocumentActions(QObject):
         self.agreements_action.setEnabled(has_cycle)
         self.agreement_files_action.setEnabled(has_cycle)
         self.report_action.setEnabled(has_cycle)
+        self.shortlists_action.setEnabled(has_cycle)
 
     # -- actions ---------------------------------------------------------------
     @Slot()
@@ -148,6 +154,37 @@ class DocumentActions(QObject):
             return Generated(pdf, title, name, document_settings.logo_note())
 
         self._generate(self.tr("Preparing the agreements…"), work)
+
+    @Slot()
+    def shortlists_for_cycle(self) -> None:
+        """Each mentee still looking gets a page with their best mentors, to choose from."""
+        cycle_id = self._cycle_id()
+        if cycle_id is None:
+            self._status(self.tr("Choose a cycle first."))
+            return
+        today = dt.date.today()
+        one, many = (  # on the UI thread
+            self.tr("Mentor shortlists: {1} ({0} mentee)"),
+            self.tr("Mentor shortlists: {1} ({0} mentees)"),
+        )
+
+        def work(progress: Progress) -> Generated:
+            from rmdesk.documents.output import slug
+            from rmdesk.documents.settings import load_settings
+            from rmdesk.documents.shortlist import render_shortlists
+            from rmdesk.programme.cycles import get_cycle
+            from rmdesk.programme.matching.shortlist import shortlists_to_print
+
+            progress(0, 1)
+            cycle = get_cycle(cycle_id)
+            found = shortlists_to_print(cycle_id, cycle.name)
+            document_settings = load_settings()
+            pdf = render_shortlists(found, cycle.name, document_settings, today, progress)
+            name = f"shortlists-{slug(cycle.name) or cycle_id}.pdf"
+            title = counted(len(found), one, many, cycle.name)
+            return Generated(pdf, title, name, document_settings.logo_note())
+
+        self._generate(self.tr("Preparing the shortlists…"), work)
 
     @Slot()
     def agreement_files_for_cycle(self) -> None:

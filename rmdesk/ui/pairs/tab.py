@@ -164,6 +164,7 @@ class PairsTab(Tab):
             button = QPushButton(action.text().replace("&", ""), objectName=f"{name}_button")
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
+        self._buttons = buttons
         top = QHBoxLayout()
         top.addWidget(self.cycle_label, 1)
         top.addLayout(buttons)
@@ -392,6 +393,16 @@ class PairsTab(Tab):
             button = self.findChild(QPushButton, button_name)
             if button is not None:
                 button.setEnabled(action.isEnabled())
+
+    def add_cycle_button(self, action: QAction, name: str) -> None:
+        """A button beside Suggest matches for another area's action on the cycle (the
+        mentees' shortlists); it follows the action's enabled state."""
+        button = QPushButton(action.text().replace("&", ""), objectName=f"{name}_button")
+        button.setToolTip(action.statusTip())
+        button.clicked.connect(action.trigger)
+        button.setEnabled(action.isEnabled())
+        action.enabledChanged.connect(button.setEnabled)
+        self._buttons.addWidget(button)
 
     def add_pair_actions(self, actions: Sequence[QAction]) -> None:
         """Actions of other tabs on the selected pair (meetings), shown in its menu too."""
