@@ -73,6 +73,20 @@ class MeasuredTTFont(TTFont):  # type: ignore[misc]
             self._units[text] = units
         return 0.001 * size * units
 
+    def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> list[Any]:
+        """ReportLab's, remembered per document: once a string's characters have their
+        codes in the document's subsets, the same string always splits the same way."""
+        state = self.state.get(doc)
+        known = getattr(state, "rm_split", None)
+        if known is not None and text in known:
+            return list(known[text])
+        parts: list[Any] = super().splitString(text, doc, encoding)
+        state = self.state[doc]
+        if not hasattr(state, "rm_split"):
+            state.rm_split = {}
+        state.rm_split[text] = tuple(parts)
+        return parts
+
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
