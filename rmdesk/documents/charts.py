@@ -12,9 +12,11 @@ from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from rmdesk.documents.fonts import BASE_FONT, visual_runs
 from rmdesk.documents.typesetting import (
     ACCENT,
     ACCENT_LIGHT,
@@ -28,10 +30,22 @@ from rmdesk.documents.typesetting import (
 ROW = 22.0  # points per category
 LABEL_WIDTH = 190.0
 LEGEND_HEIGHT = 22.0
+LABEL_SIZE = 7.5
 
 
 def _short(text: str, limit: int = 46) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _label(drawing: Drawing, text: str, right: float, baseline: float) -> None:
+    """A category's name ending at ``right``, each run in its font (``fonts.visual_runs``:
+    a fallback font for a script DejaVu Sans lacks, shaped and in reading order)."""
+    runs = [(FONT if face == BASE_FONT else face, drawn) for face, drawn in visual_runs(text)]
+    x = right - sum(stringWidth(drawn, face, LABEL_SIZE) for face, drawn in runs)
+    for face, drawn in runs:
+        drawing.add(String(x, baseline, drawn, fontName=face, fontSize=LABEL_SIZE,
+                           fillColor=INK))  # fmt: skip
+        x += stringWidth(drawn, face, LABEL_SIZE)
 
 
 def round_step(top: float, most: int = 6) -> int:
@@ -66,12 +80,9 @@ def grouped_bars(
     # ReportLab draws the first category (and, within it, the first series) at the
     # bottom; reverse both so the chart reads top-down in the order given.
     chart.data = [list(reversed(values)) for _name, values in reversed(series)]
-    chart.categoryAxis.categoryNames = [_short(c) for c in reversed(categories)]
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 7.5
-    chart.categoryAxis.labels.fillColor = INK
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -4
+    # The category names are drawn below run by run (any script), not by the axis.
+    chart.categoryAxis.categoryNames = [""] * len(categories)
+    chart.categoryAxis.labels.visible = 0
     chart.categoryAxis.strokeColor = RULE
     chart.categoryAxis.tickLeft = 0
     chart.valueAxis.labels.fontName = FONT
@@ -102,6 +113,9 @@ def grouped_bars(
         chart.bars[index].fillColor = palette[(len(series) - 1 - index) % len(palette)]
         chart.bars[index].strokeColor = None
     drawing.add(chart)
+    for index, name in enumerate(categories):  # the first at the top
+        middle = chart.y + (len(categories) - index - 0.5) * ROW
+        _label(drawing, _short(name), chart.x - 4, middle - LABEL_SIZE * 0.35)
     legend = Legend()
     legend.x = LABEL_WIDTH
     legend.y = height - 8

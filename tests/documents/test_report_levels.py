@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from rmdesk.documents.charts import round_step
+from rmdesk.documents.charts import grouped_bars, round_step
 from rmdesk.documents.report import render_report
 from rmdesk.documents.report_data import report_data
 from rmdesk.documents.settings import load_settings
@@ -172,3 +172,21 @@ def test_no_heading_ends_a_page_on_the_demo(db):
             last_line = page.strip().splitlines()[-3:]
             assert not any(body.endswith(h) for h in headings), last_line
             assert not re.search(r"Pair \d+ · [^·]*\(mentee\)$", body), last_line
+
+
+def test_chart_labels_in_any_script_print_in_their_font():
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.shapes import String
+
+    from tests.documents.test_scripts import read_back
+
+    labels = ["王秀英的目标", "محمد العلي", "Digital fluency"]
+    drawing = grouped_bars(400, labels, [("Set", [3, 2, 1])])
+    drawn = [s for s in drawing.contents if isinstance(s, String)]
+    font_at = {s.fontName: s.y for s in drawn}
+    assert {"DroidSansFallback", "NotoSansArabic", "DejaVuSans"} <= set(font_at)
+    text = read_back(renderPDF.drawToString(drawing))
+    assert "王秀英的目标" in text and "Digital fluency" in text
+    # Top to bottom in the order given: Chinese, Arabic, then the Latin label.
+    latin = next(s.y for s in drawn if s.text == "Digital fluency")
+    assert font_at["DroidSansFallback"] > font_at["NotoSansArabic"] > latin
