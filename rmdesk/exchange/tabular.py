@@ -32,7 +32,7 @@ MiB = 1024 * 1024
 # 10,000 participants are about 2 MB of CSV or 1 MB of .xlsx: generous, and bounded.
 MAX_FILE_BYTES = 50 * MiB
 # What an .xlsx may unpack to (its sheets are XML, about 20 times their zipped size).
-MAX_UNPACKED_BYTES = 1024 * MiB
+MAX_UNPACKED_BYTES = 256 * MiB
 MAX_ROWS = 1_000_000
 MAX_COLUMNS = 1_000
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rmdesk.exchange import tabular
 from rmdesk.exchange.headers import guess_fields, header_set_key, normalise
@@ -132,3 +134,27 @@ def test_headers_are_one_name_whatever_their_case_spacing_and_punctuation():
     assert header_set_key(["B c", "a"]) == header_set_key(["A", "b_C"])
     with pytest.raises(ValueError, match="names both"):
         guess_fields(["x"], {"a": ("same",), "b": ("Same",)})
+
+
+GOOD_BOOK = workbook([["Name", "Role", "Level"], ["Ana", "mentor", 2], ["Bo", "mentee", 5]])
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    changes=st.lists(
+        st.tuples(st.integers(0, len(GOOD_BOOK) - 1), st.integers(0, 255)),
+        min_size=1,
+        max_size=8,
+    ),
+    cut=st.integers(20, len(GOOD_BOOK)),
+)
+def test_a_damaged_workbook_is_a_table_or_one_sentence_never_a_crash(changes, cut):
+    data = bytearray(GOOD_BOOK)
+    for position, value in changes:
+        data[position] = value
+    try:
+        table = read_table(bytes(data[:cut]))
+    except TableError as error:
+        assert str(error) and "\n" not in str(error)
+    else:
+        assert all(isinstance(cell, str) for _, cells in table.rows for cell in cells)
