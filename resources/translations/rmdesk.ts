@@ -3823,31 +3823,6 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Participants
-Ctrl+N	new participant
-Enter	edit the selected participant
-Del	delete or archive the selected participant
-Ctrl+Z	undo the last delete or archive
-Ctrl+F	filter the list
-Enter in the filter	go to the list
-
-Pairs
-Ctrl+M	suggest matches
-
-Goals (in the Goals tab)
-Ctrl+N	add a goal
-Enter	edit the selected goal
-Ctrl+R	record progress
-Ctrl+Shift+A	mark achieved
-Del	delete the goal
-Ctrl+Z	undo the goal delete
-Ctrl+E	enter an assessment
-1–5	score a row in the assessment form
-
-Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4788,6 +4763,14 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Alumni (took part before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current people paired in a cycle other than the toolbar&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Current people in no proposed or active pair of the toolbar&apos;s cycle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5395,6 +5378,117 @@ Alt+P / Alt+A / Alt+C / Alt+G	switch tabs</source>
     </message>
     <message>
         <source>{0} To plan meetings anyway, pick a first day within it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Programme files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the selected participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete or archive the selected participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo the last delete or archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter in the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go to the first row of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals (in the Goals tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the selected goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo the goal delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score a row in the assessment form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants, Pairs, Calendar, Goals tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File, Edit, Programme, Documents, Help menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

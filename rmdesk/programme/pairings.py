@@ -109,9 +109,13 @@ def paired_before(first_id: int, second_id: int) -> list[Pairing]:
     return _pairings(either)
 
 
-def alumni() -> frozenset[int]:
-    """Everyone who took part in a cycle: at least one pairing."""
-    query = Pair.select(Pair.mentor, Pair.mentee).where(Pair.status.in_(PAIRED_STATUSES))
+def alumni(besides_cycle: int | None = None) -> frozenset[int]:
+    """Everyone who took part in a cycle (at least one pairing), other than
+    ``besides_cycle`` when given: who took part before the one being run."""
+    where = Pair.status.in_(PAIRED_STATUSES)
+    if besides_cycle is not None:
+        where &= Pair.cycle != besides_cycle
+    query = Pair.select(Pair.mentor, Pair.mentee).where(where)
     return frozenset(pid for row in raw_rows(query).fetchall() for pid in row)
 
 

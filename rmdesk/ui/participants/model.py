@@ -277,10 +277,12 @@ class ParticipantsTableModel(RowTableModel):
 
 class ParticipantsFilterProxy(QSortFilterProxyModel):
     """Filters by free text over every column, by role, and by archived state or being
-    current and not paired in the toolbar's cycle."""
+    current and not paired in the toolbar's cycle, or current alumni (paired in another
+    cycle)."""
 
     ARCHIVED_CURRENT, ARCHIVED_ONLY, ARCHIVED_ALL = "current", "archived", "all"
     UNPAIRED = "unpaired"  # current, and in no open pair of the cycle
+    ALUMNI = "alumni"  # current, and paired in another cycle (took part before)
     filter_changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
@@ -289,6 +291,7 @@ class ParticipantsFilterProxy(QSortFilterProxyModel):
         self._role: str | None = None
         self._archived = self.ARCHIVED_CURRENT
         self._paired: frozenset[int] = frozenset()  # in an open pair of the cycle
+        self._alumni: frozenset[int] = frozenset()  # paired in another cycle
         self._accepted: list[bool] = []
         self._base: list[bool] = []
         self._base_key: tuple[object, ...] | None = None
@@ -326,6 +329,15 @@ class ParticipantsFilterProxy(QSortFilterProxyModel):
         if self._archived == self.UNPAIRED:
             self._refilter()
 
+    def set_alumni(self, participant_ids: frozenset[int]) -> None:
+        """Who took part in another cycle (read with the list, before its reset)."""
+        if participant_ids == self._alumni:
+            return
+        self._alumni = participant_ids
+        self._base_key = None
+        if self._archived == self.ALUMNI:
+            self._refilter()
+
     def _source_changed(self) -> None:
         """Rows were reloaded or reordered: every cached decision is stale."""
         self._base_key = None
@@ -349,13 +361,16 @@ class ParticipantsFilterProxy(QSortFilterProxyModel):
                 self.ARCHIVED_ONLY: (True,),
                 self.ARCHIVED_ALL: (False, True),
                 self.UNPAIRED: (False,),
+                self.ALUMNI: (False,),
             }[self._archived]
             role = self._role
             paired = self._paired if self._archived == self.UNPAIRED else frozenset()
+            alumni = self._alumni if self._archived == self.ALUMNI else None
             self._base = [
                 row.archived in archived_ok
                 and (role is None or row.role == role)
                 and row.id not in paired
+                and (alumni is None or row.id in alumni)
                 for row in model.rows()
             ]
             self._base_key, self._matched_words = base_key, []

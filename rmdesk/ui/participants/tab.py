@@ -74,6 +74,13 @@ def _domain() -> ModuleType:
     return participants
 
 
+def _alumni(cycle_id: int | None) -> frozenset[int]:
+    """Who took part in a cycle other than the toolbar's (imported on first use too)."""
+    from rmdesk.programme.pairings import alumni
+
+    return alumni(cycle_id)
+
+
 def _icon(name: QIcon.ThemeIcon) -> QIcon:
     return QIcon.fromTheme(name)
 
@@ -174,6 +181,14 @@ class ParticipantsTab(Tab):
         self.archived_combo.addItem(self.tr("Everyone"), ParticipantsFilterProxy.ARCHIVED_ALL)
         self.archived_combo.addItem(
             self.tr("Not paired in this cycle"), ParticipantsFilterProxy.UNPAIRED
+        )
+        self.archived_combo.addItem(
+            self.tr("Alumni (took part before)"), ParticipantsFilterProxy.ALUMNI
+        )
+        self.archived_combo.setItemData(
+            self.archived_combo.count() - 1,
+            self.tr("Current people paired in a cycle other than the toolbar's"),
+            Qt.ItemDataRole.ToolTipRole,
         )
         self.archived_combo.setItemData(
             self.archived_combo.count() - 1,
@@ -311,6 +326,7 @@ class ParticipantsTab(Tab):
         domain = _domain()
         cycle_id = self.cycle_id
         self.proxy.set_paired(domain.paired_in_cycle(cycle_id) if cycle_id else frozenset())
+        self.proxy.set_alumni(_alumni(cycle_id))
         self.model.set_rows(domain.list_participants())
         self.loaded = True
         if self.model.rowCount() > 0:
@@ -329,6 +345,7 @@ class ParticipantsTab(Tab):
         self.cycle_id = cycle_id
         if self.loaded:
             self.proxy.set_paired(_domain().paired_in_cycle(cycle_id) if cycle_id else frozenset())
+            self.proxy.set_alumni(_alumni(cycle_id))
 
     def show_changes(self, changes: Changes) -> None:
         if self.loaded:
@@ -391,7 +408,10 @@ class ParticipantsTab(Tab):
         if row is None:
             self.detail.setHtml(self.tr("<p>Select a participant to see their profile.</p>"))
         else:
-            self.detail.setHtml(profile_html(row))
+            from rmdesk.programme.pairings import pairings_of
+            from rmdesk.ui.participants.history import pairings_html
+
+            self.detail.setHtml(profile_html(row) + pairings_html(row.id, pairings_of(row.id)))
 
     def add_participant_actions(self, actions: Sequence[QAction]) -> None:
         """Actions of other parts on the selected participant (their data), in its menu."""
