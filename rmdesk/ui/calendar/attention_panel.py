@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.ui.common import labels, palette
+from rmdesk.ui.common.dates import DateField
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, shown
 from rmdesk.ui.common.operations import Changes, operate
@@ -114,9 +114,7 @@ class AcknowledgeDialog(FormDialog):
         )
         self.form.addRow(about)
         today = QDate.currentDate()
-        self.until = QDateEdit(objectName="until", calendarPopup=True)
-        self.until.setDisplayFormat("yyyy-MM-dd")
-        self.until.setMinimumDate(today)
+        self.until = DateField("until", earliest=today)
         start = item.acknowledged.until if item.acknowledged else None
         self.until.setDate(QDate(start) if start else today.addDays(ACKNOWLEDGE_DAYS))
         self.note = QLineEdit(objectName="note")
@@ -182,6 +180,9 @@ class AttentionPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         buttons = QHBoxLayout()
         self.open_button = self._button(self.tr("Open pair"), "attention_open", self._open_pair)
+        self.details_button = self._button(
+            self.tr("Details…"), "attention_details", self._show_details
+        )
         self.schedule_button = self._button(
             self.tr("Schedule…"), "attention_schedule", self._schedule
         )
@@ -194,6 +195,7 @@ class AttentionPanel(QWidget):
         )
         for button in (
             self.open_button,
+            self.details_button,
             self.schedule_button,
             self.held_button,
             self.acknowledge_button,
@@ -258,6 +260,7 @@ class AttentionPanel(QWidget):
         """Each action only where it applies: Mark held for an overdue meeting."""
         item = self.selected()
         self.open_button.setEnabled(item is not None)
+        self.details_button.setEnabled(item is not None)
         self.schedule_button.setEnabled(item is not None)
         self.held_button.setEnabled(
             item is not None and item.kind == "overdue" and item.meeting_id is not None
@@ -285,6 +288,15 @@ class AttentionPanel(QWidget):
         item = self.selected()
         if item is not None:
             self.open_pair_requested.emit(item.pair_id)
+
+    @Slot()
+    def _show_details(self) -> None:
+        """The pair's whole story (meetings, answers, history) without leaving the list."""
+        from rmdesk.ui.pairs.detail_dialog import PairDetailDialog
+
+        item = self.selected()
+        if item is not None:
+            PairDetailDialog(self, item.pair_id).exec()
 
     @Slot()
     def _schedule(self) -> None:

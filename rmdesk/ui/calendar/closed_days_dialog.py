@@ -23,6 +23,7 @@ from rmdesk.programme import meetings
 from rmdesk.programme.meetings import ClosedRange
 from rmdesk.ui.calendar.month import pydate
 from rmdesk.ui.common import palette
+from rmdesk.ui.common.dates import DateField
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.operations import Changes
 from rmdesk.ui.common.shortcuts import list_shortcut
@@ -32,9 +33,7 @@ RANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _date_edit(name: str, day: dt.date) -> QDateEdit:
-    edit: QDateEdit = QDateEdit(QDate(day), objectName=name, calendarPopup=True)
-    edit.setDisplayFormat("yyyy-MM-dd ddd")  # typing starts at the year; the weekday reads
-    return edit
+    return DateField(name, day, weekday=True)  # the weekday reads beside the date
 
 
 class ClosedDaysDialog(FormDialog):

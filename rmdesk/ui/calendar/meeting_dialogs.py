@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from rmdesk.programme import cycles, meetings
 from rmdesk.programme.meetings import MeetingData
 from rmdesk.ui.common import labels
+from rmdesk.ui.common.dates import DateField, DateTimeField
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import shown
 from rmdesk.ui.common.operations import Changes
@@ -55,8 +55,7 @@ class MeetingDialog(FormDialog):
         self.pair_combo = QComboBox(objectName="meeting_pair")
         for pid, label in pairs:
             self.pair_combo.addItem(label, pid)
-        self.start_edit = QDateTimeEdit(objectName="meeting_start", calendarPopup=True)
-        self.start_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.start_edit = DateTimeField("meeting_start")
         self.duration_spin = QSpinBox(objectName="meeting_minutes", minimum=5, maximum=480)
         self.duration_spin.setSingleStep(15)
         self.duration_spin.setSuffix(self.tr(" minutes"))
@@ -161,10 +160,10 @@ class SeriesDialog(FormDialog):
         self.result_counts: meetings.SeriesResult | None = None
         who = pair[1] if pair else self.tr("every active pair of the cycle")
         self.form.addRow(QLabel(self.tr("For {0}").format(who)))
-        self.first_edit = QDateEdit(objectName="series_first", calendarPopup=True)
-        self.first_edit.setDisplayFormat("yyyy-MM-dd")
         cycle = cycles.get_cycle(cycle_id)  # a series starts within its cycle's dates
-        self.first_edit.setDateRange(QDate(cycle.start_date), QDate(cycle.end_date))
+        self.first_edit = DateField(
+            "series_first", earliest=cycle.start_date, latest=cycle.end_date
+        )
         self.first_edit.setDate(QDate(min(meetings.default_first_day(cycle_id), cycle.end_date)))
         self.time_edit = QTimeEdit(objectName="series_time")
         self.time_edit.setDisplayFormat("HH:mm")
@@ -217,9 +216,7 @@ class MilestonesDialog(FormDialog):
         self.rows: list[tuple[int, QLineEdit, QDateEdit]] = []
         for number, milestone in enumerate(cycles.milestone_rows(cycle_id)):
             title = QLineEdit(milestone.title, objectName=f"milestone_title_{number}")
-            date = QDateEdit(QDate(milestone.date), objectName=f"milestone_date_{number}")
-            date.setDisplayFormat("yyyy-MM-dd")
-            date.setCalendarPopup(True)
+            date = DateField(f"milestone_date_{number}", milestone.date)
             self.form.addRow(title, date)
             self.rows.append((milestone.id, title, date))
 

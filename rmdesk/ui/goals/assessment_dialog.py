@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -50,6 +49,7 @@ from rmdesk.programme.assessments import PHASES, AssessmentData
 from rmdesk.programme.validation import ValidationError
 from rmdesk.store.errors import WriteFailed
 from rmdesk.ui.common import palette
+from rmdesk.ui.common.dates import DateField
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import PHASE, shown
 from rmdesk.ui.common.operations import Changes, operate
@@ -179,8 +179,7 @@ class AssessmentDialog(FormDialog):
         self.phase_combo = QComboBox(objectName="assessment_phase")
         for key in PHASES:
             self.phase_combo.addItem(shown(PHASE, key), key)
-        self.date_edit = QDateEdit(objectName="assessment_date", calendarPopup=True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = DateField("assessment_date")
         self.date_edit.setDate(qdate(dt.date.today()))
         self.state_label = QLabel(objectName="assessment_state")
         self.scores_box = QGroupBox(self.tr("Scores: 1 = not at all … 5 = very much"))

@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from rmdesk.programme.goals import GoalData, GoalRow
 from rmdesk.programme.participants import topic_choices
 from rmdesk.store.errors import WriteFailed
 from rmdesk.ui.common import palette
+from rmdesk.ui.common.dates import DateField
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import GOAL_OWNER, GOAL_STATUS, QT_TRANSLATE_NOOP, shown
 from rmdesk.ui.common.operations import Changes, operate
@@ -111,19 +111,19 @@ class GoalDialog(FormDialog):
         self.measure_edit.setPlaceholderText(self.tr("How we will know it happened"))
         self.measure_edit.setTabChangesFocus(True)
         self.measure_edit.setMaximumHeight(72)
-        self.target_edit = QDateEdit(objectName="goal_target", calendarPopup=True)
-        self.target_edit.setDisplayFormat("yyyy-MM-dd")
-        # One day before the cycle's start stands for "no target date".
-        self.target_edit.setDateRange(
-            qdate(cycle.start_date - dt.timedelta(days=1)), qdate(cycle.end_date)
+        # Within the cycle; the field's minimum (a step below its start) is "no target date".
+        self.target_edit = DateField(
+            "goal_target",
+            earliest=cycle.start_date,
+            latest=cycle.end_date,
+            none_text=self.tr("no target date"),
         )
-        self.target_edit.setSpecialValueText(self.tr("no target date"))
         self.status_combo = QComboBox(objectName="goal_status")
         for status in GOAL_STATUS:
             self.status_combo.addItem(shown(GOAL_STATUS, status), status)
         self.add_field(self.tr("&Pair"), self.pair_combo)
         self.add_field(self.tr("&Whose goal"), self.owner_combo, "owner")
-        self.add_field(self.tr("To&pic"), self.topic_combo, "topic_id")
+        self.add_field(self.tr("Top&ic"), self.topic_combo, "topic_id")
         self.add_field(self.tr("Te&mplate"), self.template_combo)
         self.add_field(self.tr("&Title*"), self.title_edit, "title")
         self.add_field(self.tr("&How we will know"), self.measure_edit)
@@ -294,9 +294,7 @@ class ProgressDialog(FormDialog):
         holder = QWidget()
         holder.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
-        self.date_edit = QDateEdit(objectName="progress_date", calendarPopup=True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setMaximumDate(qdate(dt.date.today()))
+        self.date_edit = DateField("progress_date", latest=dt.date.today())
         self.date_edit.setDate(qdate(dt.date.today()))
         self.note_edit = QLineEdit(objectName="progress_note")
         self.note_edit.setPlaceholderText(self.tr("What happened (optional)"))
@@ -404,7 +402,7 @@ class TemplatesDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("&Whose goal")))
         top.addWidget(self.owner_combo)
-        top.addWidget(QLabel(self.tr("To&pic")))
+        top.addWidget(QLabel(self.tr("Top&ic")))
         top.addWidget(self.topic_combo, 1)
         fields = ((self.tr("&Title"), self.title_edit),
                   (self.tr("&How we will know"), self.measure_edit))  # fmt: skip

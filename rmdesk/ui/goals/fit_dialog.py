@@ -12,7 +12,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from rmdesk.programme import checkins
 from rmdesk.programme.checkins import FIT_ANSWERS
 from rmdesk.programme.validation import RuleError
+from rmdesk.ui.common.dates import DateField
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import FIT, shown
 from rmdesk.ui.common.operations import Changes
@@ -103,8 +103,7 @@ class FitDialog(FormDialog):
                 self.tr("That pair has not held a meeting yet: the fit check comes after the "
                         "first one. Choose a pair that has met.")
             )  # fmt: skip
-        self.date_edit = QDateEdit(objectName="fit_date", calendarPopup=True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = DateField("fit_date")
         self.date_edit.setDate(qdate(dt.date.today()))
         self.people = (_PersonAnswer(0), _PersonAnswer(1))
         self.add_field(self.tr("&Pair"), self.pair_combo, "pair_id")

@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.programme import cycles
 from rmdesk.programme.cycles import CycleData
+from rmdesk.ui.common.dates import DateField
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.operations import Changes
 
@@ -35,10 +35,8 @@ class CycleDialog(FormDialog):
         self.saved_id: int | None = None
         self.name_edit = QLineEdit(objectName="cycle_name")
         self.name_edit.setPlaceholderText(self.tr("e.g. 2027 cohort"))
-        self.start_edit = QDateEdit(objectName="cycle_start", calendarPopup=True)
-        self.end_edit = QDateEdit(objectName="cycle_end", calendarPopup=True)
-        for edit in (self.start_edit, self.end_edit):
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.start_edit = DateField("cycle_start")
+        self.end_edit = DateField("cycle_end")
         self.cadence_spin = QSpinBox(objectName="cycle_cadence", minimum=1, maximum=90)
         self.cadence_spin.setSuffix(self.tr(" days"))
         self.minutes_spin = QSpinBox(objectName="cycle_minutes", minimum=15, maximum=240)
@@ -48,7 +46,7 @@ class CycleDialog(FormDialog):
         form.addRow(self.tr("&Name*"), self.name_edit)
         form.addRow(self.tr("&Starts on"), self.start_edit)
         form.addRow(self.tr("&Ends on"), self.end_edit)
-        form.addRow(self.tr("Meet &every"), self.cadence_spin)
+        form.addRow(self.tr("Meet e&very"), self.cadence_spin)
         form.addRow(self.tr("Meetings &last"), self.minutes_spin)
         # The buttons were made first (FormDialog), so they would take the focus: what the
         # coordinator types goes into the name.

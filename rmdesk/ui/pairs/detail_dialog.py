@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.ui.common import labels
+from rmdesk.ui.common.dates import DateField
 from rmdesk.ui.common.labels import shown
 from rmdesk.ui.common.operations import Changes, change_hub, operate
 
@@ -48,8 +48,7 @@ class PairDetailDialog(QDialog):
         self.body = QTextBrowser(objectName="pair_detail")
         self.body.setOpenLinks(False)
         self.signed = QCheckBox(self.tr("Agreement &signed on"), objectName="agreement_signed")
-        self.signed_on = QDateEdit(objectName="agreement_date", calendarPopup=True)
-        self.signed_on.setDisplayFormat("yyyy-MM-dd")
+        self.signed_on = DateField("agreement_date")
         self.signed.toggled.connect(self.signed_on.setEnabled)
         self.save_date = QPushButton(self.tr("Save &date"), objectName="save_agreement")
         self.save_date.clicked.connect(self.save_agreement)

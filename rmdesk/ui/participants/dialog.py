@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,6 +33,7 @@ from rmdesk.programme.validation import ValidationError
 from rmdesk.store.errors import WriteFailed
 from rmdesk.store.values import CAPACITY_MAX, CAPACITY_MIN, LEVEL_MAX, LEVEL_MIN, WORK_MODES
 from rmdesk.ui.common import palette
+from rmdesk.ui.common.dates import DateField
 from rmdesk.ui.common.labels import WEEKDAY, WORK_MODE, level_name, shown
 from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.wording import spoken, spoken_error
@@ -111,11 +111,9 @@ class ParticipantDialog(QDialog):
             rows_shown * self.topics_list.sizeHintForRow(0) + 2 * self.topics_list.frameWidth() + 4
         )
         self.role_combo.currentIndexChanged.connect(self._show_topic_kind)
-        self.consent_edit = QDateEdit(objectName="consent_on")
-        self.consent_edit.setCalendarPopup(True)
-        self.consent_edit.setDisplayFormat("yyyy-MM-dd")
-        self.consent_edit.setMinimumDate(NO_DATE)
-        self.consent_edit.setSpecialValueText(self.tr("not recorded"))
+        self.consent_edit = DateField(
+            "consent_on", none_text=self.tr("not recorded"), none_date=NO_DATE
+        )
         self.notes_edit = QPlainTextEdit(objectName="notes")
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(80)
@@ -131,7 +129,7 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("&Job title"), self.job_title_edit)
         form.addRow(self.tr("&Department"), self.department_edit)
         form.addRow(self.tr("&Manager"), self.manager_combo)
-        form.addRow(self.tr("L&ocation"), self.location_edit)
+        form.addRow(self.tr("Loc&ation"), self.location_edit)
         form.addRow(self.tr("&Work mode"), self.work_mode_combo)
         form.addRow(self.tr("Available on"), days_row)
         form.addRow(self.tr("Ca&pacity"), self.capacity_spin)
@@ -189,9 +187,9 @@ class ParticipantDialog(QDialog):
 
     def _show_topic_kind(self) -> None:
         if self.role_combo.currentData() == "mentor":
-            self.topics_label.setText(self.tr("&Offers topics"))
+            self.topics_label.setText(self.tr("Offers topic&s"))
         else:
-            self.topics_label.setText(self.tr("&Wants topics"))
+            self.topics_label.setText(self.tr("Wants topic&s"))
         self.topics_label.setBuddy(self.topics_list)
 
     # -- load / save ---------------------------------------------------------
