@@ -163,3 +163,19 @@ def test_only_medium_or_worse_and_unacknowledged_count_in_the_status_bar(attenti
     # Left: each pair's missing next meeting, which is low: nobody is counted.
     assert shown(attention_window.calendar_tab.attention) == [("Low", "No next meeting")] * 2
     assert attention_window.attention_status.text() == ""
+
+
+def test_details_show_the_pair_s_story_from_the_list(attention_window, qtbot, answer_next_dialog):
+    panel = attention_window.calendar_tab.attention
+    seen: list[str] = []
+
+    def read(dialog):
+        seen.append(dialog.windowTitle())
+        seen.append(dialog.body.toPlainText())
+        dialog.reject()
+
+    panel.table.selectRow(0)  # not a good fit: Ada Mentor & Cleo Mentee
+    answer_next_dialog(read)
+    qtbot.mouseClick(button(panel, "attention_details"), Qt.MouseButton.LeftButton)
+    assert seen[0] == "Pair: Ada Mentor & Cleo Mentee"
+    assert "Cleo Mentee: Not a good fit on" in seen[1]
