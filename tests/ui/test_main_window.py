@@ -73,7 +73,9 @@ def test_a_failing_first_load_is_reported_once_not_on_every_repaint(
     assert window.tabs.widget(0).layout().count() == 1  # the tabs were built once
 
 
-def test_keyboard_shortcuts_help_lists_every_goal_shortcut(window, monkeypatch):
+def test_keyboard_shortcuts_help_lists_every_goal_shortcut_in_a_table(window, monkeypatch):
+    from PySide6.QtGui import QTextDocument
+
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
     window.show_shortcuts()
@@ -83,7 +85,36 @@ def test_keyboard_shortcuts_help_lists_every_goal_shortcut(window, monkeypatch):
         if action is not None and not action.shortcut().isEmpty()  # None: a separator
     }
     assert keys >= {"Ctrl+R", "Ctrl+Shift+A", "Ctrl+E"}
-    goals_part = shown[0].split("Goals (in the Goals tab)")[1]
+    document = QTextDocument()
+    document.setHtml(shown[0])
+    tables = [frame for frame in document.rootFrame().childFrames() if frame.columns() == 2]
+    assert len(tables) == 1  # one table: key | what it does, aligned
+    rows = [
+        (tables[0].cellAt(row, 0).firstCursorPosition().block().text(),
+         tables[0].cellAt(row, 1).firstCursorPosition().block().text())
+        for row in range(tables[0].rows())
+    ]  # fmt: skip
+    headings = [number for number, (key, _what) in enumerate(rows) if key.startswith("Goals")]
+    goals = rows[headings[0] + 1 :]
     for key in keys:
-        assert f"{key}\t" in goals_part
-    assert "Ctrl+N\tadd a goal" in goals_part and "Ctrl+M\tsuggest matches" in shown[0]
+        assert any(cell_key == key and what for cell_key, what in goals), key
+    assert ("Ctrl+N", "add a goal") in goals and ("Ctrl+M", "suggest matches") in rows
+    assert ("Ctrl+N", "new participant") in rows
+
+
+def test_the_cycle_combo_and_the_pairs_header_say_the_same_status_word(window, qtbot, confirm):
+    import datetime as dt
+
+    from rmdesk.programme.cycles import CycleData, create_cycle
+
+    create_cycle(CycleData(name="Spring", start_date=dt.date.today()))
+    window.cycle_selector.reload()
+    window.tabs.setCurrentIndex(1)
+    header = window.pairs_tab.cycle_label
+    assert window.cycle_selector.currentText() == "Spring (planning)"
+    assert " · planning · " in header.text()
+
+    window.pairs_tab.start_cycle_action.trigger()  # confirmed
+
+    assert window.cycle_selector.currentText() == "Spring (running)"
+    assert " · running · " in header.text() and "planning" not in header.text()

@@ -135,6 +135,12 @@ def level_name(level: int) -> str:
     return "" if word is None else QCoreApplication.translate(LABELS, word)
 
 
+def as_label(text: str) -> str:
+    """``text`` as a label's or a button's text: a literal ampersand doubled, or Qt takes
+    it for a mnemonic and shows "Work mode & location" as "Work mode _location"."""
+    return text.replace("&", "&&")
+
+
 def shown(words: Mapping[str, str], value: str, context: str = LABELS) -> str:
     """The translated word for ``value``; an unknown value shows as stored."""
     word = words.get(value)

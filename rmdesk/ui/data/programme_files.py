@@ -95,16 +95,16 @@ class ProgrammeFiles(QObject):
         )  # fmt: skip
         self.open_action.setObjectName("open_programme")
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.recent_menu = QMenu(self.tr("Open &recent"), window)
+        self.recent_menu = QMenu(self.tr("Open recen&t"), window)
         self.recent_menu.setObjectName("recent_programmes")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.demo_action = self._action(
-            self.tr("Try the &demo"), self.open_demo,
+            self.tr("Try the de&mo"), self.open_demo,
             self.tr("Open a made-up programme in a demo file of its own (yours stays as it is)"),
         )  # fmt: skip
         self.demo_action.setObjectName("try_demo")
         self.leave_demo_action = self._action(
-            self.tr("Back to my programme"), self.leave_demo,
+            self.tr("Bac&k to my programme"), self.leave_demo,
             self.tr("Close the demo and open your last programme file"),
         )  # fmt: skip
         self.leave_demo_action.setObjectName("leave_demo")

@@ -71,7 +71,7 @@ class DocumentSettingsDialog(FormDialog):
         self.form.addRow(logo_label, logo_row)
         self.form.addRow(self.tr("&Coordinator:"), self.coordinator_edit)
         self.form.addRow(self.tr("&Paper size:"), self.paper_combo)
-        self.form.addRow(self.tr("Agreement c&lauses:"), self.clauses_edit)
+        self.form.addRow(self.tr("Agreement cla&uses:"), self.clauses_edit)
         self.form.addRow("", reset_row)
 
     def choose_logo(self) -> None:

@@ -166,7 +166,7 @@ class GoalsTab(Tab):
         self.pair_combo.setMinimumContentsLength(28)
         self.pair_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.pair_combo.currentIndexChanged.connect(self._on_pair_changed)
-        pair_label = QLabel(self.tr("&Pair:"))
+        pair_label = QLabel(self.tr("Pa&ir:"))  # Alt+P is the Participants tab
         pair_label.setBuddy(self.pair_combo)
         self.summary_label = QLabel(objectName="goals_summary", wordWrap=True)
         top = QHBoxLayout()

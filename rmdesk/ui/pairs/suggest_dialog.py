@@ -36,7 +36,7 @@ from rmdesk.programme.matching import MatchResult, Proposal, Weights
 from rmdesk.programme.validation import ValidationError
 from rmdesk.store.errors import WriteFailed
 from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
-from rmdesk.ui.common.labels import CRITERION, QT_TRANSLATE_NOOP, shown
+from rmdesk.ui.common.labels import CRITERION, QT_TRANSLATE_NOOP, as_label, shown
 from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.refusals import write_failure_text
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
@@ -129,7 +129,7 @@ class WeightsDialog(QDialog):
             spin.setSingleStep(0.5)
             spin.setValue(float(getattr(current, criterion)))
             self.spins[criterion] = spin
-            form.addRow(shown(CRITERION, criterion), spin)
+            form.addRow(as_label(shown(CRITERION, criterion)), spin)
         rules = QFormLayout()
         self.gap_spin = QSpinBox(objectName="minimum_level_gap", minimum=0, maximum=5)
         self.gap_spin.setValue(levels.minimum_gap())

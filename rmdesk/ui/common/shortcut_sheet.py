@@ -1,0 +1,73 @@
+"""Help > Keyboard shortcuts: every key of the window in a table, section by section.
+
+A table, not tab stops in plain text: tabs line up only by chance in a proportional
+font, and a translated description longer than a tab stop pushed its row out of line.
+The keys and their words are marked here and translated when the sheet is shown.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+
+from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP
+
+CONTEXT = "ShortcutSheet"
+
+SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Programme files"), (
+        ("Ctrl+O", QT_TRANSLATE_NOOP("ShortcutSheet", "open a programme file")),
+        ("Ctrl+Q", QT_TRANSLATE_NOOP("ShortcutSheet", "quit")),
+    )),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Participants"), (
+        ("Ctrl+N", QT_TRANSLATE_NOOP("ShortcutSheet", "new participant")),
+        ("Enter", QT_TRANSLATE_NOOP("ShortcutSheet", "edit the selected participant")),
+        ("Del", QT_TRANSLATE_NOOP("ShortcutSheet", "delete or archive the selected participant")),
+        ("Ctrl+Z", QT_TRANSLATE_NOOP("ShortcutSheet", "undo the last delete or archive")),
+        ("Ctrl+F", QT_TRANSLATE_NOOP("ShortcutSheet", "filter the list")),
+        (QT_TRANSLATE_NOOP("ShortcutSheet", "Enter in the filter"),
+         QT_TRANSLATE_NOOP("ShortcutSheet", "go to the first row of the list")),
+    )),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Pairs"), (
+        ("Ctrl+M", QT_TRANSLATE_NOOP("ShortcutSheet", "suggest matches")),
+    )),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Goals (in the Goals tab)"), (
+        ("Ctrl+N", QT_TRANSLATE_NOOP("ShortcutSheet", "add a goal")),
+        ("Enter", QT_TRANSLATE_NOOP("ShortcutSheet", "edit the selected goal")),
+        ("Ctrl+R", QT_TRANSLATE_NOOP("ShortcutSheet", "record progress")),
+        ("Ctrl+Shift+A", QT_TRANSLATE_NOOP("ShortcutSheet", "mark achieved")),
+        ("Del", QT_TRANSLATE_NOOP("ShortcutSheet", "delete the goal")),
+        ("Ctrl+Z", QT_TRANSLATE_NOOP("ShortcutSheet", "undo the goal delete")),
+        ("Ctrl+E", QT_TRANSLATE_NOOP("ShortcutSheet", "enter an assessment")),
+        ("1–5", QT_TRANSLATE_NOOP("ShortcutSheet", "score a row in the assessment form")),
+    )),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Anywhere"), (
+        ("Alt+P, Alt+A, Alt+C, Alt+G",
+         QT_TRANSLATE_NOOP("ShortcutSheet", "Participants, Pairs, Calendar, Goals tab")),
+        ("Alt+F, Alt+E, Alt+R, Alt+D, Alt+H",
+         QT_TRANSLATE_NOOP("ShortcutSheet", "File, Edit, Programme, Documents, Help menu")),
+        ("Alt+Y", QT_TRANSLATE_NOOP("ShortcutSheet", "choose the cycle")),
+        ("F1", QT_TRANSLATE_NOOP("ShortcutSheet", "this sheet")),
+    )),
+)  # fmt: skip
+
+
+def _translated(text: str) -> str:
+    return html.escape(QCoreApplication.translate(CONTEXT, text))
+
+
+def shortcut_sheet_html() -> str:
+    """The sheet as rich text: one table, a heading row per section, key | what it does."""
+    rows = []
+    for title, keys in SECTIONS:
+        rows.append(
+            f"<tr><th colspan='2' align='left' style='padding-top:8px'>{_translated(title)}"
+            "</th></tr>"
+        )
+        rows.extend(
+            f"<tr><td style='padding-right:16px'><b>{_translated(key)}</b></td>"
+            f"<td>{_translated(what)}</td></tr>"
+            for key, what in keys
+        )
+    return f"<table cellspacing='2'>{''.join(rows)}</table>"

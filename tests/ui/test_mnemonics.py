@@ -1,0 +1,153 @@
+"""No Alt+letter offered twice in one window, menu or dialog (Alt+P was both the
+Programme menu and the Participants tab), and no literal ampersand left undoubled.
+
+Every dialog: every entry of every menu is triggered on a window holding the demo
+programme, with a row chosen in the shown tab, and each dialog that opens is checked
+as it is shown, then closed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMenu,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
+
+from rmdesk.programme.demo_programme import load_demo
+from rmdesk.ui.common.mnemonics import clashes, mnemonic
+from rmdesk.ui.main_window import MainWindow
+
+
+def test_mnemonic_is_the_letter_after_a_single_ampersand():
+    assert mnemonic("&File") == "f"
+    assert mnemonic("P&airs") == "a"
+    assert mnemonic("Work mode && &location") == "l"
+    assert mnemonic("Work mode & location") == " "  # a literal & not doubled
+    assert mnemonic("Save && close") is None
+    assert mnemonic("Last&") is None
+
+
+def test_clashes_finds_a_letter_offered_twice(qtbot):
+    page = QWidget()
+    qtbot.addWidget(page)
+    for text in ("&Save", "&Skip", "&Cancel", "Fish && chips"):
+        QPushButton(text, page)
+    page.show()
+    assert clashes(page) == {"s": ["&Save (QPushButton)", "&Skip (QPushButton)"]}
+
+
+def all_menus(menu: QMenu) -> Iterator[QMenu]:
+    yield menu
+    for action in menu.actions():
+        if action.menu() is not None:
+            yield from all_menus(action.menu())
+
+
+@pytest.fixture
+def demo(qtbot, db, db_path) -> MainWindow:
+    load_demo(30, 1)
+    window = MainWindow(db_path)
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    window.show()
+    qtbot.waitUntil(lambda: window.ready)
+    return window
+
+
+def test_the_main_window_and_its_menus_offer_each_letter_once(demo, qtbot):
+    for index in range(demo.tabs.count()):
+        demo.tabs.setCurrentIndex(index)
+        qtbot.wait(10)
+        assert clashes(demo) == {}, demo.tabs.tabText(index)
+    for top in demo.menuBar().actions():
+        for menu in all_menus(top.menu()):
+            menu.aboutToShow.emit()  # menus filled when opened (Open recent)
+            assert clashes(menu) == {}, menu.title()
+
+
+class DialogChecker(QObject):
+    """Checks every dialog as it is shown, then closes it (progress dialogs finish)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: dict[str, dict[str, list[str]]] = {}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            self.seen[type(watched).__name__ + ": " + watched.windowTitle()] = clashes(watched)
+            if not isinstance(watched, QProgressDialog):
+                QTimer.singleShot(0, watched.reject)
+        return False
+
+
+def test_every_dialog_the_menus_open_offers_each_letter_once(demo, qtbot, monkeypatch):
+    for name in ("getOpenFileName", "getSaveFileName"):  # cancelled
+        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
+    checker = DialogChecker()
+    QApplication.instance().installEventFilter(checker)
+    try:
+        for index in range(demo.tabs.count()):
+            demo.tabs.setCurrentIndex(index)
+            tab = demo.tab_widgets()[index]
+            table = getattr(tab, "table", None)
+            if table is not None and table.model().rowCount():
+                table.selectRow(0)
+            for top in demo.menuBar().actions():
+                for menu in all_menus(top.menu()):
+                    menu.aboutToShow.emit()
+                    for action in list(menu.actions()):
+                        if skipped(action):
+                            continue
+                        action.trigger()
+                        demo.wait_for_background_work()
+                        qtbot.wait(20)
+    finally:
+        QApplication.instance().removeEventFilter(checker)
+    opened = {name.split(":")[0] for name in checker.seen}
+    assert opened >= {
+        "ParticipantDialog", "CycleDialog", "NewPairDialog", "GoalDialog",
+        "AssessmentDialog", "DimensionsDialog", "TemplatesDialog", "FitDialog",
+        "RestoreDialog", "DocumentSettingsDialog", "QMessageBox",
+    }, sorted(checker.seen)  # fmt: skip
+    print(sorted(checker.seen))
+    found = {name: found for name, found in checker.seen.items() if found}
+    assert not found, "\n".join(f"{name}: {found[name]}" for name in sorted(found))
+
+
+def skipped(action: QAction) -> bool:
+    """Quit, submenus and what is disabled here; Open recent's files (they switch files)."""
+    return (
+        action.isSeparator()
+        or action.menu() is not None
+        or not action.isEnabled()
+        or action.menuRole() == QAction.MenuRole.QuitRole
+        or (
+            isinstance(action.parent(), QMenu)
+            and action.parent().objectName() == "recent_programmes"
+        )
+    )
+
+
+def test_matching_settings_show_work_mode_and_location_with_its_ampersand(qtbot, db):
+    from PySide6.QtWidgets import QLabel
+
+    from rmdesk.ui.pairs.suggest_dialog import WeightsDialog
+
+    dialog = WeightsDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    label = next(widget for widget in dialog.findChildren(QLabel) if "location" in widget.text())
+    assert label.text() == "Work mode && location"  # shown as "Work mode & location"
+    assert label.buddy() is dialog.spins["work_mode"]
+    assert clashes(dialog) == {}
