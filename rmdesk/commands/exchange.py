@@ -33,8 +33,8 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     participants.add_argument("file", type=arguments.path, metavar="FILE.csv|FILE.xlsx")
     participants.add_argument(
         "--map", action="append", type=_column_assignment, default=[], metavar="HEADER=FIELD",
-        help="fill FIELD from the column HEADER (repeatable; HEADER= ignores the column); "
-        "fields: " + ", ".join(_fields()),
+        help="fill FIELD (full_name, email, employee_id, manager, …: an unknown one is "
+        "refused with the list) from the column HEADER; repeatable; HEADER= ignores it",
     )  # fmt: skip
     participants.add_argument(
         "--dry-run", action="store_true", help="only show what would change, write nothing"
@@ -91,12 +91,6 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     add_db_option(prune, top=False)
     prune.add_argument("--yes", action="store_true", help="confirm: older backups are deleted")
     prune.set_defaults(handler=_cmd_person_prune_backups)
-
-
-def _fields() -> tuple[str, ...]:
-    from rmdesk.exchange.csv_import.columns import FIELDS
-
-    return FIELDS
 
 
 def _column_assignment(text: str) -> tuple[str, str]:
