@@ -88,10 +88,33 @@ def test_a_34_page_report_prints_to_a_file_as_vectors_in_its_paper_size(
     )  # text, not pictures of text
 
 
-def test_some_pages_fall_back_to_images_in_the_documents_paper_size(qtbot, report_preview,
-                                                                   tmp_path):  # fmt: skip
+def test_chosen_pages_print_to_a_file_as_vectors(qtbot, report_preview, tmp_path):
     target = tmp_path / "two.pdf"
-    printer = file_printer(target, QPrinter.PrinterMode.ScreenResolution)
+    printer = file_printer(target)
+    printer.setFromTo(2, 3)
+    job = report_preview.print_to(printer)
+    assert job.way == "file"
+    with qtbot.waitSignal(job.finished, timeout=20_000):
+        pass
+    printed, whole = PdfReader(str(target)), PdfReader(str(report_preview.pdf_path))
+    assert [page.extract_text() for page in printed.pages] == [
+        whole.pages[1].extract_text(),
+        whole.pages[2].extract_text(),
+    ]
+    assert target.stat().st_size < report_preview.pdf_path.stat().st_size
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def without_cups(monkeypatch) -> None:
+    """A printer where the PDF cannot be handed over as it is (Windows): page images."""
+    monkeypatch.setattr(printing.PrintJob, "_choose_way", lambda self: "pages")
+
+
+def test_elsewhere_pages_are_images_in_the_documents_paper_size(qtbot, report_preview,
+                                                                tmp_path, monkeypatch):  # fmt: skip
+    without_cups(monkeypatch)
+    target = tmp_path / "two.pdf"
+    printer = file_printer(target, QPrinter.PrinterMode.ScreenResolution)  # stands for one
     printer.setFromTo(2, 3)
     seen: list[tuple[int, int]] = []
     job = report_preview.print_to(printer)
@@ -105,10 +128,12 @@ def test_some_pages_fall_back_to_images_in_the_documents_paper_size(qtbot, repor
     assert len(reader.pages) == 2
     assert all((round(p.mediabox.width), round(p.mediabox.height)) == (612, 792)
                for p in reader.pages)  # fmt: skip
+    assert reader.pages[0].extract_text().strip() == ""  # pictures of the pages
     assert report_preview.print_job is None  # over: printing again is possible
 
 
 def test_cancel_stops_page_images_between_bands(qtbot, report_preview, tmp_path, monkeypatch):
+    without_cups(monkeypatch)
     monkeypatch.setattr(printing, "BAND_PIXELS", 20_000)  # many small bands
     printer = file_printer(tmp_path / "cancelled.pdf", QPrinter.PrinterMode.ScreenResolution)
     printer.setFromTo(1, 30)

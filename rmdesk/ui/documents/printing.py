@@ -2,13 +2,14 @@
 
 Three ways, the best the platform allows first:
 
-* a PDF file ("Print to file" in the dialog), all pages: the PDF itself is written
-  (vectors and text, a few hundred kilobytes for a long report);
+* a PDF file ("Print to file" in the dialog): the PDF itself is written, or the chosen
+  pages of it (``pypdf``), vectors and text, a few hundred kilobytes for a long report,
+  through ``store/files.py`` (atomic, 0600: it names people);
 * a printer on a CUPS system (Linux, macOS): the PDF is handed to ``lp``, which prints
   PDF natively at the printer's own resolution;
-* otherwise (Windows, or some pages to a file): QtPdf renders each page at the
-  printer's resolution, in bands so memory stays bounded, and draws it; one band per
-  turn of the event loop, so the window stays responsive and Cancel works at once.
+* otherwise (a printer on Windows): QtPdf renders each page at the printer's
+  resolution, in bands so memory stays bounded, and draws it; one band per turn of the
+  event loop, so the window stays responsive and Cancel works at once.
 
 A job reports ``progressed(done, total)`` and ends with exactly one of ``finished``
 (a sentence for the status bar) or ``failed`` (a sentence for a message box); a
@@ -17,6 +18,7 @@ cancelled job ends with ``finished("")`` after aborting what it had started.
 
 from __future__ import annotations
 
+import io
 import shutil
 import sys
 from pathlib import Path
@@ -92,10 +94,13 @@ class PrintJob(QObject):
         self._cancelled = False
 
     def _choose_way(self) -> str:
-        whole = (self.first, self.last) == (1, self.document.pageCount())
         if self.printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
-            return "file" if whole else "pages"
+            return "file"
         return "spooler" if spooler() is not None else "pages"
+
+    @property
+    def whole(self) -> bool:
+        return (self.first, self.last) == (1, self.document.pageCount())
 
     @property
     def pages(self) -> int:
@@ -118,7 +123,8 @@ class PrintJob(QObject):
             return
         target = Path(self.printer.outputFileName())
         try:
-            write_bytes(target, self.pdf_path.read_bytes())
+            data = self.pdf_path.read_bytes()
+            write_bytes(target, data if self.whole else self._chosen_pages(data))
         except OSError as error:
             self.failed.emit(self.tr("Cannot write {0}: {1}").format(
                 str(target), error.strerror or error))  # fmt: skip
@@ -128,6 +134,17 @@ class PrintJob(QObject):
             return
         self.progressed.emit(self.pages, self.pages)
         self.finished.emit(self.tr("Printed to {0}.").format(str(target)))
+
+    def _chosen_pages(self, data: bytes) -> bytes:
+        """The pages chosen, still as vectors: a new PDF sharing the pages' objects."""
+        from pypdf import PdfReader, PdfWriter
+
+        reader, writer = PdfReader(io.BytesIO(data)), PdfWriter()
+        for index in range(self.first - 1, self.last):
+            writer.add_page(reader.pages[index])
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
 
     # -- the PDF itself, to CUPS ------------------------------------------------------------
     def _start_spooler(self) -> None:
@@ -141,7 +158,7 @@ class PrintJob(QObject):
             arguments += ["-d", printer.printerName()]
         if size.id() != QPageSize.PageSizeId.Custom:
             arguments += ["-o", f"media={size.key()}"]
-        if (self.first, self.last) != (1, self.document.pageCount()):
+        if not self.whole:
             arguments += ["-P", f"{self.first}-{self.last}"]
         if printer.duplex() in (QPrinter.DuplexMode.DuplexLongSide, QPrinter.DuplexMode.DuplexAuto):
             arguments += ["-o", "sides=two-sided-long-edge"]
