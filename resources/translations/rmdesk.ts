@@ -59,6 +59,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would take part &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,6 +1040,14 @@
     </message>
     <message>
         <source>Satisfaction is 1 to 5, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{answer}” is no answer to “would you take part again”: yes, maybe or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the final assessment asks whether they would take part again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3320,6 +3336,10 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Columns in the file ({0} text, separated by “{1}”): choose what each one is imported as (click “Imported as”). Columns marked (ignored) are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking {0}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3540,6 +3560,18 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Still deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5476,15 +5508,23 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Participants, Pairs, Calendar, Goals tab</source>
+        <source>the Participants · Pairs · Calendar · Goals tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File, Edit, Programme, Documents, Help menu</source>
+        <source>the File · Edit · Programme · Documents · Help menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>choose the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the button or field whose label shows it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

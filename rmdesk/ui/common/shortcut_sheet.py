@@ -43,11 +43,13 @@ SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("1–5", QT_TRANSLATE_NOOP("ShortcutSheet", "score a row in the assessment form")),
     )),
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Anywhere"), (
-        ("Alt+P, Alt+A, Alt+C, Alt+G",
-         QT_TRANSLATE_NOOP("ShortcutSheet", "Participants, Pairs, Calendar, Goals tab")),
-        ("Alt+F, Alt+E, Alt+R, Alt+D, Alt+H",
-         QT_TRANSLATE_NOOP("ShortcutSheet", "File, Edit, Programme, Documents, Help menu")),
+        ("Alt+P · A · C · G",
+         QT_TRANSLATE_NOOP("ShortcutSheet", "the Participants · Pairs · Calendar · Goals tab")),
+        ("Alt+F · E · R · D · H",
+         QT_TRANSLATE_NOOP("ShortcutSheet", "the File · Edit · Programme · Documents · Help menu")),
         ("Alt+Y", QT_TRANSLATE_NOOP("ShortcutSheet", "choose the cycle")),
+        (QT_TRANSLATE_NOOP("ShortcutSheet", "Alt+underlined letter"),
+         QT_TRANSLATE_NOOP("ShortcutSheet", "the button or field whose label shows it")),
         ("F1", QT_TRANSLATE_NOOP("ShortcutSheet", "this sheet")),
     )),
 )  # fmt: skip
