@@ -49,6 +49,9 @@ def test_an_hr_file_is_mapped_checked_imported_and_remembered(qtbot, window, tmp
     path.write_bytes(HR.encode("cp1252"))
     dialog = open_preview(qtbot, window, path)
     assert dialog.columns.isVisible()
+    assert dialog.columns_label.text().startswith(
+        "Columns in the file (Windows-1252 text, separated by “;”): choose"
+    )
     assert [shown(dialog, row, COL_HEADER) for row in range(3)] == [
         "First Name", "Surname", "Work E-mail",
     ]  # fmt: skip

@@ -204,18 +204,17 @@ class ImportDialog(QDialog):
 
     def _read(self, result: Any) -> None:
         guess, self.headers_key, preview = result
-        self.table_read = guess.table
+        self.table_read = table = guess.table
         self.mapping.set_columns(guess.headers, guess.fields, guess.samples)
+        if table.kind == "csv":  # how it was read: garbled names show which guess was wrong
+            self.columns_label.setText(
+                self.tr(
+                    "Columns in the file ({0} text, separated by “{1}”): choose what each one "
+                    "is imported as (click “Imported as”). Columns marked (ignored) are not read."
+                ).format(table.encoding, table.delimiter)
+            )
         self.columns_label.show()
         self.columns.show()
-        # As tall as its rows (a scroll bar beyond 12), leaving the rest to the problems.
-        rows = min(self.mapping.rowCount(), 12)
-        self.columns.setMaximumHeight(
-            self.columns.horizontalHeader().sizeHint().height()
-            + rows * self.columns.verticalHeader().defaultSectionSize()
-            + self.columns.horizontalScrollBar().sizeHint().height()
-            + 2 * self.columns.frameWidth()
-        )
         self._show(preview)
 
     def _mapping_chosen(self) -> None:
@@ -246,6 +245,14 @@ class ImportDialog(QDialog):
         )
         self.model.set_problems(preview.problems, preview.unit)
         self.table.setVisible(bool(preview.problems))
+        # The columns as tall as their rows; with problems to list, 8 rows and a scroll bar.
+        rows = min(self.mapping.rowCount(), 8) if preview.problems else self.mapping.rowCount()
+        self.columns.setMaximumHeight(
+            self.columns.horizontalHeader().sizeHint().height()
+            + rows * self.columns.verticalHeader().defaultSectionSize()
+            + self.columns.horizontalScrollBar().sizeHint().height()
+            + 2 * self.columns.frameWidth()
+        )
         self.topics_label.hide()
         self.create_topics.hide()
         if preview.unknown_topics:
