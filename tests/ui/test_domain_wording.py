@@ -47,16 +47,16 @@ def test_field_refusals_are_shown_translated_with_their_values(db, qtbot, german
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
 
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert dialog.error_label.text() == "Der Name fehlt."
+    assert dialog.said() == "Der Name fehlt."
 
     dialog.name_edit.setText("Zoë")
     dialog.email_edit.setText("zoë-at-example")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert dialog.error_label.text() == "„zoë-at-example“ ist keine gültige E-Mail-Adresse."
+    assert dialog.said() == "„zoë-at-example“ ist keine gültige E-Mail-Adresse."
 
     dialog.email_edit.setText("WANG@example.org")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert dialog.error_label.text() == "wang@example.org gehört schon 王秀英."
+    assert dialog.said() == "wang@example.org gehört schon 王秀英."
     assert dialog.isVisible()
     assert Participant.select().count() == 1
 
@@ -68,4 +68,4 @@ def test_without_a_translation_the_refusal_reads_in_english(db, qtbot):
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )
-    assert dialog.error_label.text() == "Name is required."
+    assert dialog.said() == "Name is required."

@@ -156,19 +156,21 @@ def test_errors_under_the_fields_clear_as_soon_as_each_field_is_valid(db, qtbot)
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )
-    assert "Name is required" in dialog.error_label.text()
-    assert "not a valid email" in dialog.error_label.text()
+    name_error, email_error = dialog.field_errors["full_name"], dialog.field_errors["email"]
+    assert name_error.text() == "Name is required." and name_error.isVisible()
+    assert "not a valid email" in email_error.text() and email_error.isVisible()
+    assert name_error.y() > dialog.name_edit.y() and email_error.y() > dialog.email_edit.y()
     assert dialog.name_edit.styleSheet() and dialog.email_edit.styleSheet()
 
     qtbot.keyClicks(dialog.name_edit, "N")  # the name is valid at its first letter
 
-    assert "Name is required" not in dialog.error_label.text()
+    assert "Name is required" not in dialog.said()
     assert not dialog.name_edit.styleSheet()
-    assert "not a valid email" in dialog.error_label.text()  # still wrong, still said
+    assert "not a valid email" in dialog.said()  # still wrong, still said
 
     dialog.email_edit.clear()  # optional: valid when empty
 
-    assert not dialog.error_label.isVisible() and not dialog.email_edit.styleSheet()
+    assert dialog.said() == "" and not dialog.email_edit.styleSheet()
     qtbot.keyClicks(dialog.email_edit, "x")  # a new mistake is said at Save, not while typing
-    assert not dialog.error_label.isVisible()
+    assert dialog.said() == ""
     assert Participant.select().count() == 1

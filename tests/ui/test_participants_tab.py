@@ -207,18 +207,18 @@ def test_dialog_refuses_invalid_input_and_stays_open(db, qtbot):
 
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert dialog.error_label.isVisible()
-    assert "Name is required" in dialog.error_label.text()
+    assert dialog.field_errors["full_name"].isVisible()  # under the name field
+    assert "Name is required" in dialog.said()
 
     fill_dialog(qtbot, dialog, "New Person", "not-an-email")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert "not a valid email" in dialog.error_label.text()
-    assert "Name is required" not in dialog.error_label.text()
+    assert "not a valid email" in dialog.said()
+    assert "Name is required" not in dialog.said()
 
     fill_dialog(qtbot, dialog, "New Person", "TAKEN@example.org")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert "already used by Taken" in dialog.error_label.text()
+    assert "already used by Taken" in dialog.said()
     assert Participant.select().count() == 1
 
     fill_dialog(qtbot, dialog, "New Person", "new@example.org")
@@ -428,7 +428,7 @@ def test_disk_full_while_saving_keeps_the_dialog_and_its_entries(db, qtbot, monk
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )
     assert dialog.isVisible()
-    assert "disk is full" in dialog.error_label.text()
+    assert "disk is full" in dialog.said()
     assert dialog.name_edit.text() == "Kept Entry"
     assert Participant.select().count() == 0
 
@@ -447,6 +447,6 @@ def test_a_real_refused_write_reaches_the_dialog_as_our_error(db, qtbot):
     finally:
         db.execute_sql("PRAGMA query_only = 0")
     assert dialog.isVisible()
-    assert "Could not save (attempt to write a readonly database)" in dialog.error_label.text()
+    assert "Could not save (attempt to write a readonly database)" in dialog.said()
     assert dialog.name_edit.text() == "Kept Entry"
     assert Participant.select().count() == 0

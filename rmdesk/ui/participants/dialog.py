@@ -120,20 +120,32 @@ class ParticipantDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Name*"), self.name_edit)
-        form.addRow(self.tr("&Email"), self.email_edit)
-        form.addRow(self.tr("&Role*"), self.role_combo)
+        # Each field's error line sits under it, hidden until the domain says it is wrong.
+        self.field_errors: dict[str, QLabel] = {}
+
+        def row(label: str | QLabel, field: QWidget | QHBoxLayout, key: str = "") -> None:
+            form.addRow(label, field)
+            if key:
+                error = QLabel(objectName=f"{key}_error", wordWrap=True)
+                error.setStyleSheet(palette.label_style())
+                error.hide()
+                form.addRow("", error)
+                self.field_errors[key] = error
+
+        row(self.tr("&Name*"), self.name_edit, "full_name")
+        row(self.tr("&Email"), self.email_edit, "email")
+        row(self.tr("&Role*"), self.role_combo, "role")
         level_label = QLabel(self.tr("&Level*"))
         level_label.setBuddy(self.level_spin)
-        form.addRow(level_label, level_row)
+        row(level_label, level_row, "level")
         form.addRow(self.tr("&Job title"), self.job_title_edit)
         form.addRow(self.tr("&Department"), self.department_edit)
-        form.addRow(self.tr("&Manager"), self.manager_combo)
+        row(self.tr("&Manager"), self.manager_combo, "manager")
         form.addRow(self.tr("Loc&ation"), self.location_edit)
-        form.addRow(self.tr("&Work mode"), self.work_mode_combo)
+        row(self.tr("&Work mode"), self.work_mode_combo, "work_mode")
         form.addRow(self.tr("Available on"), days_row)
-        form.addRow(self.tr("Ca&pacity"), self.capacity_spin)
-        form.addRow(self.topics_label, self.topics_list)
+        row(self.tr("Ca&pacity"), self.capacity_spin, "capacity")
+        row(self.topics_label, self.topics_list, "topics")
         form.addRow(self.tr("&Consent given on"), self.consent_edit)
         form.addRow(self.tr("No&tes"), self.notes_edit)
 
@@ -280,13 +292,25 @@ class ParticipantDialog(QDialog):
             self.error_label.setText(spoken_error(error))
             self.error_label.show()
 
+    def said(self) -> str:
+        """Every message the form shows now, field by field, then the one above the buttons."""
+        shown = [label.text() for label in self.field_errors.values() if label.isVisible()]
+        if self.error_label.isVisible():
+            shown.append(self.error_label.text())
+        return "\n".join(shown)
+
     def show_errors(self, errors: dict[str, str], *, focus: bool = True) -> None:
+        """Each message under its field (a field without one: above the buttons)."""
         self._flagged = set(errors)
         for name, widget in self._field_widgets.items():
             widget.setProperty("invalid", name in errors)
             widget.setStyleSheet(palette.field_error_style() if name in errors else "")
-        self.error_label.setText("\n".join(spoken(text) for text in errors.values()))
-        self.error_label.setVisible(bool(errors))
+        for name, label in self.field_errors.items():
+            label.setText(spoken(errors[name]) if name in errors else "")
+            label.setVisible(name in errors)
+        elsewhere = [spoken(text) for name, text in errors.items() if name not in self.field_errors]
+        self.error_label.setText("\n".join(elsewhere))
+        self.error_label.setVisible(bool(elsewhere))
         first = next((self._field_widgets[n] for n in self._field_widgets if n in errors), None)
         if focus and first is not None:
             first.setFocus()
