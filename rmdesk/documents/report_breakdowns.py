@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 from rmdesk.documents.report_data import ReportData
 from rmdesk.documents.report_groups import (
     GroupFigures,
+    Person,
     by_department,
     by_level_band,
     figures_of,
@@ -44,6 +45,8 @@ def breakdowns(data: ReportData, width: float) -> list[Flowable]:
                         Paragraph("No pair has started yet, so there is no one to count.",
                                   s.body))]  # fmt: skip
     total = figures_of(ALL, people)
+    if data.anonymised:
+        return _sizes_only(people, total, width)
     return [
         heading(
             "Who took part: by department",
@@ -53,6 +56,37 @@ def breakdowns(data: ReportData, width: float) -> list[Flowable]:
             "By level band", _table(by_level_band(people), total, "level band", width), style="h2"
         ),
     ]
+
+
+def _sizes_only(people: list[Person], total: GroupFigures, width: float) -> list[Flowable]:
+    """The anonymised copy: how many people each group holds, no figure about them.
+
+    Groups by department and by level band cut across the tables by role: a band's
+    mean set beside the mentors' could be subtracted from it to give back one or two
+    people's answers, which no suppression inside one table prevents.  So the copy for
+    readers without names keeps the breakdowns' sizes (under 3 reads "fewer than 3",
+    suppressed against the total) and leaves their figures to the copy with names.
+    """
+    s = styles()
+    note = Paragraph(
+        "In this copy without names the groups show only how many people they hold: their "
+        "figures, set beside the tables by role, could be subtracted from them to give back "
+        "one or two people's answers. The copy with names shows them.", s.muted,
+    )  # fmt: skip
+    tables = []
+    for title, groups, name in (
+        ("Who took part: by department", by_department(people), "department"),
+        ("By level band", by_level_band(people), "level band"),
+    ):
+        words = hidden_parts([g.people for g in groups], total=total.people)
+        rows = [[name, "people"]]
+        rows += [
+            [esc(g.label), word or str(g.people)] for g, word in zip(groups, words, strict=True)
+        ]
+        rows.append([f"<b>{ALL}</b>", f"<b>{guarded(str(total.people), total.people)}</b>"])
+        tables.append((title, grid(rows, [width * 0.6, width * 0.4])))
+    (first_title, first), (second_title, second) = tables
+    return [heading(first_title, [first, note]), heading(second_title, second, style="h2")]
 
 
 def _table(groups: list[GroupFigures], total: GroupFigures, name: str, width: float) -> Table:
