@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rmdesk import app as rmdesk_app
-from rmdesk.instance_lock import WINDOW, DatabaseLock
+from rmdesk.instance_lock import WINDOW, AlreadyOpen, DatabaseLock
 from rmdesk.store import close_database, open_database
 from rmdesk.ui.main_window import MainWindow
 from rmdesk.ui.participants.tab import PAGE_WELCOME
@@ -133,3 +133,38 @@ def test_write_failure_anywhere_is_explained_not_swallowed(qapp, criticals, caps
     assert criticals and "could not be written (attempt to write a readonly" in criticals[0]
     assert "everything before it is safe" in criticals[0]
     assert "readonly database" in capsys.readouterr().err
+
+
+def test_a_file_opened_later_is_unlocked_when_rmdesk_ends(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot, _no_excepthook_leak
+):
+    """The window swaps the start file's lock for the opened file's; both are free after."""
+    first, second = tmp_path / "first.rmdesk", tmp_path / "second.rmdesk"
+    seen: dict[str, bool] = {}
+
+    def locked(path: Path) -> bool:
+        try:
+            with DatabaseLock(path):
+                return False
+        except AlreadyOpen:
+            return True
+
+    def fake_exec() -> int:
+        window = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.database_path == first
+        )
+        qtbot.waitUntil(lambda: window.ready, timeout=10_000)
+        window.wait_for_background_work()
+        assert window.files.switch_to(second, create=True)
+        window.wait_for_background_work()
+        seen["first"], seen["second"] = locked(first), locked(second)
+        window.close()
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert rmdesk_app.run_gui(first) == 0
+    assert seen == {"first": False, "second": True}  # while open: only the open file
+    assert not locked(first) and not locked(second)
