@@ -276,12 +276,14 @@ def test_the_meeting_form_saves_the_date_and_time_typed(calendar_window, qtbot):
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
-    dialog.pair_combo.setFocus()
-    qtbot.waitUntil(dialog.pair_combo.hasFocus)
-    qtbot.keyClick(dialog.pair_combo, Qt.Key.Key_Tab)
-    assert dialog.start_edit.hasFocus()
+    qtbot.waitUntil(dialog.save_button.hasFocus)  # where the form opens
+    edit = dialog.start_edit.lineEdit()
+    end = QPoint(edit.width() - 20, edit.height() // 2)
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=end)  # click after the minutes
+    qtbot.waitUntil(lambda: edit.selectedText() == str(dt.date.today().year))
     qtbot.keyClicks(dialog.start_edit, f"{day.isoformat()} 14:30")
     assert dialog.start_edit.text() == f"{day.isoformat()} 14:30"
+    assert dialog.save_button.isDefault()  # still, with the focus gone from it
     qtbot.keyClick(dialog.start_edit, Qt.Key.Key_Return)  # Enter saves the form
     assert not dialog.isVisible()
     meeting = Meeting.get_by_id(dialog.saved_id)

@@ -47,13 +47,15 @@ class FormDialog(QDialog):
         self.error_label.hide()
         self.buttons = QDialogButtonBox(accept_button | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(accept_button)
-        self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        # Only once the button is inside the dialog does Qt keep it as the dialog's default:
+        # set before, Enter saved nothing once the focus had left the button for a field.
+        self.save_button.setDefault(True)
         self.field_errors: dict[str, QLabel] = {}
 
     def add_field(self, label: str, widget: QWidget, key: str | None = None) -> None:
