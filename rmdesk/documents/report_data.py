@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 from peewee import fn
 
 from rmdesk.documents.report_groups import Person, cycle_people
+from rmdesk.programme.assessments import TakePartAgain, take_part_again_counts
 from rmdesk.programme.candour import CandourFigure, candour_figures, own_scores
 from rmdesk.programme.goals import OWNER_LABELS, GoalRow, list_goals
 from rmdesk.programme.outcomes import NO_TOPIC, Outcomes, cycle_outcomes
@@ -92,6 +93,9 @@ class ReportData(NamedTuple):
     previous: ReportData | None = None  # the cycle before, its figures only
     appendix: bool = True  # the per-pair sections (named report only)
     candour: tuple[CandourFigure, ...] = ()  # over 3 answers or more only (candour.py)
+    # Final assessments' "would take part again" (yes / maybe / no, n = answered), for the
+    # report to place under the small-group rule; no names, so the anonymised one too.
+    take_part_again: TakePartAgain = TakePartAgain()
 
 
 def _date(value: Any) -> dt.date | None:
@@ -244,11 +248,12 @@ def report_data(
     )  # fmt: skip
     persons = tuple(cycle_people(cycle_id))
     candour = candour_figures(cycle_id)
+    again = take_part_again_counts(cycle_id)
     if anonymised:
         outcomes = outcomes._replace(pairs=outcomes.pairs._replace(end_reasons=()))
     if anonymised or not appendix:
         return ReportData(outcomes, anonymised, (), people, meeting_pairs, persons, previous,
-                          appendix and not anonymised, candour)  # fmt: skip
+                          appendix and not anonymised, candour, again)  # fmt: skip
     mentor, mentee = Participant.alias(), Participant.alias()
     query = (
         Pair.select(
@@ -296,5 +301,6 @@ def report_data(
             )
         )
     return ReportData(
-        outcomes, False, tuple(sections), people, meeting_pairs, persons, previous, True, candour
-    )
+        outcomes, False, tuple(sections), people, meeting_pairs, persons, previous, True, candour,
+        again,
+    )  # fmt: skip

@@ -16,6 +16,8 @@ import datetime as dt
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
+from peewee import fn
+
 from rmdesk.programme.cycles import midpoint
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.pairs import NOT_IN_PAIR, role_in_pair
@@ -23,6 +25,7 @@ from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.store.models import (
     ASSESSMENT_PHASES,
     ROLES,
+    TAKE_PART_AGAIN,
     Assessment,
     AssessmentDimension,
     AssessmentScore,
@@ -35,6 +38,7 @@ from rmdesk.store.rows import raw_rows
 
 PHASES = ASSESSMENT_PHASES  # the store declares them once (its CHECK constraint)
 PHASE_LABELS: dict[str, str] = {"baseline": "Baseline", "midpoint": "Midpoint", "final": "Final"}
+TAKE_PART_AGAIN_LABELS: dict[str, str] = {"yes": "Yes", "maybe": "Maybe", "no": "No"}
 SCORE_MIN, SCORE_MAX = 1, 5
 DIMENSION_MAX = 100
 _STATUS_PAIR_STATUSES = ("active", "completed", "ended_early")
@@ -57,6 +61,7 @@ class AssessmentData(NamedTuple):
     scores: dict[str, int]
     satisfaction: int | None = None
     comment: str = ""
+    take_part_again: str | None = None  # final phase only: yes, maybe or no
 
 
 class AssessmentDue(NamedTuple):
@@ -179,6 +184,66 @@ def scores_problem(scores: dict[str, Any]) -> str | None:
     return f"Scores are 1 to 5: {', '.join(bad)}." if bad else None
 
 
+def take_part_again_problem(phase: str, answer: str | None) -> str | None:
+    """Only the final assessment asks whether they would take part again: yes, maybe, no."""
+    if answer is None:
+        return None
+    if answer not in TAKE_PART_AGAIN:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Domain",
+                "“{answer}” is no answer to “would you take part again”: yes, maybe or no.",
+            ),
+            answer=answer,
+        )
+    if phase != "final":
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Domain", "Only the final assessment asks whether they would take part again."
+            )
+        )
+    return None
+
+
+def take_part_again_of(participant_id: int) -> dict[int, str]:
+    """Pair id -> the person's answer in that pair's final assessment, where they gave one."""
+    a = Assessment
+    query = a.select(a.pair, a.take_part_again).where(
+        (a.participant == participant_id) & (a.phase == "final") & a.take_part_again.is_null(False)
+    )
+    return {int(pair_id): str(answer) for pair_id, answer in raw_rows(query).fetchall()}
+
+
+class TakePartAgain(NamedTuple):
+    """How many people of a cycle would take part again, from their final assessments."""
+
+    yes: int = 0
+    maybe: int = 0
+    no: int = 0
+
+    @property
+    def answered(self) -> int:  # the n of the figure (the small-group rule reads it)
+        return self.yes + self.maybe + self.no
+
+
+def take_part_again_counts(cycle_id: int) -> TakePartAgain:
+    """The final assessments' answers over the cycle's formed pairs (one per person and
+    pair), in one grouped query; people who did not answer are not counted."""
+    a = Assessment
+    query = (
+        a.select(a.take_part_again, fn.COUNT(a.id))
+        .join(Pair, on=(a.pair == Pair.id))
+        .where(
+            (Pair.cycle == cycle_id)
+            & (Pair.status != "proposed")
+            & (a.phase == "final")
+            & a.take_part_again.is_null(False)
+        )
+        .group_by(a.take_part_again)
+    )
+    return TakePartAgain(**{answer: int(n) for answer, n in raw_rows(query).fetchall()})
+
+
 def validate_assessment(data: AssessmentData) -> dict[str, str]:
     """Every problem with ``data`` at once, as field -> message (empty when valid)."""
     role = _role_in_pair(data.pair_id, data.participant_id)
@@ -204,6 +269,9 @@ def _problems(data: AssessmentData, role: str | None, known: set[str]) -> dict[s
     satisfaction = satisfaction_problem(data.satisfaction)
     if satisfaction is not None:
         errors["satisfaction"] = satisfaction
+    again = take_part_again_problem(data.phase, data.take_part_again)
+    if again is not None:
+        errors["take_part_again"] = again
     if role is not None:
         unknown = sorted(name for name in data.scores if name not in known)
         if unknown:
@@ -228,8 +296,12 @@ def save_assessment(data: AssessmentData) -> int:
         a = Assessment
         key = (a.pair == data.pair_id) & (a.participant == data.participant_id)
         key &= a.phase == data.phase
-        columns = {"date": data.date, "satisfaction": data.satisfaction,
-                   "comment": data.comment.strip()}  # fmt: skip
+        columns = {
+            "date": data.date,
+            "satisfaction": data.satisfaction,
+            "comment": data.comment.strip(),
+            "take_part_again": data.take_part_again,
+        }
         existing = a.select(a.id).where(key).tuples().first()
         if existing is None:
             assessment_id = int(
@@ -364,9 +436,9 @@ def save_assessments(records: Sequence[AssessmentData], *, replace: bool = False
         connection = database_proxy.connection()
         connection.executemany(
             "INSERT INTO assessment (pair_id, participant_id, phase, date, satisfaction, "
-            "comment) VALUES (?, ?, ?, ?, ?, ?)",
+            "comment, take_part_again) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(r.pair_id, r.participant_id, r.phase, r.date.isoformat(), r.satisfaction,
-              r.comment.strip()) for r in records],
+              r.comment.strip(), r.take_part_again) for r in records],
         )  # fmt: skip
         ids = _existing(keys)
         connection.executemany(
@@ -382,14 +454,14 @@ def get_assessment(pair_id: int, participant_id: int, phase: str) -> AssessmentD
     longer in the list last, alphabetically)."""
     a = Assessment
     found = (
-        a.select(a.id, a.date, a.satisfaction, a.comment)
+        a.select(a.id, a.date, a.satisfaction, a.comment, a.take_part_again)
         .where((a.pair == pair_id) & (a.participant == participant_id) & (a.phase == phase))
         .tuples()
         .first()
     )
     if found is None:
         return None
-    assessment_id, day, satisfaction, comment = found
+    assessment_id, day, satisfaction, comment, again = found
     s = AssessmentScore
     scores = dict(
         raw_rows(s.select(s.dimension, s.score).where(s.assessment == assessment_id)).fetchall()
@@ -399,7 +471,7 @@ def get_assessment(pair_id: int, participant_id: int, phase: str) -> AssessmentD
     ordered = sorted(scores, key=lambda name: (order.get(name, len(order)), name))
     return AssessmentData(
         pair_id, participant_id, phase, _date(day), {name: scores[name] for name in ordered},
-        satisfaction, comment,
+        satisfaction, comment, again,
     )  # fmt: skip
 
 

@@ -224,6 +224,15 @@ def _pair_events(db: Database) -> None:
         )
 
 
+def _take_part_again(db: Database) -> None:
+    """The final assessment asks whether the person would take part again: yes, maybe
+    or no (NULL: not asked, or not answered)."""
+    db.execute_sql(
+        'ALTER TABLE "assessment" ADD COLUMN "take_part_again" VARCHAR(255) '
+        "CHECK (take_part_again IN ('yes', 'maybe', 'no'))"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _initial_schema,
     _participant_capacity,
@@ -236,6 +245,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _candour_dimensions,
     _guides,
     _pair_events,
+    _take_part_again,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -40,6 +40,7 @@ GOAL_OWNERS = values.GOAL_OWNERS
 GOAL_STATUSES = values.GOAL_STATUSES
 ASSESSMENT_PHASES = values.ASSESSMENT_PHASES
 FIT_ANSWERS = values.FIT_ANSWERS
+TAKE_PART_AGAIN = values.TAKE_PART_AGAIN
 ATTENTION_KINDS = values.ATTENTION_KINDS
 PAIR_EVENTS = values.PAIR_EVENTS
 LEVEL_MIN = values.LEVEL_MIN
@@ -181,6 +182,8 @@ class Assessment(BaseModel):
     date = DateField()
     satisfaction = IntegerField(null=True, constraints=[Check("satisfaction BETWEEN 1 AND 5")])
     comment = TextField(default="")
+    # Final phase only: would they take part again (migration 12).
+    take_part_again = CharField(null=True, constraints=[_in("take_part_again", TAKE_PART_AGAIN)])
 
     class Meta:
         indexes = ((("pair", "participant", "phase"), True),)

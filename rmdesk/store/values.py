@@ -19,6 +19,8 @@ GOAL_OWNERS = ("mentee", "mentor")
 GOAL_STATUSES = ("open", "in_progress", "achieved", "dropped")
 ASSESSMENT_PHASES = ("baseline", "midpoint", "final")
 FIT_ANSWERS = ("good_fit", "still_deciding", "not_a_good_fit")
+# The final assessment's "would you take part again?"
+TAKE_PART_AGAIN = ("yes", "maybe", "no")
 # What puts a pair on the attention list, most urgent first.
 ATTENTION_KINDS = ("not_a_good_fit", "cancellations", "overdue", "quiet", "no_next")
 # What happens to a pair, as its history records it.

@@ -170,7 +170,7 @@ def test_translations_are_found_beside_the_other_resources():
 def test_the_window_s_words_cover_the_domain_s_values():
     """Every stored value has its translatable word, the same English as the domain's."""
     from rmdesk.documents.typesetting import PAPER_LABELS
-    from rmdesk.programme.assessments import PHASE_LABELS
+    from rmdesk.programme.assessments import PHASE_LABELS, TAKE_PART_AGAIN_LABELS
     from rmdesk.programme.checkins import FIT_LABELS
     from rmdesk.programme.goals import OWNER_LABELS, STATUS_LABELS
     from rmdesk.programme.meetings import ATTENTION_KINDS, SEVERITIES
@@ -183,6 +183,8 @@ def test_the_window_s_words_cover_the_domain_s_values():
     assert labels.GOAL_OWNER == OWNER_LABELS
     assert labels.PHASE == PHASE_LABELS
     assert labels.FIT == FIT_LABELS
+    assert labels.TAKE_PART_AGAIN == TAKE_PART_AGAIN_LABELS
+    assert tuple(labels.TAKE_PART_AGAIN) == values.TAKE_PART_AGAIN
     assert labels.CRITERION == CRITERION_LABELS
     assert labels.PAPER == PAPER_LABELS
     assert labels.LEVEL == LEVEL_NAMES

@@ -9,7 +9,11 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from rmdesk.programme.assessments import satisfaction_problem, scores_problem
+from rmdesk.programme.assessments import (
+    satisfaction_problem,
+    scores_problem,
+    take_part_again_problem,
+)
 from rmdesk.programme.consistency.shapes import (
     _ODD,
     Row,
@@ -156,6 +160,9 @@ def _assessment(row: Row) -> Iterator[tuple[str, str]]:
     problem = satisfaction_problem(row["satisfaction"])
     if problem is not None:
         yield "satisfaction", problem
+    again = take_part_again_problem(row["phase"], row.get("take_part_again"))
+    if again is not None:
+        yield "take_part_again", again
 
 
 def _score(row: Row) -> Iterator[tuple[str, str]]:

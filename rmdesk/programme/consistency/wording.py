@@ -173,6 +173,9 @@ _HINTS: dict[tuple[str, str], str] = {
     ("assessment", "satisfaction"): Message(
         QT_TRANSLATE_NOOP("Domain", "Enter the assessment again (Goals tab, Assessments).")
     ),
+    ("assessment", "take_part_again"): Message(
+        QT_TRANSLATE_NOOP("Domain", "Enter the assessment again (Goals tab, Assessments).")
+    ),
     ("assessment_score", "score"): Message(
         QT_TRANSLATE_NOOP("Domain", "Enter the assessment again (Goals tab, Assessments).")
     ),

@@ -83,6 +83,11 @@ FIT = {
     "still_deciding": QT_TRANSLATE_NOOP("Labels", "Still deciding"),
     "not_a_good_fit": QT_TRANSLATE_NOOP("Labels", "Not a good fit"),
 }
+TAKE_PART_AGAIN = {  # the final assessment's "would take part again"
+    "yes": QT_TRANSLATE_NOOP("Labels", "Yes"),
+    "maybe": QT_TRANSLATE_NOOP("Labels", "Maybe"),
+    "no": QT_TRANSLATE_NOOP("Labels", "No"),
+}
 CRITERION = {
     "topic_fit": QT_TRANSLATE_NOOP("Labels", "Topic fit"),
     "different_department": QT_TRANSLATE_NOOP("Labels", "Different department"),

@@ -51,7 +51,7 @@ from rmdesk.store.errors import WriteFailed
 from rmdesk.ui.common import palette
 from rmdesk.ui.common.dates import DateField
 from rmdesk.ui.common.forms import FormDialog
-from rmdesk.ui.common.labels import PHASE, shown
+from rmdesk.ui.common.labels import PHASE, TAKE_PART_AGAIN, shown
 from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.refusals import write_failure_text
 from rmdesk.ui.common.wording import counted, spoken, spoken_error
@@ -200,6 +200,11 @@ class AssessmentDialog(FormDialog):
         self.form.addRow(self.scores_error)
         self.field_errors["scores"] = self.scores_error
         self.add_field(self.tr("Overall &satisfaction"), self.satisfaction, "satisfaction")
+        self.again_combo = QComboBox(objectName="assessment_take_part_again")
+        self.again_combo.addItem(self.tr("Not answered"), None)
+        for answer in TAKE_PART_AGAIN:
+            self.again_combo.addItem(shown(TAKE_PART_AGAIN, answer), answer)
+        self.add_field(self.tr("Would take part &again"), self.again_combo, "take_part_again")
         self.add_field(self.tr("&Comment"), self.comment_edit)
         self.form.addRow(
             QLabel(self.tr("Keys: type 1-5 on a row (it moves to the next), 0 clears; "
@@ -338,7 +343,13 @@ class AssessmentDialog(FormDialog):
         for chooser in (*self.choosers.values(), self.satisfaction):
             QWidget.setTabOrder(previous, chooser)
             previous = chooser
-        QWidget.setTabOrder(previous, self.comment_edit)
+        QWidget.setTabOrder(previous, self.again_combo)
+        QWidget.setTabOrder(self.again_combo, self.comment_edit)
+        final = self.phase_combo.currentData() == "final"  # only the final one asks
+        self.form.setRowVisible(self.again_combo, final)
+        self.again_combo.setCurrentIndex(
+            max(0, self.again_combo.findData(saved.take_part_again if saved else None))
+        )
         if saved is None:
             self.state_label.setText(self.tr("<i>Not entered yet.</i>"))
             self.date_edit.setDate(qdate(dt.date.today()))
@@ -367,6 +378,11 @@ class AssessmentDialog(FormDialog):
             scores=scores,
             satisfaction=self.satisfaction.value(),
             comment=self.comment_edit.toPlainText(),
+            take_part_again=(
+                self.again_combo.currentData()
+                if self.phase_combo.currentData() == "final"
+                else None
+            ),
         )
 
     def save(self) -> None:

@@ -408,10 +408,12 @@ class ParticipantsTab(Tab):
         if row is None:
             self.detail.setHtml(self.tr("<p>Select a participant to see their profile.</p>"))
         else:
+            from rmdesk.programme.assessments import take_part_again_of
             from rmdesk.programme.pairings import pairings_of
             from rmdesk.ui.participants.history import pairings_html
 
-            self.detail.setHtml(profile_html(row) + pairings_html(row.id, pairings_of(row.id)))
+            history = pairings_html(row.id, pairings_of(row.id), take_part_again_of(row.id))
+            self.detail.setHtml(profile_html(row) + history)
 
     def add_participant_actions(self, actions: Sequence[QAction]) -> None:
         """Actions of other parts on the selected participant (their data), in its menu."""
