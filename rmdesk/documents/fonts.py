@@ -305,6 +305,9 @@ def _fonts(text: str) -> list[str]:
     return fonts
 
 
+_IGNORED_CONTROLS = frozenset((*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
+
+
 def _levels(text: str) -> list[int]:
     """Each character's bidirectional level, ``text`` taken as an isolate.
 
@@ -314,15 +317,27 @@ def _levels(text: str) -> list[int]:
     """
     if not any(unicodedata.bidirectional(c) in ("R", "AL", "AN") for c in text):
         return [0] * len(text)
+    # The algorithm knows no isolates: typed or pasted direction controls are ignored
+    # (boundary neutrals, dropped by rule X9); an unassigned code point counts as L.
+    text = "".join(
+        "\u200b" if ord(c) in _IGNORED_CONTROLS else c if unicodedata.bidirectional(c) else "x"
+        for c in text
+    )
     storage = bidi_algorithm.get_empty_storage()
     base = bidi_algorithm.get_base_level(text)
     storage["base_level"], storage["base_dir"] = base, ("L", "R")[base]
     bidi_algorithm.get_embedding_levels(text, storage)
-    bidi_algorithm.explicit_embed_and_overrides(storage)
+    for index, char in enumerate(storage["chars"]):
+        char["rm_index"] = index
+    bidi_algorithm.explicit_embed_and_overrides(storage)  # drops embedding controls (X9)
     bidi_algorithm.resolve_weak_types(storage)
     bidi_algorithm.resolve_neutral_types(storage, False)
     bidi_algorithm.resolve_implicit_levels(storage, False)
-    return [int(char["level"]) for char in storage["chars"]]
+    resolved = {char["rm_index"]: int(char["level"]) for char in storage["chars"]}
+    levels: list[int] = []
+    for index in range(len(text)):  # a dropped control takes the level before it
+        levels.append(resolved.get(index, levels[-1] if levels else base))
+    return levels
 
 
 def _kept(levels: list[int]) -> list[bool]:

@@ -12,8 +12,11 @@ import io
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Paragraph
 
 from rmdesk.documents import fonts
 from rmdesk.documents.agreement import render_agreements
@@ -23,6 +26,7 @@ from rmdesk.documents.report import render_report
 from rmdesk.documents.report_data import report_data
 from rmdesk.documents.settings import DocumentSettings, load_settings, save_settings
 from rmdesk.documents.text import esc
+from rmdesk.documents.typesetting import PageSetup, Section, render, styles
 from rmdesk.programme.cycles import CycleData, create_cycle
 from rmdesk.programme.goals import GoalData, create_goal
 from rmdesk.programme.pairs import activate_pair, create_pair
@@ -169,3 +173,20 @@ def test_a_short_right_to_left_stretch_keeps_together_inside_a_long_sentence():
     assert len(arabic) == 1 and "\xa0" in arabic[0] and " " not in arabic[0]
     long_text = "قال محمد العلي إن البرنامج مفيد جدا للجميع في الشركة كلها"  # may wrap
     assert " " in "".join(drawn for _font, drawn in fonts.visual_runs(long_text))
+
+
+_TYPED = "aé Zoë(1)<&>'.,王秀英김민준محمد١٢שרהअनन्याशर्मािสมชายใจดี่Дσ😀\u0301\u0651\n\t"
+_CONTROLS = "\u200c\u200d\u200e\u200f\u202b\u202c\u2066\u2069\u0378"  # and unassigned
+_ANY_SCRIPT = st.text(
+    alphabet=st.sampled_from(_TYPED + _CONTROLS),
+    max_size=50,
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(text=_ANY_SCRIPT)
+def test_any_mix_of_scripts_and_controls_prints(text):
+    """Whatever a person typed or pasted: paragraphs and the page frame print it."""
+    story = [Section(text), Paragraph(f"<b>{esc(text)}</b> · {esc(text)}", styles().body)]
+    setup = PageSetup(organisation=text.replace("\n", " "), generated_on=TODAY)
+    assert render(story, setup).startswith(b"%PDF")
