@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,7 @@ MAX_UNPACKED_BYTES = 256 * MiB
 MAX_ROWS = 1_000_000
 MAX_COLUMNS = 1_000
 
+_QUOTED = re.compile(r'"[^"]*"')
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the binary .xls of Excel 97-2003
 _DETECTED = ["utf_8", "utf_16_le", "utf_16_be", "cp1252"]
@@ -61,6 +63,8 @@ class Table:
     delimiter: str = ""  # a CSV's separator
     # Where and why the reading stopped early (a CSV quoting error), else None.
     stopped: tuple[int, str] | None = None
+    # Which row is the header: an importer may skip a report's title rows above it.
+    header_index: int = 0
 
     @property
     def unit(self) -> str:
@@ -69,11 +73,11 @@ class Table:
 
     @property
     def header(self) -> list[str]:
-        return self.rows[0][1] if self.rows else []
+        return self.rows[self.header_index][1] if len(self.rows) > self.header_index else []
 
     @property
     def body(self) -> list[tuple[int, list[str]]]:
-        return self.rows[1:]
+        return self.rows[self.header_index + 1 :]
 
 
 def read_table(source: bytes | Path, *, what: str = "spreadsheet (CSV or .xlsx)") -> Table:
@@ -132,9 +136,11 @@ def _decoded(data: bytes, encoding: str) -> str:
 
 
 def sniff_delimiter(text: str) -> str:
-    """``;`` when the first line has more semicolons than commas, else ``,``."""
-    first = text.split("\n", 1)[0]
-    return ";" if first.count(";") > first.count(",") else ","
+    """``;`` when the first lines hold more semicolons than commas, else ``,``: counted
+    over twenty lines, so a report's title above the header (“Staff list, May”) does
+    not decide."""
+    start = _QUOTED.sub("", "\n".join(text.split("\n", 20)[:20]))  # separators only
+    return ";" if start.count(";") > start.count(",") else ","
 
 
 def csv_records(

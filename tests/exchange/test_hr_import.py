@@ -216,3 +216,28 @@ def test_the_export_keeps_employee_ids_and_days_and_imports_back_unchanged(db, t
     assert preview.problems == [] and preview.unchanged == 4
     apply_import(preview, backup=False)
     assert list(Participant.select().order_by(Participant.id).dicts()) == before
+
+
+def test_a_reports_title_rows_above_the_header_are_skipped(db):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Headcount report"])
+    sheet.append(["Run on", "2026-11-30", "by HR"])
+    sheet.append([])
+    sheet.append(HR_HEADER)
+    for row in HR_ROWS:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    preview = preview_participants(out.getvalue())
+    assert preview.problems == [] and preview.new == 4
+    guess = read_columns(out.getvalue())
+    assert guess.headers == tuple(HR_HEADER) and guess.samples[0][0] == "José"
+    text = "Staff list, November\r\n\r\n" + hr_csv().decode("cp1252")
+    preview = preview_participants(text.encode("cp1252"))
+    assert preview.problems == [] and preview.new == 4
+    rows = [list(row) for row in HR_ROWS]
+    rows[1][9] = "Band Z"  # still said on the file's own row
+    lines = ["Staff list", ";".join(HR_HEADER), *(";".join(row) for row in rows)]
+    found = preview_participants("\r\n".join(lines).encode("cp1252")).problems
+    assert [(p.line, p.column) for p in found] == [(4, "Grade")]

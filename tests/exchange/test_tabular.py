@@ -158,3 +158,11 @@ def test_a_damaged_workbook_is_a_table_or_one_sentence_never_a_crash(changes, cu
         assert str(error) and "\n" not in str(error)
     else:
         assert all(isinstance(cell, str) for _, cells in table.rows for cell in cells)
+
+
+def test_the_separator_is_what_the_first_lines_use_outside_quotes():
+    title = "Staff list, November\r\nName;Role;Level\r\nAna;mentor;2\r\n"
+    assert read_table(title.encode()).rows[1:] == [(2, ["Name", "Role", "Level"]),
+                                                  (3, ["Ana", "mentor", "2"])]  # fmt: skip
+    topics = 'Name,Offers\r\nAna,"a; b; c; d; e"\r\nBo,"f; g; h"\r\n'
+    assert read_table(topics.encode()).rows[1] == (2, ["Ana", "a; b; c; d; e"])

@@ -360,7 +360,8 @@ def _fill(
         return
     if plan.problems:
         preview.columns_refused = True
-        problems.extend(Problem(table.rows[0][0], "", text, unit) for text in plan.problems)
+        line = table.rows[table.header_index][0]
+        problems.extend(Problem(line, "", text, unit) for text in plan.problems)
         return
     if table.stopped is not None:
         problems.append(Problem(table.stopped[0], "", table.stopped[1], unit))

@@ -12,11 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from rmdesk.exchange.csv_format import ExchangeError, restore
-from rmdesk.exchange.csv_import.columns import ColumnPlan
+from rmdesk.exchange.csv_import.columns import SYNONYMS, ColumnPlan
 from rmdesk.exchange.csv_import.records import Problem
+from rmdesk.exchange.headers import guess_fields
 from rmdesk.exchange.tabular import Table, read_table
 
 WHAT = "participants file (CSV or .xlsx)"
+HEADER_SEARCH = 10  # rows looked at for the header
 
 
 def read_file(path: Path, limit: int) -> bytes:
@@ -30,8 +32,21 @@ def read_file(path: Path, limit: int) -> bytes:
 
 
 def load_table(data: bytes | Table) -> Table:
-    """The table in ``data``; TableError when the content is no table at all."""
-    return data if isinstance(data, Table) else read_table(data, what=WHAT)
+    """The table in ``data``, its header found; TableError when the content is no table."""
+    if isinstance(data, Table):
+        return data
+    table = read_table(data, what=WHAT)
+    table.header_index = header_row(table)
+    return table
+
+
+def header_row(table: Table) -> int:
+    """The first of the first rows naming two fields or more: HR reports often start with
+    a title and the filters they were run with.  The first row when none does."""
+    for index, (_, cells) in enumerate(table.rows[:HEADER_SEARCH]):
+        if sum(name is not None for name in guess_fields(cells, SYNONYMS)) >= 2:
+            return index
+    return 0
 
 
 def rows_as_cells(
