@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QToolTip,
     QVBoxLayout,
@@ -357,6 +358,8 @@ def test_schedule_meetings_moves_a_typed_day_after_the_cycle_and_says_so(calenda
         f"{cycle.end_date}."
     )
     assert Meeting.select().count() == before
+    (until,) = [w for w in dialog.findChildren(QLabel) if w.text().startswith("Until the")]
+    qtbot.waitUntil(lambda: until.height() >= until.heightForWidth(until.width()))  # not cut
     qtbot.keyClick(dialog.first_edit, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     planned = Meeting.select().where(Meeting.starts_at >= f"{cycle.end_date} 00:00")
