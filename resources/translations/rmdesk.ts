@@ -5711,7 +5711,7 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A criterion with weight 0 is ignored.</source>
+        <source>&lt;b&gt;Weights&lt;/b&gt;: a criterion with weight 0 is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -154,7 +154,7 @@ class WeightsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("A criterion with weight 0 is ignored.")))
+        layout.addWidget(QLabel(self.tr("<b>Weights</b>: a criterion with weight 0 is ignored.")))
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("<b>Rules</b>")))
         layout.addLayout(rules)
@@ -226,7 +226,7 @@ class SuggestMatchesDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(unmatched_box)
-        splitter.setSizes([420, 120])
+        splitter.setSizes([380, 170])  # room for each left-out person's candidates
         self.weights_button = QPushButton(self.tr("&Settings…"), objectName="weights")
         self.weights_button.clicked.connect(self.edit_weights)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
