@@ -127,6 +127,7 @@ class ParticipantDialog(QDialog):
             form.addRow(label, field)
             if key:
                 error = QLabel(objectName=f"{key}_error", wordWrap=True)
+                error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 error.setStyleSheet(palette.label_style())
                 error.hide()
                 form.addRow("", error)
@@ -161,6 +162,8 @@ class ParticipantDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        # Room left when an error line hides goes here, not between the rows.
+        layout.addStretch(1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self._field_widgets: dict[str, QWidget] = {
