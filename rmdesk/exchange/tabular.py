@@ -24,6 +24,7 @@ import csv
 import datetime as dt
 import io
 import re
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -169,6 +170,14 @@ def csv_records(
 # -- .xlsx ----------------------------------------------------------------------------
 def _xlsx_table(data: bytes) -> Table:
     _check_archive(data)
+    # openpyxl warns on stderr about what it tolerates (no default style, a date out of
+    # range, an unknown extension): the import says what matters in its own words.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _xlsx_rows(data)
+
+
+def _xlsx_rows(data: bytes) -> Table:
     import openpyxl
 
     try:

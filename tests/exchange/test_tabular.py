@@ -166,3 +166,15 @@ def test_the_separator_is_what_the_first_lines_use_outside_quotes():
                                                   (3, ["Ana", "mentor", "2"])]  # fmt: skip
     topics = 'Name,Offers\r\nAna,"a; b; c; d; e"\r\nBo,"f; g; h"\r\n'
     assert read_table(topics.encode()).rows[1] == (2, ["Ana", "a; b; c; d; e"])
+
+
+def test_what_openpyxl_only_warns_about_reaches_nobody(capsys):
+    book = openpyxl.Workbook()
+    book.active.append(["Name", "Start"])
+    book.active.append(["Ana", 10**9])
+    book.active["B2"].number_format = "yyyy-mm-dd"  # a date serial no calendar has
+    out = io.BytesIO()
+    book.save(out)
+    table = read_table(out.getvalue())  # pytest makes any warning an error
+    assert table.rows[1] == (2, ["Ana", "#VALUE!"])
+    assert capsys.readouterr().err == ""
