@@ -22,6 +22,8 @@ from rmdesk.documents import fonts
 from rmdesk.documents.agreement import render_agreements
 from rmdesk.documents.agreement_data import agreements_for_cycle
 from rmdesk.documents.forms import form_pdf
+from rmdesk.documents.guides import render_pack
+from rmdesk.documents.pack_data import pack_for_pair
 from rmdesk.documents.report import render_report
 from rmdesk.documents.report_data import report_data
 from rmdesk.documents.settings import DocumentSettings, load_settings, save_settings
@@ -32,6 +34,7 @@ from rmdesk.programme.goals import GoalData, create_goal
 from rmdesk.programme.pairs import activate_pair, create_pair
 from rmdesk.programme.participants import create_participant
 from rmdesk.programme.records import ParticipantData
+from rmdesk.store.models import Pair
 from tests.documents.sample import TODAY, flat, pdf_text
 
 NAMES = {
@@ -105,11 +108,16 @@ def test_every_name_reads_back_from_the_agreements(world):
     assert any(f"{NAMES['Chinese']} and {NAMES['Arabic']}" in page for page in pages)
 
 
-def test_every_name_reads_back_from_the_report_and_the_forms(world):
+def test_every_name_reads_back_from_the_report_the_forms_and_the_packs(world):
     report = read_back(render_report(report_data(world), load_settings(), TODAY))
     assert [name for name in NAMES.values() if name not in report] == []
     forms, _count = form_pdf("assessment", world, "baseline", load_settings(), TODAY)
     assert [name for name in NAMES.values() if name not in read_back(forms)] == []
+    packs = " ".join(
+        read_back(render_pack(pack_for_pair(pair), load_settings(), TODAY))
+        for (pair,) in Pair.select(Pair.id).tuples()
+    )
+    assert [name for name in NAMES.values() if name not in packs] == []
 
 
 def test_the_fallback_fonts_are_embedded():
