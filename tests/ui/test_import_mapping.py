@@ -120,3 +120,20 @@ def test_a_worksheets_problems_are_listed_by_row_and_its_own_column_names(qtbot,
     assert not dialog.import_button.isEnabled()
     dialog.reject()
     assert Participant.select().count() == 0
+
+
+def test_a_field_chosen_while_a_check_runs_is_checked_after_it(qtbot, window, tmp_path):
+    path = tmp_path / "hr.csv"
+    path.write_bytes(HR.encode("cp1252"))
+    dialog = open_preview(qtbot, window, path)
+    hobby = dialog.mapping.index(8, COL_FIELD)
+    grade = dialog.mapping.index(6, COL_FIELD)
+    dialog.mapping.setData(grade, "")  # starts a check (level missing)
+    assert dialog.worker is not None
+    dialog.mapping.setData(grade, "level")  # chosen before that check is done
+    dialog.mapping.setData(hobby, "notes")
+    qtbot.waitUntil(lambda: dialog.worker is None and not dialog.recheck, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=10_000)
+    assert dialog.preview.problems == [] and dialog.import_button.isEnabled()
+    assert "notes" in dialog.preview.columns
+    dialog.reject()

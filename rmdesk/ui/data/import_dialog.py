@@ -104,6 +104,7 @@ class ImportDialog(QDialog):
         self.worker: Any = None
         self.table_read: Any = None  # the file's rows, read once (exchange.tabular.Table)
         self.headers_key = ""
+        self.recheck = False  # a field chosen while a check ran: check again after it
         self.setWindowTitle(self.tr("Import participants — {0}").format(self.path.name))
         self.setMinimumWidth(560)
         self.resize(860, 600)
@@ -221,7 +222,10 @@ class ImportDialog(QDialog):
         """Another field chosen for a column: remember it, and check the file again."""
         from rmdesk.exchange.csv_import import preview_participants
 
-        if self.table_read is None or self.worker is not None:
+        if self.table_read is None:
+            return
+        if self.worker is not None:  # chosen before the running check's progress showed
+            self.recheck = True
             return
         table, mapping = self.table_read, self.mapping.mapping()
         remember_mapping(self.headers_key, mapping)
@@ -264,6 +268,9 @@ class ImportDialog(QDialog):
             self.topics_label.show()
             self.create_topics.show()
         self._update()
+        if self.recheck:
+            self.recheck = False
+            self._mapping_chosen()
 
     def _read_failed(self, error: BaseException) -> None:
         self.worker = None
