@@ -99,3 +99,20 @@ def test_a_missing_folder_is_refused_in_the_dialog(forms_window, tmp_path, answe
     forms_window.documents.forms_action.trigger()
     assert shown == {"error": f"{tmp_path / 'nowhere'} is not a folder.", "open": True}
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf") == []
+
+
+def test_a_typed_name_is_kept_when_the_choices_change(
+    qtbot, forms_window, tmp_path, answer_next_dialog
+):
+    kept: dict[str, str] = {}
+
+    def fill(dialog) -> None:
+        dialog.path_edit.clear()
+        qtbot.keyClicks(dialog.path_edit, str(tmp_path / "our-forms.pdf"))  # typed
+        choose(dialog, "fit", questions=True)
+        kept["path"] = dialog.path_edit.text()
+        dialog.reject()
+
+    answer_next_dialog(fill)
+    forms_window.documents.forms_action.trigger()
+    assert kept == {"path": str(tmp_path / "our-forms.csv")}

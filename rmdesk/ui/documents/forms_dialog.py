@@ -88,7 +88,8 @@ class FormsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self._chosen_name = False  # Browse picked a name: stop suggesting one
+        self._chosen_name = False  # a name typed or picked with Browse: stop suggesting one
+        self.path_edit.textEdited.connect(self._on_name_typed)
         self._folder = Path(ui_settings.load(ui_settings.LAST_FOLDER) or str(Path.home()))
         for combo in (self.kind_combo, self.cycle_combo, self.phase_combo, self.format_combo):
             combo.currentIndexChanged.connect(self._on_choice_changed)
@@ -132,6 +133,10 @@ class FormsDialog(QDialog):
         else:
             folder = current.parent if current is not None else self._folder
             self.path_edit.setText(str(folder / self._suggested_name()))
+
+    @Slot()
+    def _on_name_typed(self) -> None:
+        self._chosen_name = True
 
     @Slot()
     def _browse(self) -> None:
