@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         self.responses.insert_into(file_menu, self.exchange.import_action)
         self.exchange.new_programme = self.files.choose_new_file
         self.exchange.open_new_programme = lambda path: self.files.switch_to(path, create=True)
+        self.exchange.open_programme = self.files.switch_to
         tab.add_participant_actions(self.exchange.person_actions)
         self.check_action = QAction(self.tr("&Check database…"), self)
         self.check_action.setStatusTip(self.tr("Verify that the database file is healthy"))

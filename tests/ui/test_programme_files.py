@@ -268,3 +268,26 @@ def test_import_everything_makes_a_new_programme_file_from_an_export(
     assert window.participants_tab.model.rowCount() == 12
     assert people_in(first) == 12  # untouched
     assert window.windowTitle() == "from the export.rmdesk — rmdesk"
+
+
+def test_a_refused_export_goes_back_to_the_programme_it_left(
+    started, qtbot, tmp_path, monkeypatch, answer_next_dialog, warnings
+):
+    window = started
+    first = window.database_path
+    export = tmp_path / "not-an-export.json"
+    export.write_text('{"format": "something else"}', "utf-8")
+    choose_open(monkeypatch, export)
+    new = tmp_path / "for the export.rmdesk"
+    choose_save(monkeypatch, new)
+    answer_next_dialog(
+        lambda box: next(b for b in box.buttons() if b.text() == "&New programme file…").click()
+    )
+
+    window.exchange.import_all_action.trigger()
+    qtbot.waitUntil(lambda: window.database_path == first, timeout=20_000)
+
+    assert warnings and "not-an-export.json" in warnings[0]
+    assert window.participants_tab.model.rowCount() == 12 and people_in(first) == 12
+    assert people_in(new) == 0  # made for the export, left empty
+    assert not locked_elsewhere(new) and locked_elsewhere(first)

@@ -156,6 +156,7 @@ class ExchangeActions(QObject):
         # programme file, and opening it, for Import everything into a new file.
         self.new_programme: Callable[[str], Path | None] | None = None
         self.open_new_programme: Callable[[Path], bool] | None = None
+        self.open_programme: Callable[[Path], bool] | None = None
         self.import_action = self._action(
             self.tr("&Import participants…"),
             self.import_participants,
@@ -232,8 +233,10 @@ class ExchangeActions(QObject):
         done: Callable[[Any], None],
         title: str,
         changes: Changes = Changes.NONE,
+        then: Callable[[], object] | None = None,
     ) -> None:
-        """``work`` off the UI thread; on success ``changes`` is announced, then ``done``."""
+        """``work`` off the UI thread; on success ``changes`` is announced, then ``done``;
+        a failure is said, then ``then`` runs (if given)."""
 
         def finish(value: Any) -> None:
             self.worker = None
@@ -242,6 +245,8 @@ class ExchangeActions(QObject):
         def failed(error: BaseException) -> None:
             self.worker = None
             QMessageBox.warning(self.window, title, spoken_error(error))
+            if then is not None:
+                then()
 
         self.worker = operate_in_background(self.window, label, work, changes, finish, failed)
 
@@ -297,8 +302,11 @@ class ExchangeActions(QObject):
             return
         self._remember(path)
         source = Path(path)
-        if not holds_only_seeds() and not self._into_new_programme(source):
-            return
+        previous = None  # the programme left for a new file, gone back to on a refusal
+        if not holds_only_seeds():
+            previous = self.database
+            if not self._into_new_programme(source):
+                return
 
         def done(counts: dict[str, int]) -> None:
             self.report(
@@ -316,7 +324,14 @@ class ExchangeActions(QObject):
             done,
             self.tr("Import everything"),
             Changes.EVERYTHING,
+            then=None if previous is None else lambda: self._go_back(previous),
         )
+
+    def _go_back(self, previous: Path) -> None:
+        """The export was refused after a new file was made for it: back to where the
+        coordinator was (the new file stays, empty, among the recent programmes)."""
+        if self.open_programme is not None and previous != self.database:
+            self.open_programme(previous)
 
     def _into_new_programme(self, source: Path) -> bool:
         """A full export goes only into an empty programme: offer a new file for it."""
