@@ -22,14 +22,16 @@ each where it happens:
   day, shown as words, below it) and the allowed dates, ``earliest``/``latest``, are
   checked when the field is left or Enter is pressed.
 
-A date outside them is then moved to the nearest allowed day and a tooltip beside the
-field says so, naming the typed date and the limit. Why move it rather than refuse: the
-field then always holds a date the form can save, the person sees the correction where
-they are looking, and the limits are the programme's (a cycle's days, today), not a
-typo to keep. Enter that corrected the date does not also press the dialog's default
-button: the person reads the correction, and a second Enter saves. The arrow keys and
-PageUp/PageDown step within the allowed days (below ``earliest`` is "no date" where the
-field has one), and the popup calendar offers the allowed days only.
+A date outside them is then moved to the nearest allowed day and a sentence names the
+typed date and the limit: in the form's error line (``FormDialog.show_error``), else in
+a tooltip under the field (the field's tooltip keeps it until the date changes). Why
+move it rather than refuse: the field then always holds a date the form can save, the
+person sees the correction where they are looking, and the limits are the programme's (a
+cycle's days, today), not a typo to keep. Enter that corrected the date does not also
+press the dialog's default button: the person reads the correction, and a second Enter
+saves. The arrow keys and PageUp/PageDown step within the allowed days (below
+``earliest`` is "no date" where the field has one), and the popup calendar offers the
+allowed days only.
 """
 
 from __future__ import annotations
