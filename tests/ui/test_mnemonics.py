@@ -1,9 +1,10 @@
 """No Alt+letter offered twice in one window, menu or dialog (Alt+P was both the
 Programme menu and the Participants tab), and no literal ampersand left undoubled.
 
-Every dialog: every entry of every menu is triggered on a window holding the demo
-programme, with a row chosen in the shown tab, and each dialog that opens is checked
-as it is shown, then closed."""
+Every dialog: every entry of every menu, and every button of every tab, is triggered
+on a window holding the demo programme, with a row chosen in the shown tab (an active
+pair on the Pairs tab), and each dialog that opens is checked as it is shown, then
+closed."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from shiboken6 import isValid
 
 from rmdesk.programme.demo_programme import load_demo
 from rmdesk.ui.common.mnemonics import clashes, mnemonic
@@ -100,29 +102,54 @@ def test_every_dialog_the_menus_open_offers_each_letter_once(demo, qtbot, monkey
         for index in range(demo.tabs.count()):
             demo.tabs.setCurrentIndex(index)
             tab = demo.tab_widgets()[index]
-            table = getattr(tab, "table", None)
-            if table is not None and table.model().rowCount():
-                table.selectRow(0)
+            choose_a_row(tab)
             for top in demo.menuBar().actions():
                 for menu in all_menus(top.menu()):
                     menu.aboutToShow.emit()
                     for action in list(menu.actions()):
+                        choose_a_row(tab)  # again: a change read since may have reset it
                         if skipped(action):
                             continue
                         action.trigger()
                         demo.wait_for_background_work()
                         qtbot.wait(20)
+            # The tab's own buttons (the calendar's meetings, series, closed days ...).
+            for button in tab.findChildren(QPushButton):
+                # A click may rebuild the page: its old buttons are gone.
+                if isValid(button) and button.isVisibleTo(tab) and button.isEnabled():
+                    choose_a_row(tab)
+                    button.click()
+                    demo.wait_for_background_work()
+                    qtbot.wait(20)
     finally:
         QApplication.instance().removeEventFilter(checker)
     opened = {name.split(":")[0] for name in checker.seen}
     assert opened >= {
         "ParticipantDialog", "CycleDialog", "NewPairDialog", "GoalDialog",
         "AssessmentDialog", "DimensionsDialog", "TemplatesDialog", "FitDialog",
-        "RestoreDialog", "DocumentSettingsDialog", "QMessageBox",
+        "RestoreDialog", "DocumentSettingsDialog", "QMessageBox", "EndPairDialog",
+        "ReplaceMentorDialog", "MeetingDialog", "SeriesDialog", "ClosedDaysDialog", "MilestonesDialog",
     }, sorted(checker.seen)  # fmt: skip
     print(sorted(checker.seen))
     found = {name: found for name, found in checker.seen.items() if found}
     assert not found, "\n".join(f"{name}: {found[name]}" for name in sorted(found))
+
+
+def choose_a_row(tab: QWidget) -> None:
+    """A row for the selection's actions: on the Pairs tab an active pair, where End
+    early and Replace apply."""
+    table = getattr(tab, "table", None)
+    if table is None or not table.model().rowCount():
+        return
+    model = table.model()
+    rows = range(model.rowCount())
+    active = [
+        row
+        for row in rows
+        if "ctive"
+        in " ".join(str(model.index(row, column).data()) for column in range(model.columnCount()))
+    ]
+    table.selectRow(active[0] if active else 0)
 
 
 def skipped(action: QAction) -> bool:
