@@ -2014,6 +2014,106 @@
         <source>No mentee in {cycle} is still looking for a mentor.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{value} is also on row {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is also on line {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a level (1-6 or its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee ID {employee} is {owner}’s in rmdesk but {email} is {other}’s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people named “{name}” have no email in rmdesk: give this row an email or employee ID to say who it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{word}” is not a weekday (Mon to Fri)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {role} has topics in “{own}”, not in “{other}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager {email} is neither in the file nor in rmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people are named “{name}”: name the manager by e-mail or employee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager “{name}” is neither in the file nor in rmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporting lines would loop through this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field; the fields are {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no column “{header}”; its columns are {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns “{first}” and “{second}” both fill {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column gives the name: assign one to full_name, or to first_name and last_name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column gives the {field}: assign one to {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has {count} fields; the header has {width}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has {count} fields; the header has {width} (a list of topics separated by “;” must be in quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value (“{value}”) under no column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown topic “{name}” (create it, or fix the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndPairDialog</name>
@@ -5279,6 +5379,14 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5295,6 +5403,10 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5308,14 +5420,6 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignored: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -133,7 +133,10 @@ def _targets(headers: list[str], names: list[str], mapping: dict[str, str]
         if targets.count(single) > 1:
             problems.append(f"Two columns are the {single}: keep one, or --map the other to “”.")
     if EMAIL not in targets:
-        problems.append('No e-mail column: name it with --map "Header=email".')
+        problems.append(
+            "No e-mail column: say which column holds the addresses (on the command line: "
+            '--map "Header=email").'
+        )
     if not any(t not in (None, EMAIL, TIMESTAMP) for t in targets):
         problems.append("No column is a question of the self-assessment.")
     return targets, problems

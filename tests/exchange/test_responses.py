@@ -120,7 +120,10 @@ def test_bad_cells_and_other_roles_dimensions_are_problems_and_nothing_is_writte
 def test_map_assigns_any_header_and_refuses_unknown_targets(programme):
     data = csv_bytes("Who,How fluent am I digitally?,Notes", "hang@example.org,4,Fine")
     unmapped = preview_responses(data, programme.cycle, "midpoint")
-    assert 'No e-mail column: name it with --map "Header=email".' in unmapped.problems
+    assert (
+        "No e-mail column: say which column holds the addresses (on the command line: "
+        '--map "Header=email").'
+    ) in unmapped.problems
     mapped = preview_responses(
         data, programme.cycle, "midpoint",
         mapping={"who": "Email", "How fluent am I digitally?": "digital fluency",

@@ -31,6 +31,12 @@ def file_of_answers(tmp_path: Path) -> Path:
     return path
 
 
+def read_as(dialog) -> list[tuple[str, str]]:
+    table = dialog.choose_columns
+    return [(table.item(row, 0).text(), table.cellWidget(row, 1).currentText())
+            for row in range(table.rowCount())]  # fmt: skip
+
+
 def test_menu_has_import_responses_after_import_participants(answers_window):
     texts = [action.text() for action in answers_window.menus[0].actions()]
     at = texts.index("&Import participants…")
@@ -48,10 +54,11 @@ def test_preview_refuses_unknown_then_skips_them_and_imports(qtbot, answers_wind
         "line 3: stranger@example.org is not in a pair of this cycle (check the address, or "
         "leave unknown addresses out).",
     ]
-    assert dialog.columns.text() == (
-        "Read: Timestamp; Email Address → e-mail; Digital fluency; Overall "
-        "satisfaction → satisfaction; Comments → comment. Ignored: Name."
-    )
+    assert read_as(dialog) == [
+        ("Timestamp", "time answered"), ("Email Address", "e-mail"),
+        ("Digital fluency", "Digital fluency"), ("Overall satisfaction", "satisfaction"),
+        ("Comments", "comment"), ("Name", "(ignored)"),
+    ]  # fmt: skip
     assert not dialog.import_button.isEnabled()
 
     dialog.phase_combo.setCurrentIndex(dialog.phase_combo.findData("midpoint"))
@@ -75,3 +82,30 @@ def test_preview_refuses_unknown_then_skips_them_and_imports(qtbot, answers_wind
     assert saved is not None
     assert (saved.scores, saved.satisfaction, saved.comment) == (
         {"Digital fluency": 4}, 5, "Good")  # fmt: skip
+
+
+def test_a_column_chosen_in_the_preview_is_read_as_chosen(qtbot, answers_window, tmp_path):
+    path = tmp_path / "answers.csv"
+    path.write_text("Who,How fluent with digital tools?\nhang@example.org,4\n", "utf-8")
+    dialog = answers_window.responses.open_preview(path)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)
+    assert (
+        "No e-mail column: say which column holds the addresses (on the command line: "
+        '--map "Header=email").'
+    ) in dialog.preview.problems
+    assert read_as(dialog) == [("Who", "(ignored)"),
+                               ("How fluent with digital tools?", "(ignored)")]  # fmt: skip
+    dialog.phase_combo.setCurrentIndex(dialog.phase_combo.findData("midpoint"))
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20_000)
+    who = dialog.choose_columns.cellWidget(0, 1)
+    who.setCurrentIndex(who.findData("email"))
+    qtbot.waitUntil(lambda: dialog.worker is None and dialog.preview.columns[0][1] == "email",
+                    timeout=20_000)  # fmt: skip
+    fluency = dialog.choose_columns.cellWidget(1, 1)
+    fluency.setCurrentIndex(fluency.findData("Digital fluency"))
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
+    assert dialog.preview.records[0].scores == {"Digital fluency": 4}
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: get_assessment(answers_window.sample.pairs[0],
+                                           answers_window.sample.ids["ngo"], "midpoint")
+                    is not None, timeout=20_000)  # fmt: skip

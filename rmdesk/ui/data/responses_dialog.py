@@ -3,8 +3,9 @@ self-assessments, previewed first.
 
 The file is read and checked on a worker thread (``exchange.responses``) for the chosen
 cycle and phase; changing them, or ticking "leave out unknown addresses" or "replace
-answers already saved", checks it again.  The preview says how each column is read,
-how many people's answers would be saved, every problem with its line, and what was
+answers already saved", checks it again.  The preview shows what each column is read
+as (choosing another there checks the file again, as ``--map`` does on the command
+line), how many people's answers would be saved, every problem with its line, and what was
 noticed (someone who answered twice).  Import stays disabled while there is a problem;
 it writes through the operation helper in the background, after a backup, all or
 nothing, and announces the assessments changed.
@@ -25,10 +26,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QMenu,
     QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +55,7 @@ class ResponsesDialog(QDialog):
         self.preview: Any = None
         self.worker: Any = None
         self._again = False  # a choice changed while the file was being read
+        self.mapping: dict[str, str] = {}  # header -> target chosen here ("" ignores it)
         self.setWindowTitle(self.tr("Import responses — {0}").format(self.path.name))
         self.setObjectName("responses_dialog")
         self.resize(760, 560)
@@ -81,8 +86,14 @@ class ResponsesDialog(QDialog):
         font = self.counts.font()
         font.setBold(True)
         self.counts.setFont(font)
-        self.columns = QLabel(wordWrap=True, objectName="responses_columns")
-        self.columns.setTextFormat(Qt.TextFormat.PlainText)
+        self.choose_columns = QTableWidget(0, 2, objectName="responses_mapping")
+        self.choose_columns.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Read as")])
+        self.choose_columns.verticalHeader().hide()
+        self.choose_columns.horizontalHeader().setStretchLastSection(True)
+        self.choose_columns.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.choose_columns.hide()
         self.summary = QLabel(wordWrap=True, objectName="responses_summary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.problems = QListWidget(objectName="responses_problems")
@@ -103,7 +114,7 @@ class ResponsesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.counts)
-        layout.addWidget(self.columns)
+        layout.addWidget(self.choose_columns)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.notes)
@@ -128,12 +139,13 @@ class ResponsesDialog(QDialog):
 
         path, phase = self.path, str(self.phase_combo.currentData())
         skip, replace = self.skip_unknown.isChecked(), self.replace.isChecked()
+        mapping = dict(self.mapping)
         self.import_button.setEnabled(False)
 
         def work(progress: Progress) -> Any:
             progress(0, 1)
             return preview_responses(path, int(cycle_id), phase, skip_unknown=skip,
-                                     replace=replace)  # fmt: skip
+                                     replace=replace, mapping=mapping)  # fmt: skip
 
         self.worker = run_in_background(
             self, self.tr("Reading {0}…").format(path.name), work, self._show, self._read_failed
@@ -156,19 +168,7 @@ class ResponsesDialog(QDialog):
                 phase.lower(),
             )
         )
-        words = {
-            "email": self.tr("e-mail"),
-            "timestamp": self.tr("time answered"),
-            "satisfaction": self.tr("satisfaction"),
-            "comment": self.tr("comment"),
-        }
-        read = [header if header.casefold() == target.casefold()
-                else f"{header} → {words.get(target, target)}"
-                for header, target in preview.columns if target]  # fmt: skip
-        text = self.tr("Read: {0}.").format("; ".join(read)) if read else ""
-        if preview.ignored:
-            text += " " + self.tr("Ignored: {0}.").format(", ".join(preview.ignored))
-        self.columns.setText(text.strip())
+        self._fill_choices(preview.columns)
         self.problems.clear()
         self.problems.addItems([spoken(problem) for problem in preview.problems])
         self.problems.setVisible(bool(preview.problems))
@@ -197,6 +197,40 @@ class ResponsesDialog(QDialog):
             )
         self.summary.setText(summary)
         self.import_button.setEnabled(not preview.problems and people > 0)
+
+    def _fill_choices(self, columns: list[tuple[str, str | None]]) -> None:
+        """A row per column with what it is read as; choosing checks the file again."""
+        from rmdesk.programme.assessments import dimensions
+
+        names = list(dict.fromkeys(row.name for role in ("mentor", "mentee")
+                                   for row in dimensions(role)))  # fmt: skip
+        choices = [
+            (self.tr("(ignored)"), ""),
+            (self.tr("e-mail"), "email"),
+            (self.tr("time answered"), "timestamp"),
+            (self.tr("satisfaction"), "satisfaction"),
+            (self.tr("comment"), "comment"),
+            *((name, name) for name in names),
+        ]
+        table = self.choose_columns
+        table.setRowCount(len(columns))
+        for row, (header, target) in enumerate(columns):
+            table.setItem(row, 0, QTableWidgetItem(header))
+            combo = QComboBox(objectName=f"read_as_{row}")
+            for text, value in choices:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(combo.findData(target or ""), 0))
+            combo.currentIndexChanged.connect(
+                lambda _index, h=header, c=combo: self._chosen(h, str(c.currentData()))
+            )
+            table.setCellWidget(row, 1, combo)
+        rows = sum(table.rowHeight(row) for row in range(min(len(columns), 8)))
+        table.setFixedHeight(rows + table.horizontalHeader().height() + 2 * table.frameWidth())
+        table.setVisible(bool(columns))
+
+    def _chosen(self, header: str, target: str) -> None:
+        self.mapping[header] = target
+        self.start()
 
     def _read_failed(self, error: BaseException) -> None:
         self.worker = None
