@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QComboBox
 
 from rmdesk.store.models import Participant
@@ -137,3 +137,43 @@ def test_a_field_chosen_while_a_check_runs_is_checked_after_it(qtbot, window, tm
     assert dialog.preview.problems == [] and dialog.import_button.isEnabled()
     assert "notes" in dialog.preview.columns
     dialog.reject()
+
+
+GERMAN = {
+    "{value} is also on row {first}": "{value} steht schon in Zeile {first}",
+    "“{text}” is not a level (1-6 or its name).": "„{text}“ ist keine Stufe (1-6).",
+}
+
+
+class _German(QTranslator):
+    """Two of the import's sentences in German, as a .qm for the locale would give."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return GERMAN.get(source, "") if context == "Domain" else ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_the_import_problems_are_shown_in_the_windows_language(qtbot, window, tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(["Staff ID", "Name", "Band", "Role"])
+    book.active.append(["S1", "Hana Sato", "Band 6", "senior"])
+    book.active.append(["S1", "Mei Chen", "Band Z", "junior"])
+    path = tmp_path / "staff.xlsx"
+    book.save(path)
+    translator = _German()
+    QCoreApplication.installTranslator(translator)
+    try:
+        dialog = open_preview(qtbot, window, path)
+        assert [dialog.problem_at(row)[2] for row in range(2)] == [
+            "„Band Z“ ist keine Stufe (1-6).",
+            "S1 steht schon in Zeile 2",
+        ]
+        assert [str(p) for p in dialog.preview.problems] == [  # the command line's English
+            "row 3, column Band: “Band Z” is not a level (1-6 or its name).",
+            "row 3, column Staff ID: S1 is also on row 2",
+        ]
+        dialog.reject()
+    finally:
+        QCoreApplication.removeTranslator(translator)

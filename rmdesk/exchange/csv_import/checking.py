@@ -26,6 +26,7 @@ from rmdesk.exchange.csv_import.columns import (
 from rmdesk.exchange.csv_import.reading import rows_as_cells
 from rmdesk.exchange.csv_import.records import ImportPreview, ImportRow, Problem, ProgressFn
 from rmdesk.exchange.tabular import Table
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.records import LEVEL_NAMES, WEEKDAYS, ParticipantData
 from rmdesk.programme.reporting_lines import SELF_MANAGER, managers_in_loops
 from rmdesk.programme.validation import normalise_email
@@ -34,6 +35,20 @@ _LEVELS_BY_NAME = {name.casefold(): level for level, name in LEVEL_NAMES.items()
 _NUMBER = re.compile(r"[0-9]{1,100}")  # int() refuses thousands of digits
 _DAYS = {day.casefold(): day for day in WEEKDAYS}
 _DAY_WORDS = re.compile(r"[\s,;/+&]+")
+
+
+def _also_on(value: str, unit: str, first: int) -> Message:
+    """“… is also on line 2” (a CSV) or “… on row 2” (a worksheet)."""
+    if unit == "row":
+        return Message(QT_TRANSLATE_NOOP("Domain", "{value} is also on row {first}"),
+                       value=value, first=first)  # fmt: skip
+    return Message(QT_TRANSLATE_NOOP("Domain", "{value} is also on line {first}"),
+                   value=value, first=first)  # fmt: skip
+
+
+def _not_a_level(text: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Domain", "“{text}” is not a level (1-6 or its name)."),
+                   text=text)  # fmt: skip
 
 
 def _name_key(name: str) -> str:
@@ -147,8 +162,14 @@ def _identify(
         problems.append(
             Problem(
                 line, "employee_id",
-                f"employee ID {employee} is {known.rows[by_employee]['full_name']}’s in rmdesk "
-                f"but {email} is {known.rows[by_email]['full_name']}’s",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "employee ID {employee} is {owner}’s in rmdesk but {email} is "
+                        "{other}’s",
+                    ),
+                    employee=employee, owner=known.rows[by_employee]["full_name"], email=email,
+                    other=known.rows[by_email]["full_name"],
+                ),
                 unit,
             )
         )  # fmt: skip
@@ -162,8 +183,13 @@ def _identify(
             problems.append(
                 Problem(
                     line, "email",
-                    f"{len(same_name)} people named “{name}” have no email in rmdesk: give "
-                    "this row an email or employee ID to say who it is",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Domain", "{count} people named “{name}” have no email in rmdesk: "
+                            "give this row an email or employee ID to say who it is",
+                        ),
+                        count=len(same_name), name=name,
+                    ),
                     unit,
                 )
             )  # fmt: skip
@@ -182,15 +208,21 @@ def _parse_row(
     existing, email, employee = _identify(line, cells, known, problems, unit)
     level = _level(cells["level"])
     if cells["level"] and not isinstance(level, int):
-        problems.append(
-            Problem(line, "level", f"“{level}” is not a level (1-6 or its name).", unit)
-        )
+        problems.append(Problem(line, "level", _not_a_level(level), unit))
     capacity: int | None = None
     if cells.get("capacity"):
         capacity = _whole_number(cells["capacity"])
         if capacity is None:
             problems.append(
-                Problem(line, "capacity", f"“{cells['capacity']}” is not a number.", unit)
+                Problem(
+                    line,
+                    "capacity",
+                    Message(
+                        QT_TRANSLATE_NOOP("Domain", "“{text}” is not a number."),
+                        text=cells["capacity"],
+                    ),
+                    unit,
+                )
             )
     current = known.rows.get(existing) if existing is not None else None
     role = role_value(cells["role"])
@@ -208,7 +240,9 @@ def _parse_row(
     for name, message in _field_problems(data).items():
         problems.append(Problem(line, name, message, unit))
     if not cells["level"]:
-        problems.append(Problem(line, "level", "Level is required.", unit))
+        problems.append(
+            Problem(line, "level", Message(QT_TRANSLATE_NOOP("Domain", "Level is required.")), unit)
+        )
     if current is not None:
         from rmdesk.programme.participants import role_change_problem
 
@@ -228,7 +262,15 @@ def _parse_row(
         days, wrong = _availability(cells["availability"])
         if wrong is not None:
             problems.append(
-                Problem(line, "availability", f"“{wrong}” is not a weekday (Mon to Fri)", unit)
+                Problem(
+                    line,
+                    "availability",
+                    Message(
+                        QT_TRANSLATE_NOOP("Domain", "“{word}” is not a weekday (Mon to Fri)"),
+                        word=wrong,
+                    ),
+                    unit,
+                )
             )
         values["availability"] = days
     values["work_mode"] = work_mode
@@ -250,7 +292,17 @@ def _row_topics(
     other = "wants" if own == "offers" else "offers"
     if cells.get(other):
         problems.append(
-            Problem(line, other, f"a {role} has topics in “{own}”, not in “{other}”", unit)
+            Problem(
+                line,
+                other,
+                Message(
+                    QT_TRANSLATE_NOOP("Domain", "a {role} has topics in “{own}”, not in “{other}”"),
+                    role=role,
+                    own=own,
+                    other=other,
+                ),
+                unit,
+            )
         )
     if own not in cells:
         return None
@@ -290,7 +342,12 @@ def _check_managers(
                 found,
                 None
                 if found is not None
-                else f"manager {email} is neither in the file nor in rmdesk",
+                else Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "manager {email} is neither in the file nor in rmdesk"
+                    ),
+                    email=email,
+                ),
             )
         found = by_employee.get(text, known.by_employee.get(text))
         if found is not None:
@@ -305,10 +362,20 @@ def _check_managers(
                 return next(iter(people)), None
             if people:
                 return None, (
-                    f"{len(people)} people are named “{text}”: name the manager by e-mail or "
-                    "employee ID"
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Domain",
+                            "{count} people are named “{name}”: name the manager by "
+                            "e-mail or employee ID",
+                        ),
+                        count=len(people),
+                        name=text,
+                    )
                 )
-        return None, f"manager “{text}” is neither in the file nor in rmdesk"
+        return None, Message(
+            QT_TRANSLATE_NOOP("Domain", "manager “{name}” is neither in the file nor in rmdesk"),
+            name=text,
+        )
 
     manager_of: dict[_Key, _Key | None] = {pid: m for pid, m in known.managers.items()}
     for row in rows:
@@ -327,7 +394,16 @@ def _check_managers(
     for row in rows:
         if row.manager_target is not None and key_of[row.line] in looped:
             problems.append(
-                Problem(row.line, "manager", "reporting lines would loop through this person", unit)
+                Problem(
+                    row.line,
+                    "manager",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Domain", "reporting lines would loop through this person"
+                        )
+                    ),
+                    unit,
+                )
             )
 
 
@@ -355,7 +431,7 @@ def _fill(
     preview.columns = tuple(name for name in plan.fields if name is not None)
     preview.ignored = tuple(plan.ignored)
     if not table.rows:
-        line, text = table.stopped or (1, "the file is empty")
+        line, text = table.stopped or (1, Message(QT_TRANSLATE_NOOP("Domain", "the file is empty")))
         problems.append(Problem(line, "", text))
         return
     if plan.problems:
@@ -382,9 +458,7 @@ def _fill(
             (row.values.get("employee_id"), seen_employees, "employee_id"),
         ):
             if value and value in seen:
-                problems.append(
-                    Problem(line, column, f"{value} is also on {unit} {seen[value]}", unit)
-                )
+                problems.append(Problem(line, column, _also_on(value, unit, seen[value]), unit))
                 twice = True
             elif value:
                 seen[value] = line
@@ -392,13 +466,18 @@ def _fill(
             if row.existing_id in seen_people and not twice:
                 name = row.values["full_name"]
                 first = seen_people[row.existing_id]
-                problems.append(
-                    Problem(line, "full_name", f"{name} is also on {unit} {first}", unit)
-                )
+                problems.append(Problem(line, "full_name", _also_on(name, unit, first), unit))
             seen_people.setdefault(row.existing_id, line)
         preview.rows.append(row)
     if not preview.rows and not problems:
-        problems.append(Problem(1, "", "the file has a header but no participants", unit))
+        problems.append(
+            Problem(
+                1,
+                "",
+                Message(QT_TRANSLATE_NOOP("Domain", "the file has a header but no participants")),
+                unit,
+            )
+        )
     _check_managers(preview.rows, known, problems, unit)
     new_spelling: dict[str, str] = {}
     for row in preview.rows:

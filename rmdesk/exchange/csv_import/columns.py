@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rmdesk.exchange.headers import guess_fields, normalise
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 
 # Every field a column can fill, in the order the mapping step offers them.
 FIELDS: tuple[str, ...] = (
@@ -105,6 +106,14 @@ def grade_number(text: str) -> str:
     return match.group(1) if match else text
 
 
+def _not_a_field(name: str) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("Domain", "“{name}” is not a field; the fields are {fields}."),
+        name=name,
+        fields=", ".join(FIELDS),
+    )
+
+
 class MappingError(ValueError):
     """A mapping names a field or a column that does not exist; one sentence."""
 
@@ -119,7 +128,7 @@ def parse_assignment(text: str) -> tuple[str, str]:
     if not sep or not header:
         raise MappingError(f"“{text}” is not Header=field.")
     if name and name not in FIELDS:
-        raise MappingError(f"“{name}” is not a field; the fields are {', '.join(FIELDS)}.")
+        raise MappingError(_not_a_field(name))
     return header, name
 
 
@@ -157,14 +166,18 @@ def plan_columns(headers: Sequence[str], chosen: Mapping[str, str] | None = None
     by_key = {normalise(name): index for index, name in enumerate(names) if normalise(name)}
     for header, name in (chosen or {}).items():
         if name and name not in FIELDS:
-            problems.append(f"“{name}” is not a field; the fields are {', '.join(FIELDS)}.")
+            problems.append(_not_a_field(name))
             continue
         index = by_key.get(normalise(header))
         if index is None:
             problems.append(
-                f"the file has no column “{header}”; its columns are "
-                + ", ".join(f"“{n}”" for n in names if n)
-                + "."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "the file has no column “{header}”; its columns are {columns}."
+                    ),
+                    header=header,
+                    columns=", ".join(f"“{n}”" for n in names if n),
+                )
             )
             continue
         for other, taken in enumerate(fields):  # the field moves to the chosen column
@@ -181,13 +194,35 @@ def plan_columns(headers: Sequence[str], chosen: Mapping[str, str] | None = None
         if filled is None:
             continue
         if filled in seen:
-            problems.append(f"the columns “{seen[filled]}” and “{header}” both fill {filled}.")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "the columns “{first}” and “{second}” both fill {field}."
+                    ),
+                    first=seen[filled],
+                    second=header,
+                    field=filled,
+                )
+            )
         seen[filled] = header
     if "full_name" not in seen and not {"first_name", "last_name"} & set(seen):
         problems.append(
-            "no column gives the name: assign one to full_name, or to first_name and last_name."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Domain",
+                    "no column gives the name: assign one to full_name, or to first_name and "
+                    "last_name.",
+                )
+            )
         )
     for required in ("role", "level"):
         if required not in seen:
-            problems.append(f"no column gives the {required}: assign one to {required}.")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "no column gives the {field}: assign one to {field}."
+                    ),
+                    field=required,
+                )
+            )
     return ColumnPlan(names, fields, problems)

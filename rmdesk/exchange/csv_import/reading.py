@@ -16,6 +16,7 @@ from rmdesk.exchange.csv_import.columns import SYNONYMS, ColumnPlan
 from rmdesk.exchange.csv_import.records import Problem
 from rmdesk.exchange.headers import guess_fields
 from rmdesk.exchange.tabular import Table, read_table
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 
 WHAT = "participants file (CSV or .xlsx)"
 HEADER_SEARCH = 10  # rows looked at for the header
@@ -60,20 +61,36 @@ def rows_as_cells(
     unit = table.unit
     for line, fields in table.body:
         if not ragged and len(fields) != width:
-            text = f"has {len(fields)} fields; the header has {width}"
+            text = Message(
+                QT_TRANSLATE_NOOP("Domain", "has {count} fields; the header has {width}"),
+                count=len(fields),
+                width=width,
+            )
             if (
                 table.delimiter == ";"
                 and len(fields) > width
                 and {"offers", "wants"} & set(plan.fields)
             ):
                 # The usual cause in a semicolon-separated file: a topic list not in quotes.
-                text += " (a list of topics separated by “;” must be in quotes)"
+                text = Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain",
+                        "has {count} fields; the header has {width} (a list of topics "
+                        "separated by “;” must be in quotes)",
+                    ),
+                    count=len(fields),
+                    width=width,
+                )
             problems.append(Problem(line, "", text, unit))
             continue
         stray = [fields[i] for i in (*unnamed, *range(width, len(fields))) if i < len(fields)]
         stray = [value.strip() for value in stray if value.strip()]
         if stray:
-            problems.append(Problem(line, "", f"a value (“{stray[0][:40]}”) under no column", unit))
+            stray_value = Message(
+                QT_TRANSLATE_NOOP("Domain", "a value (“{value}”) under no column"),
+                value=stray[0][:40],
+            )
+            problems.append(Problem(line, "", stray_value, unit))
         if len(fields) < width:
             fields = fields + [""] * (width - len(fields))
         cells = {name: fields[index].strip() for index, name in columns}
@@ -81,5 +98,6 @@ def rows_as_cells(
             if value[:1] == "'":
                 cells[name] = value = restore(value)
             if "\x00" in value:
-                problems.append(Problem(line, name, "contains a NUL character", unit))
+                nul = Message(QT_TRANSLATE_NOOP("Domain", "contains a NUL character"))
+                problems.append(Problem(line, name, nul, unit))
         yield line, cells

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.records import ManagerRef
 
 ProgressFn = Callable[[int, int], None]
@@ -85,7 +86,12 @@ class ImportPreview:
                     Problem(
                         line,
                         column,
-                        f"unknown topic “{name}” (create it, or fix the name)",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Domain", "unknown topic “{name}” (create it, or fix the name)"
+                            ),
+                            name=name,
+                        ),
                         self.unit,
                     )
                     for line, column in places
