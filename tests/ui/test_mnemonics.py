@@ -128,9 +128,9 @@ def test_every_dialog_the_menus_open_offers_each_letter_once(demo, qtbot, monkey
         "ParticipantDialog", "CycleDialog", "NewPairDialog", "GoalDialog",
         "AssessmentDialog", "DimensionsDialog", "TemplatesDialog", "FitDialog",
         "RestoreDialog", "DocumentSettingsDialog", "QMessageBox", "EndPairDialog",
-        "ReplaceMentorDialog", "MeetingDialog", "SeriesDialog", "ClosedDaysDialog", "MilestonesDialog",
+        "ReplaceMentorDialog", "MeetingDialog", "SeriesDialog", "ClosedDaysDialog",
+        "MilestonesDialog",
     }, sorted(checker.seen)  # fmt: skip
-    print(sorted(checker.seen))
     found = {name: found for name, found in checker.seen.items() if found}
     assert not found, "\n".join(f"{name}: {found[name]}" for name in sorted(found))
 
