@@ -2114,6 +2114,54 @@
         <source>unknown topic “{name}” (create it, or fix the name)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is an old Excel .xls workbook: save it as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not text in UTF-8, UTF-16 or Windows-1252: save it as “CSV UTF-8”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid {encoding} (byte {byte}): save it as “CSV UTF-8”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {count} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field longer than {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {number} has more than {count} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet has more than {count} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an .xlsx workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than {size} MB: save the sheet as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an .xlsx workbook ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndPairDialog</name>

@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+
 MiB = 1024 * 1024
 # 10,000 participants are about 2 MB of CSV or 1 MB of .xlsx: generous, and bounded.
 MAX_FILE_BYTES = 50 * MiB
@@ -51,7 +53,12 @@ _ENCODING_NAMES = {
 
 
 class TableError(Exception):
-    """The file cannot be read as a table at all; ``str()`` says why in one sentence."""
+    """The file cannot be read as a table at all; ``str()`` says why in one sentence,
+    ``sentence`` the same as a translatable ``Message`` when it is one."""
+
+    @property
+    def sentence(self) -> str:
+        return self.args[0] if self.args and isinstance(self.args[0], str) else str(self)
 
 
 @dataclass
@@ -99,7 +106,13 @@ def read_table(source: bytes | Path, *, what: str = "spreadsheet (CSV or .xlsx)"
     if data.startswith(_ZIP):
         return _xlsx_table(data)
     if data.startswith(_OLE):
-        raise TableError("This is an old Excel .xls workbook: save it as .xlsx or CSV.")
+        raise TableError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Domain", "This is an old Excel .xls workbook: save it as .xlsx or CSV."
+                )
+            )
+        )
     text, encoding = decode(data)
     delimiter = sniff_delimiter(text)
     rows, stopped = csv_records(text, delimiter)
@@ -121,7 +134,13 @@ def decode(data: bytes) -> tuple[str, str]:
     best = from_bytes(data, cp_isolation=_DETECTED).best()
     if best is None or best.encoding not in _ENCODING_NAMES:
         raise TableError(
-            "The file is not text in UTF-8, UTF-16 or Windows-1252: save it as “CSV UTF-8”."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Domain",
+                    "The file is not text in UTF-8, UTF-16 or Windows-1252: save it as "
+                    "“CSV UTF-8”.",
+                )
+            )
         )
     return _decoded(data, best.encoding), _ENCODING_NAMES[best.encoding]
 
@@ -131,8 +150,14 @@ def _decoded(data: bytes, encoding: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
         raise TableError(
-            f"The file is not valid {_ENCODING_NAMES.get(encoding, encoding.upper())} "
-            f"(byte {error.start + 1}): save it as “CSV UTF-8”."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Domain",
+                    "The file is not valid {encoding} (byte {byte}): save it as “CSV UTF-8”.",
+                ),
+                encoding=_ENCODING_NAMES.get(encoding, encoding.upper()),
+                byte=error.start + 1,
+            )
         ) from None
 
 
@@ -158,12 +183,21 @@ def csv_records(
                 records.append((previous + 1, fields))
             previous = reader.line_num
             if len(records) > MAX_ROWS:
-                return records[:MAX_ROWS], (previous, f"more than {MAX_ROWS:,} rows")
+                too_many = Message(
+                    QT_TRANSLATE_NOOP("Domain", "more than {count} rows"), count=f"{MAX_ROWS:,}"
+                )
+                return records[:MAX_ROWS], (previous, too_many)
     except csv.Error as error:
-        detail = str(error)
+        detail: str = str(error)
         if "field larger than field limit" in detail:
-            detail = f"a field longer than {csv.field_size_limit():,} characters"
-        return records, (previous + 1, f"cannot be read as CSV ({detail})")
+            detail = Message(
+                QT_TRANSLATE_NOOP("Domain", "a field longer than {count} characters"),
+                count=f"{csv.field_size_limit():,}",
+            )
+        stop = Message(
+            QT_TRANSLATE_NOOP("Domain", "cannot be read as CSV ({detail})"), detail=detail
+        )
+        return records, (previous + 1, stop)
     return records, None
 
 
@@ -185,30 +219,39 @@ def _xlsx_rows(data: bytes) -> Table:
             io.BytesIO(data), read_only=True, data_only=True, keep_links=False
         )
     except Exception as error:  # a damaged workbook raises anything its parsers raise
-        raise TableError(
-            f"The file cannot be read as an .xlsx workbook ({_reason(error)})."
-        ) from None
+        raise TableError(_unreadable(error)) from None
     try:
         sheet = book.worksheets[0] if book.worksheets else None
         if sheet is None:
-            raise TableError("The workbook has no worksheet.")
+            raise TableError(Message(QT_TRANSLATE_NOOP("Domain", "The workbook has no worksheet.")))
         rows: list[tuple[int, list[str]]] = []
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
             if len(values) > MAX_COLUMNS and any(v is not None for v in values[MAX_COLUMNS:]):
-                raise TableError(f"Row {number} has more than {MAX_COLUMNS:,} columns.")
+                raise TableError(
+                    Message(
+                        QT_TRANSLATE_NOOP("Domain", "Row {number} has more than {count} columns."),
+                        number=number,
+                        count=f"{MAX_COLUMNS:,}",
+                    )
+                )
             cells = [cell_text(value) for value in values[:MAX_COLUMNS]]
             while cells and not cells[-1]:
                 cells.pop()
             if any(value.strip() for value in cells):
                 rows.append((number, cells))
                 if len(rows) > MAX_ROWS:
-                    raise TableError(f"The worksheet has more than {MAX_ROWS:,} rows.")
+                    raise TableError(
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Domain", "The worksheet has more than {count} rows."
+                            ),
+                            count=f"{MAX_ROWS:,}",
+                        )
+                    )
     except TableError:
         raise
     except Exception as error:
-        raise TableError(
-            f"The file cannot be read as an .xlsx workbook ({_reason(error)})."
-        ) from None
+        raise TableError(_unreadable(error)) from None
     finally:
         book.close()
     return Table(rows, "xlsx")
@@ -221,21 +264,31 @@ def _check_archive(data: bytes) -> None:
             unpacked = sum(info.file_size for info in archive.infolist())
             names = set(archive.namelist())
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
-        raise TableError(
-            f"The file cannot be read as an .xlsx workbook ({_reason(error)})."
-        ) from None
+        raise TableError(_unreadable(error)) from None
     if "xl/workbook.xml" not in names:
-        raise TableError("The file is a zip archive but not an .xlsx workbook.")
+        raise TableError(
+            Message(
+                QT_TRANSLATE_NOOP("Domain", "The file is a zip archive but not an .xlsx workbook.")
+            )
+        )
     if unpacked > MAX_UNPACKED_BYTES:
         raise TableError(
-            f"The workbook unpacks to more than {MAX_UNPACKED_BYTES // MiB:,} MB: "
-            "save the sheet as CSV."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Domain", "The workbook unpacks to more than {size} MB: save the sheet as CSV."
+                ),
+                size=f"{MAX_UNPACKED_BYTES // MiB:,}",
+            )
         )
 
 
-def _reason(error: BaseException) -> str:
-    text = " ".join(str(error).split())[:120]
-    return text or type(error).__name__
+def _unreadable(error: BaseException) -> Message:
+    """A damaged workbook, with what its parser said (in the parser's English)."""
+    reason = " ".join(str(error).split())[:120] or type(error).__name__
+    return Message(
+        QT_TRANSLATE_NOOP("Domain", "The file cannot be read as an .xlsx workbook ({reason})."),
+        reason=reason,
+    )
 
 
 def cell_text(value: Any) -> str:

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from rmdesk.exchange import tabular
 from rmdesk.exchange.headers import guess_fields, header_set_key, normalise
 from rmdesk.exchange.tabular import TableError, read_table
+from rmdesk.programme.messages import Message
 
 TEXT = "First Name;Last Name;Office\r\nJosé;Müller;Zürich\r\nZoë;O’Brien;Málaga\r\n"
 EXPECTED = [
@@ -60,8 +61,9 @@ def test_a_quoting_error_stops_the_reading_at_its_line():
 
 
 def test_bytes_in_no_known_encoding_are_refused_in_one_sentence():
-    with pytest.raises(TableError, match="UTF-8, UTF-16 or Windows-1252"):
+    with pytest.raises(TableError, match="UTF-8, UTF-16 or Windows-1252") as caught:
         read_table(bytes(range(256)))
+    assert isinstance(caught.value.sentence, Message)  # the window shows it translated
     with pytest.raises(TableError, match=r"old Excel \.xls"):
         read_table(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
 

@@ -94,7 +94,7 @@ def read_columns(
     try:
         table = load_table(_content(source))
     except TableError as error:
-        raise ExchangeError(str(error)) from None
+        raise ExchangeError(error.sentence) from None
     plan = plan_columns(table.header, chosen)
     width = len(plan.headers)
     samples = tuple(tuple((cells + [""] * width)[:width]) for _, cells in table.body[:SAMPLE_ROWS])
@@ -114,7 +114,7 @@ def preview_participants(
     try:
         table = load_table(_content(source))
     except TableError as error:
-        preview.problems.append(Problem(1, "", str(error)))
+        preview.problems.append(Problem(1, "", error.sentence))
         return preview
     _fill(preview, table, plan_columns(table.header, mapping), progress)
     preview.problems.sort()
