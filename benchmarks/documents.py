@@ -20,8 +20,9 @@ titles (the widest use it has: every person at once), then run over the
 cycle's 1,500 goal titles, each made to mention its pair's people as coordinators type
 them (possessive, lower case, without accents, an address).
 
-Times are ``time.perf_counter`` wall clock; min and median over ``--runs``.  The
-script reports and never judges by its exit status.
+Times are ``time.perf_counter`` wall clock, min and median over ``--runs``, and the
+least CPU time of a run (``time.process_time``).  The script reports and never judges
+by its exit status.
 
     .venv/bin/python benchmarks/documents.py
     .venv/bin/python benchmarks/documents.py --runs 5
@@ -223,15 +224,18 @@ def scrub_all(titles: list[str]) -> bytes:
 
 
 def measure(label: str, runs: int, target_s: float, job: Callable[[], bytes]) -> None:
-    times, size = [], 0
+    times, cpu, size = [], [], 0
     for _ in range(runs):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         size = len(job())
         times.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - started_cpu)
     best, median = min(times), statistics.median(times)
     verdict = "meets" if median <= target_s else "MISSES"
+    # CPU time too: on a shared machine the wall clock also counts other people's work.
     print(f"{label:<34} min {best * 1000:8.1f} ms  median {median * 1000:8.1f} ms  "
-          f"target {target_s * 1000:6.0f} ms: {verdict}  ({size / 1e6:.2f} MB)")  # fmt: skip
+          f"cpu {min(cpu) * 1000:8.1f} ms  target {target_s * 1000:6.0f} ms: {verdict}  "
+          f"({size / 1e6:.2f} MB)")  # fmt: skip
 
 
 def main() -> int:
