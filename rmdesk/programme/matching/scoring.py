@@ -46,6 +46,7 @@ and archived people never enter the cohort (``cohort_for_cycle``).
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 
@@ -71,6 +72,7 @@ _DAY_BITS = {day: 1 << index for index, day in enumerate(WEEKDAYS)}
 _POPCOUNT = np.array([bin(mask).count("1") for mask in range(1 << len(WEEKDAYS))])
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a cohort has few departments and places
 def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
@@ -80,8 +82,14 @@ def _mode(person: Person) -> int:
 
 
 def _days(person: Person) -> int:
+    return _day_mask(person.availability)
+
+
+@functools.lru_cache(maxsize=1 << 10)  # at most 2**7 sets of weekdays are usual
+def _day_mask(days: frozenset[str]) -> int:
+    """Weekdays as bits: read once per set, not once per pair explained."""
     mask = 0
-    for day in person.availability:
+    for day in days:
         mask |= _DAY_BITS.get(day.strip().title(), 0)
     return mask
 

@@ -77,14 +77,15 @@ def _places(
     return list(zip(row_of[r[keep]].tolist(), col_of[c[keep]].tolist(), strict=True))
 
 
-def _best(values: FloatMatrix, allowed: BoolMatrix, k: int) -> BoolMatrix:
-    """The ``k`` largest allowed cells of every row and of every column."""
+def _best(values: FloatMatrix, allowed: BoolMatrix, k: int, *, columns: bool = True) -> BoolMatrix:
+    """The ``k`` largest allowed cells of every row and (``columns``) of every column."""
     masked = np.where(allowed, values, -np.inf)
     found = np.zeros(values.shape, dtype=bool)
     n_rows, n_cols = values.shape
     kr, kc = min(k, n_cols), min(k, n_rows)
     found[np.arange(n_rows)[:, None], np.argpartition(-masked, kr - 1, axis=1)[:, :kr]] = True
-    found[np.argpartition(-masked, kc - 1, axis=0)[:kc], np.arange(n_cols)[None, :]] = True
+    if columns:
+        found[np.argpartition(-masked, kc - 1, axis=0)[:kc], np.arange(n_cols)[None, :]] = True
     return found & allowed
 
 
@@ -119,7 +120,9 @@ def _first_candidates(worth: FloatMatrix, ok: BoolMatrix) -> BoolMatrix:
     masked = np.where(ok, worth, -np.inf)
     k = min(CANDIDATES, worth.shape[0])
     price = -np.partition(-masked, k - 1, axis=0)[k - 1]
-    candidates |= _best(worth - np.where(np.isfinite(price), price, 0.0)[None, :], ok, CANDIDATES)
+    against = worth - np.where(np.isfinite(price), price, 0.0)[None, :]
+    # A column's order is the same against its own price: only the rows' best are new.
+    candidates |= _best(against, ok, CANDIDATES, columns=False)
     cols_of = maximum_bipartite_matching(csr_array(ok), perm_type="column")
     matched = np.nonzero(cols_of >= 0)[0]
     candidates[matched, cols_of[matched]] = True
