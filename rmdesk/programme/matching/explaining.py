@@ -14,13 +14,12 @@ from rmdesk.programme.matching.records import CAPACITY_FULL, Person
 from rmdesk.programme.matching.scoring import (
     _DAY_BITS,
     _MODE_FIT,
-    _RANK_CAP,
-    _RANK_SCALE,
     DEFAULT_MINIMUM_GAP,
     _check_weights,
     _days,
     _mode,
     _norm,
+    _rank_weights,
     _ranked,
 )
 from rmdesk.programme.matching.weights import CRITERIA, Weights
@@ -36,14 +35,14 @@ def _fit_and_words(name: str, mentor: Person, mentee: Person) -> tuple[float, st
     """One criterion for one pair: its fit and a plain sentence (said whether it helped or not)."""
     if name == "topic_fit":
         offered = set(mentor.topics)
-        wanted = _ranked(mentee.topics)
+        wanted = _ranked(tuple(mentee.topics))
         if not wanted:
             return 0.0, "the mentee named no topics"
         common = [t for t in wanted if t in offered]
         if not common:
             return 0.0, "no wanted topic on offer"
         # Exact integers, and int / int rounds once: the very float the matrix holds.
-        rank_weights = [_RANK_SCALE // min(rank, _RANK_CAP) for rank in range(1, len(wanted) + 1)]
+        rank_weights = _rank_weights(len(wanted))
         got = sum(w for w, topic in zip(rank_weights, wanted, strict=True) if topic in offered)
         return got / sum(rank_weights), f"both want/offer: {_list(common)}"
     if name == "different_department":

@@ -94,8 +94,15 @@ def _day_mask(days: frozenset[str]) -> int:
     return mask
 
 
-def _ranked(topics: Sequence[str]) -> list[str]:
-    return list(dict.fromkeys(topics))  # first mention wins: its rank is the priority
+@functools.lru_cache(maxsize=1 << 14)
+def _ranked(topics: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(topics))  # first mention wins: its rank is the priority
+
+
+@functools.lru_cache(maxsize=64)
+def _rank_weights(count: int) -> tuple[int, ...]:
+    """The exact integer weight of each of ``count`` ranked topics: ``_RANK_SCALE / rank``."""
+    return tuple(_RANK_SCALE // min(rank, _RANK_CAP) for rank in range(1, count + 1))
 
 
 def _codes(texts: Sequence[str]) -> npt.NDArray[np.int64]:
@@ -120,8 +127,9 @@ def _topic_fits(mentors: Sequence[Person], mentees: Sequence[Person]) -> FloatMa
         offers[row, [column[t] for t in set(mentor.topics)]] = 1.0
     wants = np.zeros((len(names), len(mentees)))  # exact integers: _RANK_SCALE / rank
     for col, mentee in enumerate(mentees):
-        for rank, topic in enumerate(_ranked(mentee.topics), start=1):
-            wants[column[topic], col] = _RANK_SCALE // min(rank, _RANK_CAP)
+        ranked = _ranked(tuple(mentee.topics))
+        for topic, weight in zip(ranked, _rank_weights(len(ranked)), strict=True):
+            wants[column[topic], col] = weight
     wanted = wants.sum(axis=0)
     fits = offers @ wants
     np.divide(fits, wanted, out=fits, where=wanted > 0)
