@@ -203,10 +203,12 @@ def test_restore_of_a_backup_whose_version_was_altered_is_refused(
     assert main(["--db", str(live), "restore", str(altered)]) == 1
 
     _, err = capsys.readouterr()
-    assert one_error_line(err) == (
-        "rmdesk: altered.rmdesk was altered outside rmdesk (extra column meeting.revision). "
-        "It was left untouched; choose another file (or a backup)."
-    )
+    line = one_error_line(err)
+    # What differs from version 4 grows with every migration: the line names the first
+    # difference, counts the rest, and stays one short line.
+    assert line.startswith("rmdesk: altered.rmdesk was altered outside rmdesk (extra ")
+    assert line.endswith("). It was left untouched; choose another file (or a backup).")
+    assert len(line) < 300
     assert sha256(live) == before
     assert list_backups(live) == []
     # And the programme still works: nothing half-restored.
@@ -223,8 +225,12 @@ def test_a_damaged_backups_message_is_one_short_line(live: Path, tmp_path: Path,
         ).execute()  # fmt: skip
     finally:
         close_database()
+    with contextlib.closing(sqlite3.connect(big)) as connection:
+        (root,) = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'participant'"
+        ).fetchone()
     data = bytearray(big.read_bytes())
-    page = len(data) // 4096 // 2
+    page = root - 1  # the participants' interior page: its cells point at every leaf
     data[page * 4096 + 3000 : (page + 1) * 4096] = b"A" * (4096 - 3000)
     damaged = tmp_path / "damaged.rmdesk"
     damaged.write_bytes(bytes(data))

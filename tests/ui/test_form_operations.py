@@ -201,7 +201,8 @@ def test_a_refused_participant_announces_nothing_and_stays_open(window, qtbot, a
         save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # no name
         assert dialog.isVisible()
-        assert "Name is required" in dialog.error_label.text()
+        assert dialog.field_errors["full_name"].text() == "Name is required."
+        assert dialog.field_errors["full_name"].isVisible()  # under the field it is about
         dialog.reject()
 
     answer_next_dialog(fill)
