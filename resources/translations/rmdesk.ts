@@ -1587,6 +1587,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{full} (1 open pair in this cycle, capacity {capacity})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{full} ({count} open pairs in this cycle, capacity {capacity})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The meeting on {day} is still marked planned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,6 +1947,90 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the mentee named no topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no wanted topic on offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both want/offer: {topics}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same department ({department})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different departments: {mentor} and {mentee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no common weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {weekdays} weekdays overlap: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both based in {location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both work remotely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {role} works remotely, so they can meet by video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both hybrid, in {places}: mostly video meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one works onsite, and they are in {places}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{gap} levels apart ({levels})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only 1 level apart ({levels})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no level apart ({levels})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody can mentor themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in {other}&apos;s reporting line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {full}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not in the other role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,6 +2040,18 @@
     </message>
     <message>
         <source>levels {mentor} and {mentee}: gap under {gap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no eligible partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no partner left (all eligible partners taken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2160,6 +2264,18 @@
     </message>
     <message>
         <source>The file cannot be read as an .xlsx workbook ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}: listed as {role}, not {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}: no {other} is looking for a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}: every {other} is in their reporting line, too close in level or paired with them before</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4369,6 +4485,25 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Saved: not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pairs</name>
+    <message>
+        <source> ({0} free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mentors {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this pair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -69,3 +70,30 @@ def test_without_a_translation_the_refusal_reads_in_english(db, qtbot):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )
     assert dialog.said() == "Name is required."
+
+
+def test_a_candidates_reasons_are_shown_translated(db, qtbot, german):
+    """The matcher's reasons are domain sentences too: the list of mentors in New pair
+    shows them in the window's language, with the names and days as they are."""
+    from rmdesk.programme.cycles import CycleData, create_cycle
+    from rmdesk.programme.matching.candidates import candidates
+    from rmdesk.ui.pairs.dialogs import CandidateList
+    from tests.builders import person
+
+    GERMAN["no common weekday"] = "kein gemeinsamer Wochentag"
+    try:
+        cycle = create_cycle(CycleData(name="Kohorte", start_date=dt.date(2026, 9, 1)))
+        mentor = person("Ananya Sharma", "mentor")
+        mentee = person("王秀英", "mentee")
+        found = candidates(cycle, mentee)
+        assert [c.id for c in found] == [mentor]
+        assert "no common weekday" in found[0].reasons  # the domain's English
+        shown = CandidateList("mentors")
+        qtbot.addWidget(shown)
+        shown.show_candidates(found)
+        text = shown.item(0).text()
+        assert "Ananya Sharma" in text
+        assert "kein gemeinsamer Wochentag" in text
+        assert "no common weekday" not in text
+    finally:
+        del GERMAN["no common weekday"]

@@ -63,6 +63,7 @@ from rmdesk.programme.matching.weights import (
     weight_errors,
 )
 from rmdesk.programme.matching.why_not import best_candidates
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.pairings import blocked_in_cycle
 
 __all__ = [
@@ -119,12 +120,26 @@ def _why_none(person: Person, expected: str, other: str, others: int) -> str:
     if person.slots <= 0:
         return CAPACITY_FULL
     if person.role != expected:
-        return f"{NO_ELIGIBLE_PARTNER}: listed as {person.role}, not {expected}"
+        return Message(
+            QT_TRANSLATE_NOOP("Domain", "{reason}: listed as {role}, not {expected}"),
+            reason=NO_ELIGIBLE_PARTNER,
+            role=person.role,
+            expected=expected,
+        )
     if not others:
-        return f"{NO_ELIGIBLE_PARTNER}: no {other} is looking for a partner"
-    return (
-        f"{NO_ELIGIBLE_PARTNER}: every {other} is in their reporting line, too close in "
-        "level or paired with them before"
+        return Message(
+            QT_TRANSLATE_NOOP("Domain", "{reason}: no {other} is looking for a partner"),
+            reason=NO_ELIGIBLE_PARTNER,
+            other=other,
+        )
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "{reason}: every {other} is in their reporting line, too close in level or "
+            "paired with them before",
+        ),
+        reason=NO_ELIGIBLE_PARTNER,
+        other=other,
     )
 
 
@@ -201,6 +216,7 @@ def propose(
         for index, person in enumerate(people):
             if index in matched:
                 continue
+            reason: str
             if partners[index]:
                 reason = NO_PARTNER_LEFT
             else:

@@ -14,7 +14,6 @@ from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.participants import OPEN_PAIR_STATUSES
 from rmdesk.programme.reporting_lines import lines_above
 from rmdesk.programme.validation import RuleError
-from rmdesk.programme.wording import counted
 from rmdesk.store.models import Cycle, Pair, Participant, ParticipantTopic, Topic
 from rmdesk.store.rows import raw_rows
 
@@ -85,9 +84,17 @@ def _read_cohort(cycle_id: int) -> _Cohort:
         cohort.people[pid] = person
         if person.slots <= 0:
             open_count = taken.get(pid, 0)
-            reason = (
-                f"{CAPACITY_FULL} ({counted(open_count, 'open pair')} "
-                f"in this cycle, capacity {capacity})"
+            reason = Message(
+                QT_TRANSLATE_NOOP(
+                    "Domain", "{full} (1 open pair in this cycle, capacity {capacity})"
+                )
+                if open_count == 1
+                else QT_TRANSLATE_NOOP(
+                    "Domain", "{full} ({count} open pairs in this cycle, capacity {capacity})"
+                ),
+                full=CAPACITY_FULL,
+                count=open_count,
+                capacity=capacity,
             )
             cohort.full.append(Unmatched(pid, name, role, reason))
         elif role == "mentor":

@@ -37,45 +37,70 @@ def _fit_and_words(name: str, mentor: Person, mentee: Person) -> tuple[float, st
         offered = set(mentor.topics)
         wanted = _ranked(tuple(mentee.topics))
         if not wanted:
-            return 0.0, "the mentee named no topics"
+            return 0.0, Message(QT_TRANSLATE_NOOP("Domain", "the mentee named no topics"))
         common = [t for t in wanted if t in offered]
         if not common:
-            return 0.0, "no wanted topic on offer"
+            return 0.0, Message(QT_TRANSLATE_NOOP("Domain", "no wanted topic on offer"))
         # Exact integers, and int / int rounds once: the very float the matrix holds.
         rank_weights = _rank_weights(len(wanted))
         got = sum(w for w, topic in zip(rank_weights, wanted, strict=True) if topic in offered)
-        return got / sum(rank_weights), f"both want/offer: {_list(common)}"
+        return got / sum(rank_weights), Message(
+            QT_TRANSLATE_NOOP("Domain", "both want/offer: {topics}"), topics=_list(common)
+        )
     if name == "different_department":
         dm, de = _norm(mentor.department), _norm(mentee.department)
         if not dm or not de:
-            return 0.0, "department not known"
+            return 0.0, Message(QT_TRANSLATE_NOOP("Domain", "department not known"))
         if dm == de:
-            return 0.0, f"same department ({mentee.department.strip()})"
+            return 0.0, Message(
+                QT_TRANSLATE_NOOP("Domain", "same department ({department})"),
+                department=mentee.department.strip(),
+            )
         return (
             1.0,
-            f"different departments: {mentor.department.strip()} and {mentee.department.strip()}",
+            Message(
+                QT_TRANSLATE_NOOP("Domain", "different departments: {mentor} and {mentee}"),
+                mentor=mentor.department.strip(),
+                mentee=mentee.department.strip(),
+            ),
         )
     if name == "availability":
         both = _days(mentor) & _days(mentee)
         days = [day for day in WEEKDAYS if both & _DAY_BITS[day]]
         fit = len(days) / float(len(WEEKDAYS))
         if not days:
-            return fit, "no common weekday"
-        return fit, f"{len(days)} of {len(WEEKDAYS)} weekdays overlap: {_list(days)}"
+            return fit, Message(QT_TRANSLATE_NOOP("Domain", "no common weekday"))
+        return fit, Message(
+            QT_TRANSLATE_NOOP("Domain", "{count} of {weekdays} weekdays overlap: {days}"),
+            count=len(days),
+            weekdays=len(WEEKDAYS),
+            days=_list(days),
+        )
     if name == "work_mode":
         lm, le = _norm(mentor.location), _norm(mentee.location)
         if lm and lm == le:
-            return 1.0, f"both based in {mentor.location.strip()}"
+            return 1.0, Message(
+                QT_TRANSLATE_NOOP("Domain", "both based in {location}"),
+                location=mentor.location.strip(),
+            )
         fit = _MODE_FIT[_mode(mentor)][_mode(mentee)]
         remote = [p for p in (mentor, mentee) if _mode(p) == 2]
         if len(remote) == 2:
-            return fit, "both work remotely"
+            return fit, Message(QT_TRANSLATE_NOOP("Domain", "both work remotely"))
         if remote:
-            return fit, f"the {remote[0].role} works remotely, so they can meet by video"
+            return fit, Message(
+                QT_TRANSLATE_NOOP("Domain", "the {role} works remotely, so they can meet by video"),
+                role=remote[0].role,
+            )
         places = " and ".join(p.location.strip() or "an unknown place" for p in (mentor, mentee))
         if fit > 0:
-            return fit, f"both hybrid, in {places}: mostly video meetings"
-        return fit, f"one works onsite, and they are in {places}"
+            return fit, Message(
+                QT_TRANSLATE_NOOP("Domain", "both hybrid, in {places}: mostly video meetings"),
+                places=places,
+            )
+        return fit, Message(
+            QT_TRANSLATE_NOOP("Domain", "one works onsite, and they are in {places}"), places=places
+        )
     if name == "level_gap":
         gap = mentee.level - mentor.level
         fit = min(max((gap - 1) / 4.0, 0.0), 1.0)
@@ -83,8 +108,14 @@ def _fit_and_words(name: str, mentor: Person, mentee: Person) -> tuple[float, st
             LEVEL_NAMES.get(p.level, f"level {p.level}") for p in (mentor, mentee)
         )
         if fit > 0:
-            return fit, f"{gap} levels apart ({levels})"
-        return fit, f"{'only 1 level' if gap == 1 else 'no level'} apart ({levels})"
+            return fit, Message(
+                QT_TRANSLATE_NOOP("Domain", "{gap} levels apart ({levels})"), gap=gap, levels=levels
+            )
+        if gap == 1:
+            return fit, Message(
+                QT_TRANSLATE_NOOP("Domain", "only 1 level apart ({levels})"), levels=levels
+            )
+        return fit, Message(QT_TRANSLATE_NOOP("Domain", "no level apart ({levels})"), levels=levels)
     raise ValueError(f"unknown criterion {name!r}")  # pragma: no cover
 
 
@@ -123,20 +154,30 @@ def exclusion_reason(
 ) -> str | None:
     """Why a hard rule forbids this pair, in plain words; None when they may be paired."""
     if mentor.id == mentee.id:
-        return "nobody can mentor themselves"
+        return Message(QT_TRANSLATE_NOOP("Domain", "nobody can mentor themselves"))
     if mentor.role != "mentor":
-        return f"{mentor.name} is not a mentor"
+        return Message(QT_TRANSLATE_NOOP("Domain", "{name} is not a mentor"), name=mentor.name)
     if mentee.role != "mentee":
-        return f"{mentee.name} is not a mentee"
+        return Message(QT_TRANSLATE_NOOP("Domain", "{name} is not a mentee"), name=mentee.name)
     if mentee.id in mentor.line:
-        return f"{mentee.name} is in {mentor.name}'s reporting line"
+        return Message(
+            QT_TRANSLATE_NOOP("Domain", "{name} is in {other}'s reporting line"),
+            name=mentee.name,
+            other=mentor.name,
+        )
     if mentor.id in mentee.line:
-        return f"{mentor.name} is in {mentee.name}'s reporting line"
+        return Message(
+            QT_TRANSLATE_NOOP("Domain", "{name} is in {other}'s reporting line"),
+            name=mentor.name,
+            other=mentee.name,
+        )
     if not gap_allows(mentor.level, mentee.level, minimum_gap):
         return level_gap_problem(mentor.name, mentor.level, mentee.name, mentee.level, minimum_gap)
     for person in (mentor, mentee):
         if person.slots <= 0:
-            return f"{person.name}: {CAPACITY_FULL}"
+            return Message(
+                QT_TRANSLATE_NOOP("Domain", "{name}: {full}"), name=person.name, full=CAPACITY_FULL
+            )
     return None
 
 

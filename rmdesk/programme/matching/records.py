@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 
-NO_ELIGIBLE_PARTNER = "no eligible partner"
-CAPACITY_FULL = "capacity full"
-NO_PARTNER_LEFT = "no partner left (all eligible partners taken)"
+NO_ELIGIBLE_PARTNER = Message(QT_TRANSLATE_NOOP("Domain", "no eligible partner"))
+CAPACITY_FULL = Message(QT_TRANSLATE_NOOP("Domain", "capacity full"))
+NO_PARTNER_LEFT = Message(
+    QT_TRANSLATE_NOOP("Domain", "no partner left (all eligible partners taken)")
+)
 ALREADY_PAIRED = Message(QT_TRANSLATE_NOOP("Domain", "already paired in this cycle"))
 Progress = Callable[[int, int], None]
 

@@ -8,7 +8,7 @@ matcher's score and reasons (``matching.candidates``), which the new pair keeps.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from rmdesk.programme.matching.candidates import Candidate, candidates
 from rmdesk.programme.validation import RuleError
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.operations import Changes
+from rmdesk.ui.common.wording import spoken
 
 
 class _PairDialog(FormDialog):
@@ -40,7 +41,11 @@ class _PairDialog(FormDialog):
 def _people_combo(name: str, people: list[pairs.Unpaired]) -> QComboBox:
     combo = QComboBox(objectName=name)
     for person in people:
-        slots = f" ({person.free_slots} free)" if person.free_slots > 1 else ""
+        slots = (
+            QCoreApplication.translate("Pairs", " ({0} free)").format(person.free_slots)
+            if person.free_slots > 1
+            else ""
+        )
         label = f"{person.name} — {person.department}{slots}" if person.department else person.name
         combo.addItem(label, person.id)
     return combo
@@ -62,10 +67,10 @@ class CandidateList(QListWidget):
                 if candidate.department
                 else (candidate.name)
             )
-            reasons = "\n    ".join(candidate.reasons)
+            reasons = "\n    ".join(spoken(reason) for reason in candidate.reasons)
             item = QListWidgetItem(f"{candidate.score:.0f}  {who}\n    {reasons}")
             item.setData(Qt.ItemDataRole.UserRole, candidate.id)
-            item.setToolTip("\n".join(candidate.reasons))
+            item.setToolTip("\n".join(spoken(reason) for reason in candidate.reasons))
             self.addItem(item)
         if found:
             self.setCurrentRow(0)

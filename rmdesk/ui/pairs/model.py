@@ -10,7 +10,7 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from rmdesk.programme.names import name_key
 from rmdesk.ui.common import labels, palette
@@ -56,12 +56,17 @@ def pair_text(row: PairRow, column: int) -> str:
 
 def pair_tooltip(row: PairRow) -> str:
     e = html.escape
-    parts = [f"<b>{e(row.mentor_name)}</b> mentors <b>{e(row.mentee_name)}</b>"]
-    if row.match_reasons:
+    parts = [
+        QCoreApplication.translate("Pairs", "{0} mentors {1}").format(
+            f"<b>{e(row.mentor_name)}</b>", f"<b>{e(row.mentee_name)}</b>"
+        )
+    ]
+    if row.match_reasons:  # kept as written when the pair was proposed
         reasons = "".join(f"<li>{e(reason)}</li>" for reason in row.match_reasons.split("; "))
-        parts.append(f"Why this pair:<ul>{reasons}</ul>")
+        why = QCoreApplication.translate("Pairs", "Why this pair:")
+        parts.append(f"{why}<ul>{reasons}</ul>")
     if row.end_reason:
-        parts.append(f"Ended: {e(row.end_reason)}")
+        parts.append(QCoreApplication.translate("Pairs", "Ended: {0}").format(e(row.end_reason)))
     return "<br>".join(parts)
 
 

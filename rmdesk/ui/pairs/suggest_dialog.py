@@ -88,9 +88,9 @@ class ProposalsModel(RowTableModel):
             if column == COL_MENTEE:
                 return proposal.mentee_name
             if column == COL_WHY:
-                return " · ".join(proposal.reasons)
+                return " · ".join(spoken(reason) for reason in proposal.reasons)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHY:
-            return "\n".join(proposal.reasons)
+            return "\n".join(spoken(reason) for reason in proposal.reasons)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
