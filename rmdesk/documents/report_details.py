@@ -17,9 +17,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from rmdesk.documents.charts import grouped_bars
 from rmdesk.documents.fonts import is_plain
 from rmdesk.documents.report_data import PairSection
-from rmdesk.documents.report_tables import FIT_WORDS, Guard
+from rmdesk.documents.report_tables import FIT_WORDS, GRID_LOOK, Guard
 from rmdesk.documents.text import esc, long_date, signed
-from rmdesk.documents.typesetting import MUTED, RULE, Tick, styles
+from rmdesk.documents.typesetting import Tick, styles
 from rmdesk.programme.figures import small_group
 from rmdesk.programme.outcomes import Outcomes
 from rmdesk.programme.wording import counted
@@ -266,11 +266,5 @@ def _goal_table_style() -> TableStyle:
         ("FONT", (0, 1), (-1, -1), s.cell.fontName, s.cell.fontSize, s.cell.leading),
         ("TEXTCOLOR", (0, 1), (-1, -1), s.cell.textColor),
         ("ALIGN", (3, 0), (3, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.7, MUTED),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        *GRID_LOOK,
     ])  # fmt: skip

@@ -100,6 +100,19 @@ def guard_word(text: str) -> bool:
     return text in (FEWER_THAN, WITHHELD)
 
 
+# The report's tables' look: top-aligned cells, tight padding, a rule under the head and
+# a hairline under each row (the goals of a pair's section share it).
+GRID_LOOK: tuple[tuple[object, ...], ...] = (
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ("LINEBELOW", (0, 0), (-1, 0), 0.7, MUTED),
+    ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+)
+
+
 def grid(
     rows: list[list[str]],
     widths: Sequence[float],
@@ -118,14 +131,7 @@ def grid(
     ]  # fmt: skip
     table = Table(body, colWidths=list(widths), repeatRows=1)
     table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.7, MUTED),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-        *[("SPAN", (first, row), (last, row)) for row, first, last in spans],
+        *GRID_LOOK, *[("SPAN", (first, row), (last, row)) for row, first, last in spans],
     ]))  # fmt: skip
     return table
 
