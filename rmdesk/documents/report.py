@@ -68,7 +68,7 @@ def render_report(
     g = Guard(data)
     story: list[Flowable] = [Section(f"{kind} · {o.cycle_name}")]
     story += _opening(data, g, width)
-    story += levels(o, g, width)
+    story += levels(o, data.take_part_again, g, width)
     story += candour_block(data.candour, width)
     story += breakdowns(data, width)
     story += comparison(data, width)

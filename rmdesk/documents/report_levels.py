@@ -21,17 +21,19 @@ from rmdesk.documents.report_details import dimension_chart, goals_chart
 from rmdesk.documents.report_tables import FIT_WORDS, Guard, grid, guard_word, hide
 from rmdesk.documents.text import esc, mean, percent, signed
 from rmdesk.documents.typesetting import MUTED, styles
+from rmdesk.programme.assessments import TakePartAgain
 from rmdesk.programme.figures import FEWER_THAN, WITHHELD, small_group
 from rmdesk.programme.outcomes import GoalStats, Outcomes
 from rmdesk.programme.wording import counted
 
 SUMMARY_REASONS = 3
+AGAIN_WORDS = ("Yes", "Maybe", "No")
 ROLE_WORDS = {"mentee": "Mentees (senior)", "mentor": "Mentors (junior)"}
 
 
-def levels(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
+def levels(o: Outcomes, again: TakePartAgain, g: Guard, width: float) -> list[Flowable]:
     return [*_reaction(o, g, width), *_learning(o, g, width), *_behaviour(o, g, width),
-            *_results(o, g, width)]  # fmt: skip
+            *_results(o, again, g, width)]  # fmt: skip
 
 
 def heading(text: str, first: Flowable | Sequence[Flowable], style: str = "h1") -> Flowable:
@@ -180,7 +182,7 @@ def _commitments(o: Outcomes, hidden: dict[str, str]) -> str:
 # -- 4. results --------------------------------------------------------------------------
 
 
-def _results(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
+def _results(o: Outcomes, again: TakePartAgain, g: Guard, width: float) -> list[Flowable]:
     s = styles()
     half = (width - 18) / 2
     p = o.pairs
@@ -212,16 +214,44 @@ def _results(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
         Paragraph("No meetings held yet." if o.meetings.held == 0
                   else "Attendance = held ÷ (held + missed).", s.muted),
     ]  # fmt: skip
-    again = Paragraph(
-        "<b>Would take part again.</b> Not asked in this cycle: the final self-assessment "
-        "holds no such question, so there is no figure to give.", s.body,
-    )  # fmt: skip
     return [
         heading("4 · Results: did pairs stay, would people take part again",
                 side_by_side(pairs, meetings, width)),
         *end_reasons(o, g),
-        again,
+        take_part_again(again, g, half),
     ]  # fmt: skip
+
+
+def take_part_again(again: TakePartAgain, g: Guard, width: float) -> Flowable:
+    """Yes / maybe / no over the people who answered, with shares of them; under 3
+    answers no figure at all, and anonymised, each answer under the small-group rule."""
+    s = styles()
+    n = again.answered
+    title = Paragraph("Would take part again", s.h2)
+    if n == 0 or small_group(n):
+        why = (
+            "Nobody has answered yet (n = 0): the final self-assessment asks it."
+            if n == 0
+            else f"{FEWER_THAN.capitalize()} people answered: too few to give a figure."
+        )
+        return KeepTogether([title, Paragraph(why, s.muted)])
+    rows = [["", "people", "share"]]
+    spans = []
+    counts = (again.yes, again.maybe, again.no)
+    for label, count, text in zip(AGAIN_WORDS, counts, g.parts(list(counts)), strict=True):
+        if guard_word(text):
+            spans.append((len(rows), 1, 2))
+            rows.append(hide([label, text, ""], text, 1))
+        else:
+            rows.append([label, text, percent(count / n)])
+    rows.append(["<b>Answered</b>", f"<b>{n}</b>", ""])
+    note = Paragraph(
+        "Each person once, by their latest final self-assessment; shares are of the people "
+        "who answered.", s.muted,
+    )  # fmt: skip
+    table = grid(rows, [width * 0.5, width * 0.25, width * 0.25], spans=spans)
+    table.hAlign = "LEFT"  # under the pairs table, not centred on the page
+    return KeepTogether([title, table, note])
 
 
 def retention_text(o: Outcomes, g: Guard) -> str:

@@ -14,6 +14,7 @@ from rmdesk.documents.report_data import ReportData
 from rmdesk.documents.report_groups import figures_of
 from rmdesk.documents.report_tables import Guard, guard_word
 from rmdesk.documents.text import esc, mean, percent, signed
+from rmdesk.programme.assessments import TakePartAgain
 from rmdesk.programme.figures import FEWER_THAN, SMALL_GROUP, small_group
 from rmdesk.programme.outcomes import DimensionStats, Outcomes
 from rmdesk.programme.wording import counted
@@ -40,7 +41,7 @@ def summary_sentences(data: ReportData) -> list[str]:
         ]
     sentences = [_who(o, g), _retention(o, g)]
     sentences += [_learning(o, g, role) for role in ("mentee", "mentor")]
-    sentences += [_goals(o, g), _reaction(o, g)]
+    sentences += [_goals(o, g), _reaction(o, g), _again(data.take_part_again, g)]
     if data.previous is not None:
         sentences.append(_compared(data, g))
     if o.pairs.formed < FEW_PAIRS:
@@ -137,6 +138,26 @@ def _reaction(o: Outcomes, g: Guard) -> str:
     if not parts:
         return "Nobody has answered the satisfaction question yet."
     return "Satisfaction with the programme averaged " + " and ".join(parts) + "."
+
+
+def _again(again: TakePartAgain, g: Guard) -> str:
+    """Said only over 3 answers or more; anonymised, only the answers the table shows."""
+    n = again.answered
+    if n < SMALL_GROUP:
+        return ""
+    yes, maybe, no = g.parts([again.yes, again.maybe, again.no])
+    if guard_word(yes):
+        return (f"{n} people answered whether they would take part again; how many said "
+                "yes is withheld: too few in some answers to show.")  # fmt: skip
+    text = f"Of the {n} people who answered, {yes} would take part again ({percent(again.yes / n)})"
+    rest = [f"{maybe} maybe" if not guard_word(maybe) else "",
+            f"{no} would not" if not guard_word(no) else ""]  # fmt: skip
+    shown = [part for part in rest if part]
+    if len(shown) == len(rest):
+        return f"{text}, {shown[0]} and {shown[1]}."
+    if shown:
+        return f"{text}, {shown[0]}; the other answer is too few to show."
+    return f"{text}; the other answers are too few to show."
 
 
 def _compared(data: ReportData, g: Guard) -> str:

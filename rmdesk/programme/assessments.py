@@ -13,10 +13,9 @@ midpoint, final on its last day.  A pair that ended early owes only its baseline
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
-
-from peewee import fn
 
 from rmdesk.programme.cycles import midpoint
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
@@ -227,11 +226,12 @@ class TakePartAgain(NamedTuple):
 
 
 def take_part_again_counts(cycle_id: int) -> TakePartAgain:
-    """The final assessments' answers over the cycle's formed pairs (one per person and
-    pair), in one grouped query; people who did not answer are not counted."""
+    """The final assessments' answers over the cycle's formed pairs, each person once:
+    someone in two pairs counts by their latest answer (by date, then as entered), as
+    the report's other figures count people.  People who did not answer are not counted."""
     a = Assessment
     query = (
-        a.select(a.take_part_again, fn.COUNT(a.id))
+        a.select(a.participant, a.take_part_again)
         .join(Pair, on=(a.pair == Pair.id))
         .where(
             (Pair.cycle == cycle_id)
@@ -239,9 +239,10 @@ def take_part_again_counts(cycle_id: int) -> TakePartAgain:
             & (a.phase == "final")
             & a.take_part_again.is_null(False)
         )
-        .group_by(a.take_part_again)
+        .order_by(a.date, a.id)
     )
-    return TakePartAgain(**{answer: int(n) for answer, n in raw_rows(query).fetchall()})
+    latest = dict(raw_rows(query).fetchall())  # later rows overwrite: the latest answer
+    return TakePartAgain(**Counter(str(answer) for answer in latest.values()))
 
 
 def validate_assessment(data: AssessmentData) -> dict[str, str]:
