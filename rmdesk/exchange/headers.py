@@ -50,3 +50,17 @@ def header_set_key(headers: Iterable[str]) -> str:
     """One key for a set of headers, whatever their order, case or spacing (to remember
     the mapping a coordinator chose for files of the same shape)."""
     return "|".join(sorted({normalise(header) for header in headers if normalise(header)}))
+
+
+def split_assignment(text: str, name: str = "field") -> tuple[str, str]:
+    """``"Header=name"`` (a ``--map`` value) -> (header, name), both trimmed.
+
+    The last ``=`` separates them, so a header may contain one; an empty name ignores
+    the column.  Raises ``ValueError`` (one sentence) for text that is not an assignment;
+    whether the name exists is the caller's to check.
+    """
+    header, sep, value = text.rpartition("=")
+    header, value = header.strip(), value.strip()
+    if not sep or not header:
+        raise ValueError(f"“{text}” is not Header={name}.")
+    return header, value

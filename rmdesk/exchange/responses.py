@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rmdesk.exchange.csv_format import ExchangeError
-from rmdesk.exchange.headers import normalise
+from rmdesk.exchange.headers import normalise, split_assignment
 from rmdesk.exchange.tabular import Table, TableError, read_table
 from rmdesk.programme.assessments import (
     PHASES,
@@ -54,10 +54,10 @@ class MapError(ValueError):
 def parse_map(text: str) -> tuple[str, str]:
     """``"Header=target"`` -> (header, target); the last ``=`` separates them, an empty
     target ignores the column.  Whether the target exists is checked with the file."""
-    header, sep, target = text.rpartition("=")
-    if not sep or not header.strip():
-        raise MapError(f"“{text}” is not Header=target.")
-    return header.strip(), target.strip()
+    try:
+        return split_assignment(text, "target")
+    except ValueError as error:
+        raise MapError(str(error)) from None
 
 
 @dataclass

@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from rmdesk.exchange.headers import guess_fields, normalise
+from rmdesk.exchange.headers import guess_fields, normalise, split_assignment
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 
 # Every field a column can fill, in the order the mapping step offers them.
@@ -123,10 +123,10 @@ def parse_assignment(text: str) -> tuple[str, str]:
 
     The last ``=`` separates them, so a header may contain one.
     """
-    header, sep, name = text.rpartition("=")
-    header, name = header.strip(), name.strip()
-    if not sep or not header:
-        raise MappingError(f"“{text}” is not Header=field.")
+    try:
+        header, name = split_assignment(text, "field")
+    except ValueError as error:
+        raise MappingError(str(error)) from None
     if name and name not in FIELDS:
         raise MappingError(_not_a_field(name))
     return header, name
