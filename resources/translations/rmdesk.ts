@@ -1831,6 +1831,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Employee ID {employee_id} is already used by {full_name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{email} is already used by {full_name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2107,6 +2111,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>paired in {cycle}, {ending}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee} were paired before ({history}); matching does not pair them again in this cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No participant with id, e-mail or name “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,10 +2140,6 @@
     </message>
     <message>
         <source>“{text}” is not a level (1-6 or its name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>employee ID {employee} is {owner}’s in rmdesk but {email} is {other}’s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4219,11 +4227,25 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Also show mentors they were &amp;paired with before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No free mentor can be paired with this mentee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a mentor from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+
+Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4804,6 +4826,10 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>optional: the HR system&apos;s, matches this person on re-import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mentor: junior, shares what they know</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4833,6 +4859,10 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee &amp;ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4936,6 +4966,10 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5046,7 +5080,7 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter by name, department, topic, email… (Ctrl+F)</source>
+        <source>Filter by name, department, topic, email, employee ID… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

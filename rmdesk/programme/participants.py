@@ -102,6 +102,7 @@ def list_participants() -> list[ParticipantRow]:
     query = p.select(
         p.id, p.full_name, p.email, p.role, p.job_title, p.department, p.level, p.archived,
         p.manager, p.location, p.work_mode, p.availability, p.capacity, p.consent_on, p.notes,
+        p.employee_id,
     ).order_by(p.full_name, p.id)  # fmt: skip
     records = raw_rows(query).fetchall()
     names = {record[0]: record[1] for record in records}
@@ -114,10 +115,10 @@ def list_participants() -> list[ParticipantRow]:
             tuple(topics[pid]) if pid in topics else no_topics,
             ", ".join(partners[pid]) if pid in partners else "",
             bool(archived), names.get(manager_id, "") if manager_id else "",
-            location, mode, availability, capacity, dates.get(consent_on), notes,
+            location, mode, availability, capacity, dates.get(consent_on), notes, employee or "",
         )
         for (pid, name, email, role, title, dept, level, archived, manager_id, location, mode,
-             availability, capacity, consent_on, notes) in records
+             availability, capacity, consent_on, notes, employee) in records
     ]  # fmt: skip
 
 
@@ -153,6 +154,7 @@ def get_participant(participant_id: int) -> ParticipantData:
         consent_on=_as_date(p.consent_on),
         capacity=p.capacity,
         topics=topics,
+        employee_id=p.employee_id or "",
     )
 
 
@@ -214,6 +216,34 @@ def field_errors(data: ParticipantData) -> dict[str, str]:
     return errors
 
 
+def normalise_employee_id(text: str | None) -> str | None:
+    """The employee ID as stored: trimmed, None when blank (blank is "no ID", so
+    many people can have none while a given one stays unique)."""
+    return (text or "").strip() or None
+
+
+def employee_id_taken(employee_id: str, holder: str) -> Message:
+    """The refusal when ``employee_id`` is already someone else's: the form and the
+    import say it in the same words."""
+    return Message(
+        QT_TRANSLATE_NOOP("Domain", "Employee ID {employee_id} is already used by {full_name}."),
+        employee_id=employee_id,
+        full_name=holder,
+    )
+
+
+def employee_id_holder(employee_id: str | None, participant_id: int | None) -> str | None:
+    """Who else already has ``employee_id`` (their name), or None when it is free."""
+    employee = normalise_employee_id(employee_id)
+    if employee is None:
+        return None
+    query = Participant.select(Participant.full_name).where(Participant.employee_id == employee)
+    if participant_id is not None:
+        query = query.where(Participant.id != participant_id)
+    other = query.first()
+    return None if other is None else str(other.full_name)
+
+
 def validate(data: ParticipantData, participant_id: int | None = None) -> dict[str, str]:
     """Every problem with ``data`` at once, as field -> message (empty when valid)."""
     errors = field_errors(data)
@@ -231,6 +261,9 @@ def validate(data: ParticipantData, participant_id: int | None = None) -> dict[s
                 email=email,
                 full_name=other.full_name,
             )
+    holder = employee_id_holder(data.employee_id, participant_id)
+    if holder is not None:
+        errors["employee_id"] = employee_id_taken(data.employee_id.strip(), holder)
     if data.manager_id is not None:
         managers = read_managers()
         if data.manager_id != participant_id and data.manager_id not in managers:
@@ -291,6 +324,7 @@ def _columns(data: ParticipantData) -> dict[str, Any]:
     return {
         "full_name": data.full_name.strip(),
         "email": normalise_email(data.email),
+        "employee_id": normalise_employee_id(data.employee_id),
         "role": data.role,
         "job_title": data.job_title.strip(),
         "department": data.department.strip(),

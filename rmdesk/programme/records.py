@@ -45,6 +45,7 @@ class ParticipantRow(NamedTuple):
     capacity: int
     consent_on: dt.date | None
     notes: str
+    employee_id: str = ""  # the HR system's ID, "" when none
 
 
 @dataclass
@@ -65,6 +66,7 @@ class ParticipantData:
     consent_on: dt.date | None = None
     capacity: int = 1
     topics: list[str] = field(default_factory=list)
+    employee_id: str = ""  # the HR system's ID: optional, unique when given
 
 
 @dataclass(frozen=True)

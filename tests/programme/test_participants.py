@@ -341,3 +341,19 @@ def test_paired_in_cycle_is_everyone_in_an_open_pair_of_that_cycle(db):
     cycle = Pair.get().cycle_id
     Pair.create(cycle=cycle, mentor=ended, mentee=alone, status="ended_early", end_reason="x")
     assert domain.paired_in_cycle(cycle) == {mentor, mentee}
+
+
+def test_an_employee_id_is_optional_trimmed_and_unique_when_given(db):
+    ana = make("Ana", employee_id=" E1 ")
+    make("Bo")
+    make("Cy", employee_id="   ")  # blank twice is "no ID" twice, not a clash
+    assert [p.employee_id for p in Participant.select().order_by(Participant.id)] == [
+        "E1", None, None,
+    ]  # fmt: skip
+    with pytest.raises(ValidationError) as refused:
+        make("Dee", employee_id="E1")
+    assert set(refused.value.errors) == {"employee_id"}
+    assert "Ana" in refused.value.errors["employee_id"]
+    assert Participant.select().count() == 3
+    domain.update_participant(ana, domain.get_participant(ana))  # one's own ID is no clash
+    assert domain.get_participant(ana).employee_id == "E1"

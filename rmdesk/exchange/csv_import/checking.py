@@ -154,25 +154,17 @@ def _identify(
     line: int, cells: dict[str, str], known: _Known, problems: list[Problem], unit: str
 ) -> tuple[int | None, str | None, str | None]:
     """(stored participant the row is, normalised e-mail, employee ID)."""
+    from rmdesk.programme.participants import employee_id_taken, normalise_employee_id
+
     email = normalise_email(cells.get("email", ""))
-    employee = cells.get("employee_id") or None
+    employee = normalise_employee_id(cells.get("employee_id"))
     by_employee = known.by_employee.get(employee) if employee else None
     by_email = known.by_email.get(email) if email else None
-    if by_employee is not None and by_email is not None and by_employee != by_email:
-        problems.append(
-            Problem(
-                line, "employee_id",
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "Domain", "employee ID {employee} is {owner}’s in rmdesk but {email} is "
-                        "{other}’s",
-                    ),
-                    employee=employee, owner=known.rows[by_employee]["full_name"], email=email,
-                    other=known.rows[by_email]["full_name"],
-                ),
-                unit,
-            )
-        )  # fmt: skip
+    if employee and by_employee is not None and by_email not in (None, by_employee):
+        # The row is someone (by e-mail) whose employee ID would be another's: the
+        # form's uniqueness rule, in its words.
+        holder = known.rows[by_employee]["full_name"]
+        problems.append(Problem(line, "employee_id", employee_id_taken(employee, holder), unit))
     existing = by_employee if by_employee is not None else by_email
     if existing is None and email is None:
         name = cells["full_name"]

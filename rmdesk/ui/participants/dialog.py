@@ -64,6 +64,10 @@ class ParticipantDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("Full name, as they like to be called"))
         self.email_edit = QLineEdit(objectName="email")
         self.email_edit.setPlaceholderText(self.tr("optional, e.g. ana.silva@example.org"))
+        self.employee_id_edit = QLineEdit(objectName="employee_id")
+        self.employee_id_edit.setPlaceholderText(
+            self.tr("optional: the HR system's, matches this person on re-import")
+        )
         self.role_combo = QComboBox(objectName="role")
         self.role_combo.addItem(self.tr("Mentor: junior, shares what they know"), "mentor")
         self.role_combo.addItem(self.tr("Mentee: senior leader, learns"), "mentee")
@@ -135,6 +139,7 @@ class ParticipantDialog(QDialog):
 
         row(self.tr("&Name*"), self.name_edit, "full_name")
         row(self.tr("&Email"), self.email_edit, "email")
+        row(self.tr("Employee &ID"), self.employee_id_edit, "employee_id")
         row(self.tr("&Role*"), self.role_combo, "role")
         level_label = QLabel(self.tr("&Level*"))
         level_label.setBuddy(self.level_spin)
@@ -169,6 +174,7 @@ class ParticipantDialog(QDialog):
         self._field_widgets: dict[str, QWidget] = {
             "full_name": self.name_edit,
             "email": self.email_edit,
+            "employee_id": self.employee_id_edit,
             "role": self.role_combo,
             "level": self.level_spin,
             "manager": self.manager_combo,
@@ -179,7 +185,7 @@ class ParticipantDialog(QDialog):
 
     def _watch_fields(self) -> None:
         """Every edit checks the flagged fields again, so a fixed one clears at once."""
-        for edit in (self.name_edit, self.email_edit, self.job_title_edit,
+        for edit in (self.name_edit, self.email_edit, self.employee_id_edit, self.job_title_edit,
                      self.department_edit, self.location_edit):  # fmt: skip
             edit.textChanged.connect(self._recheck)
         for combo in (self.role_combo, self.manager_combo, self.work_mode_combo):
@@ -211,6 +217,7 @@ class ParticipantDialog(QDialog):
     def load(self, data: ParticipantData) -> None:
         self.name_edit.setText(data.full_name)
         self.email_edit.setText(data.email)
+        self.employee_id_edit.setText(data.employee_id)
         self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(data.role)))
         self.level_spin.setValue(data.level)
         self._show_level_name(data.level)
@@ -247,6 +254,7 @@ class ParticipantDialog(QDialog):
             role=self.role_combo.currentData(),
             level=self.level_spin.value(),
             email=self.email_edit.text(),
+            employee_id=self.employee_id_edit.text(),
             job_title=self.job_title_edit.text(),
             department=self.department_edit.text(),
             manager_id=self.manager_combo.currentData(),

@@ -94,7 +94,7 @@ def _search_texts(rows: Sequence[ParticipantRow]) -> list[str]:
         f"{r.full_name}\n{r.role}\n{r.job_title}\n{r.department}\n{levels.get(r.level, '')}\n"
         f"{'offers' if r.role == 'mentor' else 'wants'} {' '.join(r.topics)}\n"
         f"{r.active_pair}\n{'archived' if r.archived else 'current'}\n"
-        f"{r.email}\n{r.location}"
+        f"{r.email}\n{r.location}\n{r.employee_id}"
         for r in rows
     )
     texts = joined.lower().split("\0")
@@ -140,6 +140,7 @@ def profile_html(row: ParticipantRow) -> str:
             f"{row.level} · {level_name(row.level)}",
         ),
         (QCoreApplication.translate("ParticipantsModel", "Email"), row.email),
+        (QCoreApplication.translate("ParticipantsModel", "Employee ID"), row.employee_id),
         (QCoreApplication.translate("ParticipantsModel", "Manager"), row.manager_name),
         (QCoreApplication.translate("ParticipantsModel", "Location"), row.location),
         (

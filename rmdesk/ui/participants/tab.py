@@ -163,7 +163,7 @@ class ParticipantsTab(Tab):
     def _build(self) -> None:
         self.filter_edit = QLineEdit(objectName="participant_filter")
         self.filter_edit.setPlaceholderText(
-            self.tr("Filter by name, department, topic, email… (Ctrl+F)")
+            self.tr("Filter by name, department, topic, email, employee ID… (Ctrl+F)")
         )
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
