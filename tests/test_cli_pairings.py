@@ -129,3 +129,25 @@ def test_match_shows_why_not_and_never_repeats_the_first_cycle(demo: Path, capsy
         assert not any(mentor in line and mentee in line for line in proposed)
     candidates = [line for line in lines if line.startswith("  best candidates: ")]
     assert candidates and any("paired in" in line or "no place left" in line for line in candidates)
+
+
+def test_pair_create_refuses_a_repeat_unless_told_then_notes_it(demo: Path, capsys):
+    def earlier_pairing():  # type: ignore[no-untyped-def]
+        pair = (
+            Pair.select()
+            .join(Cycle)
+            .where((Cycle.name != "Second") & (Pair.status != "proposed"))
+            .order_by(Pair.id)
+            .first()
+        )
+        return pair.mentor.full_name, pair.mentee.full_name, pair.cycle.name
+
+    mentor, mentee, cycle = read(demo, earlier_pairing)
+    args = ["--db", str(demo), "pair", "create", "Second", mentor, mentee]
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert f"paired in {cycle}" in err and len(err.strip().splitlines()) == 1
+    assert read(demo, lambda: Pair.select().join(Cycle).where(Cycle.name == "Second").count()) == 0
+    assert main([*args, "--repeat"]) == 0
+    out = capsys.readouterr().out
+    assert f"{mentor} mentors {mentee}" in out and f"paired before, in {cycle}" in out

@@ -94,6 +94,11 @@ def _add_pair_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
         create.add_argument(
             role, type=arguments.text, metavar=role.upper(), help="id, e-mail or exact name"
         )
+    create.add_argument(
+        "--repeat",
+        action="store_true",
+        help="propose it although the two were paired before (refused otherwise, saying when)",
+    )
     create.set_defaults(handler=_cmd_pair_create)
 
     end = actions.add_parser(
@@ -248,7 +253,9 @@ def _cmd_pair_create(args: argparse.Namespace) -> int:
         mentee_id, mentee = find_participant(args.mentee)
         check_pair(cycle.id, mentor_id, mentee_id)
         score, reasons = match_of(cycle.id, mentor_id, mentee_id)
-        pair_id = create_pair(cycle.id, mentor_id, mentee_id, score=score, reasons=reasons)
+        pair_id = create_pair(
+            cycle.id, mentor_id, mentee_id, score=score, reasons=reasons, repeat=args.repeat
+        )
         before = [p for p in paired_before(mentor_id, mentee_id) if p.cycle_id != cycle.id]
     print(
         f"Proposed pair {pair_id} in {cycle.name}: {mentor} mentors {mentee} (score {score:.1f})."

@@ -166,6 +166,40 @@ def blocked_in_cycle(cycle_id: int) -> dict[tuple[int, int], str]:
     return blocked
 
 
+class RepeatPairing(RuleError):
+    """A pair made by hand that matching would not propose: the two were paired
+    before.  ``str()`` says when and how it ended; the caller may ask and repeat."""
+
+
+def repeat_problem(cycle_id: int, mentor_id: int, mentee_id: int) -> RepeatPairing | None:
+    """Why matching would not pair these two in this cycle (``blocked_in_cycle``), with
+    what happened before ("paired in <cycle>, ended early on <day>: <reason>"), or None."""
+    if (mentor_id, mentee_id) not in blocked_in_cycle(cycle_id):
+        return None
+    before = paired_before(mentor_id, mentee_id)
+    names = {before[0].mentor_id: before[0].mentor_name, before[0].mentee_id: before[0].mentee_name}
+    history = "; ".join(
+        Message(
+            QT_TRANSLATE_NOOP("Domain", "paired in {cycle}, {ending}"),
+            cycle=pairing.cycle_name,
+            ending=pairing.ending(),
+        )
+        for pairing in before
+    )
+    return RepeatPairing(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Domain",
+                "{mentor} and {mentee} were paired before ({history}); matching does not "
+                "pair them again in this cycle.",
+            ),
+            mentor=names[mentor_id],
+            mentee=names[mentee_id],
+            history=history,
+        )
+    )
+
+
 def find_participant(text: str) -> tuple[int, str]:
     """(id, name) of the participant named by ``text``: an id, an e-mail or an exact
     full name (case and spaces as typed ignored); RuleError when there is none, or

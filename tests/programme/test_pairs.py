@@ -13,6 +13,7 @@ import pytest
 from rmdesk.programme import pairs
 from rmdesk.programme.cycles import CycleData, create_cycle, get_cycle, set_cycle_status
 from rmdesk.programme.matching.candidates import match_of
+from rmdesk.programme.pairings import RepeatPairing
 from rmdesk.programme.pairs import Unpaired
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.store.models import Cycle, Goal, Meeting, Pair, Participant
@@ -179,7 +180,12 @@ def test_an_ended_pair_frees_both_people(org: Org, how: str):
     mentors, mentees = pairs.unpaired(org.cycle)
     assert org.ana in {m.id for m in mentors}
     assert org.carla in {m.id for m in mentees}
-    pairs.create_pair(org.cycle, org.ana, org.carla)  # the same two, again: allowed
+    # The same two again: matching would not, so refused unless the coordinator chose it.
+    with pytest.raises(
+        RepeatPairing, match="Moved abroad" if how == "ended-early" else "completed"
+    ):
+        pairs.create_pair(org.cycle, org.ana, org.carla)
+    pairs.create_pair(org.cycle, org.ana, org.carla, repeat=True)
 
 
 # --- batches -------------------------------------------------------------------------

@@ -3,7 +3,9 @@
 A person's possible partners in a cycle (the other role, not archived, with a free
 place, allowed by the hard rules and not already paired with them) are scored and
 explained by the matcher's own ``explain``, so a pair made by hand keeps the same
-score and reasons a suggestion would have had.
+score and reasons a suggestion would have had.  People paired before are left out
+by the matcher's own rule (``pairings.blocked_in_cycle``) unless asked for, and then
+carry why matching would not propose them as their first reason.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from rmdesk.programme.matching.records import Person
 from rmdesk.programme.matching.weights import Weights, load_weights
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.names import name_key
+from rmdesk.programme.pairings import blocked_in_cycle
 from rmdesk.programme.validation import RuleError
 
 REASONS_SEPARATOR = "; "  # as ``Proposal.reasons_text`` joins them
@@ -55,9 +58,11 @@ def candidates(
     *,
     weights: Weights | None = None,
     exclude: Iterable[int] = (),
+    repeats: bool = False,
 ) -> list[Candidate]:
     """The people of the other role who could be paired with ``participant_id`` in the
-    cycle, best score first (then by name), each with the matcher's reasons."""
+    cycle, best score first (then by name), each with the matcher's reasons; with
+    ``repeats``, also those matching would not propose again (paired before)."""
     cohort = _read_cohort(cycle_id)
     person = _person(cohort.people, participant_id)
     values = load_weights() if weights is None else weights
@@ -65,6 +70,7 @@ def candidates(
     skipped = set(exclude)
     paired = set(cohort.open_pairs)
     gap = minimum_gap()
+    blocked = blocked_in_cycle(cycle_id)
     found: list[Candidate] = []
     for other in others:
         mentor, mentee = (person, other) if person.role == "mentor" else (other, person)
@@ -72,7 +78,11 @@ def candidates(
             continue
         if exclusion_reason(mentor, mentee, gap) is not None:
             continue
+        why_not = blocked.get((mentor.id, mentee.id))
+        if why_not is not None and not repeats:
+            continue
         score, reasons = explain(mentor, mentee, values)
+        reasons = reasons if why_not is None else (why_not, *reasons)
         found.append(
             Candidate(other.id, other.name, other.department, other.slots, round(score, 1), reasons)
         )

@@ -10,6 +10,7 @@ from typing import Any
 from peewee import fn
 
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme.pairings import repeat_problem
 from rmdesk.programme.pairs.history import record
 from rmdesk.programme.pairs.rules import (
     _AS_SUBJECT,
@@ -110,10 +111,13 @@ def create_pair(
     status: str = "proposed",
     score: float | None = None,
     reasons: str = "",
+    repeat: bool = False,
 ) -> int:
     """Check the rules and insert one pair, proposed or active (from ``start_day``).
 
-    Without a ``score`` the pair keeps the matcher's score and reasons for it."""
+    Two people matching would not pair again (paired before: ``repeat_problem``) are
+    refused with what happened before, unless ``repeat`` says the coordinator was told
+    and chose it.  Without a ``score`` the pair keeps the matcher's score and reasons."""
     if status not in OPEN_STATUSES:
         raise RuleError(
             Message(
@@ -123,6 +127,9 @@ def create_pair(
         )
     with database_proxy.atomic():
         _Rules(cycle_id).check(mentor_id, mentee_id)
+        problem = None if repeat else repeat_problem(cycle_id, mentor_id, mentee_id)
+        if problem is not None:
+            raise problem
         pair_id = _insert(cycle_id, mentor_id, mentee_id, status, score, reasons)
         if status == "active":
             _start_cycle(cycle_id)
@@ -383,6 +390,9 @@ def replace_mentor(pair_id: int, new_mentor_id: int, reason: str) -> int:
         reason = _end_early(pair, reason, _end_day(pair), replaced_by=new_mentor)
         rules = _Rules(pair.cycle_id)  # the old pair's places are free now
         rules.check(new_mentor_id, pair.mentee_id)
+        problem = repeat_problem(pair.cycle_id, new_mentor_id, pair.mentee_id)
+        if problem is not None:
+            raise problem
         return _insert(
             pair.cycle_id,
             new_mentor_id,

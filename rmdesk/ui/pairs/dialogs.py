@@ -4,23 +4,28 @@ Each asks the domain to do the work and shows its refusal (the rule broken, in
 words) inside the dialog, which stays open; nothing is written on a refusal.
 New pair and Replace mentor list the candidates best match first, each with the
 matcher's score and reasons (``matching.candidates``), which the new pair keeps.
+Like matching, they leave out people paired before; New pair can show them on request
+(why matching would not, first), and choosing one asks, naming what happened before.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
 
 from rmdesk.programme import pairs
 from rmdesk.programme.matching.candidates import Candidate, candidates
+from rmdesk.programme.pairings import RepeatPairing
 from rmdesk.programme.validation import RuleError
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.operations import Changes
@@ -60,6 +65,8 @@ class CandidateList(QListWidget):
         self.setMinimumHeight(320)
 
     def show_candidates(self, found: list[Candidate]) -> None:
+        """List them; the one chosen before stays chosen if still there, else the best."""
+        kept = self.chosen_id()
         self.clear()
         for candidate in found:
             who = (
@@ -72,8 +79,9 @@ class CandidateList(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, candidate.id)
             item.setToolTip("\n".join(spoken(reason) for reason in candidate.reasons))
             self.addItem(item)
+        ids = [candidate.id for candidate in found]
         if found:
-            self.setCurrentRow(0)
+            self.setCurrentRow(ids.index(kept) if kept in ids else 0)
 
     def chosen_id(self) -> int | None:
         item = self.currentItem()
@@ -96,7 +104,12 @@ class NewPairDialog(_PairDialog):
         self.mentor_list = CandidateList("pair_mentor")
         self.form.addRow(self.tr("M&entee (senior)"), self.mentee_combo)
         self.form.addRow(self.tr("&Mentor (junior)"), self.mentor_list)
+        self.repeats_box = QCheckBox(
+            self.tr("Also show mentors they were &paired with before"), objectName="show_repeats"
+        )
+        self.form.addRow("", self.repeats_box)
         self.mentee_combo.currentIndexChanged.connect(self._show_candidates)
+        self.repeats_box.toggled.connect(self._show_candidates)
         if not mentors or not mentees:
             self.show_error(
                 self.tr("Everyone is already paired in this cycle: no free mentor or mentee.")
@@ -107,7 +120,11 @@ class NewPairDialog(_PairDialog):
 
     def _show_candidates(self) -> None:
         mentee_id = self.mentee_combo.currentData()
-        found = [] if mentee_id is None else candidates(self.cycle_id, mentee_id)
+        found = (
+            []
+            if mentee_id is None
+            else candidates(self.cycle_id, mentee_id, repeats=self.repeats_box.isChecked())
+        )
         self.mentor_list.show_candidates(found)
         self.clear_errors()
         if mentee_id is not None and not found:
@@ -117,7 +134,18 @@ class NewPairDialog(_PairDialog):
         mentor_id = self.mentor_list.chosen_id()
         if mentor_id is None:
             raise RuleError(self.tr("Choose a mentor from the list."))
-        self.saved_id = pairs.create_pair(self.cycle_id, mentor_id, self.mentee_combo.currentData())
+        mentee_id = self.mentee_combo.currentData()
+        try:
+            self.saved_id = pairs.create_pair(self.cycle_id, mentor_id, mentee_id)
+        except RepeatPairing as problem:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Pair again?"),
+                self.tr("{0}\n\nPair them again anyway?").format(spoken(str(problem))),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                raise
+            self.saved_id = pairs.create_pair(self.cycle_id, mentor_id, mentee_id, repeat=True)
 
 
 class EndPairDialog(_PairDialog):
