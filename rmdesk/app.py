@@ -58,6 +58,11 @@ def _application() -> QApplication:
         from PySide6.QtGui import QIcon
 
         app.setWindowIcon(QIcon(str(icon)))
+    if not app.property("rmdesk_fonts"):  # every script drawn, not boxes (ui/common/fonts.py)
+        from rmdesk.ui.common.fonts import register_shipped_fonts
+
+        register_shipped_fonts()
+        app.setProperty("rmdesk_fonts", True)
     if not app.property("rmdesk_translated"):  # once per application, not per window
         install_translators(app)
         app.setProperty("rmdesk_translated", True)

@@ -44,6 +44,7 @@ from bidi import algorithm as bidi_algorithm
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
+from rmdesk.documents.font_files import ARABIC, CJK, DEVANAGARI, HEBREW, THAI
 from rmdesk.paths import resource
 
 Run = tuple[str, str]  # (font name, text in visual order)
@@ -224,17 +225,17 @@ class Fallback:
 
 FALLBACKS: tuple[Fallback, ...] = (
     Fallback(
-        "NotoSansArabic", "NotoSansArabic-Regular.ttf",
+        "NotoSansArabic", ARABIC,
         ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
          (0xFE70, 0xFEFF)),
     ),
-    Fallback("NotoSansHebrew", "NotoSansHebrew-Regular.ttf", ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))),
+    Fallback("NotoSansHebrew", HEBREW, ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))),
     Fallback(
-        "NotoSansDevanagari", "NotoSansDevanagari-Regular.ttf",
+        "NotoSansDevanagari", DEVANAGARI,
         ((0x0900, 0x097F), (0xA8E0, 0xA8FF), (0x1CD0, 0x1CFF)),
     ),
-    Fallback("NotoSansThai", "NotoSansThai-Regular.ttf", ((0x0E00, 0x0E7F),)),
-    Fallback("DroidSansFallback", "DroidSansFallback.ttf"),  # Chinese, Japanese, Korean
+    Fallback("NotoSansThai", THAI, ((0x0E00, 0x0E7F),)),
+    Fallback("DroidSansFallback", CJK),  # Chinese, Japanese, Korean
 )  # fmt: skip
 
 BASE_FONT = FONT
