@@ -152,6 +152,22 @@ def test_matching_email_updates_and_missing_columns_are_kept(db, db_path: Path):
     assert (again.updated, again.unchanged) == (0, 1)
 
 
+def test_an_import_with_nothing_to_change_makes_no_backup(db, db_path: Path):
+    data = csv_bytes("full_name,email,role,level", "Ana Silva,ana@example.org,mentor,2")
+    first = apply_import(preview_participants(data))
+    assert first.backup is not None and first.backup.exists()
+    again = preview_participants(data)
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 1)
+    result = apply_import(again)
+    assert result.backup is None
+    assert [info.path for info in list_backups(db_path)] == [first.backup]
+    changed = preview_participants(csv_bytes("full_name,email,role,level",
+                                             "Ana Silva,ana@example.org,mentor,3"))  # fmt: skip
+    assert apply_import(changed).backup is not None
+    assert len(list_backups(db_path)) == 2
+    assert Participant.get(Participant.email == "ana@example.org").level == 3
+
+
 def test_role_of_someone_with_pairs_cannot_change(db):
     import datetime as dt
 

@@ -45,7 +45,9 @@ def apply_import(
     backup: bool = True,
 ) -> ImportResult:
     """Write a problem-free preview in one transaction, after a backup (reason
-    "before-import").  Raises ExchangeError (nothing written) on any problem."""
+    "before-import") when there is anything to write: a file with nothing new makes
+    no backup (it would only push an older one out).  Raises ExchangeError (nothing
+    written) on any problem."""
     from rmdesk.programme import participants
     from rmdesk.store.backups import make_backup
 
@@ -55,13 +57,13 @@ def apply_import(
             f"Nothing was imported: the file has {counted(len(problems), 'problem')}, the first on "
             f"{problems[0]}."
         )
+    writes = [row for row in preview.rows if row.status != "unchanged"]
+    new_topics = tuple(preview.unknown_topics) if create_topics else ()
     database = _database_file()
     made = None
-    if backup and database is not None:
+    if backup and database is not None and (writes or new_topics):
         made = make_backup(database, reason="before-import").path
-    writes = [row for row in preview.rows if row.status != "unchanged"]
     _point_at_managers(writes)
-    new_topics = tuple(preview.unknown_topics) if create_topics else ()
     try:
         participants.write_many(writes, new_topics=new_topics, progress=progress)
     except WriteFailed as error:
