@@ -94,13 +94,28 @@ def _refused(message: object) -> int:
     return EXIT_USER_ERROR
 
 
+def _window_only(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """``rmdesk [--db PATH]``, the window: parsed without building every command's
+    parser (and importing every area), which would delay the window. Anything else
+    (a command, --help, --version, a mistake) is None: the whole parser decides."""
+    parser = _Parser(prog="rmdesk", add_help=False, allow_abbrev=False)
+    add_db_option(parser, top=True)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except UserError:  # a bad --db: said by the whole parser, in its words
+        return None
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _print_any_text()
     try:
-        args = build_parser().parse_args(argv)
+        args = _window_only(argv)
+        if args is None:
+            args = build_parser().parse_args(argv)
     except UserError as error:  # a usage error (_Parser.error), before any file is opened
         return _refused(error)
-    if args.command is None:
+    if getattr(args, "command", None) is None:  # the window (_window_only has no command)
         from rmdesk.app import run_gui
 
         return run_gui(args.db)

@@ -143,9 +143,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.cycle_selector.cycle_changed.connect(self.participants_tab.set_cycle)
-        self.cycle_selector.cycle_changed.connect(self.pairs_tab.set_cycle)
-        self.cycle_selector.cycle_changed.connect(self.calendar_tab.set_cycle)
-        self.cycle_selector.cycle_changed.connect(self.goals_tab.set_cycle)
+        # Read by the shown tab at once, by a hidden one when it is next shown.
+        self.cycle_selector.cycle_changed.connect(self.pairs_tab.show_cycle)
+        self.cycle_selector.cycle_changed.connect(self.calendar_tab.show_cycle)
+        self.cycle_selector.cycle_changed.connect(self.goals_tab.show_cycle)
         self.cycle_selector.cycle_changed.connect(self._update_attention)
         self.calendar_tab.open_pair_requested.connect(self._open_pair)
         self.pairs_tab.open_cycle_requested.connect(self.cycle_selector.reload)
@@ -218,7 +219,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        edit_menu.addAction(tab.undo_action)
+        from rmdesk.ui.common.undo import WindowUndo
+
+        self.undo = WindowUndo(self, self.tabs, (tab, self.goals_tab))
+        edit_menu.addAction(self.undo.action)
         edit_menu.addSeparator()
         edit_menu.addAction(tab.find_action)
 
@@ -242,6 +246,9 @@ class MainWindow(QMainWindow):
             else:
                 goals_menu.addAction(goal_action)
         programme.addSeparator()
+        # Its cycle and goal actions are the Pairs and Goals tabs': read first if hidden.
+        programme.aboutToShow.connect(self.pairs_tab.apply_pending)
+        programme.aboutToShow.connect(self.goals_tab.apply_pending)
         programme.addAction(self.files.demo_action)
         programme.addAction(self.files.leave_demo_action)
         leave = QPushButton(self.files.leave_demo_action.text(), objectName="leave_demo_button")
@@ -253,7 +260,7 @@ class MainWindow(QMainWindow):
         from rmdesk.ui.documents.actions import DocumentActions
 
         self.documents = DocumentActions(
-            self, pairs.selected_id, lambda: pairs.cycle_id, self._show_status
+            self, pairs.selected_id, self.cycle_selector.current_cycle_id, self._show_status
         )
         for action in (self.documents.agreement_action, self.documents.agreements_action,
                        self.documents.agreement_files_action,
@@ -290,7 +297,7 @@ class MainWindow(QMainWindow):
         toolbar = self.toolbar
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setIconSize(QSize(18, 18))
-        for action in (tab.new_action, tab.edit_action, tab.remove_action, tab.undo_action):
+        for action in (tab.new_action, tab.edit_action, tab.remove_action, self.undo.action):
             toolbar.addAction(action)
         toolbar.addSeparator()
         cycle_label = QLabel(self.tr(" C&ycle: "))

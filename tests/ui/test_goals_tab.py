@@ -39,7 +39,7 @@ from rmdesk.ui.goals.tab import (
     PAGE_NO_PAIRS,
     GoalsTab,
 )
-from rmdesk.ui.main_window import TAB_GOALS
+from rmdesk.ui.main_window import TAB_GOALS, TAB_PARTICIPANTS
 from tests.builders import person
 
 TODAY = dt.date.today()
@@ -393,8 +393,10 @@ def test_renaming_a_participant_renames_their_pair_in_the_goals_tab(
 ):
     window.cycle_selector.reload(programme.cycle)
     goals_tab = window.goals_tab
+    window.tabs.setCurrentIndex(TAB_GOALS)  # a hidden tab reads its cycle when shown
     assert any("Carla Senior" in goals_tab.pair_combo.itemText(i)
                for i in range(goals_tab.pair_combo.count()))  # fmt: skip
+    window.tabs.setCurrentIndex(TAB_PARTICIPANTS)
     carla = Participant.get(Participant.full_name == "Carla Senior")
     people = window.participants_tab
     people.reload()

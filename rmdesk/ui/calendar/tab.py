@@ -320,6 +320,7 @@ class CalendarTab(Tab):
     def add_meeting(self, pair_id: int | None = None) -> None:
         from rmdesk.ui.calendar.meeting_dialogs import MeetingDialog
 
+        self.apply_pending()  # asked from the Pairs tab: this tab's cycle read first
         if self.cycle_id is None:
             return
         dialog = MeetingDialog(
@@ -391,6 +392,7 @@ class CalendarTab(Tab):
             )
 
     def schedule_pair(self, pair_id: int) -> None:
+        self.apply_pending()  # asked from the Pairs tab: this tab's cycle read first
         label = dict(self.pair_choices()).get(pair_id, "")
         self.schedule_series((pair_id, label))
 
@@ -417,6 +419,7 @@ class CalendarTab(Tab):
         """The pair's latest meeting that has begun and is still marked planned."""
         from rmdesk.programme import meetings
 
+        self.apply_pending()  # asked from the Pairs tab: this tab's cycle read first
         if self.cycle_id is None:
             return
         now = dt.datetime.now()

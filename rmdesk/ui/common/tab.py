@@ -1,5 +1,7 @@
 """What every tab of the window repeats: saved state, the selection, shown actions,
-and reading again after a change, at once when shown, else when shown next.
+and reading again after a change or another cycle, at once when shown, else when
+shown next (a hidden tab reads nothing: opening a file or changing the cycle costs
+only what the shown tab reads).
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ class Tab(QWidget):
     window tells each tab whether it is the current one (``set_current``); a tab
     that is not reads changes only when it becomes current, and its selection
     actions (``selection_actions``) are disabled, so no menu or toolbar action
-    ever acts on a hidden tab's selection.
+    ever acts on a hidden tab's selection. Tabs that show one cycle are given it by
+    ``show_cycle``, which calls their ``set_cycle`` (reading all they show) at once
+    when current, else when next shown.
     """
 
     status_message = Signal(str)
@@ -34,6 +38,7 @@ class Tab(QWidget):
         super().__init__(parent)
         self.current = True  # alone (in tests) a tab is current; the window says otherwise
         self.pending = Changes.NONE  # changes not read yet (the tab was not current)
+        self.pending_cycle: tuple[int | None] | None = None  # (cycle id,) not shown yet
         change_hub(self).changed.connect(self._on_changed)
 
     # -- changes ---------------------------------------------------------------
@@ -48,10 +53,27 @@ class Tab(QWidget):
             self.apply_pending()
 
     def apply_pending(self) -> None:
-        """Read what changed since the last refresh, if anything did."""
+        """Read what changed since the last refresh, if anything did: another cycle
+        (whose reading covers every change) or changes."""
         changes, self.pending = self.pending, Changes.NONE
-        if changes:
+        cycle, self.pending_cycle = self.pending_cycle, None
+        if cycle is not None:
+            self.set_cycle(cycle[0])
+        elif changes:
             self.show_changes(changes)
+
+    # -- the toolbar's cycle ---------------------------------------------------
+    def show_cycle(self, cycle_id: int | None) -> None:
+        """Show ``cycle_id`` (None: no cycle): read now if current, else when shown."""
+        self.pending_cycle = (cycle_id,)
+        if self.current:
+            self.apply_pending()
+        else:
+            self.update_actions()  # actions offered on every tab follow the new cycle
+
+    def set_cycle(self, cycle_id: int | None) -> None:
+        """Read everything this tab shows of ``cycle_id`` (tabs that show a cycle)."""
+        raise NotImplementedError(type(self).__name__)
 
     def show_changes(self, changes: Changes) -> None:
         """Read again what ``changes`` touched (each tab reads what it shows)."""

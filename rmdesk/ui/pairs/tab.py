@@ -73,33 +73,42 @@ class PairsTab(Tab):
         action.triggered.connect(slot)
         return action
 
+    def _cycle_action(self, text: str, slot: object, tip: str) -> QAction:
+        """An action on the cycle, offered on every tab (menu, toolbar, Ctrl+M): this
+        tab reads its cycle first if it was hidden when the cycle changed."""
+        action = QAction(text, self)
+        action.setStatusTip(tip)
+        action.triggered.connect(self.apply_pending)
+        action.triggered.connect(slot)
+        return action
+
     def _build_actions(self) -> None:
         self.new_cycle_action = self._action(
             self.tr("New &cycle…"), self.new_cycle, self.tr("Start a new programme cycle")
         )
-        self.edit_cycle_action = self._action(
+        self.edit_cycle_action = self._cycle_action(
             self.tr("Edit c&ycle…"),
             self.edit_cycle,
             self.tr("Change the cycle's name, dates and meeting rhythm"),
         )
-        self.start_cycle_action = self._action(
+        self.start_cycle_action = self._cycle_action(
             self.tr("&Start cycle"), self.start_cycle, self.tr("Mark the cycle as running")
         )
-        self.close_cycle_action = self._action(
+        self.close_cycle_action = self._cycle_action(
             self.tr("Cl&ose cycle"),
             self.close_cycle,
             self.tr("Mark the cycle as finished; it takes no new pairs"),
         )
-        self.new_pair_action = self._action(
+        self.new_pair_action = self._cycle_action(
             self.tr("New &pair…"), self.new_pair, self.tr("Pair a mentor and a mentee by hand")
         )
-        self.suggest_action = self._action(
+        self.suggest_action = self._cycle_action(
             self.tr("S&uggest matches…"),
             self.suggest,
             self.tr("Propose the best pairs for everyone unpaired"),
         )
         self.suggest_action.setShortcut(QKeySequence("Ctrl+M"))
-        self.publish_action = self._action(
+        self.publish_action = self._cycle_action(
             self.tr("Pu&blish proposed pairs"),
             self.publish,
             self.tr("Turn every proposed pair into an active one"),
@@ -363,9 +372,15 @@ class PairsTab(Tab):
     def update_actions(self) -> None:
         self._update_actions()
 
+    def _cycle_actions(self) -> tuple[QAction, ...]:
+        return (self.edit_cycle_action, self.start_cycle_action, self.close_cycle_action,
+                self.new_pair_action, self.suggest_action, self.publish_action)  # fmt: skip
+
     @Slot()
     def _update_actions(self) -> None:
-        has_cycle = self.cycle_id is not None
+        # The cycle chosen, even if this tab, hidden, has not read it yet.
+        cycle = self.pending_cycle[0] if self.pending_cycle is not None else self.cycle_id
+        has_cycle = cycle is not None
         for action in (self.edit_cycle_action, self.new_pair_action, self.suggest_action):
             action.setEnabled(has_cycle)
         proposed = any(row.status == "proposed" for row in self.model.rows())
