@@ -63,6 +63,35 @@ def test_b_matching_with_capacities_and_history_is_optimal_against_brute_force(
     assert achieved(result, mentors, mentees, scores) == pytest.approx(best_total, abs=1e-9)
 
 
+@pytest.mark.parametrize("price_rounds", [0, 1, solving.PRICE_ROUNDS])
+@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize(("n_mentors", "n_mentees"), [(5, 5), (4, 6), (6, 4)])
+def test_big_cohort_way_with_single_places_is_optimal_against_brute_force(
+    monkeypatch, price_rounds, seed, n_mentors, n_mentees
+):
+    """Above ``DENSE_CELLS`` one place each is solved sparsely too (candidates against
+    auction prices, then proved): still the brute force's count and total, whatever
+    the number of price rounds, with a history of past pairs."""
+    monkeypatch.setattr(solving, "DENSE_CELLS", 0)
+    monkeypatch.setattr(solving, "PRICE_ROUNDS", price_rounds)
+    monkeypatch.setattr(solving, "CANDIDATES", 2)
+    monkeypatch.setattr(solving, "_places", lambda *a: pytest.fail("took the dense way"))
+    rng = random.Random(seed * 4099 + n_mentors * 17 + n_mentees)
+    mentors, mentees = random_cohort(rng, n_mentors, n_mentees)
+    history = random_history(rng, mentors, mentees)
+    scores, eligible = score_pairs(mentors, mentees, Weights())
+    for m, e in history:
+        eligible[m - 1, e - 100] = False
+    result = propose(mentors, mentees, Weights(), exclude=history)
+    pairs = [(p.mentor_id, p.mentee_id) for p in result.proposals]
+    assert not set(pairs) & set(history)
+    best_count, best_total = brute_force_slots(
+        scores, eligible, [m.slots for m in mentors], [e.slots for e in mentees]
+    )
+    assert len(pairs) == best_count
+    assert achieved(result, mentors, mentees, scores) == pytest.approx(best_total, abs=1e-9)
+
+
 def test_solver_takes_the_dense_way_when_one_side_has_single_places(monkeypatch):
     called: list[str] = []
     monkeypatch.setattr(solving, "_b_matching", lambda *a: called.append("b") or [])

@@ -8,15 +8,17 @@ larger than any total of scores, so one more pair beats any gain in scores.
 
 Two exact ways, chosen by the cohort:
 
-- **One place on either side of every eligible combination** (the usual case, and
-  whenever only one side has spare places): two people can meet at most once
-  anyway, so the assignment of places (a person appears once per place) *is* the
-  b-matching; ``scipy.optimize.linear_sum_assignment`` solves it densely.
-- **Spare places on both sides**: the places of a combination whose two people
-  both have several are joined through a gadget (a row and a column of its own,
-  below) that lets the combination be used once at most, and the assignment is
-  solved sparsely (``scipy.sparse.csgraph.min_weight_full_bipartite_matching``)
-  over each person's best candidates only.  The result is then *proved* optimal
+- **Small cohorts with one place on either side of every eligible combination**:
+  two people can meet at most once anyway, so the assignment of places (a person
+  appears once per place) *is* the b-matching; ``scipy.optimize.linear_sum_assignment``
+  solves it densely (up to ``DENSE_CELLS`` places x places, where it is the faster).
+- **Spare places on both sides, or a big cohort**: the places of a combination whose
+  two people both have several are joined through a gadget (a row and a column of
+  its own, below) that lets the combination be used once at most, and the
+  assignment is solved sparsely (``scipy.sparse.csgraph.min_weight_full_bipartite_matching``)
+  over each person's best candidates only: best against prices that a few
+  vectorised auction rounds give each side, so a popular person's admirers spread
+  out and the first guess is nearly right.  The result is then *proved* optimal
   for the whole cohort: as a flow (source -> mentor -> mentee -> sink), a proposal
   is optimal exactly when its residual graph has no negative cycle; the
   shortest-path distances over the candidates' residual graph (Bellman-Ford,
@@ -24,6 +26,8 @@ Two exact ways, chosen by the cohort:
   eligible combination keeps them too, no cycle anywhere can be negative.  A
   combination that does not is added to the candidates and the sparse problem
   solved again (column generation): the answer is exact, not a heuristic.
+  (``scipy.optimize.linprog`` with HiGHS solves the same LP, integral here, but
+  took 1.7 s on the candidates of 2,000 x 2,000 against 0.2 s for this.)
 """
 
 from __future__ import annotations
@@ -31,8 +35,8 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 from scipy.optimize import linear_sum_assignment
-from scipy.sparse import coo_array, csr_array
-from scipy.sparse.csgraph import maximum_bipartite_matching, min_weight_full_bipartite_matching
+from scipy.sparse import coo_array
+from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
 from rmdesk.programme.matching.scoring import BoolMatrix, FloatMatrix
 
@@ -40,6 +44,8 @@ Slots = npt.NDArray[np.int64]
 CANDIDATES = 8  # best combinations per person in the sparse problem (more join if needed)
 _TOLERANCE = 1e-6  # far below a score's one-decimal rounding, far above float noise
 _MARGIN = 3.0  # score points: how near to breaking the potentials a combination joins
+PRICE_ROUNDS = 5  # rounds of prices before the first candidates are chosen
+DENSE_CELLS = 250_000  # places x places up to which the dense assignment is the faster
 
 
 def solve(
@@ -55,7 +61,7 @@ def solve(
     if not ok.any():
         return []
     bonus = 100.0 * (min(int(rs.sum()), int(cs.sum())) + 1)
-    if ok[np.ix_(rs > 1, cs > 1)].any():
+    if ok[np.ix_(rs > 1, cs > 1)].any() or int(rs.sum()) * int(cs.sum()) > DENSE_CELLS:
         chosen = _b_matching(scores, ok, rs, cs, bonus)
     else:
         chosen = _places(scores, ok, rs, cs, bonus)
@@ -77,60 +83,88 @@ def _places(
     return list(zip(row_of[r[keep]].tolist(), col_of[c[keep]].tolist(), strict=True))
 
 
-def _best(values: FloatMatrix, allowed: BoolMatrix, k: int, *, columns: bool = True) -> BoolMatrix:
-    """The ``k`` largest allowed cells of every row and (``columns``) of every column."""
-    masked = np.where(allowed, values, -np.inf)
-    found = np.zeros(values.shape, dtype=bool)
+def _kth_of_rows(values: npt.NDArray[np.floating], k: int) -> npt.NDArray[np.floating]:
+    """The ``k``-th largest value of every row, partitioning ``values`` in place (0 where a
+    row has fewer than ``k`` allowed cells, -inf)."""
+    at = values.shape[1] - k
+    values.partition(at, axis=1)
+    kth = values[:, at].copy()
+    kth[~np.isfinite(kth)] = 0.0
+    return kth
+
+
+def _top_of_rows(values: npt.NDArray[np.floating], k: int) -> npt.NDArray[np.intp]:
+    """Column indices of the ``k`` largest values of every row (any order)."""
+    at = values.shape[1] - k
+    return np.argpartition(values, at, axis=1)[:, at:]
+
+
+def _best(values: npt.NDArray[np.floating], k: int) -> BoolMatrix:
+    """The ``k`` largest cells of every row and of every column (-inf: never)."""
     n_rows, n_cols = values.shape
-    kr, kc = min(k, n_cols), min(k, n_rows)
-    found[np.arange(n_rows)[:, None], np.argpartition(-masked, kr - 1, axis=1)[:, :kr]] = True
-    if columns:
-        found[np.argpartition(-masked, kc - 1, axis=0)[:kc], np.arange(n_cols)[None, :]] = True
-    return found & allowed
+    found = np.zeros(values.shape, dtype=bool)
+    found[np.arange(n_rows)[:, None], _top_of_rows(values, min(k, n_cols))] = True
+    by_column = np.ascontiguousarray(values.T)  # rows of a C array partition fastest
+    found[_top_of_rows(by_column, min(k, n_rows)), np.arange(n_cols)[:, None]] = True
+    return found & np.isfinite(values)
 
 
 def _b_matching(
     scores: FloatMatrix, ok: BoolMatrix, rs: Slots, cs: Slots, bonus: float
 ) -> list[tuple[int, int]]:
     """Column generation over the best candidates, each round proved or improved."""
-    worth = np.where(ok, scores + bonus, 0.0)
-    candidates = _first_candidates(worth, ok)
+    worth = np.where(ok, scores + bonus, -np.inf)  # -inf: not allowed, never a candidate
+    candidates = _first_candidates(worth)
+    slack = np.empty_like(worth)
     while True:
-        chosen = _sparse_assignment(worth, candidates, rs, cs, bonus)
+        chosen = _sparse_assignment(worth, candidates, rs, cs)
         here, there = _potentials(worth, candidates, chosen, rs, cs)
         # A residual arc mentor -> mentee costs -worth: it breaks the potentials when
         # here[i] - worth[i, j] < there[j]; those within _MARGIN of it join too, since
-        # the next round's potentials will have moved.
-        slack = here[:, None] - worth - there[None, :]
-        if not (ok & ~candidates & (slack < -_TOLERANCE)).any():
+        # the next round's potentials will have moved.  (Not allowed: +inf.)
+        np.subtract(here[:, None], worth, out=slack)
+        slack -= there[None, :]
+        slack[candidates] = np.inf
+        if not (slack < -_TOLERANCE).any():
             return chosen
-        near = ok & ~candidates & (slack < _MARGIN)
+        near = slack < _MARGIN
         if near.sum() <= CANDIDATES * sum(near.shape):
             candidates |= near  # few: all of them, without sorting the whole matrix
         else:
-            candidates |= _best(-slack, near, CANDIDATES)
+            np.negative(slack, out=slack)
+            slack[~near] = -np.inf
+            candidates |= _best(slack, CANDIDATES)
 
 
-def _first_candidates(worth: FloatMatrix, ok: BoolMatrix) -> BoolMatrix:
-    """Each person's best partners; each mentor's best against what their mentees'
-    other admirers offer (the ``CANDIDATES``-th best score of the column), which spreads
-    a popular mentee's admirers; and a maximum matching, so the first round pairs
-    about as many people as can be paired."""
-    candidates = _best(worth, ok, CANDIDATES)
-    masked = np.where(ok, worth, -np.inf)
-    k = min(CANDIDATES, worth.shape[0])
-    price = -np.partition(-masked, k - 1, axis=0)[k - 1]
-    against = worth - np.where(np.isfinite(price), price, 0.0)[None, :]
-    # A column's order is the same against its own price: only the rows' best are new.
-    candidates |= _best(against, ok, CANDIDATES, columns=False)
-    cols_of = maximum_bipartite_matching(csr_array(ok), perm_type="column")
-    matched = np.nonzero(cols_of >= 0)[0]
-    candidates[matched, cols_of[matched]] = True
-    return candidates
+def _first_candidates(worth: FloatMatrix) -> BoolMatrix:
+    """Each person's best partners against the competition for them.
+
+    A popular mentee's admirers cannot all have them, and an unpopular one would be
+    left with nobody: so each side gets a price (a few rounds of "what the
+    ``CANDIDATES``-th best admirer offers", alternately for mentees and mentors, an
+    auction's first bids), and each person's best candidates are those that beat
+    the prices by the most.  Only a first guess: the rounds that follow prove it or
+    add what it missed.
+    """
+    n_rows, n_cols = worth.shape
+    worth = (worth - worth[np.isfinite(worth)].max(initial=0.0)).astype(np.float32)
+    by_column = np.ascontiguousarray(worth.T)  # single precision: a guess, twice as fast
+    reduced = np.empty_like(worth)
+    reduced_t = np.empty_like(by_column)
+    row_price = np.zeros(n_rows, dtype=np.float32)
+    col_price = np.zeros(n_cols, dtype=np.float32)
+    for _ in range(PRICE_ROUNDS):
+        np.subtract(by_column, row_price[None, :], out=reduced_t)
+        col_price = _kth_of_rows(reduced_t, min(CANDIDATES, n_rows))
+        np.subtract(worth, col_price[None, :], out=reduced)
+        row_price = _kth_of_rows(reduced, min(CANDIDATES, n_cols))
+    np.subtract(worth, col_price[None, :], out=reduced)
+    reduced -= row_price[:, None]
+    return _best(reduced, CANDIDATES)
 
 
 def _sparse_assignment(
-    worth: FloatMatrix, candidates: BoolMatrix, rs: Slots, cs: Slots, bonus: float
+    worth: FloatMatrix, candidates: BoolMatrix, rs: Slots, cs: Slots
 ) -> list[tuple[int, int]]:
     """The optimal b-matching over the candidate combinations.
 
@@ -151,7 +185,7 @@ def _sparse_assignment(
     both = (rs[i] > 1) & (cs[j] > 1)
     gi, gj = i[both], j[both]
     n_gadgets = len(gi)
-    huge = float(worth.max()) * (places_r + n_gadgets + 1) + 1.0
+    huge = float(worth[i, j].max()) * (places_r + n_gadgets + 1) + 1.0
     rows: list[npt.NDArray[np.int64]] = []
     cols: list[npt.NDArray[np.int64]] = []
     values: list[npt.NDArray[np.float64]] = []
