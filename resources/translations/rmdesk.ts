@@ -3016,7 +3016,7 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo goal delete	Ctrl+Z</source>
+        <source>&amp;Undo goal delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3173,6 +3173,10 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Delete the goal “{0}” and its progress history? Undo (Ctrl+Z) puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo goal delete “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5208,7 +5212,11 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo archive</source>
+        <source>&amp;Undo archive {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6037,6 +6045,17 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>&lt;b&gt;Rules&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowUndo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last delete on this tab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -158,24 +158,27 @@ def test_goal_buttons_only_on_the_goal_list_and_undo_shows_when_available(
     tab, programme, qtbot, confirm
 ):
     buttons = tab.buttons
-    assert set(buttons) == {"add_goal", "progress", "achieved", "undo", "templates"}
+    # No undo button of its own: the window's Edit > Undo takes the tab's undo action.
+    assert set(buttons) == {"add_goal", "progress", "achieved", "templates"}
     assert all(button.isVisible() for button in buttons.values())
-    undo = buttons["undo"]
-    assert undo.text() == "Undo goal delete" and not undo.isEnabled()
+    undo = tab.undo_action
+    assert not undo.isEnabled()
     assert tab.select_goal(programme.late_goal)
     tab.tree.setFocus()
     assert tab.edit_action.isEnabled()
     tab.delete_goal()
-    assert undo.isEnabled() and tab.undo_action.isEnabled()
+    assert undo.isEnabled() and undo.text() == "&Undo goal delete “Try three AI assistants”"
     for index in (SUB_ASSESSMENTS, SUB_FIT):
         tab.sub_tabs.setCurrentIndex(index)
         assert not any(button.isVisible() for button in buttons.values())
         # Nothing acts on a goal selection that is not on screen.
         assert not tab.edit_action.isEnabled() and not tab.delete_action.isEnabled()
         assert tab.assessment_action.isEnabled()
+        assert not undo.isEnabled()  # no goal goes back into the assessments list
     tab.sub_tabs.setCurrentIndex(SUB_GOALS)
     assert all(button.isVisible() for button in buttons.values())
-    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert undo.isEnabled()
+    undo.trigger()
     assert "Try three AI assistants" in [row.title for row in goals.list_goals(programme.cycle)]
     assert tab.selected_goal().title == "Try three AI assistants"
     assert not undo.isEnabled()

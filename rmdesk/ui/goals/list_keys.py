@@ -1,4 +1,4 @@
-"""Ctrl+N and Ctrl+Z for the Goals tab's lists, where the window uses them too."""
+"""Ctrl+N for the Goals tab's lists, where the window uses it too (new participant)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,24 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
+
+def _nothing() -> None:
+    """Ctrl+N where the shown list has nothing new to make: taken, and ignored."""
+
+
 if TYPE_CHECKING:
     from rmdesk.ui.goals.tab import GoalsTab
 
 
 class ListKeys(QObject):
-    """Ctrl+N and Ctrl+Z belong to the Goals tab while its lists have the focus.
+    """Ctrl+N belongs to the Goals tab while its lists have the focus, and means what
+    the shown sub-tab's list holds: a new goal, a new assessment, a new fit answer;
+    nothing elsewhere (never a goal from the Assessments list).
 
-    The window already uses both (new participant, undo a participant's removal);
-    taking them on ``ShortcutOverride`` makes them plain key presses here, so the
-    two never compete (Qt would report an ambiguous shortcut and do neither).
+    The window uses it for a new participant; taking it on ``ShortcutOverride`` makes
+    it a plain key press here, so the two never compete (Qt would report an ambiguous
+    shortcut and do neither). Ctrl+Z is the window's one Undo (``common/undo.py``),
+    which follows the tab: the Goals tab offers its goal undo only on the goal list.
     """
 
     def __init__(self, tab: GoalsTab) -> None:
@@ -25,12 +33,10 @@ class ListKeys(QObject):
         self.tab = tab
 
     def _handler(self, event: QKeyEvent) -> Callable[[], object] | None:
-        tab = self.tab
-        if event.matches(QKeySequence.StandardKey.New) and tab.add_action.isEnabled():
-            return tab.add_goal
-        if event.matches(QKeySequence.StandardKey.Undo) and tab.undo_action.isEnabled():
-            return tab.undo_delete
-        return None
+        if not event.matches(QKeySequence.StandardKey.New):
+            return None
+        action = self.tab.new_action_here()
+        return action.trigger if action is not None and action.isEnabled() else _nothing
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

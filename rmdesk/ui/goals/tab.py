@@ -129,8 +129,9 @@ class GoalsTab(Tab):
             self.delete_goal,
             self.tr("Delete the selected goal and its history"),
         )
+        # Not shown here: Edit > Undo (``common/undo.py``) takes its text and state.
         self.undo_action = self._action(
-            self.tr("&Undo goal delete\tCtrl+Z"),
+            self.tr("&Undo goal delete"),
             self.undo_delete,
             self.tr("Put back the goal just deleted"),
         )
@@ -153,7 +154,7 @@ class GoalsTab(Tab):
         )  # fmt: skip
         self.goal_actions: tuple[QAction, ...] = (
             self.add_action, self.edit_action, self.progress_action, self.achieved_action,
-            self.delete_action, self.undo_action,
+            self.delete_action,
         )  # fmt: skip
         self.menu_actions: tuple[QAction | None, ...] = (
             *self.goal_actions, None, self.templates_action, None, self.assessment_action,
@@ -175,7 +176,7 @@ class GoalsTab(Tab):
         top.addWidget(self.summary_label, 1)
         self.buttons: dict[str, QPushButton] = {}
         for action, name in ((self.add_action, "add_goal"), (self.progress_action, "progress"),
-                             (self.achieved_action, "achieved"), (self.undo_action, "undo"),
+                             (self.achieved_action, "achieved"),
                              (self.templates_action, "templates")):  # fmt: skip
             self.buttons[name] = action_button(action, f"goals_{name}_button")
             top.addWidget(self.buttons[name])
@@ -465,6 +466,14 @@ class GoalsTab(Tab):
             return index.data(PAIR_ROLE), index.data(OWNER_ROLE)
         return self.pair_id(), None
 
+    def new_action_here(self) -> QAction | None:
+        """What "new" means on the shown sub-tab: a goal, an assessment, a fit answer."""
+        return {
+            SUB_GOALS: self.add_action,
+            SUB_ASSESSMENTS: self.assessment_action,
+            SUB_FIT: self.fit_action,
+        }.get(self.sub_tabs.currentIndex())
+
     def selection_actions(self) -> tuple[QAction, ...]:
         return (self.edit_action, self.progress_action, self.achieved_action,
                 self.delete_action)  # fmt: skip
@@ -490,6 +499,8 @@ class GoalsTab(Tab):
         for action in (self.edit_action, self.progress_action, self.delete_action):
             action.setEnabled(goal is not None)
         self.achieved_action.setEnabled(goal is not None and goal.status != "achieved")
+        # Undo puts a goal back into the goal list: only while that list is shown.
+        self.undo_action.setEnabled(self._deleted is not None and on_goals)
         for action in (self.assessment_action, self.fit_action):
             action.setEnabled(has_cycle and bool(self.pairs))
         for name, action in (("add_goal", self.add_action), ("progress", self.progress_action),
@@ -609,7 +620,10 @@ class GoalsTab(Tab):
 
         def deleted(snapshot: DeletedGoal) -> None:
             self._deleted = snapshot
-            self.undo_action.setEnabled(True)
+            self.undo_action.setText(
+                self.tr("&Undo goal delete “{0}”").format(goal.title.replace("&", "&&"))
+            )
+            self._update_actions()
             self.status_message.emit(
                 self.tr("Goal deleted: {0}. Ctrl+Z undoes it.").format(goal.title)
             )

@@ -149,7 +149,7 @@ class ParticipantsTab(Tab):
             self.undo_removal,
             self.tr("Put back what was just removed"),
         )
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        # Not shown here: Edit > Undo (``common/undo.py``) takes its text and state.
         self.find_action = self._action(
             self.tr("&Find…"),
             icons.EditFind,
@@ -526,8 +526,11 @@ class ParticipantsTab(Tab):
         def removed(removal: Removal) -> None:
             self._last_removal = removal
             self.undo_action.setEnabled(True)
+            name = row.full_name.replace("&", "&&")
             self.undo_action.setText(
-                self.tr("&Undo archive") if removal.archived else self.tr("&Undo delete")
+                self.tr("&Undo archive {0}").format(name)
+                if removal.archived
+                else self.tr("&Undo delete {0}").format(name)
             )
             verb = self.tr("Archived") if removal.archived else self.tr("Deleted")
             self.status_message.emit(
