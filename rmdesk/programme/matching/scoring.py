@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -165,6 +165,37 @@ def _criterion_fits(
     raise ValueError(f"unknown criterion {name!r}")  # pragma: no cover
 
 
+def _kinds(
+    name: str, mentors: Sequence[Person]
+) -> tuple[Sequence[Person], npt.NDArray[np.intp] | None]:
+    """One mentor of each kind that a criterion tells apart (a cohort has a dozen
+    departments, five levels, a few dozen sets of weekdays) and each mentor's kind,
+    so the criterion is worked out once per kind, not once per mentor (topics: every
+    mentor, ``None``)."""
+    if name == "topic_fit":
+        return mentors, None
+    key = _KIND_KEYS[name]
+    kind_of: dict[Hashable, int] = {}
+    kinds: list[Person] = []
+    rows: list[int] = []
+    for person in mentors:
+        value = key(person)
+        at = kind_of.get(value)
+        if at is None:
+            at = kind_of[value] = len(kinds)
+            kinds.append(person)
+        rows.append(at)
+    return kinds, np.array(rows, dtype=np.intp)
+
+
+_KIND_KEYS: dict[str, Callable[[Person], Hashable]] = {
+    "different_department": lambda person: _norm(person.department),
+    "availability": _days,
+    "work_mode": lambda person: (_norm(person.location), _mode(person)),
+    "level_gap": lambda person: person.level,
+}
+
+
 def _eligible(mentors: Sequence[Person], mentees: Sequence[Person], minimum_gap: int) -> BoolMatrix:
     role_ok_m = np.array([p.role == "mentor" and p.slots > 0 for p in mentors], dtype=bool)
     role_ok_e = np.array([p.role == "mentee" and p.slots > 0 for p in mentees], dtype=bool)
@@ -211,7 +242,10 @@ def score_pairs(
     scores = np.zeros((len(mentors), len(mentees)))
     for name, weight in zip(CRITERIA, values, strict=True):
         if weight > 0:
-            fits = _criterion_fits(name, mentors, mentees)
-            scores += weight * fits  # same operations, same order as ``explain``
+            kinds, rows = _kinds(name, mentors)
+            # weight * fit per kind of mentor, then copied to each mentor's row: the
+            # same operations, in the same order, as ``explain``, cell by cell.
+            part = weight * _criterion_fits(name, kinds, mentees)
+            scores += part if rows is None else part[rows]
     scores *= scale
     return scores, _eligible(mentors, mentees, minimum_gap)
