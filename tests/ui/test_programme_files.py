@@ -291,3 +291,19 @@ def test_a_refused_export_goes_back_to_the_programme_it_left(
     assert window.participants_tab.model.rowCount() == 12 and people_in(first) == 12
     assert people_in(new) == 0  # made for the export, left empty
     assert not locked_elsewhere(new) and locked_elsewhere(first)
+
+
+def test_a_file_opened_later_shows_its_problems_once_checked(started, qtbot):
+    window = started
+    other = make_programme(window.database_path.with_name("other.rmdesk"), 3, window)
+    connection = sqlite3.connect(other)  # behind the forms' back: someone manages themself
+    with connection:
+        connection.execute("UPDATE participant SET manager_id = id WHERE id = 1")
+    connection.close()
+
+    assert window.files.switch_to(other)
+
+    qtbot.waitUntil(lambda: window.problems_worker is None, timeout=10_000)
+    assert window.problems_box is not None and window.problems_box.isVisible()
+    assert window.problems_box.text().startswith("other.rmdesk has 1 problem: ")
+    assert people_in(other) == 3  # shown, never "fixed"

@@ -20,10 +20,14 @@ MANAGER_HINT = (
 
 
 def opened_window(qtbot, db_path: Path) -> MainWindow:
-    return _shown_window(qtbot, db_path)
+    """Shown, and the rules checked (on a worker thread, while the lists were read)."""
+    main = _shown_window(qtbot, db_path)
+    qtbot.waitUntil(lambda: main.problems_worker is None, timeout=10_000)
+    return main
 
 
-def test_a_healthy_file_opens_without_a_message(window):
+def test_a_healthy_file_opens_without_a_message(qtbot, db, db_path: Path):
+    window = opened_window(qtbot, db_path)
     assert window.problems_box is None
 
 
@@ -104,3 +108,35 @@ def test_check_database_lists_the_programme_problems_too(qtbot, db, db_path: Pat
     qtbot.waitUntil(lambda: bool(shown))
 
     assert shown == [f"1 problem found:\nAda Senior – manager: {SELF_MANAGER} {MANAGER_HINT}"]
+
+
+def test_the_rules_are_checked_while_the_window_reads_its_lists(
+    qtbot, db, db_path: Path, monkeypatch
+):
+    """The check runs on a worker thread: the list is read and the window usable before
+    it ends; its problems show when it does."""
+    import threading
+
+    from rmdesk.programme import consistency
+
+    ada = person("Ada Senior", "mentee")
+    Participant.update(manager=ada).where(Participant.id == ada).execute()
+    release, checking = threading.Event(), threading.Event()
+    real_check = consistency.check_open_database
+
+    def slow_check():
+        checking.set()
+        assert release.wait(10)
+        return real_check()
+
+    monkeypatch.setattr(consistency, "check_open_database", slow_check)
+
+    main = _shown_window(qtbot, db_path)
+
+    assert checking.wait(10)
+    assert main.ready and main.participants_tab.model.rowCount() == 1
+    assert main.problems_worker is not None and main.problems_box is None
+    release.set()
+    qtbot.waitUntil(lambda: main.problems_box is not None, timeout=10_000)
+    assert main.problems_box.text().startswith(f"{db_path.name} has 1 problem: ")
+    assert main.problems_worker is None

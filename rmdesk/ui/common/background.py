@@ -128,3 +128,50 @@ def run_in_background(
     _Relay(dialog, worker, on_success, on_failure)
     worker.start()
     return worker
+
+
+class _QuietRelay(QObject):
+    """``_Relay`` without a dialog: for reading that must not stop the coordinator."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        worker: _Worker,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._on_success, self._on_failure = on_success, on_failure
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed)
+
+    @Slot(object)
+    def _succeeded(self, result: object) -> None:
+        self._finish()
+        self._on_success(result)
+
+    @Slot(object)
+    def _failed(self, error: object) -> None:
+        self._finish()
+        assert isinstance(error, BaseException)
+        self._on_failure(error)
+
+    def _finish(self) -> None:
+        self._worker.wait()
+        self._worker.deleteLater()
+        self.deleteLater()
+
+
+def run_quietly(
+    parent: QWidget,
+    work: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+) -> _Worker:
+    """Run ``work`` (reading only) on a worker thread with no dialog: the window stays
+    usable meanwhile. Returns the worker, to ``wait()`` for before the store closes."""
+    worker = _Worker(lambda _progress: work(), parent)
+    _QuietRelay(parent, worker, on_success, on_failure)
+    worker.start()
+    return worker

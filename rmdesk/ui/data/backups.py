@@ -123,9 +123,13 @@ class BackupActions(QObject):
         window: QWidget,
         database: Path,
         report: Callable[[str], None],
+        wait_for_readers: Callable[[], None] = lambda: None,
     ) -> None:
+        """``wait_for_readers`` returns once nothing else reads the file (the window's
+        check of the programme's rules): a restore closes the store first."""
         super().__init__(window)
         self.window = window
+        self.wait_for_readers = wait_for_readers
         self.database = database
         self.report = report
         self.worker: Any = None
@@ -250,6 +254,7 @@ class BackupActions(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        self.wait_for_readers()
         close_database()
 
         def work(progress: Progress) -> Any:
