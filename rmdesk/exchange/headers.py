@@ -32,17 +32,22 @@ def synonym_keys(synonyms: Mapping[str, Iterable[str]]) -> dict[str, str]:
 
 
 def guess_fields(headers: Sequence[str], synonyms: Mapping[str, Iterable[str]]) -> list[str | None]:
-    """Each header's field (None: not recognised); a field goes to its first column only."""
+    """Each header's field (None: not recognised); a field goes to one column only.
+
+    A header that is the field's own name (“Level”) wins over a synonym (“Grade”)
+    wherever it stands; among equals the first column wins.
+    """
     keys = synonym_keys(synonyms)
+    own = {normalise(name): name for name in synonyms}
+    folded = [normalise(header) for header in headers]
+    guessed: list[str | None] = [None] * len(headers)
     taken: set[str] = set()
-    guessed: list[str | None] = []
-    for header in headers:
-        name = keys.get(normalise(header))
-        if name is not None and name in taken:
-            name = None
-        if name is not None:
-            taken.add(name)
-        guessed.append(name)
+    for by_own_name in (True, False):
+        for index, key in enumerate(folded):
+            name = own.get(key) if by_own_name else keys.get(key)
+            if name is not None and name not in taken and guessed[index] is None:
+                guessed[index] = name
+                taken.add(name)
     return guessed
 
 

@@ -116,6 +116,11 @@ class MappingModel(RowTableModel):
             return True
         self._rows[index.row()][COL_FIELD] = value
         self.dataChanged.emit(index, index)
+        for number, row in enumerate(self._rows):  # a field fills one column: it moves here
+            if value and number != index.row() and row[COL_FIELD] == value:
+                row[COL_FIELD] = IGNORED
+                moved_from = self.index(number, COL_FIELD)
+                self.dataChanged.emit(moved_from, moved_from)
         self.chosen.emit()
         return True
 
