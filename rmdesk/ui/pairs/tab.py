@@ -57,6 +57,7 @@ class PairsTab(Tab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cycle_id: int | None = None
+        self.cycle_status: str | None = None  # of the cycle read last
         self.model = PairsTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -280,6 +281,7 @@ class PairsTab(Tab):
             return
         self.pages.setCurrentIndex(PAGE_PAIRS)
         cycle = cycles.get_cycle(self.cycle_id)
+        self.cycle_status = cycle.status
         rows = pairs.list_pairs(self.cycle_id)
         self.model.set_rows(rows)
         counts: dict[str, int] = {}
@@ -385,8 +387,15 @@ class PairsTab(Tab):
             action.setEnabled(has_cycle)
         proposed = any(row.status == "proposed" for row in self.model.rows())
         self.publish_action.setEnabled(has_cycle and proposed)
-        self.start_cycle_action.setEnabled(has_cycle)
-        self.close_cycle_action.setEnabled(has_cycle)
+        # Start and Close follow the cycle's status once read (the Programme menu and
+        # the actions read a hidden tab's cycle first): running cannot start again.
+        known = self.pending_cycle is None and not self.pending & Changes.CYCLES
+        self.start_cycle_action.setEnabled(
+            has_cycle and (not known or self.cycle_status == "planning")
+        )
+        self.close_cycle_action.setEnabled(
+            has_cycle and (not known or self.cycle_status != "closed")
+        )
         row = self.selected_row()
         status = row.status if row else None
         proposals = bool(self._selected_proposals())
@@ -568,11 +577,14 @@ class PairsTab(Tab):
         done = counted(
             len(pair_ids), self.tr("{0} pair published."), self.tr("{0} pairs published.")
         )
+        # The first active pairs start a planning cycle (pairs.publish): the cycle's
+        # status changes too, for the selector, the header and Start cycle.
+        changes = Changes.PAIRS | Changes.CYCLES
         if every:
-            self._attempt(lambda: pairs.publish(cycle_id), done)
+            self._attempt(lambda: pairs.publish(cycle_id), done, changes=changes)
         else:
             wanted = list(pair_ids)
-            self._attempt(lambda: pairs.publish(cycle_id, pair_ids=wanted), done)
+            self._attempt(lambda: pairs.publish(cycle_id, pair_ids=wanted), done, changes=changes)
 
     def _with_selected(self, call: Callable[[int], object], done: str) -> None:
         row = self.selected_row()
