@@ -147,15 +147,31 @@ def test_keyboard_moves_the_selected_day(calendar_window, qtbot):
     assert (start + dt.timedelta(days=1)).strftime("%d %B") in tab.day_label.text()
 
 
-def test_attention_open_pair_switches_to_the_pairs_tab(calendar_window, qtbot):
+def test_attention_open_pair_opens_its_detail_in_the_pairs_tab(
+    calendar_window, qtbot, answer_next_dialog
+):
     tab = calendar_window.calendar_tab
     items = tab.attention.model.rows()
     assert items, "active pairs with no held meeting for 60 days need attention"
     assert {item.kind for item in items} >= {"quiet"}
+    opened: list[tuple[str, int, int, str]] = []
+
+    def look(dialog):
+        opened.append(
+            (dialog.objectName(), dialog.pair_id, calendar_window.tabs.currentIndex(),
+             dialog.body.toPlainText())
+        )  # fmt: skip
+        dialog.reject()
+
+    answer_next_dialog(look)
     tab.attention.table.selectRow(0)
     click(qtbot, tab, "attention_open")
     assert calendar_window.tabs.currentIndex() == TAB_PAIRS
     assert calendar_window.pairs_tab.selected_id() == items[0].pair_id
+    # The pair's detail, as Enter on it in the Pairs tab opens it, over the Pairs tab.
+    pair = pairs.get_pair(items[0].pair_id)
+    assert opened and opened[0][:3] == ("pair_detail_dialog", pair.id, TAB_PAIRS)
+    assert pair.mentor_name in opened[0][3] and pair.mentee_name in opened[0][3]
     assert "need attention" in calendar_window.attention_status.text()
 
 
