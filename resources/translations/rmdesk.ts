@@ -593,6 +593,46 @@
         <source>It overlaps {0}: remove that one first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{0} &amp; {1}, {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings on closed days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} planned meeting falls on a closed day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} planned meetings fall on closed days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CycleDialog</name>
@@ -1612,6 +1652,10 @@
     </message>
     <message>
         <source>{count} cancellations in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting on {day} at {time} is planned on a closed day ({label}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3739,6 +3783,10 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On a closed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5773,10 +5821,6 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>undo the last delete or archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>filter the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5805,6 +5849,18 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ctrl+N in Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N in Pairing fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record pairing fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>edit the selected goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5821,15 +5877,63 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>undo the goal delete</source>
+        <source>Enter in the Assessments list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the selected assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score the row and move to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear the row&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save and open the next one missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-12-24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a whole date in one go: the year is selected when you enter the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year, month or day later or earlier (the part under the cursor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, or leaving the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date outside the allowed days moves to the nearest one, and says so</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>enter an assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>score a row in the assessment form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5846,6 +5950,10 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>choose the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo the last delete on the shown tab (Edit &gt; Undo names it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -24,7 +24,6 @@ SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("Ctrl+N", QT_TRANSLATE_NOOP("ShortcutSheet", "new participant")),
         ("Enter", QT_TRANSLATE_NOOP("ShortcutSheet", "edit the selected participant")),
         ("Del", QT_TRANSLATE_NOOP("ShortcutSheet", "delete or archive the selected participant")),
-        ("Ctrl+Z", QT_TRANSLATE_NOOP("ShortcutSheet", "undo the last delete or archive")),
         ("Ctrl+F", QT_TRANSLATE_NOOP("ShortcutSheet", "filter the list")),
         (QT_TRANSLATE_NOOP("ShortcutSheet", "Enter in the filter"),
          QT_TRANSLATE_NOOP("ShortcutSheet", "go to the first row of the list")),
@@ -34,13 +33,34 @@ SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     )),
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Goals (in the Goals tab)"), (
         ("Ctrl+N", QT_TRANSLATE_NOOP("ShortcutSheet", "add a goal")),
+        (QT_TRANSLATE_NOOP("ShortcutSheet", "Ctrl+N in Assessments"),
+         QT_TRANSLATE_NOOP("ShortcutSheet", "enter an assessment")),
+        (QT_TRANSLATE_NOOP("ShortcutSheet", "Ctrl+N in Pairing fit"),
+         QT_TRANSLATE_NOOP("ShortcutSheet", "record pairing fit")),
         ("Enter", QT_TRANSLATE_NOOP("ShortcutSheet", "edit the selected goal")),
         ("Ctrl+R", QT_TRANSLATE_NOOP("ShortcutSheet", "record progress")),
         ("Ctrl+Shift+A", QT_TRANSLATE_NOOP("ShortcutSheet", "mark achieved")),
         ("Del", QT_TRANSLATE_NOOP("ShortcutSheet", "delete the goal")),
-        ("Ctrl+Z", QT_TRANSLATE_NOOP("ShortcutSheet", "undo the goal delete")),
         ("Ctrl+E", QT_TRANSLATE_NOOP("ShortcutSheet", "enter an assessment")),
-        ("1–5", QT_TRANSLATE_NOOP("ShortcutSheet", "score a row in the assessment form")),
+        (QT_TRANSLATE_NOOP("ShortcutSheet", "Enter in the Assessments list"),
+         QT_TRANSLATE_NOOP("ShortcutSheet", "open the selected assessment")),
+    )),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Assessment form"), (
+        ("1–5", QT_TRANSLATE_NOOP("ShortcutSheet", "score the row and move to the next")),
+        ("0", QT_TRANSLATE_NOOP("ShortcutSheet", "clear the row's score")),
+        ("Ctrl+Enter", QT_TRANSLATE_NOOP("ShortcutSheet", "save")),
+        ("Alt+N", QT_TRANSLATE_NOOP("ShortcutSheet", "save and open the next one missing")),
+    )),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Date fields"), (
+        (QT_TRANSLATE_NOOP("ShortcutSheet", "2026-12-24"),
+         QT_TRANSLATE_NOOP("ShortcutSheet", "type a whole date in one go: the year is "
+                                            "selected when you enter the field")),
+        ("↑ ↓", QT_TRANSLATE_NOOP("ShortcutSheet", "a year, month or day later or earlier "
+                                                   "(the part under the cursor)")),
+        ("Tab", QT_TRANSLATE_NOOP("ShortcutSheet", "the next field")),
+        (QT_TRANSLATE_NOOP("ShortcutSheet", "Enter, or leaving the field"),
+         QT_TRANSLATE_NOOP("ShortcutSheet", "a date outside the allowed days moves to the "
+                                            "nearest one, and says so")),
     )),
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Anywhere"), (
         ("Alt+P · A · C · G",
@@ -48,6 +68,8 @@ SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("Alt+F · E · R · D · H",
          QT_TRANSLATE_NOOP("ShortcutSheet", "the File · Edit · Programme · Documents · Help menu")),
         ("Alt+Y", QT_TRANSLATE_NOOP("ShortcutSheet", "choose the cycle")),
+        ("Ctrl+Z", QT_TRANSLATE_NOOP("ShortcutSheet", "undo the last delete on the shown tab "
+                                     "(Edit > Undo names it)")),
         (QT_TRANSLATE_NOOP("ShortcutSheet", "Alt+underlined letter"),
          QT_TRANSLATE_NOOP("ShortcutSheet", "the button or field whose label shows it")),
         ("F1", QT_TRANSLATE_NOOP("ShortcutSheet", "this sheet")),
