@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rmdesk import APP_NAME, ORGANIZATION_NAME
 from rmdesk.instance_lock import WINDOW, AlreadyOpen, DatabaseLock
-from rmdesk.paths import default_database_path, resource
+from rmdesk.paths import resource
 from rmdesk.store import StoreError, close_database, inspect_file, open_database
 from rmdesk.store.database import remove_database_file, unfinished_creation
 
@@ -103,9 +103,15 @@ def _show_unexpected_error(
 
 
 def run_gui(database: Path | None) -> int:
-    """Open the main window on ``database`` (default: the user's data folder)."""
+    """Open the main window on ``database`` (default: the programme file last worked in,
+    else the default file in the user's data folder)."""
     app = _application()
-    path = Path(database).expanduser() if database else default_database_path()
+    if database:
+        path = Path(database).expanduser()
+    else:
+        from rmdesk.ui.data.programme_files import last_programme
+
+        path = last_programme()
     lock = DatabaseLock(path, holder=WINDOW)
     window = None
     try:

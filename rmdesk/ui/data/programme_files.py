@@ -67,6 +67,14 @@ def remember_programme(path: Path) -> None:
     settings.save(settings.RECENT_PROGRAMMES, json.dumps(paths))
 
 
+def last_programme() -> Path:
+    """The programme to open when none is named: the newest recent programme file that
+    still exists (never the demo's), else the default file in the data folder. Good
+    desktop software reopens what the coordinator last worked in."""
+    existing = [p for p in recent_programmes() if p.is_file() and not is_demo_database(p)]
+    return existing[0] if existing else default_database_path()
+
+
 class ProgrammeFiles(QObject):
     """Owned by the main window: its programme file, that file's lock, and switching."""
 
@@ -291,6 +299,5 @@ class ProgrammeFiles(QObject):
 
     def leave_demo(self) -> bool:
         """Back to the newest recent programme (or the default file in the data folder)."""
-        existing = [path for path in recent_programmes() if path.is_file()]
-        target = existing[0] if existing else default_database_path()
+        target = last_programme()
         return self.switch_to(target, create=not target.exists())
