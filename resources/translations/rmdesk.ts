@@ -103,6 +103,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Assessment not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} not answered. Save what is filled in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Assessment saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,6 +127,10 @@
     </message>
     <message>
         <source>Mentor (junior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -146,6 +158,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Entered with {0} of {1} not answered. Double-click to complete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Due on {0}. Double-click to enter it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,7 +173,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hide the assessments already entered</source>
+        <source>Hide the assessments entered in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2410,6 +2426,21 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EveryoneChoice</name>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column gives the role. Everyone in this file is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column gives the level. Everyone&apos;s level is:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

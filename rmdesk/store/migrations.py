@@ -233,6 +233,41 @@ def _take_part_again(db: Database) -> None:
     )
 
 
+def _attention_closed_day(db: Database) -> None:
+    """A planned meeting on a closed day is an attention item the coordinator may
+    acknowledge: the kind's CHECK gains 'closed_day' (SQLite rebuilds the table)."""
+    db.execute_sql(
+        'CREATE TABLE "attention_acknowledgement_new" ('
+        '"id" INTEGER NOT NULL PRIMARY KEY, '
+        '"pair_id" INTEGER NOT NULL, '
+        '"kind" VARCHAR(255) NOT NULL CHECK (kind IN '
+        "('not_a_good_fit', 'cancellations', 'closed_day', 'overdue', 'quiet', 'no_next')), "
+        '"meeting_id" INTEGER, '
+        '"until" DATE NOT NULL, '
+        '"note" TEXT NOT NULL, '
+        '"made_on" DATE NOT NULL, '
+        'FOREIGN KEY ("pair_id") REFERENCES "pair" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("meeting_id") REFERENCES "meeting" ("id") ON DELETE CASCADE)'
+    )
+    db.execute_sql(
+        'INSERT INTO "attention_acknowledgement_new" '
+        'SELECT "id", "pair_id", "kind", "meeting_id", "until", "note", "made_on" '
+        'FROM "attention_acknowledgement"'
+    )
+    db.execute_sql('DROP TABLE "attention_acknowledgement"')
+    db.execute_sql(
+        'ALTER TABLE "attention_acknowledgement_new" RENAME TO "attention_acknowledgement"'
+    )
+    db.execute_sql(
+        'CREATE INDEX "attention_acknowledgement_pair_id" '
+        'ON "attention_acknowledgement" ("pair_id")'
+    )
+    db.execute_sql(
+        'CREATE INDEX "attention_acknowledgement_meeting_id" '
+        'ON "attention_acknowledgement" ("meeting_id")'
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _initial_schema,
     _participant_capacity,
@@ -246,6 +281,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _guides,
     _pair_events,
     _take_part_again,
+    _attention_closed_day,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -22,7 +22,9 @@ FIT_ANSWERS = ("good_fit", "still_deciding", "not_a_good_fit")
 # The final assessment's "would you take part again?"
 TAKE_PART_AGAIN = ("yes", "maybe", "no")
 # What puts a pair on the attention list, most urgent first.
-ATTENTION_KINDS = ("not_a_good_fit", "cancellations", "overdue", "quiet", "no_next")
+ATTENTION_KINDS = (
+    "not_a_good_fit", "cancellations", "closed_day", "overdue", "quiet", "no_next"
+)  # fmt: skip
 # What happens to a pair, as its history records it.
 PAIR_EVENTS = ("proposed", "published", "agreement_signed", "completed", "ended_early", "replaced")
 LEVEL_MIN, LEVEL_MAX = 1, 6

@@ -14,6 +14,7 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from rmdesk.programme.meetings.acknowledgements import Acknowledgement, acknowledged
+from rmdesk.programme.meetings.closed_days import planned_on_closed_days
 from rmdesk.programme.meetings.reading import _cycle, _date, _day_start
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.names import name_key
@@ -26,6 +27,7 @@ SEVERITIES = ("high", "medium", "low")  # most urgent first
 SEVERITY = {
     "not_a_good_fit": "high",
     "cancellations": "high",
+    "closed_day": "medium",
     "overdue": "medium",
     "quiet": "medium",
     "no_next": "low",
@@ -59,6 +61,8 @@ def attention(
       fit" (one item per person who said so);
     * ``cancellations`` (high): the last two or more past-or-decided meetings (held,
       cancelled, missed; planned ones ignored) were all cancelled;
+    * ``closed_day`` (medium): a meeting from today on still planned on a closed day
+      (one each: cancel it or move it);
     * ``overdue`` (medium): a meeting before today still marked planned (one each);
     * ``quiet`` (medium): no meeting held for more than ``quiet_days`` days (counted
       from the last held meeting, else from the day the pair started);
@@ -94,6 +98,7 @@ def attention(
         by_pair[pid].append((mid, str(starts), status, by))
     today_text = _day_start(today)
     unfit = _not_a_good_fit(cycle_id)
+    on_closed = _on_closed_days(cycle_id, today_text)
     seen = acknowledged(cycle_id, today)
     items: list[AttentionItem] = []
     for pid, mentor_name, mentee_name, started in pairs:
@@ -104,6 +109,7 @@ def attention(
         cancelled = _cancellation_run(meetings)
         if cancelled is not None:
             found.append(("cancellations", cancelled, None))
+        found.extend(("closed_day", detail, mid) for mid, detail in on_closed.get(pid, []))
         for mid, starts, status, _ in meetings:
             if status == "planned" and starts < today_text:
                 late = QT_TRANSLATE_NOOP("Domain", "The meeting on {day} is still marked planned.")
@@ -191,6 +197,21 @@ def _next_meeting_due(
     past = [starts for _, starts, _, _ in meetings if starts < today_text]
     due = max((_date(past[-1]) if past else begun) + cadence, today)
     return due <= cycle_end
+
+
+def _on_closed_days(cycle_id: int, today_text: str) -> dict[int, list[tuple[int, str]]]:
+    """Pair id -> (meeting, detail) of its planned meetings from today on a closed day
+    (earlier ones are already overdue)."""
+    found: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for row, label in planned_on_closed_days(cycle_id=cycle_id):
+        if _day_start(row.starts_at.date()) < today_text:
+            continue
+        text = QT_TRANSLATE_NOOP(
+            "Domain", "The meeting on {day} at {time} is planned on a closed day ({label})."
+        )
+        day, time = row.starts_at.date().isoformat(), row.starts_at.strftime("%H:%M")
+        found[row.pair_id].append((row.id, Message(text, day=day, time=time, label=label or "—")))
+    return found
 
 
 def _not_a_good_fit(cycle_id: int) -> dict[int, list[str]]:

@@ -12,12 +12,12 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from peewee import IntegrityError
+from peewee import IntegrityError, fn
 
-from rmdesk.programme.meetings.reading import _date
+from rmdesk.programme.meetings.reading import MeetingRow, _date, _rows, _select
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.validation import ValidationError
-from rmdesk.store.models import ClosedDate, database_proxy
+from rmdesk.store.models import ClosedDate, Meeting, Pair, database_proxy
 from rmdesk.store.rows import raw_rows
 
 RANGE_MAX_DAYS = 366  # a closure longer than a year is a typing mistake
@@ -80,8 +80,8 @@ def range_problems(first: dt.date, last: dt.date, label: str) -> dict[str, str]:
     return errors
 
 
-def replace_closed_days(ranges: Iterable[tuple[dt.date, dt.date, str]]) -> int:
-    """Make exactly these ranges the closed days, all or nothing; returns how many days.
+def closed_days_of(ranges: Iterable[tuple[dt.date, dt.date, str]]) -> dict[dt.date, str]:
+    """Day -> label of every day the ranges close (ValidationError for a bad range).
 
     Where ranges overlap, the later one's label wins for the shared days.
     """
@@ -92,7 +92,54 @@ def replace_closed_days(ranges: Iterable[tuple[dt.date, dt.date, str]]) -> int:
             raise ValidationError(errors)
         for offset in range((last - first).days + 1):
             wanted[first + dt.timedelta(days=offset)] = label.strip()
+    return wanted
+
+
+def planned_on_closed_days(
+    closed: dict[dt.date, str] | None = None, *, cycle_id: int | None = None
+) -> list[tuple[MeetingRow, str]]:
+    """Planned meetings that fall on a closed day, with the day's label, by time.
+
+    ``closed`` is day -> label (the stored closed days when None: the attention list);
+    the Closed days dialog passes the days about to be saved, to ask before saving.
+    """
+    days = dict(closed_dates()) if closed is None else closed
+    if not days:
+        return []
+    day = fn.SUBSTR(Meeting.starts_at, 1, 10)
+    where = (Meeting.status == "planned") & day.in_([d.isoformat() for d in days])
+    if cycle_id is not None:
+        where &= Pair.cycle == cycle_id
+    rows = _rows(_select().where(where).order_by(Meeting.starts_at, Meeting.id))
+    return [(row, days[row.starts_at.date()]) for row in rows]
+
+
+def closed_day_reason(label: str) -> str:
+    """Why a meeting was cancelled for a closed day, as its notes keep it."""
+    return f"closed day: {label}" if label else "closed day"
+
+
+def replace_closed_days(
+    ranges: Iterable[tuple[dt.date, dt.date, str]], *, cancel_planned: bool = False
+) -> int:
+    """Make exactly these ranges the closed days, all or nothing; returns how many days.
+
+    Where ranges overlap, the later one's label wins for the shared days. With
+    ``cancel_planned`` the planned meetings on those days are cancelled by the
+    coordinator in the same transaction, the reason ("closed day: <label>") added to
+    their notes; without, they stay planned (the attention list then names them).
+    """
+    wanted = closed_days_of(ranges)
     with database_proxy.atomic():
+        if cancel_planned:
+            for row, label in planned_on_closed_days(wanted):
+                notes = "\n".join(part for part in (row.notes, closed_day_reason(label)) if part)
+                Meeting.update(
+                    status="cancelled",
+                    cancelled_by="coordinator",
+                    notes=notes,
+                    revision=Meeting.revision + 1,
+                ).where(Meeting.id == row.id).execute()
         ClosedDate.delete().execute()
         rows = [{"date": day, "label": label} for day, label in sorted(wanted.items())]
         for start in range(0, len(rows), 500):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.programme import meetings
 from rmdesk.programme.meetings import ClosedRange
+from rmdesk.programme.validation import ValidationError
 from rmdesk.ui.calendar.month import pydate
 from rmdesk.ui.common import palette
 from rmdesk.ui.common.dates import DateField
@@ -30,6 +32,7 @@ from rmdesk.ui.common.shortcuts import list_shortcut
 from rmdesk.ui.common.wording import counted, spoken
 
 RANGE_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_NAMED = 12  # meetings named in the question; the rest counted
 
 
 def _date_edit(name: str, day: dt.date) -> QDateEdit:
@@ -39,11 +42,13 @@ def _date_edit(name: str, day: dt.date) -> QDateEdit:
 class ClosedDaysDialog(FormDialog):
     """The list of closed ranges; add one (From = To for a single day) or remove one."""
 
-    changes = Changes.SETTINGS  # closed days belong to the whole programme
+    # Closed days belong to the whole programme; saving may cancel meetings on them.
+    changes = Changes.SETTINGS | Changes.MEETINGS
 
     def __init__(self, parent: QWidget | None, day: dt.date) -> None:
         super().__init__(parent, self.tr("Closed days"), min_width=520)
         self.saved_days = 0
+        self.cancel_planned = False  # asked in accept() when meetings fall on the days
         self.list = QListWidget(objectName="closed_list")
         self.list.setMinimumHeight(160)
         for closed in meetings.closed_ranges():
@@ -163,5 +168,68 @@ class ClosedDaysDialog(FormDialog):
         for item in self.list.selectedItems():
             self.list.takeItem(self.list.row(item))
 
+    def accept(self) -> None:
+        """Save; planned meetings on the closed days are named first, to be cancelled (by
+        the coordinator, for the closed day) or kept as they are."""
+        self.cancel_planned = False
+        try:
+            days = meetings.closed_days_of(self.ranges())
+        except ValidationError:
+            days = {}  # refused when saved, under the form
+        clashes = meetings.planned_on_closed_days(days)
+        if clashes:
+            answer = self._ask_about(clashes)
+            if answer is None:
+                return  # back to the list
+            self.cancel_planned = answer
+        super().accept()
+
+    def _ask_about(self, clashes: list[tuple[meetings.MeetingRow, str]]) -> bool | None:
+        """Cancel the planned meetings (True), keep them (False) or go back (None)."""
+        shown_rows = [
+            "• "
+            + self.tr("{0} & {1}, {2}").format(
+                row.mentor_name, row.mentee_name, row.starts_at.strftime("%a %d %b %Y %H:%M")
+            )
+            + (f" ({label})" if label else "")
+            for row, label in clashes[:MAX_NAMED]
+        ]
+        if len(clashes) > MAX_NAMED:
+            shown_rows.append(self.tr("… and {0} more").format(len(clashes) - MAX_NAMED))
+        box = QMessageBox(self)
+        box.setObjectName("closed_days_meetings")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Meetings on closed days"))
+        box.setText(
+            counted(
+                len(clashes),
+                self.tr("{0} planned meeting falls on a closed day:"),
+                self.tr("{0} planned meetings fall on closed days:"),
+            )
+        )
+        box.setInformativeText("\n".join(shown_rows))
+        cancel = box.addButton(
+            counted(len(clashes), self.tr("Cancel it"), self.tr("Cancel them")),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        cancel.setObjectName("closed_cancel_meetings")
+        keep = box.addButton(
+            counted(len(clashes), self.tr("Keep it planned"), self.tr("Keep them planned")),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        keep.setObjectName("closed_keep_meetings")
+        back = box.addButton(self.tr("Back"), QMessageBox.ButtonRole.RejectRole)
+        back.setObjectName("closed_back")
+        box.setDefaultButton(back)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is cancel:
+            return True
+        if clicked is keep:
+            return False
+        return None
+
     def save(self) -> None:
-        self.saved_days = meetings.replace_closed_days(self.ranges())
+        self.saved_days = meetings.replace_closed_days(
+            self.ranges(), cancel_planned=self.cancel_planned
+        )

@@ -48,6 +48,7 @@ CANCELLED_BY = {  # "Cancelled by the mentee"
 ATTENTION = {  # most urgent first, as the list and its filter read
     "not_a_good_fit": QT_TRANSLATE_NOOP("Labels", "Not a good fit"),
     "cancellations": QT_TRANSLATE_NOOP("Labels", "Cancellations"),
+    "closed_day": QT_TRANSLATE_NOOP("Labels", "On a closed day"),
     "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
     "quiet": QT_TRANSLATE_NOOP("Labels", "Gone quiet"),
     "no_next": QT_TRANSLATE_NOOP("Labels", "No next meeting"),

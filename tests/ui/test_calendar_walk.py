@@ -1,0 +1,99 @@
+"""What a tester met walking the Calendar tab (issue 13, item 6): closed days over planned
+meetings, a new meeting over another of its pair, the Cancel meeting question, the day's
+buttons, the side panels and Coming up, and the selected day after a file switch."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QPushButton
+
+from rmdesk.programme import meetings, pairs
+from rmdesk.store.models import Meeting
+
+from . import test_calendar_tab
+
+calendar_window = test_calendar_tab.calendar_window  # the fixture: demo people, two pairs
+
+TODAY = dt.date.today()
+
+
+def click(qtbot, widget, name: str) -> None:
+    qtbot.mouseClick(widget.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
+
+
+def plan(pair_id: int, day: dt.date, hour: int, minute: int = 0) -> int:
+    return meetings.create_meeting(
+        meetings.MeetingData(
+            pair_id=pair_id, starts_at=dt.datetime.combine(day, dt.time(hour, minute))
+        )
+    )
+
+
+def test_closing_a_day_names_its_meetings_to_cancel_or_keep(
+    calendar_window, qtbot, answer_next_dialog
+):
+    tab = calendar_window.calendar_tab
+    day = TODAY + dt.timedelta(days=4)
+    pair = pairs.list_pairs(tab.cycle_id)[0]
+    meeting_id = plan(pair.id, day, 10, 30)
+    tab.refresh()
+    asked: list[str] = []
+
+    def close_day(answer: str):
+        def pick(dialog) -> None:
+            dialog.first_edit.setDate(QDate(day))
+            qtbot.keyClicks(dialog.label_edit, "Strike")
+            click(qtbot, dialog, "closed_add")
+
+            def reply(box) -> None:
+                asked.append(f"{box.windowTitle()}|{box.text()}|{box.informativeText()}")
+                click(qtbot, box, answer)
+
+            answer_next_dialog(reply)
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+        return pick
+
+    # Keep it: the day is closed, the meeting stays planned and the attention list says so.
+    answer_next_dialog(close_day("closed_keep_meetings"))
+    click(qtbot, tab, "closed_days")
+    assert asked and "1 planned meeting falls on a closed day" in asked[0]
+    assert f"{pair.mentor_name} & {pair.mentee_name}" in asked[0]
+    assert f"{day:%a %d %b %Y} 10:30 (Strike)" in asked[0]
+    assert meetings.closed_label(day) == "Strike"
+    assert Meeting.get_by_id(meeting_id).status == "planned"
+    items = [item for item in tab.attention.model.rows() if item.kind == "closed_day"]
+    assert [(item.meeting_id, item.severity) for item in items] == [(meeting_id, "medium")]
+    assert "closed day (Strike)" in items[0].detail
+    # The same rule the command line's `rmdesk attention` reads.
+    assert any(
+        item.kind == "closed_day" and item.meeting_id == meeting_id
+        for item in meetings.attention(tab.cycle_id)
+    )
+    # Saved again, cancel it: by the coordinator, for the closed day.
+    meetings.remove_closed_date(day)
+    tab.refresh()
+    answer_next_dialog(close_day("closed_cancel_meetings"))
+    click(qtbot, tab, "closed_days")
+    stored = Meeting.get_by_id(meeting_id)
+    assert (stored.status, stored.cancelled_by) == ("cancelled", "coordinator")
+    assert "closed day: Strike" in stored.notes
+    assert not any(item.kind == "closed_day" for item in tab.attention.model.rows())
+    tab.calendar.setSelectedDate(QDate(day))
+    assert tab.day_model.index(0, 4).data() == "Cancelled by coordinator"
+
+
+def test_closing_a_day_without_meetings_asks_nothing(calendar_window, qtbot, answer_next_dialog):
+    tab = calendar_window.calendar_tab
+    day = TODAY + dt.timedelta(days=5)
+
+    def pick(dialog) -> None:
+        dialog.first_edit.setDate(QDate(day))
+        click(qtbot, dialog, "closed_add")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    answer_next_dialog(pick)
+    click(qtbot, tab, "closed_days")
+    assert meetings.closed_label(day) == ""
