@@ -1,7 +1,7 @@
 """Headless commands for files in and out: CSV import/export, full export, personal data.
 
-``rmdesk import participants FILE.csv|FILE.xlsx [--map "Header=field"]... [--dry-run]
-[--create-topics]``,
+``rmdesk import participants FILE.csv|FILE.xlsx [--map "Header=field"]... [--role
+mentor|mentee] [--level N] [--dry-run] [--create-topics]``,
 ``rmdesk import all FILE.json``, ``rmdesk export participants|pairs|meetings|goals
 FILE.csv [--with-notes]``, ``rmdesk export all FILE.json``, ``rmdesk person export
 ID_OR_EMAIL -o FILE.json``, ``rmdesk person erase ID_OR_EMAIL --yes [--prune-backups]``.
@@ -15,6 +15,7 @@ import sys
 from rmdesk.commands import arguments
 from rmdesk.commands.common import EXIT_OK, UserError, add_db_option, opened
 from rmdesk.programme.wording import counted, either
+from rmdesk.store.values import LEVEL_MAX, LEVEL_MIN, ROLES
 
 _PROBLEMS_SHOWN = 50
 
@@ -35,6 +36,15 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--map", action="append", type=_column_assignment, default=[], metavar="HEADER=FIELD",
         help="fill FIELD (full_name, email, employee_id, manager, …: an unknown one is "
         "refused with the list) from the column HEADER; repeatable; HEADER= ignores it",
+    )  # fmt: skip
+    participants.add_argument(
+        "--role", choices=ROLES, help="everyone's role where the file has no role column, "
+        "and for its blank cells",
+    )  # fmt: skip
+    participants.add_argument(
+        "--level", type=arguments.whole_number(LEVEL_MIN, LEVEL_MAX), metavar="N",
+        help=f"everyone's level ({LEVEL_MIN}-{LEVEL_MAX}) where the file has no level column, "
+        "and for its blank cells",
     )  # fmt: skip
     participants.add_argument(
         "--dry-run", action="store_true", help="only show what would change, write nothing"
@@ -116,13 +126,16 @@ def _cmd_import_participants(args: argparse.Namespace) -> int:
     # A dry run only reads, so it also runs beside the window.
     with opened(args, create=not args.dry_run, read_only=args.dry_run):
         try:
-            preview = preview_participants(args.file, mapping=dict(args.map))
+            everyone = {"role": args.role or "", "level": str(args.level or "")}
+            preview = preview_participants(args.file, mapping=dict(args.map), everyone=everyone)
         except _exchange_error() as error:
             raise UserError(str(error)) from error
         problems = preview.blocking_problems(create_topics=args.create_topics)
         print(f"{args.file.name}: {preview.summary()}.")
         if preview.ignored:
             print("Ignored columns: " + ", ".join(f"“{name}”" for name in preview.ignored) + ".")
+        for name, (value, column, rows) in preview.everyone.items():
+            print(_everyone_said(name, value, column, rows))
         if preview.unknown_topics:
             names = ", ".join(sorted(preview.unknown_topics))
             verb = "will be created" if args.create_topics else "unknown (use --create-topics)"
@@ -147,6 +160,15 @@ def _cmd_import_participants(args: argparse.Namespace) -> int:
             + (f" Backup before: {result.backup.name}." if result.backup else "")
         )
     return EXIT_OK
+
+
+def _everyone_said(name: str, value: str, column: str | None, rows: int) -> str:
+    """Which value ``--role``/``--level`` gave, and to whom."""
+    if column is None:
+        return f"{name.capitalize()} for everyone: {value} (the file has no {name} column)."
+    if rows:
+        return f"{name.capitalize()} where “{column}” is blank: {value} ({counted(rows, 'row')})."
+    return f"--{name} {value} not used: every “{column}” cell is filled."
 
 
 def _cmd_import_all(args: argparse.Namespace) -> int:

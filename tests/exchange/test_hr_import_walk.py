@@ -4,9 +4,16 @@ to Windows-1252, and names written family name first."""
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from rmdesk.cli import main
 from rmdesk.exchange.csv_import import apply_import, preview_participants, read_columns
 from rmdesk.exchange.headers import guess_fields
 from rmdesk.store.models import Participant
+from tests.test_cli import one_error_line
 
 GRADED = (
     "Employee #;Surname;Given name;Work E-mail;Dept.;Reports to;Office;Grade;Role;Level\r\n"
@@ -34,3 +41,92 @@ def test_the_level_column_is_read_and_the_grade_ignored(db):
         "Ada Berg": 5,
         "Bo Lind": 2,
     }
+
+
+NO_ROLE_NOR_LEVEL = (
+    "Employee #;Surname;Given name;Work E-mail\r\n"
+    "E1;Berg;Ada;ada@example.org\r\n"
+    "E2;Lind;Bo;bo@example.org\r\n"
+)
+SOME_ROLES = (
+    "Employee #;Full name;Role;Level\r\n"
+    "E1;Ada Berg;mentee;5\r\n"
+    "E2;Bo Lind;;\r\n"
+    ";;;\r\n"  # a blank row stays blank
+)
+
+
+def roles_and_levels() -> dict[str, tuple[str, int]]:
+    p = Participant
+    return {
+        name: (role, level) for name, role, level in p.select(p.full_name, p.role, p.level).tuples()
+    }
+
+
+def test_a_file_without_role_or_level_columns_takes_one_for_everyone(tmp_path: Path, capsys):
+    source = tmp_path / "hr.csv"
+    source.write_bytes(NO_ROLE_NOR_LEVEL.encode("cp1252"))
+    target = tmp_path / "new.rmdesk"
+    assert main(["--db", str(target), "import", "participants", str(source)]) == 1
+    assert "no column gives the role" in capsys.readouterr().err
+    assert not target.exists()
+    assert main(["--db", str(target), "import", "participants", str(source),
+                 "--role", "mentor", "--level", "2"]) == 0  # fmt: skip
+    out, _ = capsys.readouterr()
+    assert "Role for everyone: mentor (the file has no role column)." in out
+    assert "Level for everyone: 2 (the file has no level column)." in out
+    assert "2 new" in out
+    with sqlite3.connect(target) as stored:
+        rows = stored.execute("SELECT full_name, role, level FROM participant").fetchall()
+    assert sorted(rows) == [("Ada Berg", "mentor", 2), ("Bo Lind", "mentor", 2)]
+
+
+def test_one_value_for_everyone_fills_only_blank_cells(db):
+    preview = preview_participants(SOME_ROLES.encode(), everyone={"role": "mentor", "level": "1"})
+    assert preview.problems == [] and preview.new == 2
+    assert preview.everyone == {"role": ("mentor", "Role", 1), "level": ("1", "Level", 1)}
+    apply_import(preview, create_topics=False)
+    assert roles_and_levels() == {"Ada Berg": ("mentee", 5), "Bo Lind": ("mentor", 1)}
+
+
+def test_the_command_says_when_the_value_for_everyone_was_not_used(tmp_path: Path, capsys):
+    source = tmp_path / "hr.csv"
+    source.write_bytes(GRADED.encode())
+    target = tmp_path / "new.rmdesk"
+    assert main(["--db", str(target), "import", "participants", str(source),
+                 "--role", "mentee"]) == 0  # fmt: skip
+    assert "--role mentee not used: every “Role” cell is filled." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "said"),
+    [
+        ("--role", "boss", "invalid choice: 'boss'"),
+        ("--level", "9", "9"),
+        ("--level", "two", "two"),
+    ],
+)
+def test_a_value_for_everyone_is_refused_in_one_line(tmp_path: Path, capsys, option, value, said):
+    source = tmp_path / "hr.csv"
+    source.write_bytes(NO_ROLE_NOR_LEVEL.encode())
+    target = tmp_path / "new.rmdesk"
+    args = ["--db", str(target), "import", "participants", str(source), "--role", "mentor"]
+    assert main([*args, option, value]) == 1
+    assert said in one_error_line(capsys.readouterr().err)
+    assert not target.exists()
+
+
+def test_the_domains_rules_check_a_value_given_for_everyone(db):
+    preview = preview_participants(
+        NO_ROLE_NOR_LEVEL.encode(), everyone={"role": "guest", "level": "7"}
+    )
+    role, level = (
+        "Role must be mentor (junior) or mentee (senior).",
+        "Level must be between 1 and 6.",
+    )
+    assert sorted((p.line, p.column, p.message) for p in preview.problems) == [
+        (2, "level", level),
+        (2, "role", role),
+        (3, "level", level),
+        (3, "role", role),
+    ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rmdesk.store.models import Participant
 from rmdesk.ui.data.column_mapping import COL_FIELD
-from tests.exchange.test_hr_import_walk import GRADED
+from tests.exchange.test_hr_import_walk import GRADED, NO_ROLE_NOR_LEVEL
 from tests.ui.test_import_mapping import choose, open_preview, shown
 
 
@@ -31,3 +31,51 @@ def test_choosing_a_field_takes_it_off_the_column_that_had_it(qtbot, window, tmp
         "Ada Berg": 5,
         "Bo Lind": 2,
     }
+
+
+def pick(qtbot, dialog, combo, text: str) -> None:
+    """Choose ``text`` in one of the "everyone" combos as a person would; wait for the check."""
+    before = dialog.preview
+    combo.setCurrentIndex(combo.findText(text))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: dialog.preview is not before and dialog.worker is None)
+
+
+def test_a_file_without_role_or_level_gets_one_for_everyone(qtbot, window, tmp_path):
+    path = tmp_path / "hr.csv"
+    path.write_bytes(NO_ROLE_NOR_LEVEL.encode("cp1252"))
+    dialog = open_preview(qtbot, window, path)
+    everyone = dialog.everyone
+    assert everyone.isVisible() and everyone.role.isVisible() and everyone.level.isVisible()
+    assert not dialog.import_button.isEnabled()
+    assert [everyone.role.itemText(n) for n in range(3)] == [
+        "— choose —", "Mentor (junior)", "Mentee (senior)",
+    ]  # fmt: skip
+    pick(qtbot, dialog, everyone.role, "Mentee (senior)")
+    assert [dialog.problem_at(0)[2]] == ["no column gives the level: assign one to level."]
+    pick(qtbot, dialog, everyone.level, "4 · Manager")
+    assert dialog.preview.problems == [] and dialog.import_button.isEnabled()
+    assert dialog.counts.text() == "2 new · 0 updated · 0 unchanged"
+
+    choose(qtbot, dialog, 0, "Level")  # a column gives the level now: not offered
+    assert everyone.role.isVisible() and not everyone.level.isVisible()
+    choose(qtbot, dialog, 0, "Employee ID")
+    assert everyone.level.isVisible() and everyone.level.currentText() == "4 · Manager"
+    with qtbot.waitSignal(window.exchange.participants_imported, timeout=10_000):
+        dialog.import_button.click()
+    p = Participant
+    assert sorted(p.select(p.full_name, p.role, p.level).tuples()) == [
+        ("Ada Berg", "mentee", 4),
+        ("Bo Lind", "mentee", 4),
+    ]
+    assert sorted(row.full_name for row in window.participants_tab.model.rows()) == [
+        "Ada Berg", "Bo Lind",
+    ]  # fmt: skip
+
+
+def test_a_file_with_role_and_level_columns_offers_no_value_for_everyone(qtbot, window, tmp_path):
+    path = tmp_path / "graded.csv"
+    path.write_bytes(GRADED.encode())
+    dialog = open_preview(qtbot, window, path)
+    assert dialog.columns.isVisible() and not dialog.everyone.isVisible()
+    dialog.reject()

@@ -35,7 +35,13 @@ from pathlib import Path
 from rmdesk.exchange.csv_format import ExchangeError
 from rmdesk.exchange.csv_import.applying import apply_import
 from rmdesk.exchange.csv_import.checking import _fill
-from rmdesk.exchange.csv_import.columns import FIELDS, MappingError, parse_assignment, plan_columns
+from rmdesk.exchange.csv_import.columns import (
+    EVERYONE_FIELDS,
+    FIELDS,
+    MappingError,
+    parse_assignment,
+    plan_columns,
+)
 from rmdesk.exchange.csv_import.reading import load_table, read_file
 from rmdesk.exchange.csv_import.records import (
     ImportPreview,
@@ -47,6 +53,7 @@ from rmdesk.exchange.csv_import.records import (
 from rmdesk.exchange.tabular import Table, TableError
 
 __all__ = [
+    "EVERYONE_FIELDS",
     "FIELDS",
     "MAX_FILE_BYTES",
     "ColumnGuess",
@@ -105,9 +112,12 @@ def preview_participants(
     source: bytes | Path | Table,
     progress: ProgressFn | None = None,
     mapping: Mapping[str, str] | None = None,
+    everyone: Mapping[str, str] | None = None,
 ) -> ImportPreview:
     """Read and check a participants file; writes nothing.  ``mapping`` assigns columns
-    (header -> field, "" to ignore) over the guesses.  Never raises on bad content:
+    (header -> field, "" to ignore) over the guesses; ``everyone`` (role, level -> text)
+    fills a field no column gives, and blank cells (``ImportPreview.everyone`` says
+    where it went).  Never raises on bad content:
     everything wrong is a ``Problem`` (a file that is not a regular file, or too large,
     raises ExchangeError)."""
     preview = ImportPreview()
@@ -116,6 +126,11 @@ def preview_participants(
     except TableError as error:
         preview.problems.append(Problem(1, "", error.sentence))
         return preview
-    _fill(preview, table, plan_columns(table.header, mapping), progress)
+    plan = plan_columns(table.header, mapping, everyone)
+    _fill(preview, table, plan, progress)
+    preview.everyone = {
+        name: (value, plan.header_of(name), plan.filled.get(name, 0))
+        for name, value in plan.everyone.items()
+    }
     preview.problems.sort()
     return preview

@@ -106,6 +106,10 @@ def grade_number(text: str) -> str:
     return match.group(1) if match else text
 
 
+# The fields a file must give for every row, or the coordinator gives once for everyone.
+EVERYONE_FIELDS = ("role", "level")
+
+
 def _not_a_field(name: str) -> Message:
     return Message(
         QT_TRANSLATE_NOOP("Domain", "“{name}” is not a field; the fields are {fields}."),
@@ -139,6 +143,10 @@ class ColumnPlan:
     headers: list[str]
     fields: list[str | None]
     problems: list[str] = field(default_factory=list)
+    # One value for everyone (field -> text: role, level) where the file gives none:
+    # no such column, or a blank cell; ``filled`` counts the rows that took it.
+    everyone: dict[str, str] = field(default_factory=dict)
+    filled: dict[str, int] = field(default_factory=dict)
 
     @property
     def ignored(self) -> list[str]:
@@ -153,13 +161,19 @@ class ColumnPlan:
         return None
 
 
-def plan_columns(headers: Sequence[str], chosen: Mapping[str, str] | None = None) -> ColumnPlan:
+def plan_columns(
+    headers: Sequence[str],
+    chosen: Mapping[str, str] | None = None,
+    everyone: Mapping[str, str] | None = None,
+) -> ColumnPlan:
     """Guess each header's field; ``chosen`` (header -> field, "" to ignore) overrides.
 
-    ``chosen`` names headers as the person typed them: matched folded.  Refused (in
-    ``problems``): a header the file does not have, two columns for one field, no name
-    column, no role or level.
+    ``chosen`` names headers as the person typed them: matched folded.  ``everyone``
+    (field -> text, for ``EVERYONE_FIELDS``) fills a field the file has no column for,
+    and its blank cells.  Refused (in ``problems``): a header the file does not have,
+    two columns for one field, no name column, no role or level (nor one for everyone).
     """
+    given = {name: text.strip() for name, text in (everyone or {}).items() if text.strip()}
     names = [header.replace("\ufeff", "").strip() for header in headers]
     fields = guess_fields(names, SYNONYMS)
     problems: list[str] = []
@@ -215,8 +229,8 @@ def plan_columns(headers: Sequence[str], chosen: Mapping[str, str] | None = None
                 )
             )
         )
-    for required in ("role", "level"):
-        if required not in seen:
+    for required in EVERYONE_FIELDS:
+        if required not in seen and required not in given:
             problems.append(
                 Message(
                     QT_TRANSLATE_NOOP(
@@ -225,4 +239,4 @@ def plan_columns(headers: Sequence[str], chosen: Mapping[str, str] | None = None
                     field=required,
                 )
             )
-    return ColumnPlan(names, fields, problems)
+    return ColumnPlan(names, fields, problems, given)

@@ -94,6 +94,11 @@ def rows_as_cells(
         if len(fields) < width:
             fields = fields + [""] * (width - len(fields))
         cells = {name: fields[index].strip() for index, name in columns}
+        blank = not any(cells.values())  # a blank row stays blank: it is skipped
+        for name, value in plan.everyone.items():  # no column, or a blank cell
+            if not cells.get(name) and not blank:
+                cells[name] = value
+                plan.filled[name] = plan.filled.get(name, 0) + 1
         for name, value in cells.items():
             if value[:1] == "'":
                 cells[name] = value = restore(value)

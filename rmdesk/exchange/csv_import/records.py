@@ -59,6 +59,8 @@ class ImportPreview:
     ignored: tuple[str, ...] = ()  # the file's columns no field claims
     unit: str = "line"  # "row" for a worksheet
     columns_refused: bool = False  # the problems are the columns' mapping, not the rows
+    # A value given for everyone -> (the value, the file's column or None, rows it filled).
+    everyone: dict[str, tuple[str, str | None, int]] = field(default_factory=dict)
     # Topic names the database does not know -> where they appear (line, column).
     unknown_topics: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 

@@ -14,10 +14,16 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from rmdesk.ui.common import settings
-from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP
+from rmdesk.ui.common.labels import GOAL_OWNER, LEVEL, QT_TRANSLATE_NOOP, level_name, shown
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 
 COL_HEADER, COL_FIELD = 0, 1
@@ -151,6 +157,46 @@ class FieldDelegate(QStyledItemDelegate):
     ) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class EveryoneChoice(QWidget):
+    """One role and one level for everyone in the file, offered only for a field no
+    column gives (an HR export has no programme role): nobody edits the file for it."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.role = QComboBox(objectName="everyone_role")
+        self.role.addItem(self.tr("— choose —"), "")
+        for role in ("mentor", "mentee"):
+            self.role.addItem(shown(GOAL_OWNER, role), role)
+        self.level = QComboBox(objectName="everyone_level")
+        self.level.addItem(self.tr("— choose —"), "")
+        for level in LEVEL:
+            self.level.addItem(f"{level} · {level_name(level)}", str(level))
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.addRow(self.tr("No column gives the role. Everyone in this file is:"), self.role)
+        self.form.addRow(self.tr("No column gives the level. Everyone's level is:"), self.level)
+        for combo in (self.role, self.level):
+            combo.activated.connect(self.changed)
+        self.show_for(set())
+
+    def show_for(self, missing: set[str]) -> None:
+        """Offer a value for the fields in ``missing`` (role, level) only."""
+        self.offered = set(missing)
+        self.form.setRowVisible(self.role, "role" in missing)
+        self.form.setRowVisible(self.level, "level" in missing)
+        self.setVisible(bool(missing))
+
+    def values(self) -> dict[str, str]:
+        """Field -> the value chosen for everyone, for the fields offered now."""
+        return {
+            name: str(combo.currentData())
+            for name, combo in (("role", self.role), ("level", self.level))
+            if name in self.offered and combo.currentData()
+        }
 
 
 # -- remembering ---------------------------------------------------------------------

@@ -36,6 +36,7 @@ from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 from rmdesk.ui.common.wording import counted, spoken, spoken_error
 from rmdesk.ui.data.column_mapping import (
     COL_FIELD,
+    EveryoneChoice,
     FieldDelegate,
     MappingModel,
     remember_mapping,
@@ -157,6 +158,8 @@ class ImportDialog(QDialog):
         self.columns.horizontalHeader().setStretchLastSection(True)
         self.columns_label.hide()
         self.columns.hide()
+        self.everyone = EveryoneChoice(self)
+        self.everyone.changed.connect(self._mapping_chosen)
         self.topics_label = QLabel(wordWrap=True, objectName="unknown_topics")
         self.topics_label.setTextFormat(Qt.TextFormat.PlainText)
         self.create_topics = QCheckBox(self.tr("Create these topics"), objectName="create_topics")
@@ -176,6 +179,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.columns_label)
         layout.addWidget(self.columns, 3)
+        layout.addWidget(self.everyone)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.topics_label)
         layout.addWidget(self.create_topics)
@@ -216,7 +220,15 @@ class ImportDialog(QDialog):
             )
         self.columns_label.show()
         self.columns.show()
+        self._offer_everyone()
         self._show(preview)
+
+    def _offer_everyone(self) -> None:
+        """A role and a level for everyone, offered while no column gives them."""
+        from rmdesk.exchange.csv_import import EVERYONE_FIELDS
+
+        given = set(self.mapping.mapping().values())
+        self.everyone.show_for({name for name in EVERYONE_FIELDS if name not in given})
 
     def _mapping_chosen(self) -> None:
         """Another field chosen for a column: remember it, and check the file again."""
@@ -229,10 +241,12 @@ class ImportDialog(QDialog):
             return
         table, mapping = self.table_read, self.mapping.mapping()
         remember_mapping(self.headers_key, mapping)
+        self._offer_everyone()
+        everyone = self.everyone.values()
         self.import_button.setEnabled(False)
 
         def work(progress: Progress) -> Any:
-            return preview_participants(table, progress, mapping=mapping)
+            return preview_participants(table, progress, mapping=mapping, everyone=everyone)
 
         self.worker = run_in_background(
             self, self.tr("Checking {0}…").format(self.path.name), work, self._show,
