@@ -2203,6 +2203,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{text}”: the file lost characters when it was saved; save it as “CSV UTF-8” and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} people named “{name}” have no email in rmdesk: give this row an email or employee ID to say who it is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4289,6 +4293,28 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>{0} is a closed day. Plan the meeting on it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} &amp; {1}, {2} {3}–{4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlapping meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It overlaps {0} meeting of this pair or its people:
+{1}
+
+Plan it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It overlaps {0} meetings of this pair or its people:
+{1}
+
+Plan it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -97,3 +97,67 @@ def test_closing_a_day_without_meetings_asks_nothing(calendar_window, qtbot, ans
     answer_next_dialog(pick)
     click(qtbot, tab, "closed_days")
     assert meetings.closed_label(day) == ""
+
+
+def test_new_meeting_starts_free_and_an_overlap_asks_first(
+    calendar_window, qtbot, answer_next_dialog
+):
+    tab = calendar_window.calendar_tab
+    day = TODAY + dt.timedelta(days=3)
+    pair_id, label = tab.pair_choices()[0]
+    other = plan(pair_id, day, 10)
+    tab.refresh()
+    tab.calendar.setSelectedDate(QDate(day))
+    seen: dict[str, object] = {}
+    asked: list[str] = []
+
+    def add(dialog) -> None:
+        seen["pair"] = dialog.pair_combo.currentData()
+        seen["start"] = dialog.start_edit.dateTime().toPython()
+        # The pair already meets 10:00-11:00: at 10:30 the form asks, naming it.
+        dialog.start_edit.setDateTime(dialog.start_edit.dateTime().addSecs(-30 * 60))
+
+        def refuse(box) -> None:
+            asked.append(box.text())
+            qtbot.mouseClick(box.button(box.StandardButton.No), Qt.MouseButton.LeftButton)
+
+        answer_next_dialog(refuse)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        seen["open after No"] = dialog.isVisible()
+        seen["count after No"] = Meeting.select().count()
+
+        def accept(box) -> None:
+            qtbot.mouseClick(box.button(box.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+        answer_next_dialog(accept)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    answer_next_dialog(add)
+    click(qtbot, tab, "add_meeting")
+    # Pre-filled: the same pair, at the first free time after its 10:00 meeting.
+    assert seen["pair"] == pair_id
+    assert seen["start"] == dt.datetime.combine(day, dt.time(11, 0))
+    assert asked and "It overlaps 1 meeting of this pair or its people" in asked[0]
+    assert f"{label}, {day:%a %d %b %Y} 10:00–11:00" in asked[0]
+    assert seen["open after No"] and seen["count after No"] == 1
+    # Yes plans it anyway: both now on the day, and the month's overlap line says so.
+    starts = sorted(m.starts_at for m in Meeting.select())
+    assert starts == [dt.datetime.combine(day, dt.time(10, 0)),
+                      dt.datetime.combine(day, dt.time(10, 30))]  # fmt: skip
+    assert Meeting.get_by_id(other).status == "planned"
+    assert tab.day_model.rowCount() == 2
+    assert "overlap" in tab.overlap_label.text()
+
+
+def test_clashes_are_the_overlaps_the_month_finds(calendar_window):
+    tab = calendar_window.calendar_tab
+    day = TODAY + dt.timedelta(days=6)
+    first, second = (pair_id for pair_id, _ in tab.pair_choices()[:2])
+    plan(first, day, 9)
+    # Another pair, at the same time: none of its people meet then.
+    assert meetings.clashes(second, dt.datetime.combine(day, dt.time(9, 0)), 60) == []
+    # The same pair: touching ends do not overlap, a shared half hour does.
+    assert meetings.clashes(first, dt.datetime.combine(day, dt.time(10, 0)), 60) == []
+    found = meetings.clashes(first, dt.datetime.combine(day, dt.time(9, 30)), 60)
+    assert [row.starts_at.time() for row in found] == [dt.time(9, 0)]
+    assert meetings.free_start(first, day, 60, preferred=dt.time(9, 0)).time() == dt.time(10, 0)

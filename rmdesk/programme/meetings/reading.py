@@ -169,6 +169,60 @@ def _cycle(cycle_id: int) -> Any:
     return cycle
 
 
+def _intersect(begin: dt.datetime, finish: dt.datetime, other: MeetingRow) -> bool:
+    """Two spans of time overlap (touching ends do not): the rule ``overlaps`` sweeps."""
+    return begin < other.ends_at and other.starts_at < finish
+
+
+def clashes(
+    pair_id: int,
+    starts_at: dt.datetime,
+    minutes: int,
+    *,
+    meeting_id: int | None = None,
+) -> list[MeetingRow]:
+    """Planned or held meetings of the pair or of either of its people that overlap
+    [starts_at, starts_at + minutes), by time; ``meeting_id`` (the one being edited) is
+    left out. What ``overlaps`` finds in a month, asked of one meeting before it is saved.
+    """
+    people = Pair.select(Pair.mentor, Pair.mentee).where(Pair.id == pair_id).tuples().first()
+    if people is None:
+        return []
+    finish = starts_at + dt.timedelta(minutes=minutes)
+    # Meetings last at most a day: those starting from the day before can reach it.
+    where = (
+        ((Pair.mentor.in_(people)) | (Pair.mentee.in_(people)))
+        & Meeting.status.in_(_BUSY_STATUSES)
+        & (Meeting.starts_at >= _day_start(starts_at.date() - dt.timedelta(days=1)))
+        & (Meeting.starts_at < _day_start(finish.date() + dt.timedelta(days=1)))
+    )
+    if meeting_id is not None:
+        where &= Meeting.id != meeting_id
+    rows = _rows(_select().where(where).order_by(Meeting.starts_at, Meeting.id))
+    return [row for row in rows if _intersect(starts_at, finish, row)]
+
+
+def free_start(
+    pair_id: int | None, day: dt.date, minutes: int, *, preferred: dt.time = dt.time(10, 0)
+) -> dt.datetime:
+    """The first start on ``day`` from ``preferred`` (then from 08:00), on the half hour,
+    at which the pair and its people are free for ``minutes``; ``preferred`` if none is."""
+    first = dt.datetime.combine(day, preferred)
+    if pair_id is None:
+        return first
+    early = dt.datetime.combine(day, dt.time(8, 0))
+    last = dt.datetime.combine(day, dt.time(20, 0))
+    step = dt.timedelta(minutes=30)
+    busy = clashes(pair_id, early, int((last - early).total_seconds() // 60) + minutes)
+    candidates = [first + step * n for n in range(int((last - first) / step) + 1)]
+    candidates += [early + step * n for n in range(int((first - early) / step))]
+    for start in candidates:
+        finish = start + dt.timedelta(minutes=minutes)
+        if not any(_intersect(start, finish, row) for row in busy):
+            return start
+    return first
+
+
 def overlaps(
     cycle_id: int, *, start: dt.date | None = None, end: dt.date | None = None
 ) -> list[Overlap]:

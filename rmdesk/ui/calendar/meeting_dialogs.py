@@ -24,7 +24,7 @@ from rmdesk.ui.common.dates import DateField, DateTimeField
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import shown
 from rmdesk.ui.common.operations import Changes
-from rmdesk.ui.common.wording import spoken
+from rmdesk.ui.common.wording import counted, spoken
 
 
 def _python_datetime(value: QDateTime) -> dt.datetime:
@@ -79,18 +79,21 @@ class MeetingDialog(FormDialog):
         self.form.addRow(self.tr("&Agenda"), self.agenda_edit)
         self.form.addRow(self.tr("Private &notes"), self.notes_edit)
         self.original_day: dt.date | None = None  # a new meeting asks on any closed day
+        self.original_span: tuple[dt.datetime, int] | None = None  # asks on a move only
         if meeting_id is None:
-            start = dt.datetime.combine(day or dt.date.today(), dt.time(10, 0))
-            self.start_edit.setDateTime(QDateTime(QDate(start.date()), QTime(10, 0)))
+            self._day = day or dt.date.today()
             self.duration_spin.setValue(minutes)
             if pair_id is not None:
                 self.pair_combo.setCurrentIndex(max(0, self.pair_combo.findData(pair_id)))
+            self._free_time()
+            self.pair_combo.currentIndexChanged.connect(self._free_time)  # that pair's
         else:
             row = meetings.get_meeting(meeting_id)
             self.pair_combo.setCurrentIndex(max(0, self.pair_combo.findData(row.pair_id)))
             self.pair_combo.setEnabled(False)
             start = row.starts_at
             self.original_day = start.date()
+            self.original_span = (start, row.duration_minutes)
             self.start_edit.setDateTime(
                 QDateTime(QDate(start.date()), QTime(start.hour, start.minute))
             )
@@ -103,6 +106,13 @@ class MeetingDialog(FormDialog):
             self.error_label.setText(self.tr("This cycle has no pair to meet yet."))
             self.error_label.show()
             self.save_button.setEnabled(False)
+
+    def _free_time(self) -> None:
+        """A new meeting starts at a time its pair and their people are free that day."""
+        start = meetings.free_start(
+            self.pair_combo.currentData(), self._day, self.duration_spin.value()
+        )
+        self.start_edit.setDateTime(QDateTime(QDate(start.date()), QTime(start.hour, start.minute)))
 
     def data(self) -> MeetingData:
         return MeetingData(
@@ -136,7 +146,50 @@ class MeetingDialog(FormDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        span = (data.starts_at, data.duration_minutes)
+        if (
+            span != self.original_span
+            and not meetings.validate_meeting(data)
+            and not self._clash_accepted(data)
+        ):
+            return
         super().accept()
+
+    def _clash_accepted(self, data: MeetingData) -> bool:
+        """True when nothing overlaps, or the coordinator plans it anyway after being
+        told which meetings of the pair or of its people it overlaps."""
+        found = meetings.clashes(
+            data.pair_id, data.starts_at, data.duration_minutes, meeting_id=self.meeting_id
+        )
+        if not found:
+            return True
+        named = "\n".join(
+            "• "
+            + self.tr("{0} & {1}, {2} {3}–{4}").format(
+                row.mentor_name,
+                row.mentee_name,
+                row.starts_at.strftime("%a %d %b %Y"),
+                row.starts_at.strftime("%H:%M"),
+                row.ends_at.strftime("%H:%M"),
+            )
+            for row in found
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Overlapping meeting"),
+            counted(
+                len(found),
+                self.tr(
+                    "It overlaps {0} meeting of this pair or its people:\n{1}\n\nPlan it anyway?"
+                ),
+                self.tr(
+                    "It overlaps {0} meetings of this pair or its people:\n{1}\n\nPlan it anyway?"
+                ),
+                named,
+            ),
+            defaultButton=QMessageBox.StandardButton.No,  # Enter goes back to the form
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def save(self) -> None:
         if self.meeting_id is None:
