@@ -13,6 +13,7 @@ from rmdesk.programme import participants as domain
 from rmdesk.programme.matching import (
     Person,
     Weights,
+    explain,
     propose,
     propose_for_cycle,
     score_pairs,
@@ -263,3 +264,30 @@ def test_new_pair_and_replace_refuse_a_pair_that_breaks_the_level_gap(two_cycles
     zed = add("Zed", "mentee", 5)
     with pytest.raises(RuleError, match="may not be senior"):
         check_pair(second, senior, zed)
+
+
+# --- explanations -------------------------------------------------------------------
+
+
+def test_reasons_are_worked_out_when_first_read_and_then_kept(monkeypatch):
+    """``propose`` explains no pair up front (thousands of proposals are shown a
+    screenful at a time); a proposal's reasons, once read, are the matcher's own."""
+    import rmdesk.programme.matching as matching
+
+    calls: list[tuple[int, int]] = []
+    real = matching._explain
+
+    def counted(mentor, mentee, values):
+        calls.append((mentor.id, mentee.id))
+        return real(mentor, mentee, values)
+
+    monkeypatch.setattr(matching, "_explain", counted)
+    mentors, mentees = random_cohort(random.Random(2), 4, 4)
+    result = propose(mentors, mentees, Weights())
+    assert result.proposals and calls == []
+    first = result.proposals[0]
+    mentor_of = {p.id: p for p in mentors}
+    mentee_of = {p.id: p for p in mentees}
+    expected = explain(mentor_of[first.mentor_id], mentee_of[first.mentee_id], Weights())[1]
+    assert first.reasons == expected and first.reasons_text() == "; ".join(expected)
+    assert calls == [(first.mentor_id, first.mentee_id)]  # read twice, worked out once

@@ -24,6 +24,7 @@ the same proposal, whatever order it came in.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -143,6 +144,10 @@ def _why_none(person: Person, expected: str, other: str, others: int) -> str:
     )
 
 
+def _reasons(mentor: Person, mentee: Person, values: tuple[float, ...]) -> tuple[str, ...]:
+    return _explain(mentor, mentee, values)[1]
+
+
 def _excluded(
     exclude: Mapping[tuple[int, int], str] | Iterable[tuple[int, int]],
 ) -> Mapping[tuple[int, int], str]:
@@ -194,9 +199,9 @@ def propose(
     proposals = []
     for row, col in chosen:
         mentor, mentee = mentors[row], mentees[col]
-        _, reasons = _explain(mentor, mentee, values)
         score = round(float(scores[row, col]), 1)
-        proposals.append(Proposal(mentor.id, mentee.id, mentor.name, mentee.name, score, reasons))
+        why = functools.partial(_reasons, mentor, mentee, values)
+        proposals.append(Proposal(mentor.id, mentee.id, mentor.name, mentee.name, score, why))
     proposals.sort(
         key=lambda p: (-p.score, p.mentor_name.casefold(), p.mentee_name.casefold(), p.mentor_id)
     )

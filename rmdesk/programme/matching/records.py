@@ -6,6 +6,7 @@ returns a ``MatchResult``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -39,12 +40,19 @@ class Person:
 
 @dataclass(frozen=True)
 class Proposal:
+    """One proposed pair; its reasons in words are worked out when first read (a
+    proposal of thousands of pairs is shown a screenful at a time)."""
+
     mentor_id: int
     mentee_id: int
     mentor_name: str
     mentee_name: str
     score: float  # 0..100, one decimal
-    reasons: tuple[str, ...]
+    explanation: Callable[[], tuple[str, ...]] = field(repr=False, compare=False)
+
+    @functools.cached_property
+    def reasons(self) -> tuple[str, ...]:
+        return self.explanation()
 
     def reasons_text(self) -> str:
         return "; ".join(self.reasons)
