@@ -130,3 +130,33 @@ def test_the_domains_rules_check_a_value_given_for_everyone(db):
         (3, "level", level),
         (3, "role", role),
     ]
+
+
+LOST = (
+    "Employee #;Surname;Given name;Work E-mail;Role;Level;Dept.\r\n"
+    "E1;???;??;wang@example.org;mentee;5;Sales\r\n"
+    "E2;Lind;Bo;bo@example.org;mentor;2;? ?\r\n"
+    "E3;Berg;Ada?;ada@example.org;mentor;2;Who? What?\r\n"
+)
+
+
+def test_names_a_save_lost_are_refused_with_what_to_do(tmp_path: Path, capsys):
+    source = tmp_path / "hr.csv"
+    source.write_bytes(LOST.encode("cp1252"))
+    target = tmp_path / "new.rmdesk"
+    assert main(["--db", str(target), "import", "participants", str(source)]) == 1
+    err = capsys.readouterr().err
+    lost = "the file lost characters when it was saved; save it as “CSV UTF-8” and import it again"
+    assert f"line 2, column Surname: “???”: {lost}" in err
+    assert f"line 2, column Given name: “??”: {lost}" in err
+    assert f"line 3, column Dept.: “? ?”: {lost}" in err
+    assert "line 4" not in err  # letters beside a question mark are text
+    assert err.splitlines()[-1] == "rmdesk: 3 problems: nothing was imported."
+    assert not target.exists()
+
+
+def test_replacement_characters_are_refused_in_any_field(db):
+    text = GRADED.replace("Oslo;G12", "Os\ufffdlo;G12")
+    preview = preview_participants(text.encode())
+    assert [(p.line, p.column) for p in preview.problems] == [(2, "Office")]
+    assert "“CSV UTF-8”" in preview.problems[0].message

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rmdesk.store.models import Participant
 from rmdesk.ui.data.column_mapping import COL_FIELD
-from tests.exchange.test_hr_import_walk import GRADED, NO_ROLE_NOR_LEVEL
+from tests.exchange.test_hr_import_walk import GRADED, LOST, NO_ROLE_NOR_LEVEL
 from tests.ui.test_import_mapping import choose, open_preview, shown
 
 
@@ -79,3 +79,19 @@ def test_a_file_with_role_and_level_columns_offers_no_value_for_everyone(qtbot, 
     dialog = open_preview(qtbot, window, path)
     assert dialog.columns.isVisible() and not dialog.everyone.isVisible()
     dialog.reject()
+
+
+def test_names_a_save_lost_are_listed_as_problems(qtbot, window, tmp_path):
+    path = tmp_path / "lost.csv"
+    path.write_bytes(LOST.encode("cp1252"))
+    dialog = open_preview(qtbot, window, path)
+    assert not dialog.summary.text().startswith("No problems found")
+    assert dialog.summary.text().startswith("3 problems in the file")
+    assert dialog.problem_at(0) == [
+        "2", "Given name",
+        "“??”: the file lost characters when it was saved; save it as “CSV UTF-8” and "
+        "import it again",
+    ]  # fmt: skip
+    assert not dialog.import_button.isEnabled()
+    dialog.reject()
+    assert Participant.select().count() == 0

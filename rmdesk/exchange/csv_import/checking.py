@@ -51,6 +51,21 @@ def _not_a_level(text: str) -> Message:
                    text=text)  # fmt: skip
 
 
+def _lost_characters(text: str) -> Message | None:
+    """Why ``text`` is characters a save lost, else None: “???” (王秀英 saved as
+    Windows-1252) or U+FFFD (bytes that were no text) never name anyone."""
+    if "\ufffd" in text or ("?" in text and not any(char.isalnum() for char in text)):
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Domain",
+                "“{text}”: the file lost characters when it was saved; save it as “CSV UTF-8” "
+                "and import it again",
+            ),
+            text=text[:40],
+        )
+    return None
+
+
 def _name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
@@ -193,6 +208,10 @@ def _parse_row(
 ) -> ImportRow | None:
     if not any(cells.values()):
         return None  # a blank row (spreadsheets leave them): nothing to import
+    for name, value in cells.items():
+        lost = _lost_characters(value)
+        if lost is not None:
+            problems.append(Problem(line, name, lost, unit))
     if not cells.get("full_name"):
         parts = (cells.get("first_name", ""), cells.get("last_name", ""))
         cells["full_name"] = " ".join(part for part in parts if part)
