@@ -131,7 +131,7 @@ def test_default_first_is_today_or_the_cycle_start(db):
     mentor, mentee = person("Ana", "mentor"), person("Carla", "mentee")
     Participant.update(capacity=2).where(Participant.id.in_([mentor, mentee])).execute()
     for cycle_id, first in ((future, today + dt.timedelta(days=30)), (running, today)):
-        pair = create_pair(cycle_id, mentor, mentee)
+        pair = create_pair(cycle_id, mentor, mentee, repeat=True)  # the same two on purpose
         activate_pair(pair)
         m.schedule_series(cycle_id)
         assert days(cycle_id, pair)[0] == first
