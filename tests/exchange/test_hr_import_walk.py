@@ -12,6 +12,7 @@ import pytest
 from rmdesk.cli import main
 from rmdesk.exchange.csv_import import apply_import, preview_participants, read_columns
 from rmdesk.exchange.headers import guess_fields
+from rmdesk.programme.names import joined_name
 from rmdesk.store.models import Participant
 from tests.test_cli import one_error_line
 
@@ -160,3 +161,30 @@ def test_replacement_characters_are_refused_in_any_field(db):
     preview = preview_participants(text.encode())
     assert [(p.line, p.column) for p in preview.problems] == [(2, "Office")]
     assert "“CSV UTF-8”" in preview.problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("given", "family", "full"),
+    [
+        ("秀英", "王", "王秀英"),  # Chinese
+        ("민준", "김", "김민준"),  # Korean Hangul: no space either
+        ("太郎", "山田", "山田太郎"),  # Japanese kanji
+        ("さくら", "佐々木", "佐々木さくら"),  # kana, and the iteration mark
+        ("Xiuying", "王", "Xiuying 王"),  # one part in Latin letters: given family
+        ("Ada", "Berg", "Ada Berg"),
+        ("Zoë", "O’Brien", "Zoë O’Brien"),
+        ("  秀英 ", "", "秀英"),
+        ("", "Berg", "Berg"),
+    ],
+)
+def test_given_and_family_names_are_joined_as_their_script_writes_them(given, family, full):
+    assert joined_name(given, family) == full
+
+
+def test_an_hr_export_of_chinese_names_imports_them_family_name_first(db):
+    text = "Surname;Given name;Role;Level\r\n王;秀英;mentee;5\r\n김;민준;mentor;1\r\n"
+    apply_import(preview_participants(text.encode()), create_topics=False)
+    assert {name for (name,) in Participant.select(Participant.full_name).tuples()} == {
+        "王秀英",
+        "김민준",
+    }

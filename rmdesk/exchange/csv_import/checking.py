@@ -27,6 +27,7 @@ from rmdesk.exchange.csv_import.reading import rows_as_cells
 from rmdesk.exchange.csv_import.records import ImportPreview, ImportRow, Problem, ProgressFn
 from rmdesk.exchange.tabular import Table
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme.names import joined_name
 from rmdesk.programme.records import LEVEL_NAMES, WEEKDAYS, ParticipantData
 from rmdesk.programme.reporting_lines import SELF_MANAGER, managers_in_loops
 from rmdesk.programme.validation import normalise_email
@@ -213,8 +214,7 @@ def _parse_row(
         if lost is not None:
             problems.append(Problem(line, name, lost, unit))
     if not cells.get("full_name"):
-        parts = (cells.get("first_name", ""), cells.get("last_name", ""))
-        cells["full_name"] = " ".join(part for part in parts if part)
+        cells["full_name"] = joined_name(cells.get("first_name", ""), cells.get("last_name", ""))
     raw_email = cells.get("email", "")
     existing, email, employee = _identify(line, cells, known, problems, unit)
     level = _level(cells["level"])
