@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 
 
 def _nothing() -> None:
@@ -35,8 +35,19 @@ class ListKeys(QObject):
     def _handler(self, event: QKeyEvent) -> Callable[[], object] | None:
         if not event.matches(QKeySequence.StandardKey.New):
             return None
-        action = self.tab.new_action_here()
+        action = self.new_action_here()
         return action.trigger if action is not None and action.isEnabled() else _nothing
+
+    def new_action_here(self) -> QAction | None:
+        """What "new" means on the shown sub-tab: a goal, an assessment, a fit answer."""
+        from rmdesk.ui.goals.tab import SUB_ASSESSMENTS, SUB_FIT, SUB_GOALS  # imports this
+
+        tab = self.tab
+        return {
+            SUB_GOALS: tab.add_action,
+            SUB_ASSESSMENTS: tab.assessment_action,
+            SUB_FIT: tab.fit_action,
+        }.get(tab.sub_tabs.currentIndex())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

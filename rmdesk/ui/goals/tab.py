@@ -129,8 +129,7 @@ class GoalsTab(Tab):
             self.delete_goal,
             self.tr("Delete the selected goal and its history"),
         )
-        # Not shown here: Edit > Undo (``common/undo.py``) takes its text and state.
-        self.undo_action = self._action(
+        self.undo_action = self._action(  # shown by the window's Edit > Undo only
             self.tr("&Undo goal delete"),
             self.undo_delete,
             self.tr("Put back the goal just deleted"),
@@ -465,14 +464,6 @@ class GoalsTab(Tab):
         if index.isValid():
             return index.data(PAIR_ROLE), index.data(OWNER_ROLE)
         return self.pair_id(), None
-
-    def new_action_here(self) -> QAction | None:
-        """What "new" means on the shown sub-tab: a goal, an assessment, a fit answer."""
-        return {
-            SUB_GOALS: self.add_action,
-            SUB_ASSESSMENTS: self.assessment_action,
-            SUB_FIT: self.fit_action,
-        }.get(self.sub_tabs.currentIndex())
 
     def selection_actions(self) -> tuple[QAction, ...]:
         return (self.edit_action, self.progress_action, self.achieved_action,
