@@ -475,26 +475,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the mentee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who cancelled?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,6 +532,29 @@
     </message>
     <message>
         <source>Exported {0} meetings to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelMeetingDialog</name>
+    <message>
+        <source>Cancel a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the meeting of &lt;b&gt;{0} &amp; {1}&lt;/b&gt; on {2}, {3}–{4}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

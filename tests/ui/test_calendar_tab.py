@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton, QTableView
+from PySide6.QtWidgets import QFileDialog, QPushButton, QTableView
 
 from rmdesk.programme import cycles, meetings, pairs
 from rmdesk.programme.cycles import CycleData
@@ -118,7 +118,7 @@ def test_select_a_day_mark_held_and_the_count_updates(calendar_window, qtbot):
     assert not any(item.kind == "overdue" for item in tab.attention.model.rows())
 
 
-def test_cancel_records_who_cancelled(calendar_window, qtbot, monkeypatch):
+def test_cancel_records_who_cancelled(calendar_window, qtbot, answer_next_dialog):
     tab = calendar_window.calendar_tab
     day = dt.date.today() + dt.timedelta(days=2)
     pair_id = pairs.list_pairs(tab.cycle_id)[0].id
@@ -128,7 +128,12 @@ def test_cancel_records_who_cancelled(calendar_window, qtbot, monkeypatch):
     tab.refresh()
     tab.calendar.setSelectedDate(QDate(day))
     tab.day_table.selectRow(0)
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: ("the mentee", True))
+
+    def mentee(dialog) -> None:
+        dialog.by_combo.setCurrentIndex(dialog.by_combo.findData("mentee"))
+        click(qtbot, dialog, "cancel_confirm")
+
+    answer_next_dialog(mentee)
     click(qtbot, tab, "cancel_meeting")
     stored = Meeting.get_by_id(meeting_id)
     assert (stored.status, stored.cancelled_by) == ("cancelled", "mentee")

@@ -161,3 +161,80 @@ def test_clashes_are_the_overlaps_the_month_finds(calendar_window):
     found = meetings.clashes(first, dt.datetime.combine(day, dt.time(9, 30)), 60)
     assert [row.starts_at.time() for row in found] == [dt.time(9, 0)]
     assert meetings.free_start(first, day, 60, preferred=dt.time(9, 0)).time() == dt.time(10, 0)
+
+
+def test_cancel_names_the_meeting_and_its_buttons_say_what_they_do(
+    calendar_window, qtbot, answer_next_dialog
+):
+    tab = calendar_window.calendar_tab
+    day = TODAY + dt.timedelta(days=2)
+    pair = pairs.list_pairs(tab.cycle_id)[0]
+    meeting_id = plan(pair.id, day, 14, 30)
+    tab.refresh()
+    tab.calendar.setSelectedDate(QDate(day))
+    tab.day_table.selectRow(0)
+    seen: dict[str, object] = {}
+
+    def look(dialog) -> None:
+        seen["title"] = dialog.windowTitle()
+        seen["text"] = dialog.what.text()
+        buttons = {b.objectName(): b.text() for b in dialog.findChildren(QPushButton)}
+        seen["buttons"] = (buttons["cancel_confirm"], buttons["cancel_keep"])
+        # Wide enough that the title bar's font shows the whole title.
+        title_width = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+        seen["room"] = dialog.width() - title_width
+        click(qtbot, dialog, "cancel_keep")
+
+    answer_next_dialog(look)
+    click(qtbot, tab, "cancel_meeting")
+    assert seen["title"] == "Cancel a meeting"
+    assert f"{pair.mentor_name} & {pair.mentee_name}" in str(seen["text"])
+    assert f"{day:%A %d %B %Y}, 14:30–15:30" in str(seen["text"])
+    assert seen["buttons"] == ("Cancel the meeting", "Keep it")
+    assert int(seen["room"]) > 200  # title, icon and the window's buttons
+    assert Meeting.get_by_id(meeting_id).status == "planned"  # Keep it kept it
+    assert tab.day_model.index(0, 4).data() == "Planned"
+
+    def coordinator(dialog) -> None:
+        dialog.by_combo.setCurrentIndex(dialog.by_combo.findData("coordinator"))
+        click(qtbot, dialog, "cancel_confirm")
+
+    answer_next_dialog(coordinator)
+    click(qtbot, tab, "cancel_meeting")
+    stored = Meeting.get_by_id(meeting_id)
+    assert (stored.status, stored.cancelled_by) == ("cancelled", "coordinator")
+    assert tab.day_model.index(0, 4).data() == "Cancelled by coordinator"
+
+
+def test_day_buttons_apply_only_to_a_selected_meeting_they_can_change(calendar_window):
+    tab = calendar_window.calendar_tab
+    pair_id = pairs.list_pairs(tab.cycle_id)[0].id
+    past, future = TODAY - dt.timedelta(days=1), TODAY + dt.timedelta(days=2)
+    done = plan(pair_id, past, 9)
+    plan(pair_id, future, 9)
+    tab.refresh()
+
+    def enabled() -> dict[str, bool]:
+        return {name: button.isEnabled() for name, button in tab.day_buttons.items()}
+
+    # Nothing selected: only Add… applies.
+    tab.calendar.setSelectedDate(QDate(past))
+    assert enabled() == {"add_meeting": True, "edit_meeting": False, "mark_held": False,
+                         "cancel_meeting": False, "mark_missed": False}  # fmt: skip
+    # Yesterday's planned meeting: every mark.
+    tab.day_table.selectRow(0)
+    assert enabled() == dict.fromkeys(enabled(), True)
+    # Held: history, only its notes (Edit…).
+    meetings.mark_held(done)
+    tab.refresh()
+    tab.day_table.selectRow(0)
+    assert tab.day_model.index(0, 4).data() == "Held"
+    assert enabled() == {"add_meeting": True, "edit_meeting": True, "mark_held": False,
+                         "cancel_meeting": False, "mark_missed": False}  # fmt: skip
+    # A meeting to come: cancelled yes, held or missed not before its day.
+    tab.calendar.setSelectedDate(QDate(future))
+    assert not enabled()["edit_meeting"]  # the new day: nothing selected
+    tab.day_table.selectRow(0)
+    assert enabled() == {"add_meeting": True, "edit_meeting": True, "mark_held": False,
+                         "cancel_meeting": True, "mark_missed": False}  # fmt: skip
+    assert Meeting.select().where(Meeting.status == "planned").count() == 1

@@ -58,6 +58,7 @@ from rmdesk.programme.meetings.series import (
 from rmdesk.programme.meetings.writing import (
     CANCELLERS,
     MeetingData,
+    allowed_marks,
     create_meeting,
     delete_meeting,
     mark_cancelled,
@@ -87,6 +88,7 @@ __all__ = [
     "SeriesResult",
     "acknowledge",
     "add_closed_date",
+    "allowed_marks",
     "attention",
     "clashes",
     "closed_dates",

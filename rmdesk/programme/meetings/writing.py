@@ -182,6 +182,17 @@ def reschedule(meeting_id: int, starts_at: dt.datetime) -> None:
         ).where(Meeting.id == meeting_id).execute()
 
 
+def allowed_marks(row: MeetingRow, today: dt.date | None = None) -> frozenset[str]:
+    """The statuses ``row`` can be marked now, by the rules ``_set_status`` keeps: a
+    held meeting none; held or missed only from its day on; never the one it has."""
+    if row.status == "held":
+        return frozenset()
+    marks = {"cancelled"}
+    if row.starts_at.date() <= (today or dt.date.today()):
+        marks |= {"held", "missed"}
+    return frozenset(marks - {row.status})
+
+
 def _set_status(meeting_id: int, status: str, cancelled_by: str = "") -> None:
     with database_proxy.atomic():
         row = get_meeting(meeting_id)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.programme import cycles, meetings
-from rmdesk.programme.meetings import MeetingData
+from rmdesk.programme.meetings import MeetingData, MeetingRow
 from rmdesk.ui.common import labels
 from rmdesk.ui.common.dates import DateField, DateTimeField
 from rmdesk.ui.common.forms import FormDialog
@@ -197,6 +197,42 @@ class MeetingDialog(FormDialog):
         else:
             meetings.update_meeting(self.meeting_id, self.data())
             self.saved_id = self.meeting_id
+
+
+class CancelMeetingDialog(FormDialog):
+    """Cancel one meeting, named, and who called it off; its buttons say what they do
+    ("Cancel" beside "Cancel meeting" read like calling it off)."""
+
+    changes = Changes.MEETINGS
+
+    def __init__(self, parent: QWidget | None, row: MeetingRow) -> None:
+        super().__init__(parent, self.tr("Cancel a meeting"), min_width=460)
+        self.setObjectName("cancel_meeting_dialog")
+        self.meeting_id = row.id
+        self.what = QLabel(
+            self.tr("Cancel the meeting of <b>{0} & {1}</b> on {2}, {3}–{4}?").format(
+                row.mentor_name,
+                row.mentee_name,
+                row.starts_at.strftime("%A %d %B %Y"),
+                row.starts_at.strftime("%H:%M"),
+                row.ends_at.strftime("%H:%M"),
+            ),
+            objectName="cancel_what",
+            wordWrap=True,
+        )
+        self.by_combo = QComboBox(objectName="cancel_by")
+        for by in meetings.CANCELLERS:
+            self.by_combo.addItem(shown(labels.CANCELLED_BY, by), by)
+        self.form.addRow(self.what)
+        self.form.addRow(self.tr("&Who cancelled?"), self.by_combo)
+        self.save_button.setText(self.tr("Cancel the meeting"))
+        self.save_button.setObjectName("cancel_confirm")
+        keep = self.buttons.button(self.buttons.StandardButton.Cancel)
+        keep.setText(self.tr("Keep it"))
+        keep.setObjectName("cancel_keep")
+
+    def save(self) -> None:
+        meetings.mark_cancelled(self.meeting_id, self.by_combo.currentData())
 
 
 class SeriesDialog(FormDialog):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -120,7 +119,9 @@ class CalendarTab(Tab):
         self.day_model = MeetingsModel(self)
         self.day_table = self._table(self.day_model, "day_meetings")
         self.day_table.doubleClicked.connect(self.edit_meeting)
+        self.day_table.selectionModel().selectionChanged.connect(self._update_day_buttons)
         day_buttons = QHBoxLayout()
+        self.day_buttons: dict[str, QPushButton] = {}
         for text, name, slot in (
             (self.tr("Add…"), "add_meeting", self.add_meeting),
             (self.tr("Edit…"), "edit_meeting", self.edit_meeting),
@@ -128,7 +129,9 @@ class CalendarTab(Tab):
             (self.tr("Cancel…"), "cancel_meeting", self.cancel_meeting),
             (self.tr("Missed"), "mark_missed", self.mark_missed),
         ):
-            day_buttons.addWidget(self._button(text, name, slot))
+            self.day_buttons[name] = self._button(text, name, slot)
+            day_buttons.addWidget(self.day_buttons[name])
+        self._update_day_buttons()
         self.upcoming_model = MeetingsModel(self, with_date=True)
         self.upcoming_table = self._table(self.upcoming_model, "upcoming")
         self.attention = AttentionPanel(self)
@@ -274,6 +277,7 @@ class CalendarTab(Tab):
             self.cycle_id, start=day, end=day + dt.timedelta(days=1), **self._filters()
         )
         self.day_model.set_rows(rows)
+        self._update_day_buttons()
         milestone = self.calendar.milestones.get(day)
         text = day.strftime("%A %d %B %Y")
         if milestone:
@@ -290,6 +294,22 @@ class CalendarTab(Tab):
             else self.tr("no meetings")
         )
         self.day_label.setText(f"<b>{text}</b> — {count}")
+
+    @Slot()
+    def _update_day_buttons(self) -> None:
+        """Each of the day's buttons only where it applies: a meeting selected, and a
+        mark its status and its day allow (``meetings.allowed_marks``)."""
+        from rmdesk.programme import meetings
+
+        row = self._selected_meeting()
+        marks = meetings.allowed_marks(row) if row is not None else frozenset()
+        for name, enabled in (
+            ("edit_meeting", row is not None),
+            ("mark_held", "held" in marks),
+            ("cancel_meeting", "cancelled" in marks),
+            ("mark_missed", "missed" in marks),
+        ):
+            self.day_buttons[name].setEnabled(enabled)
 
     def _show_upcoming(self) -> None:
         from rmdesk.programme import meetings
@@ -361,18 +381,11 @@ class CalendarTab(Tab):
 
     @Slot()
     def cancel_meeting(self) -> None:
-        from rmdesk.programme import meetings
+        from rmdesk.ui.calendar.meeting_dialogs import CancelMeetingDialog
 
         row = self._selected_meeting()
-        if row is None:
-            return
-        labels = [self.tr("the mentor"), self.tr("the mentee"), self.tr("the coordinator")]
-        choice, ok = QInputDialog.getItem(
-            self, self.tr("Cancel meeting"), self.tr("Who cancelled?"), labels, 0, False
-        )
-        if ok:
-            by = meetings.CANCELLERS[labels.index(choice)]
-            self._attempt(lambda: meetings.mark_cancelled(row.id, by), self.tr("Cancelled."))
+        if row is not None and CancelMeetingDialog(self, row).exec():  # announced
+            self.status_message.emit(self.tr("Cancelled."))
 
     @Slot()
     def schedule_series(self, pair: tuple[int, str] | None = None) -> None:
