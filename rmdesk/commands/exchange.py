@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Collection
 
 from rmdesk.commands import arguments
 from rmdesk.commands.common import EXIT_OK, UserError, add_db_option, opened
@@ -146,7 +147,10 @@ def _cmd_import_participants(args: argparse.Namespace) -> int:
             if len(problems) > _PROBLEMS_SHOWN:
                 print(f"  … and {len(problems) - _PROBLEMS_SHOWN} more", file=sys.stderr)
             # Raised, not returned: a file this import would have created is not kept.
-            raise UserError(f"{counted(len(problems), 'problem')}: nothing was imported.")
+            raise UserError(
+                f"{counted(len(problems), 'problem')}: nothing was imported."
+                + _everyone_hint(preview.columns, preview.everyone)
+            )
         if args.dry_run:
             print("Dry run: nothing was written.")
             return EXIT_OK
@@ -160,6 +164,17 @@ def _cmd_import_participants(args: argparse.Namespace) -> int:
             + (f" Backup before: {result.backup.name}." if result.backup else "")
         )
     return EXIT_OK
+
+
+def _everyone_hint(columns: Collection[str], everyone: Collection[str]) -> str:
+    """For a file without a role or level column: the options that give everyone one."""
+    from rmdesk.exchange.csv_import import EVERYONE_FIELDS
+
+    missing = [name for name in EVERYONE_FIELDS if name not in columns and name not in everyone]
+    if not missing:
+        return ""
+    options = " and ".join(f"--{name}" for name in missing)
+    return f" To give everyone in the file the same {' and '.join(missing)}: {options}."
 
 
 def _everyone_said(name: str, value: str, column: str | None, rows: int) -> str:

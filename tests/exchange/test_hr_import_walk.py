@@ -69,7 +69,12 @@ def test_a_file_without_role_or_level_columns_takes_one_for_everyone(tmp_path: P
     source.write_bytes(NO_ROLE_NOR_LEVEL.encode("cp1252"))
     target = tmp_path / "new.rmdesk"
     assert main(["--db", str(target), "import", "participants", str(source)]) == 1
-    assert "no column gives the role" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "no column gives the role" in err
+    assert err.splitlines()[-1] == (
+        "rmdesk: 2 problems: nothing was imported. To give everyone in the file the same "
+        "role and level: --role and --level."
+    )
     assert not target.exists()
     assert main(["--db", str(target), "import", "participants", str(source),
                  "--role", "mentor", "--level", "2"]) == 0  # fmt: skip
