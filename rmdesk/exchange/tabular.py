@@ -24,8 +24,6 @@ import csv
 import datetime as dt
 import io
 import re
-import sys
-import threading
 import warnings
 import zipfile
 from dataclasses import dataclass, field
@@ -213,37 +211,7 @@ def _xlsx_table(data: bytes) -> Table:
         return _xlsx_rows(data)
 
 
-# What openpyxl imports only to *write* (numpy numbers, images), never to read cells.
-_WRITING_ONLY = ("numpy", "PIL")
-
-
-def _import_openpyxl() -> None:
-    """Import openpyxl, without numpy and Pillow when this is the command line.
-
-    openpyxl imports numpy only to recognise numpy numbers it is asked to write, and
-    Pillow for images; an import only reads cells, and numpy alone costs a quarter of
-    a second, a sixth of importing 5,000 answers.  ``import numpy`` fails while
-    ``sys.modules`` holds None for it, which is safe only when no other thread can
-    import it meanwhile: one Python thread and no window (Qt's worker threads run
-    Python unseen by ``threading``).  In the window openpyxl is imported as it is;
-    afterwards both import normally.
-    """
-    if "openpyxl" in sys.modules:
-        return
-    alone = threading.active_count() == 1 and "PySide6.QtWidgets" not in sys.modules
-    blocked = [name for name in _WRITING_ONLY if alone and name not in sys.modules]
-    for name in blocked:
-        sys.modules[name] = None  # type: ignore[assignment]
-    try:
-        import openpyxl  # noqa: F401
-    finally:
-        for name in blocked:
-            if sys.modules.get(name, ...) is None:
-                del sys.modules[name]
-
-
 def _xlsx_rows(data: bytes) -> Table:
-    _import_openpyxl()
     import openpyxl
 
     try:

@@ -180,32 +180,3 @@ def test_what_openpyxl_only_warns_about_reaches_nobody(capsys):
     table = read_table(out.getvalue())  # pytest makes any warning an error
     assert table.rows[1] == (2, ["Ana", "#VALUE!"])
     assert capsys.readouterr().err == ""
-
-
-def test_the_command_line_reads_a_workbook_without_loading_numpy(tmp_path: Path):
-    """openpyxl would import numpy (a quarter of a second of every .xlsx import) and
-    Pillow only to write; a one-thread process without the window reads without them,
-    and both still import afterwards (matching needs numpy)."""
-    import subprocess
-    import sys
-
-    book = openpyxl.Workbook()
-    book.active.append(["Email", "Satisfaction"])
-    book.active.append(["ana@example.org", 4])
-    path = tmp_path / "answers.xlsx"
-    book.save(path)
-    script = (
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from rmdesk.exchange.tabular import read_table\n"
-        f"rows = read_table(Path({str(path)!r})).rows\n"
-        "print(rows[1][1], 'numpy' in sys.modules, 'PIL' in sys.modules)\n"
-        "import numpy\n"
-        "import PIL.Image\n"
-        "print(numpy.arange(3).sum(), PIL.Image.new('1', (2, 1)).size)\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True,
-        cwd=Path(__file__).resolve().parents[2],
-    )  # fmt: skip
-    assert done.stdout.split("\n")[:2] == ["['ana@example.org', '4'] False False", "3 (2, 1)"]
