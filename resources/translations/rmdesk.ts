@@ -431,11 +431,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⚠ {0} meeting overlap this month: {1} on {2}.</source>
+        <source>⚠ {0} overlap this month: {1} on {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⚠ {0} meeting overlaps this month, e.g. {1} on {2}.</source>
+        <source>⚠ {0} overlaps this month, e.g. {1} on {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

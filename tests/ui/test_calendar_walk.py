@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton
 
 from rmdesk.programme import meetings, pairs
 from rmdesk.store.models import Meeting
+from rmdesk.ui.calendar.model import ROW_ROLE
 
 from . import test_calendar_tab
 
@@ -238,3 +239,33 @@ def test_day_buttons_apply_only_to_a_selected_meeting_they_can_change(calendar_w
     assert enabled() == {"add_meeting": True, "edit_meeting": True, "mark_held": False,
                          "cancel_meeting": True, "mark_missed": False}  # fmt: skip
     assert Meeting.select().where(Meeting.status == "planned").count() == 1
+
+
+def test_side_panels_have_room_at_1280x800_and_coming_up_starts_now(calendar_window, qtbot):
+    tab = calendar_window.calendar_tab
+    first, second = (pair_id for pair_id, _ in tab.pair_choices()[:2])
+    now = dt.datetime.now()
+    over = meetings.create_meeting(  # this morning's, over by now
+        meetings.MeetingData(pair_id=first, starts_at=dt.datetime.combine(TODAY, dt.time(0, 0)),
+                             duration_minutes=5)
+    )  # fmt: skip
+    for days in range(1, 5):
+        for pair_id in (first, second):
+            plan(pair_id, TODAY + dt.timedelta(days=days), 9 if pair_id == first else 11)
+    calendar_window.resize(1280, 760)  # a 1280x800 screen, less the panel
+    calendar_window.show()
+    qtbot.waitExposed(calendar_window)
+    tab.refresh()
+    model = tab.upcoming_model
+    shown = [model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount())]
+    still_on = now < dt.datetime.combine(TODAY, dt.time(0, 5))  # the first minutes of a day
+    assert (over in {row.id for row in shown}) == still_on
+    assert len(shown) == 8 + still_on
+    assert all(row.ends_at > now for row in shown)
+
+    def rows_in_view(table) -> int:
+        return table.viewport().height() // table.verticalHeader().defaultSectionSize()
+
+    assert rows_in_view(tab.upcoming_table) >= 5
+    assert rows_in_view(tab.attention.table) >= 6
+    assert rows_in_view(tab.day_table) >= 4

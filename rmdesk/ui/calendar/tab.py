@@ -138,19 +138,31 @@ class CalendarTab(Tab):
         self.attention.open_pair_requested.connect(self.open_pair_requested)
         self.attention.schedule_requested.connect(self.schedule_pair)
         self.attention.status_message.connect(self.status_message)
-        right = QVBoxLayout()
-        right.addWidget(self.day_label)
-        right.addWidget(self.day_table, 4)  # the day's list first: most of the room
-        right.addLayout(day_buttons)
-        right.addWidget(QLabel(self.tr("<b>Coming up</b> (next {0} days)").format(UPCOMING_DAYS)))
-        right.addWidget(self.upcoming_table, 1)
-        right.addWidget(self.attention, 3)
-        right_box = QWidget()
-        right_box.setLayout(right)
+        day_box = QWidget()
+        day = QVBoxLayout(day_box)
+        day.setContentsMargins(0, 0, 0, 0)
+        day.addWidget(self.day_label)
+        day.addWidget(self.day_table, 1)
+        day.addLayout(day_buttons)
+        upcoming_box = QWidget()
+        upcoming = QVBoxLayout(upcoming_box)
+        upcoming.setContentsMargins(0, 0, 0, 0)
+        upcoming.addWidget(
+            QLabel(self.tr("<b>Coming up</b> (next {0} days)").format(UPCOMING_DAYS))
+        )
+        upcoming.addWidget(self.upcoming_table, 1)
+        # The day, what is coming up and attention share the side by a splitter the
+        # coordinator can move; at 1280x800 each shows several rows (attention most).
+        self.side = QSplitter(Qt.Orientation.Vertical, objectName="calendar_side")
+        self.side.setChildrenCollapsible(False)
+        for box, stretch in ((day_box, 3), (upcoming_box, 3), (self.attention, 5)):
+            self.side.addWidget(box)
+            self.side.setStretchFactor(self.side.count() - 1, stretch)
+        self.side.setSizes([210, 190, 330])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left_box)
-        splitter.addWidget(right_box)
-        splitter.setSizes([520, 700])
+        splitter.addWidget(self.side)
+        splitter.setSizes([470, 800])  # the month reads at 470; the side's lists need width
         self.pages = QStackedWidget()
         self.pages.addWidget(
             EmptyStateTab(
@@ -249,8 +261,8 @@ class CalendarTab(Tab):
             self.overlap_label.setText(
                 counted(
                     len(overlaps),
-                    self.tr("⚠ {0} meeting overlap this month: {1} on {2}."),
-                    self.tr("⚠ {0} meeting overlaps this month, e.g. {1} on {2}."),
+                    self.tr("⚠ {0} overlap this month: {1} on {2}."),
+                    self.tr("⚠ {0} overlaps this month, e.g. {1} on {2}."),
                     first_one.name,
                     first_one.first.starts_at.strftime("%d %b %H:%M"),
                 )
@@ -316,14 +328,17 @@ class CalendarTab(Tab):
 
         if self.cycle_id is None:
             return
-        today = dt.date.today()
+        now = dt.datetime.now()
         rows = meetings.list_meetings(
             self.cycle_id,
-            start=today,
-            end=today + dt.timedelta(days=UPCOMING_DAYS),
+            start=now.date(),
+            end=now.date() + dt.timedelta(days=UPCOMING_DAYS),
             **self._filters(),
         )
-        self.upcoming_model.set_rows([row for row in rows if row.status == "planned"])
+        # From now: this morning's meetings are over (one under way still shows).
+        self.upcoming_model.set_rows(
+            [row for row in rows if row.status == "planned" and row.ends_at > now]
+        )
 
     def _show_attention(self) -> None:
         self.attention.set_cycle(self.cycle_id)
