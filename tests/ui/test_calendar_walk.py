@@ -269,3 +269,25 @@ def test_side_panels_have_room_at_1280x800_and_coming_up_starts_now(calendar_win
     assert rows_in_view(tab.upcoming_table) >= 5
     assert rows_in_view(tab.attention.table) >= 6
     assert rows_in_view(tab.day_table) >= 4
+
+
+def test_another_programme_file_opens_the_calendar_on_today(calendar_window, qtbot):
+    from rmdesk.programme import cycles
+    from rmdesk.programme.cycles import CycleData
+
+    window = calendar_window
+    tab = window.calendar_tab
+    picked = TODAY + dt.timedelta(days=20)
+    tab.calendar.setSelectedDate(QDate(picked))
+    assert tab.selected_day() == picked
+    other = window.database_path.with_name("other.rmdesk")
+    assert window.files.switch_to(other, create=True)
+    assert Meeting.select().count() == 0  # the new, empty file is the one open
+    cycle_id = cycles.create_cycle(
+        CycleData(name="Other", start_date=TODAY - dt.timedelta(days=90))
+    )
+    window.cycle_selector.reload(cycle_id)
+    qtbot.waitUntil(lambda: tab.cycle_id == cycle_id)
+    assert tab.selected_day() == TODAY
+    assert TODAY.strftime("%A %d %B %Y") in tab.day_label.text()
+    assert (tab.calendar.yearShown(), tab.calendar.monthShown()) == (TODAY.year, TODAY.month)

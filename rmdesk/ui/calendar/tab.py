@@ -227,6 +227,16 @@ class CalendarTab(Tab):
         else:
             self.refresh()
 
+    def forget_history(self) -> None:
+        """Another programme (opened, restored or imported whole): the day looked at is
+        today again, not one picked in the file before (its cycle's dates no limit)."""
+        self.calendar.blockSignals(True)  # the new file's cycle is read next, then the day
+        self.calendar.clearMinimumDate()
+        self.calendar.clearMaximumDate()
+        self.calendar.setSelectedDate(QDate.currentDate())
+        self.calendar.setCurrentPage(QDate.currentDate().year(), QDate.currentDate().month())
+        self.calendar.blockSignals(False)
+
     def selected_id(self) -> int | None:
         """The meeting selected in the day's list."""
         row = self._selected_meeting()
