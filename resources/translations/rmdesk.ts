@@ -633,11 +633,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel it</source>
+        <source>Cancel the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel them</source>
+        <source>Cancel the meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

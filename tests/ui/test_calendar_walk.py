@@ -49,7 +49,8 @@ def test_closing_a_day_names_its_meetings_to_cancel_or_keep(
             click(qtbot, dialog, "closed_add")
 
             def reply(box) -> None:
-                asked.append(f"{box.windowTitle()}|{box.text()}|{box.informativeText()}")
+                words = sorted(b.text() for b in box.buttons())
+                asked.append(f"{box.windowTitle()}|{box.text()}|{box.informativeText()}|{words}")
                 click(qtbot, box, answer)
 
             answer_next_dialog(reply)
@@ -63,6 +64,7 @@ def test_closing_a_day_names_its_meetings_to_cancel_or_keep(
     assert asked and "1 planned meeting falls on a closed day" in asked[0]
     assert f"{pair.mentor_name} & {pair.mentee_name}" in asked[0]
     assert f"{day:%a %d %b %Y} 10:30 (Strike)" in asked[0]
+    assert "['Back', 'Cancel the meeting', 'Keep it planned']" in asked[0]
     assert meetings.closed_label(day) == "Strike"
     assert Meeting.get_by_id(meeting_id).status == "planned"
     items = [item for item in tab.attention.model.rows() if item.kind == "closed_day"]

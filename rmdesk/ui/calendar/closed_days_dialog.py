@@ -209,7 +209,7 @@ class ClosedDaysDialog(FormDialog):
         )
         box.setInformativeText("\n".join(shown_rows))
         cancel = box.addButton(
-            counted(len(clashes), self.tr("Cancel it"), self.tr("Cancel them")),
+            counted(len(clashes), self.tr("Cancel the meeting"), self.tr("Cancel the meetings")),
             QMessageBox.ButtonRole.AcceptRole,
         )
         cancel.setObjectName("closed_cancel_meetings")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -128,6 +129,7 @@ class MeetingDialog(FormDialog):
     def accept(self) -> None:
         """Save, after asking when the day is closed (and the meeting moves onto it); a
         meeting the domain refuses anyway (outside the cycle ...) is not asked about."""
+        self.clear_errors()  # a refusal from the last try is not this question's
         data = self.data()
         start = data.starts_at
         moved = self.original_day != start.date()
@@ -226,6 +228,7 @@ class CancelMeetingDialog(FormDialog):
         self.form.addRow(self.what)
         self.form.addRow(self.tr("&Who cancelled?"), self.by_combo)
         self.save_button.setText(self.tr("Cancel the meeting"))
+        self.save_button.setIcon(QIcon())  # not Save's floppy disk: nothing is typed here
         self.save_button.setObjectName("cancel_confirm")
         keep = self.buttons.button(self.buttons.StandardButton.Cancel)
         keep.setText(self.tr("Keep it"))
