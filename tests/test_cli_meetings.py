@@ -80,6 +80,31 @@ def test_attention_all_lists_acknowledged_items_with_their_note(programme: Path,
     assert out[1].endswith(f"[acknowledged until {until}: Both on a project abroad]")
 
 
+def test_attention_names_a_planned_meeting_on_a_closed_day(programme: Path, capsys):
+    """The rule the Calendar's attention list uses, on the command line; the item can be
+    acknowledged like any other (migration 13 widened the stored kinds)."""
+    from rmdesk.programme.meetings import acknowledge, add_closed_date
+
+    day = dt.date.today() + dt.timedelta(days=3)
+    open_database(programme)
+    try:
+        meeting_id = Meeting.insert(pair=1, starts_at=f"{day} 14:00:00").execute()
+        add_closed_date(day, "Strike")
+    finally:
+        close_database()
+    assert main(["attention", "1", "--db", str(programme)]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if "closed day" in line]
+    assert len(lines) == 1 and "medium" in lines[0]
+    assert lines[0].endswith(f"The meeting on {day} at 14:00 is planned on a closed day (Strike).")
+    open_database(programme)
+    try:
+        acknowledge(1, "closed_day", day, "Moving it online", meeting_id=meeting_id)
+    finally:
+        close_database()
+    assert main(["attention", "1", "--db", str(programme), "--all"]) == 0
+    assert f"[acknowledged until {day}: Moving it online]" in capsys.readouterr().out
+
+
 def test_one_meeting_scheduled_and_exported_reads_in_the_singular(
     programme: Path, tmp_path: Path, capsys
 ):
