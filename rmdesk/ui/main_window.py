@@ -400,15 +400,19 @@ class MainWindow(QMainWindow):
                 self.close()
                 return
             self._open_store = None
-        self._report_problems()  # checked on a worker thread while the lists are read
         from rmdesk.ui.data.programme_files import remember_programme
 
-        remember_programme(self.database_path)
-        self._show_banner()
-        self.participants_tab.reload()
-        self.cycle_selector.reload()  # each tab reads its cycle
-        self._update_people_label()
-        self.ready = True
+        try:
+            remember_programme(self.database_path)
+            self._show_banner()
+            self.participants_tab.reload()
+            self.cycle_selector.reload()  # the shown tab reads its cycle, others when shown
+            self._update_people_label()
+            self.ready = True
+        finally:
+            # After the list (on a worker thread: the window is usable meanwhile), and
+            # also when reading it tripped over what the check will then name.
+            self._report_problems()
         if started_here:  # a real start (not a window on a store opened elsewhere)
             self.backups.daily_backup()
 

@@ -110,7 +110,7 @@ def test_check_database_lists_the_programme_problems_too(qtbot, db, db_path: Pat
     assert shown == [f"1 problem found:\nAda Senior – manager: {SELF_MANAGER} {MANAGER_HINT}"]
 
 
-def test_the_rules_are_checked_while_the_window_reads_its_lists(
+def test_the_rules_are_checked_on_a_worker_thread_the_window_usable_meanwhile(
     qtbot, db, db_path: Path, monkeypatch
 ):
     """The check runs on a worker thread: the list is read and the window usable before

@@ -58,6 +58,7 @@ HEAVY = (
     "rmdesk.commands.documents",
     "rmdesk.commands.exchange",
     "rmdesk.programme.consistency",
+    "rmdesk.store.backups",
     "rmdesk.programme.matching",
     "rmdesk.ui.participants",
     "rmdesk.ui.pairs",
