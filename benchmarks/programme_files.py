@@ -7,8 +7,9 @@ first frame). Each switch is ``ProgrammeFiles.switch_to``: the new file's lock,
 ``inspect_file``, closing the store, ``open_database`` (its full page check), the
 announcement of everything and the Participants tab reading the new list (hidden
 tabs read when shown), then the events it leaves behind; a second figure adds the
-programme's rules, checked on a worker thread meanwhile. Today's backup of each file is made on its first opening
-(in the background); the window waits for it, untimed, before the next switch.
+programme's rules, checked on a worker thread meanwhile. Today's backup of each file
+is made on its first opening (in the background); the window waits for it, untimed,
+before the next switch.
 Times are ``time.perf_counter`` wall-clock; the first switch of each direction pays
 one-off costs and is shown on its own.
 
