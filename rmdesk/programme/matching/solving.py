@@ -249,12 +249,14 @@ def _potentials(
     source, sink = 0, 1 + n_rows + n_cols
     mentor = 1 + np.arange(n_rows)
     mentee = 1 + n_rows + np.arange(n_cols)
+    used_i, used_j = np.array(chosen, dtype=np.intp).reshape(-1, 2).T  # pairs: distinct
+    load_r = np.bincount(used_i, minlength=n_rows)
+    load_c = np.bincount(used_j, minlength=n_cols)
+    cand_i, cand_j = np.nonzero(candidates)  # the chosen are candidates: only they are used
     taken = np.zeros(worth.shape, dtype=bool)
-    if chosen:
-        taken[tuple(np.array(chosen).T)] = True
-    load_r, load_c = taken.sum(axis=1), taken.sum(axis=0)
-    free_i, free_j = np.nonzero(candidates & ~taken)
-    used_i, used_j = np.nonzero(taken)
+    taken[used_i, used_j] = True
+    free = ~taken[cand_i, cand_j]
+    free_i, free_j = cand_i[free], cand_j[free]
     parts = [
         (mentor[free_i], mentee[free_j], -worth[free_i, free_j]),
         (mentee[used_j], mentor[used_i], worth[used_i, used_j]),
