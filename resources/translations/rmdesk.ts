@@ -321,6 +321,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A backup is being made: choose Restore again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>

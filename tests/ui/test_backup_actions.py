@@ -144,3 +144,30 @@ def test_the_windows_start_removes_a_killed_backups_copy(qtbot, db_path: Path):
     finally:
         main.close()
         close_database()
+
+
+def test_restore_while_a_backup_is_made_closes_nothing(
+    window, qtbot, db_path: Path, answer_next_dialog, confirm
+):
+    """The daily backup may still run when Restore is chosen: Restore says so and the
+    store stays open (it used to close the store, then refuse, leaving it closed)."""
+    domain.create_participant(ParticipantData(full_name="Still Open"))
+    make_backup(db_path, reason="manual")
+    window.backups.busy = True  # as while a backup runs on its worker
+    window.restore_action.trigger()
+    assert "A backup is being made" in window.statusBar().currentMessage()
+    assert [p.full_name for p in Participant.select()] == ["Still Open"]
+
+    window.backups.busy = False
+
+    def choose_while_a_backup_starts(dialog):
+        dialog.list.setCurrentRow(0)
+        window.backups.busy = True  # the daily backup started while the list was open
+        dialog.accept()
+
+    answer_next_dialog(choose_while_a_backup_starts)
+    window.restore_action.trigger()
+    assert confirm, "asked before replacing"
+    assert "A backup is being made" in window.statusBar().currentMessage()
+    assert [p.full_name for p in Participant.select()] == ["Still Open"]  # store open
+    window.backups.busy = False

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from rmdesk.ui.common.background import Progress, run_in_background
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP
 from rmdesk.ui.common.operations import Changes, announce
+from rmdesk.ui.common.wording import spoken_error
 
 if TYPE_CHECKING:
     from rmdesk.store.backups import BackupInfo
@@ -242,6 +243,8 @@ class BackupActions(QObject):
         from rmdesk.store import close_database, open_database
         from rmdesk.store.backups import restore_backup
 
+        if self._backup_running():
+            return
         dialog = RestoreDialog(self.window, self.database)
         if not dialog.exec() or dialog.chosen is None:
             return
@@ -252,8 +255,8 @@ class BackupActions(QObject):
             self.tr("Restore from backup"),
             self.tr("Replace the current data with {0}?").format(chosen_words),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        if answer != QMessageBox.StandardButton.Yes or self._backup_running():
+            return  # a backup started while asking (the daily one): the store stays open
         self.wait_for_readers()
         close_database()
 
@@ -276,9 +279,16 @@ class BackupActions(QObject):
 
         self._run(self.tr("Restoring…"), work, done, failed)
 
+    def _backup_running(self) -> bool:
+        """Whether a backup is being made now: Restore then says so and closes nothing
+        (``_run`` would refuse the restore after the store was closed)."""
+        if self.busy:
+            self.report(self.tr("A backup is being made: choose Restore again in a moment."))
+        return self.busy
+
     def _failed(self, error: BaseException) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Backup"), str(error),
+            QMessageBox.Icon.Warning, self.tr("Backup"), spoken_error(error),
             QMessageBox.StandardButton.Ok, self.window,
         )  # fmt: skip
         box.setObjectName("backup_failed")
