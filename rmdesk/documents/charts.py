@@ -62,13 +62,14 @@ def round_step(top: float, most: int = 6) -> int:
 def grouped_bars(
     width: float,
     categories: Sequence[str],
-    series: Sequence[tuple[str, Sequence[float]]],
+    series: Sequence[tuple[str, Sequence[float | None]]],
     *,
     value_max: float | None = None,
     value_step: float | None = None,
     value_format: str = "%d",
 ) -> Drawing:
-    """Horizontal grouped bars: one group per category (top to bottom as given)."""
+    """Horizontal grouped bars: one group per category (top to bottom as given); a
+    None value draws no bar and no label (nothing to show is not zero)."""
     register_fonts()
     height = ROW * len(categories) + LEGEND_HEIGHT + 24
     drawing = Drawing(width, height)
@@ -94,7 +95,7 @@ def grouped_bars(
     chart.valueAxis.visibleGrid = 1
     chart.valueAxis.valueMin = 0
     if value_max is None:  # counts: round ticks (1, 2, 5, 10, 20, 50 …), at most six
-        top = max((v for _name, values in series for v in values), default=1)
+        top = max((v for _name, values in series for v in values if v is not None), default=1)
         value_step = round_step(top)
         value_max = value_step * max(1, math.ceil(top / value_step))
     chart.valueAxis.valueMax = value_max

@@ -124,8 +124,12 @@ def _figures(o: Outcomes, g: Guard, width: float) -> Table:
         ),
         (g.count(o.pairs.formed), "pairs formed"),
         (retention_text(o, g), "retention<br/>(not ended early)"),
-        (meetings["held"], f"meetings held<br/>of {meetings['scheduled']} scheduled"),
-        (meetings["attendance"], "attendance<br/>(held ÷ held + missed)"),
+        (
+            meetings["held"],
+            f"{'meeting' if meetings['held'] == '1' else 'meetings'} held<br/>"
+            f"of {meetings['scheduled']} scheduled",
+        ),
+        (meetings["attendance"], "attendance<br/>(held ÷ (held + missed))"),
         (
             FEWER_THAN if goals_small else percent(goals.achievement_rate),
             "goals achieved" if goals_small else f"goals achieved<br/>{goals.achieved} of "

@@ -66,11 +66,12 @@ def goals_chart(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
 def dimension_chart(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
     s = styles()
 
-    def shown(n: int, value: float | None) -> float:
-        return 0 if value is None or (g.on and small_group(n)) else value
+    def shown(n: int, value: float | None) -> float | None:
+        """The mean as drawn; None draws no bar (and no "0.0" label) for no answers."""
+        return None if value is None or (g.on and small_group(n)) else value
 
-    dims = [d for d in o.dimensions if shown(d.n_baseline, d.mean_baseline)
-            or shown(d.n_final, d.mean_final)]  # fmt: skip
+    dims = [d for d in o.dimensions if shown(d.n_baseline, d.mean_baseline) is not None
+            or shown(d.n_final, d.mean_final) is not None]  # fmt: skip
     if dims:
         labels = [f"{d.role.capitalize()} · {d.dimension}" for d in dims]
         missing = "no answers in that phase yet, or fewer than 3." if g.on else (

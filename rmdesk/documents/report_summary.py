@@ -46,8 +46,9 @@ def summary_sentences(data: ReportData) -> list[str]:
         sentences.append(_compared(data, g))
     if o.pairs.formed < FEW_PAIRS:
         sentences.append(
-            f"With {counted(o.pairs.formed, 'pair')}, each pair moves a percentage by "
-            f"{100 // o.pairs.formed} points or more: read the counts beside them."
+            f"With only {counted(o.pairs.formed, 'pair')}, one pair more or less changes a "
+            f"percentage by {100 // o.pairs.formed} points or more, so read each percentage "
+            "with the count beside it."
         )
     return [s for s in sentences if s]
 

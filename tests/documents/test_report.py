@@ -10,6 +10,7 @@ from rmdesk.documents.report_data import report_data
 from rmdesk.documents.settings import load_settings
 from rmdesk.programme.cycles import CycleData, create_cycle
 from rmdesk.programme.goals import GoalData, create_goal
+from rmdesk.programme.meetings import MeetingData, create_meeting, mark_held
 from rmdesk.programme.pairs import activate_pair, create_pair
 from rmdesk.programme.participants import create_participant
 from rmdesk.programme.records import ParticipantData
@@ -37,7 +38,8 @@ def test_page_one_opens_with_the_figures_and_a_written_summary(programme):
         "1 of 3 goals set were achieved (33 %); senior mentees achieved 0 of the 2 they set "
         "themselves.",
         "averaged 5.0 out of 5 for senior mentees (only 1 person)",
-        "With 3 pairs, each pair moves a percentage by 33 points or more",
+        "With only 3 pairs, one pair more or less changes a percentage by 33 points or more, "
+        "so read each percentage with the count beside it.",
         "Page 1 of 4", "Generated 15 January 2026",
     ]  # fmt: skip
     assert [item for item in expected if item not in first] == []
@@ -127,8 +129,16 @@ def test_one_mentor_and_one_mentee_read_in_the_singular(db):
     mentee = create_participant(
         ParticipantData(full_name="Bo Senior", email="bo@example.org", role="mentee", level=5)
     )
-    activate_pair(create_pair(cycle, mentor, mentee), started_on=dt.date(2025, 1, 6))
-    assert "2 participants 1 mentor · 1 mentee" in report_pages(cycle)[0]
+    pair = create_pair(cycle, mentor, mentee)
+    activate_pair(pair, started_on=dt.date(2025, 1, 6))
+    first = report_pages(cycle)[0]
+    assert "2 participants 1 mentor · 1 mentee" in first
+    assert "0 meetings held of 0 scheduled" in first
+    held = create_meeting(MeetingData(pair, dt.datetime(2025, 1, 20, 10, 0)))
+    mark_held(held)
+    first = report_pages(cycle)[0]
+    assert "1 meeting held of 1 scheduled" in first
+    assert "attendance (held ÷ (held + missed))" in first
 
 
 def test_thirty_goals_and_long_names_flow_over_pages(programme):

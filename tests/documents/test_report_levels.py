@@ -204,3 +204,23 @@ def test_chart_labels_in_any_script_print_in_their_font():
     # Top to bottom in the order given: Chinese, Arabic, then the Latin label.
     latin = next(s.y for s in drawn if s.text == "Digital fluency")
     assert font_at["DroidSansFallback"] > font_at["NotoSansArabic"] > latin
+
+
+def test_a_mean_nobody_gave_draws_no_bar_and_no_zero(tmp_path):
+    """No final assessments yet: the After bars are absent, not drawn at "0.0"."""
+    from pypdf import PdfReader
+    from reportlab.graphics import renderPDF
+
+    from rmdesk.documents.charts import grouped_bars
+
+    drawing = grouped_bars(
+        400, ["Digital fluency", "Listening"],
+        [("Before", [3.2, 2.0]), ("After", [None, 4.1])],
+        value_max=5, value_step=1, value_format="%.1f",
+    )  # fmt: skip
+    target = tmp_path / "chart.pdf"
+    renderPDF.drawToFile(drawing, str(target))
+    words = PdfReader(target).pages[0].extract_text().split()
+    axis = ["0.0", "1.0", "2.0", "3.0", "4.0", "5.0"]
+    labels = [w for w in words if re.fullmatch(r"\d\.\d", w)]
+    assert sorted(labels) == sorted([*axis, "3.2", "2.0", "4.1"])  # one 0.0: the axis's
