@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from rmdesk.programme.cycles import midpoint
@@ -63,6 +63,39 @@ class AssessmentData(NamedTuple):
     take_part_again: str | None = None  # final phase only: yes, maybe or no
 
 
+class Answered(NamedTuple):
+    """How many of the items an assessment asks were answered (see ``answered``)."""
+
+    answered: int
+    asked: int
+
+    @property
+    def complete(self) -> bool:
+        return self.answered >= self.asked
+
+    @property
+    def unanswered(self) -> int:
+        return max(0, self.asked - self.answered)
+
+
+def answered(phase: str, scored: Iterable[str], satisfaction: int | None,
+             dimension_names: Sequence[str]) -> Answered:  # fmt: skip
+    """What complete means, in one place: every dimension of the person's role scored,
+    and, after the baseline, the overall satisfaction (at the start there is nothing
+    to be satisfied with yet). "Would take part again" may stay unanswered."""
+    names = set(dimension_names)
+    asked = len(names) + (phase != "baseline")
+    given = len(names & set(scored)) + (phase != "baseline" and satisfaction is not None)
+    return Answered(given, asked)
+
+
+def answered_in(data: AssessmentData) -> Answered:
+    """``answered`` for a form's data, against the dimensions of the person's role now."""
+    role = _role_in_pair(data.pair_id, data.participant_id)
+    names = [row.name for row in dimensions(role)] if role is not None else []
+    return answered(data.phase, data.scores, data.satisfaction, names)
+
+
 class AssessmentDue(NamedTuple):
     pair_id: int
     participant_id: int
@@ -70,8 +103,14 @@ class AssessmentDue(NamedTuple):
     role: str
     phase: str
     due_on: dt.date
-    done: bool
+    done: bool  # entered, complete or not
     overdue: bool
+    answers: Answered = Answered(0, 0)  # of what was entered
+
+    @property
+    def complete(self) -> bool:
+        """Entered with every item answered (``answered`` says what that means)."""
+        return self.done and self.answers.complete
 
 
 def _date(value: Any) -> dt.date:
@@ -497,11 +536,24 @@ def assessment_status(cycle_id: int, *, today: dt.date | None = None) -> list[As
         .where((Pair.cycle == cycle_id) & Pair.status.in_(_STATUS_PAIR_STATUSES))
     )  # fmt: skip
     done_query = (
-        Assessment.select(Assessment.pair, Assessment.participant, Assessment.phase)
+        Assessment.select(Assessment.pair, Assessment.participant, Assessment.phase,
+                          Assessment.id, Assessment.satisfaction)
+        .join(Pair)
+        .where(Pair.cycle == cycle_id)
+    )  # fmt: skip
+    entered = {
+        (p, who, phase): (aid, sat) for p, who, phase, aid, sat in raw_rows(done_query).fetchall()
+    }
+    scores_query = (
+        AssessmentScore.select(AssessmentScore.assessment, AssessmentScore.dimension)
+        .join(Assessment)
         .join(Pair)
         .where(Pair.cycle == cycle_id)
     )
-    done = set(raw_rows(done_query).fetchall())
+    scored: dict[int, list[str]] = {}
+    for assessment_id, dimension in raw_rows(scores_query).fetchall():
+        scored.setdefault(assessment_id, []).append(dimension)
+    names = {role: [row.name for row in dimensions(role)] for role in ("mentor", "mentee")}
     middle = midpoint(start, end)
     rows: list[AssessmentDue] = []
     ordered = sorted(raw_rows(pairs).fetchall(), key=lambda r: (r[4], r[6], r[0]))
@@ -511,9 +563,12 @@ def assessment_status(cycle_id: int, *, today: dt.date | None = None) -> list[As
         for person, name, role in ((mentee_id, mentee_name, "mentee"),
                                    (mentor_id, mentor_name, "mentor")):  # fmt: skip
             for phase in phases:
-                is_done = (pid, person, phase) in done
+                found = entered.get((pid, person, phase))
+                answers = Answered(0, 0)
+                if found is not None:
+                    answers = answered(phase, scored.get(found[0], ()), found[1], names[role])
                 rows.append(
-                    AssessmentDue(pid, person, name, role, phase, due[phase], is_done,
-                                  not is_done and due[phase] < today)
+                    AssessmentDue(pid, person, name, role, phase, due[phase], found is not None,
+                                  found is None and due[phase] < today, answers)
                 )  # fmt: skip
     return rows

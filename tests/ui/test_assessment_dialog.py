@@ -84,7 +84,7 @@ def test_digits_fill_the_form_and_reopening_shows_the_saved_values(qtbot, progra
     assert all(c.value() is None for c in again.choosers.values())
 
 
-def test_mouse_and_arrow_keys_and_a_partial_form(qtbot, programme):
+def test_mouse_and_arrow_keys_and_a_partial_form(qtbot, programme, confirm):
     dialog = open_form(qtbot, programme, pair_id=programme.first, participant_id=carla(),
                        phase="midpoint")  # fmt: skip
     chooser = dialog.choosers["Openness to challenge"]
@@ -93,6 +93,8 @@ def test_mouse_and_arrow_keys_and_a_partial_form(qtbot, programme):
     qtbot.keyClick(chooser, Qt.Key.Key_Left)
     assert chooser.value() == 4
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    # Five dimensions and the satisfaction left: asked first, answered Yes.
+    assert confirm == ["5 of 6 not answered. Save what is filled in?"]
     saved = assessments.get_assessment(programme.first, carla(), "midpoint")
     assert saved is not None
     assert (saved.scores, saved.satisfaction) == ({"Openness to challenge": 4}, None)

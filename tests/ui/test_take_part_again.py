@@ -24,7 +24,7 @@ def programme(db) -> Programme:
     return build_programme()
 
 
-def test_only_the_final_assessment_asks_and_the_answer_is_kept(qtbot, programme):
+def test_only_the_final_assessment_asks_and_the_answer_is_kept(qtbot, programme, confirm):
     dialog = open_form(qtbot, programme, pair_id=programme.first, participant_id=carla(),
                        phase="baseline")  # fmt: skip
     assert not dialog.again_combo.isVisible()
@@ -36,6 +36,7 @@ def test_only_the_final_assessment_asks_and_the_answer_is_kept(qtbot, programme)
     qtbot.mouseClick(dialog.satisfaction.group.button(4), Qt.MouseButton.LeftButton)
     dialog.again_combo.setCurrentIndex(dialog.again_combo.findData("maybe"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert confirm == ["5 of 6 not answered. Save what is filled in?"]  # no scores yet
     saved = assessments.get_assessment(programme.first, carla(), "final")
     assert saved is not None and saved.take_part_again == "maybe"
     stored = Assessment.get((Assessment.participant == carla()) & (Assessment.phase == "final"))

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -279,6 +280,8 @@ class AssessmentDialog(FormDialog):
             f"{self.person_combo.currentText()}, {self.phase_combo.currentText()}"
         )
         origin = self.parentWidget() or self
+        if not self.agreed_to_gaps():
+            return
         if not operate(self, self.save, self.changes, on_refused=self.show_refusal, origin=origin):
             return
         if key is not None:
@@ -384,6 +387,36 @@ class AssessmentDialog(FormDialog):
                 else None
             ),
         )
+
+    def accept(self) -> None:
+        """Save (Ctrl+Enter too), after asking when items are left unanswered."""
+        if self.agreed_to_gaps():
+            super().accept()
+
+    def agreed_to_gaps(self) -> bool:
+        """True when every item is answered, or the coordinator chose to save what is
+        filled in (asked, default No; No puts the focus on the first gap)."""
+        try:
+            data = self.data()
+        except ValidationError:
+            return True  # saving shows the refusal under its field
+        answers = assessments.answered_in(data)
+        if answers.complete:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Assessment not complete"),
+            self.tr("{0} of {1} not answered. Save what is filled in?").format(
+                answers.unanswered, answers.asked
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            return True
+        gap = next((c for c in self.choosers.values() if c.value() is None), self.satisfaction)
+        gap.setFocus(Qt.FocusReason.OtherFocusReason)
+        return False
 
     def save(self) -> None:
         self.saved_id = assessments.save_assessment(self.data())

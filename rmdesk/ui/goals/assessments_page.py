@@ -84,7 +84,7 @@ class AssessmentsPage(QWidget):
         )  # fmt: skip
         open_on_enter(self.table, enter_action)
         self.missing_only = QCheckBox(self.tr("Only &missing"), objectName="assessments_missing")
-        self.missing_only.setToolTip(self.tr("Hide the assessments already entered"))
+        self.missing_only.setToolTip(self.tr("Hide the assessments entered in full"))
         self.label = QLabel(objectName="assessments_label", wordWrap=True)
         bar = QHBoxLayout()
         bar.addWidget(self.label, 1)
@@ -103,7 +103,7 @@ class AssessmentsPage(QWidget):
         rows = [
             row for row in due
             if (pair_id is None or row.pair_id == pair_id)
-            and not (self.missing_only.isChecked() and row.done)
+            and not (self.missing_only.isChecked() and row.complete)
         ]  # fmt: skip
         selected = self.selected()
         at = self.table.selectionModel().selectedRows()

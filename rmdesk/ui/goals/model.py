@@ -422,7 +422,7 @@ class AssessmentsModel(RowTableModel):
 
     def state(self, row: AssessmentDue) -> str:
         if row.done:
-            return "done"
+            return "done" if row.answers.complete else "partial"
         if row.overdue:
             return "overdue"
         return "due" if self.today is not None and row.due_on <= self.today else "later"
@@ -449,13 +449,15 @@ class AssessmentsModel(RowTableModel):
                 return shown(PHASE, row.phase)
             if column == 4:
                 return row.due_on.isoformat()
+            if state == "partial":  # entered with items unanswered: how much is there
+                return self.tr("{0} of {1}").format(row.answers.answered, row.answers.asked)
             return {"done": self.tr("Done"), "overdue": self.tr("Overdue: missing"),
                     "due": self.tr("Due now"), "later": self.tr("Later")}[state]  # fmt: skip
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ForegroundRole and column in (4, self.COL_STATE):
             colour = {"done": DONE_COLOUR, "overdue": OVERDUE_COLOUR, "due": WAITING_COLOUR,
-                      "later": LATER_COLOUR}[state]  # fmt: skip
+                      "partial": WAITING_COLOUR, "later": LATER_COLOUR}[state]  # fmt: skip
             return palette.brush(colour)
         if role == Qt.ItemDataRole.FontRole and state == "overdue" and column == self.COL_STATE:
             font = QFont()
@@ -466,6 +468,10 @@ class AssessmentsModel(RowTableModel):
                 return self.tr("Due on {0} and not entered yet.").format(row.due_on.isoformat())
             if state == "done":
                 return self.tr("Entered. Double-click to see or change it.")
+            if state == "partial":
+                return self.tr(
+                    "Entered with {0} of {1} not answered. Double-click to complete it."
+                ).format(row.answers.unanswered, row.answers.asked)
             return self.tr("Due on {0}. Double-click to enter it.").format(row.due_on.isoformat())
         return None
 
