@@ -158,6 +158,12 @@ class MainWindow(QMainWindow):
             tab.status_message.connect(self._show_status)
         # After the tabs: the status bar counts what they have read.
         change_hub(self).changed.connect(self._on_changes)
+        # Ctrl+N is the shown tab's "new" (Tab.new_item): New participant keeps it, in
+        # its menu, only on its tab; elsewhere this shortcut asks the shown tab.
+        from PySide6.QtGui import QShortcut
+
+        self.new_here = QShortcut(QKeySequence.StandardKey.New, self)
+        self.new_here.activated.connect(self._new_on_shown_tab)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._on_tab_changed(self.tabs.currentIndex())
         self.restoreState(settings.load(settings.WINDOW_STATE))
@@ -542,6 +548,19 @@ class MainWindow(QMainWindow):
         for position, tab in enumerate(self.tab_widgets()):
             tab.set_current(position == index)
         self.documents.update_enabled()
+        on_participants = index == TAB_PARTICIPANTS
+        self.participants_tab.new_action.setShortcut(
+            QKeySequence(QKeySequence.StandardKey.New) if on_participants else QKeySequence()
+        )
+        self.new_here.setEnabled(not on_participants)
+
+    @Slot()
+    def _new_on_shown_tab(self) -> None:
+        """Ctrl+N away from Participants: what the shown tab makes (nothing if none)."""
+        tab = self.tab_widgets()[self.tabs.currentIndex()]
+        make = tab.new_item()
+        if make is not None:
+            make()
 
     @Slot()
     def _report_from_outcomes(self) -> None:

@@ -237,6 +237,9 @@ class CalendarTab(Tab):
         self.calendar.setCurrentPage(QDate.currentDate().year(), QDate.currentDate().month())
         self.calendar.blockSignals(False)
 
+    def new_item(self) -> Callable[[], object] | None:
+        return self.add_meeting if self.cycle_id is not None else None
+
     def selected_id(self) -> int | None:
         """The meeting selected in the day's list."""
         row = self._selected_meeting()

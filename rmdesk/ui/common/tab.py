@@ -6,7 +6,7 @@ only what the shown tab reads).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -89,6 +89,11 @@ class Tab(QWidget):
         if current:
             self.apply_pending()
         self.update_actions()
+
+    def new_item(self) -> Callable[[], object] | None:
+        """What Ctrl+N makes on this tab (its "new" action), or None where nothing can be
+        made now: the window's Ctrl+N asks the shown tab, never another one."""
+        return None
 
     def selection_actions(self) -> Sequence[QAction]:
         """Actions on this tab's selection: enabled only while the tab is current."""

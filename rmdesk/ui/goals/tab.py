@@ -276,7 +276,7 @@ class GoalsTab(Tab):
         self.pages.addWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        keys = ListKeys(self)
+        keys = self.list_keys = ListKeys(self)
         for widget in (self.tree, self.pair_combo, self.assessments_table, self.fit_table):
             widget.installEventFilter(keys)
         self._update_actions()
@@ -464,6 +464,11 @@ class GoalsTab(Tab):
         if index.isValid():
             return index.data(PAIR_ROLE), index.data(OWNER_ROLE)
         return self.pair_id(), None
+
+    def new_item(self) -> Callable[[], object] | None:
+        """A goal, an assessment or a fit answer, as the shown sub-tab holds."""
+        action = self.list_keys.new_action_here()
+        return action.trigger if action is not None and action.isEnabled() else None
 
     def selection_actions(self) -> tuple[QAction, ...]:
         return (self.edit_action, self.progress_action, self.achieved_action,

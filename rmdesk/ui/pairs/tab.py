@@ -368,6 +368,9 @@ class PairsTab(Tab):
         self.table.scrollTo(index)
         return True
 
+    def new_item(self) -> Callable[[], object] | None:
+        return self.new_pair_action.trigger if self.new_pair_action.isEnabled() else None
+
     def selection_actions(self) -> tuple[QAction, ...]:
         return self.pair_actions
 

@@ -7,7 +7,7 @@ first-run page (start here, open a programme file, try the demo in its own file)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Slot
@@ -113,6 +113,9 @@ class ParticipantsTab(Tab):
         action.setStatusTip(tip)
         action.triggered.connect(slot)
         return action
+
+    def new_item(self) -> Callable[[], object] | None:
+        return self.new_action.trigger if self.new_action.isEnabled() else None
 
     def _build_actions(self) -> None:
         icons = QIcon.ThemeIcon
