@@ -289,6 +289,24 @@ def test_enter_in_the_filter_goes_to_the_list_and_enter_there_edits(
     assert opened == [expected]
 
 
+def test_down_in_the_filter_goes_to_the_first_row_and_edits_nobody(demo_window, qtbot, monkeypatch):
+    tab = demo_window.participants_tab
+    opened = edits_opened(monkeypatch)
+    before = [(p.id, p.full_name, p.archived) for p in Participant.select()]
+    qtbot.keyClick(demo_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    typed = next(name[:2] for name in reversed(shown_names(tab)) if name[:2].isascii())
+    qtbot.keyClicks(tab.filter_edit, typed)  # part of a name, as "zo"
+    assert tab.proxy.rowCount() > 0
+
+    qtbot.keyClick(tab.filter_edit, Qt.Key.Key_Down)
+
+    assert tab.table.hasFocus() and opened == []
+    first = tab.proxy.index(0, COL_NAME)
+    assert tab.table.currentIndex().row() == 0  # the current row is the one shown selected
+    assert tab.selected_id() == first.data(ID_ROLE)
+    assert [(p.id, p.full_name, p.archived) for p in Participant.select()] == before
+
+
 def test_enter_in_the_filter_keeps_the_chosen_row_and_edits_nobody(demo_window, qtbot, monkeypatch):
     tab = demo_window.participants_tab
     opened = edits_opened(monkeypatch)

@@ -171,6 +171,8 @@ class ParticipantsTab(Tab):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.filter_edit.returnPressed.connect(self._focus_table)
+        # Down goes on to the list as Enter does (a line edit has no use for it).
+        list_shortcut(self.filter_edit, Qt.Key.Key_Down, self._focus_table)
         self.role_combo = QComboBox(objectName="role_filter")
         self.role_combo.addItem(self.tr("All roles"), None)
         self.role_combo.addItem(self.tr("Mentors (junior)"), "mentor")
