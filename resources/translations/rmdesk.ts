@@ -130,7 +130,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} of {1}</source>
+        <source>{0} of {1} answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -81,7 +81,7 @@ def test_saved_half_filled_the_list_shows_it_partial_not_done(qtbot, programme, 
         if (model.index(r, 0).data(), model.index(r, 3).data()) == ("Carla Senior", "Baseline")
     )  # fmt: skip
     cell = model.index(row, model.COL_STATE)
-    assert cell.data() == "2 of 5"
+    assert cell.data() == "2 of 5 answered"
     assert cell.data(Qt.ItemDataRole.ForegroundRole).color() == palette.colour(WAITING_COLOUR)
     assert "3 of 5 not answered" in cell.data(Qt.ItemDataRole.ToolTipRole)
     tab.missing_only.setChecked(True)  # partial: still something missing

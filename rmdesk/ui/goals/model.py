@@ -450,7 +450,9 @@ class AssessmentsModel(RowTableModel):
             if column == 4:
                 return row.due_on.isoformat()
             if state == "partial":  # entered with items unanswered: how much is there
-                return self.tr("{0} of {1}").format(row.answers.answered, row.answers.asked)
+                return self.tr("{0} of {1} answered").format(
+                    row.answers.answered, row.answers.asked
+                )
             return {"done": self.tr("Done"), "overdue": self.tr("Overdue: missing"),
                     "due": self.tr("Due now"), "later": self.tr("Later")}[state]  # fmt: skip
         if role == ROW_ROLE:
