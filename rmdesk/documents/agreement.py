@@ -104,7 +104,7 @@ def agreement_story(
         para(
             f"This agreement records how <b>{esc(mentor.name)}</b> and "
             f"<b>{esc(mentee.name)}</b> will work together in {esc(data.cycle_name)}, from "
-            f"{long_date(data.cycle_start)} to {long_date(data.cycle_end)}. In reverse "
+            f"{long_date(data.pair_start)} to {long_date(data.cycle_end)}. In reverse "
             "mentoring the junior colleague is the mentor: learning goes both ways, and "
             "both of you set goals.",
             s.body,

@@ -15,6 +15,7 @@ from rmdesk.programme.cycles import get_cycle
 from rmdesk.programme.goals import list_goals
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.names import name_key
+from rmdesk.programme.pairs import start_day
 from rmdesk.programme.validation import RuleError
 from rmdesk.store.models import Meeting, Pair, Participant, ParticipantTopic, Topic
 from rmdesk.store.rows import raw_rows
@@ -57,6 +58,11 @@ class AgreementData(NamedTuple):
     mentor_goals: tuple[AgreementGoal, ...]
     first_meeting: FirstMeeting | None
     usual_mode: str  # the mode most meetings are planned in ('' when none are)
+    pair_start: dt.date  # when this pair works together from (a proposal: if published now)
+
+
+def _date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
 def _datetime(value: Any) -> dt.datetime:
@@ -126,6 +132,10 @@ def _build(cycle_id: int, pair_rows: list[tuple[int, int, int]]) -> list[Agreeme
         )
         goal_topics[goal.pair_id].append(goal.topic_name)
     first, usual = _meetings(pair_ids)
+    started = dict(
+        raw_rows(Pair.select(Pair.id, Pair.started_on).where(Pair.id.in_(pair_ids))).fetchall()
+    )
+    if_published = start_day(cycle_id)
     return [
         AgreementData(
             pair_id=pid,
@@ -145,6 +155,7 @@ def _build(cycle_id: int, pair_rows: list[tuple[int, int, int]]) -> list[Agreeme
             mentor_goals=tuple(goals.get((pid, "mentor"), ())),
             first_meeting=first.get(pid),
             usual_mode=usual.get(pid, ""),
+            pair_start=_date(started[pid]) if started.get(pid) else if_published,
         )
         for pid, mentor_id, mentee_id in pair_rows
     ]

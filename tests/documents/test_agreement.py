@@ -154,3 +154,15 @@ def assert_inside_margins(data: bytes) -> None:
         assert runs
         for start, end in runs:
             assert start >= MARGIN_X - 1 and end <= width - MARGIN_X + 1, (start, end, width)
+
+
+def test_a_pair_that_started_later_works_together_from_its_own_start(programme):
+    """Published or replaced late, a pair's agreement says its own first day; the
+    cycle's dates stay in the subtitle."""
+    from rmdesk.store.models import Pair
+
+    late = dt.date(2025, 3, 3)
+    Pair.update(started_on=late).where(Pair.id == programme.pairs[0]).execute()
+    text = agreement_text(programme.pairs[0])
+    assert "will work together in Cohort 2025, from 3 March 2025 to 6 October 2025" in text
+    assert "Cohort 2025 · 6 January 2025 to 6 October 2025" in text
