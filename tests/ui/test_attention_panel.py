@@ -177,5 +177,5 @@ def test_details_show_the_pair_s_story_from_the_list(attention_window, qtbot, an
     panel.table.selectRow(0)  # not a good fit: Ada Mentor & Cleo Mentee
     answer_next_dialog(read)
     qtbot.mouseClick(button(panel, "attention_details"), Qt.MouseButton.LeftButton)
-    assert seen[0] == "Pair: Ada Mentor & Cleo Mentee"
+    assert seen[0] == "Pair: \u2068Ada Mentor\u2069 & \u2068Cleo Mentee\u2069"
     assert "Cleo Mentee: Not a good fit on" in seen[1]

@@ -62,7 +62,7 @@ def test_enter_opens_the_whole_story_of_the_pair(pair_window, qtbot, answer_next
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     title, text = seen
-    assert title == "Pair: Ana Silva & Carla Mendes"
+    assert title == "Pair: \u2068Ana Silva\u2069 & \u2068Carla Mendes\u2069"
     stored = Pair.get_by_id(pair_window.pair_id)
     assert f"Score {stored.match_score:.0f} of 100 when it was proposed." in text
     assert stored.match_reasons.split("; ")[0] in text

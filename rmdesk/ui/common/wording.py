@@ -27,6 +27,13 @@ def counted(n: int, one: str, many: str, *rest: object) -> str:
     return (one if n == 1 else many).format(n, *rest)
 
 
+def isolated(name: str) -> str:
+    """``name`` between Unicode first-strong isolates (U+2068 … U+2069), to compose into
+    a sentence or heading: an Arabic or Hebrew name then keeps its own direction without
+    turning the sentence around it (a mentor's Arabic name put the mentee first)."""
+    return f"\u2068{name}\u2069"
+
+
 def spoken(text: str) -> str:
     """``text`` in the window's language: a domain :class:`Message` is translated in the
     ``Domain`` context (its values filled in after), any other text is shown as it is."""

@@ -30,6 +30,7 @@ from rmdesk.ui.common import labels
 from rmdesk.ui.common.dates import DateField
 from rmdesk.ui.common.labels import shown
 from rmdesk.ui.common.operations import Changes, change_hub, operate
+from rmdesk.ui.common.wording import isolated
 
 if TYPE_CHECKING:
     from rmdesk.programme.pairs import PairDetail, PairEvent
@@ -47,6 +48,12 @@ class PairDetailDialog(QDialog):
         self.resize(760, 680)
         self.body = QTextBrowser(objectName="pair_detail")
         self.body.setOpenLinks(False)
+        # Paragraphs run in the window's direction, not the first name's: the names are
+        # isolated (wording.isolated), and Qt guesses a paragraph's direction from the
+        # first strong letter, inside an isolate too.
+        option = self.body.document().defaultTextOption()
+        option.setTextDirection(self.layoutDirection())
+        self.body.document().setDefaultTextOption(option)
         self.signed = QCheckBox(self.tr("Agreement &signed on"), objectName="agreement_signed")
         self.signed_on = DateField("agreement_date")
         self.signed.toggled.connect(self.signed_on.setEnabled)
@@ -82,7 +89,11 @@ class PairDetailDialog(QDialog):
 
         detail = pairs.pair_detail(self.pair_id)
         pair = detail.pair
-        self.setWindowTitle(self.tr("Pair: {0} & {1}").format(pair.mentor_name, pair.mentee_name))
+        self.setWindowTitle(
+            self.tr("Pair: {0} & {1}").format(
+                isolated(pair.mentor_name), isolated(pair.mentee_name)
+            )
+        )
         signed = pair.agreement_signed_on
         self.signed.setChecked(signed is not None)
         self.signed_on.setEnabled(signed is not None)
@@ -107,11 +118,11 @@ class PairDetailDialog(QDialog):
         pair = detail.pair
         status = shown(labels.PAIR_STATUS, pair.status)
         lines = [
-            f"<h2>{e(pair.mentor_name)} &amp; {e(pair.mentee_name)}</h2>",
+            f"<h2>{e(isolated(pair.mentor_name))} &amp; {e(isolated(pair.mentee_name))}</h2>",
             self.tr("<p>Mentor (junior): {0}{1}<br>Mentee (senior): {2}{3}</p>").format(
-                e(pair.mentor_name),
+                e(isolated(pair.mentor_name)),
                 f" — {e(pair.mentor_department)}" if pair.mentor_department else "",
-                e(pair.mentee_name),
+                e(isolated(pair.mentee_name)),
                 f" — {e(pair.mentee_department)}" if pair.mentee_department else "",
             ),
             self.tr("<p>{0} · {1}</p>").format(e(detail.cycle_name), e(status)),

@@ -16,6 +16,7 @@ from rmdesk.programme.names import name_key
 from rmdesk.ui.common import labels, palette
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, shown
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
+from rmdesk.ui.common.wording import isolated
 
 if TYPE_CHECKING:
     from rmdesk.programme.pairs import PairRow
@@ -58,7 +59,7 @@ def pair_tooltip(row: PairRow) -> str:
     e = html.escape
     parts = [
         QCoreApplication.translate("Pairs", "{0} mentors {1}").format(
-            f"<b>{e(row.mentor_name)}</b>", f"<b>{e(row.mentee_name)}</b>"
+            f"<b>{e(isolated(row.mentor_name))}</b>", f"<b>{e(isolated(row.mentee_name))}</b>"
         )
     ]
     if row.match_reasons:  # kept as written when the pair was proposed

@@ -38,7 +38,7 @@ from rmdesk.ui.common.labels import header, shown
 from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.shortcuts import list_shortcut
 from rmdesk.ui.common.tab import Tab
-from rmdesk.ui.common.wording import counted, spoken
+from rmdesk.ui.common.wording import counted, isolated, spoken
 from rmdesk.ui.pairs.model import COL_MENTOR, ROW_ROLE, SORT_ROLE, PairsTableModel
 
 if TYPE_CHECKING:
@@ -624,7 +624,7 @@ class PairsTab(Tab):
 
         if len(rows) == 1:
             question = self.tr("Discard the proposal {0} – {1}?").format(
-                rows[0].mentor_name, rows[0].mentee_name
+                isolated(rows[0].mentor_name), isolated(rows[0].mentee_name)
             )
         else:
             question = self.tr("Discard the {0} selected proposals?").format(len(rows))
