@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.cycle_selector.cycle_changed.connect(self._update_attention)
         self.calendar_tab.open_pair_requested.connect(self._open_pair)
         self.pairs_tab.open_cycle_requested.connect(self.cycle_selector.reload)
+        self.pairs_tab.show_requested.connect(lambda: self.tabs.setCurrentIndex(TAB_PAIRS))
         self._add_meeting_actions()
         for tab in self.tab_widgets():
             tab.status_message.connect(self._show_status)

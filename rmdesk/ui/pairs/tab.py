@@ -12,7 +12,15 @@ import html
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +59,7 @@ class PairsTab(Tab):
     """The pairs of the cycle chosen in the toolbar, the unpaired, and pair actions."""
 
     open_cycle_requested = Signal(object)  # a cycle just created: show it
+    show_requested = Signal()  # new proposals to publish: the window shows this tab
     # Names, the cycle line, pairs and the "met / planned" column.
     shows = Changes.PARTICIPANTS | Changes.CYCLES | Changes.PAIRS | Changes.MEETINGS
 
@@ -371,6 +380,22 @@ class PairsTab(Tab):
     def new_item(self) -> Callable[[], object] | None:
         return self.new_pair_action.trigger if self.new_pair_action.isEnabled() else None
 
+    def select_pairs(self, pair_ids: Sequence[int]) -> None:
+        """Select every pair of ``pair_ids`` that is shown (Publish selected acts on them)."""
+        selection = QItemSelection()
+        for pair_id in pair_ids:
+            source_row = self.model.row_of(pair_id)
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+            if source_row >= 0 and index.isValid():
+                selection.select(index, index)
+        self.table.selectionModel().select(
+            selection,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        if not selection.isEmpty():
+            self.table.scrollTo(selection.indexes()[0])
+
     def selection_actions(self) -> tuple[QAction, ...]:
         return self.pair_actions
 
@@ -528,6 +553,10 @@ class PairsTab(Tab):
         self.suggest_dialog = dialog
         dialog.run()
         if dialog.exec() and dialog.accepted_ids:  # the dialog announced PAIRS
+            # Asked from any tab (Ctrl+M): show the proposals where Publish is.
+            self.show_requested.emit()
+            self.apply_pending()
+            self.select_pairs(dialog.accepted_ids)
             self.status_message.emit(
                 counted(
                     len(dialog.accepted_ids),
