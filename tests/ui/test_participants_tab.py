@@ -307,6 +307,16 @@ def test_down_in_the_filter_goes_to_the_first_row_and_edits_nobody(demo_window, 
     assert [(p.id, p.full_name, p.archived) for p in Participant.select()] == before
 
 
+def test_tab_from_the_filter_reaches_the_list_first(demo_window, qtbot):
+    tab = demo_window.participants_tab
+    qtbot.keyClick(demo_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.filter_edit.hasFocus()
+    qtbot.keyClick(tab.filter_edit, Qt.Key.Key_Tab)
+    assert tab.table.hasFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Tab)
+    assert tab.role_combo.hasFocus()
+
+
 def test_enter_in_the_filter_keeps_the_chosen_row_and_edits_nobody(demo_window, qtbot, monkeypatch):
     tab = demo_window.participants_tab
     opened = edits_opened(monkeypatch)

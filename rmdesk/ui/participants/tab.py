@@ -265,6 +265,12 @@ class ParticipantsTab(Tab):
         table_layout.addLayout(bar)
         table_layout.addWidget(self.splitter, 1)
         self.pages.addWidget(table_page)
+        # Tab from the filter reaches the list it filters, then Role and Show (rows are
+        # chosen whole, so Tab leaves the list rather than walking its cells).
+        self.table.setTabKeyNavigation(False)
+        QWidget.setTabOrder(self.filter_edit, self.table)
+        QWidget.setTabOrder(self.table, self.role_combo)
+        QWidget.setTabOrder(self.role_combo, self.archived_combo)
         loading = QLabel(self.tr("Loading participants…"), objectName="participants_loading")
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(loading)
