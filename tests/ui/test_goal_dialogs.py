@@ -177,6 +177,9 @@ def fill_the_disk() -> None:
     """From now on the database cannot grow: SQLite answers "database or disk is full"."""
     from rmdesk.store.models import database_proxy
 
+    # Free pages (a migration that rebuilt a table leaves some) would take a few more
+    # rows: vacuumed, the file has none, and its last page is the limit.
+    database_proxy.execute_sql("VACUUM")
     pages = database_proxy.execute_sql("PRAGMA page_count").fetchone()[0]
     database_proxy.execute_sql(f"PRAGMA max_page_count = {pages}")
 
