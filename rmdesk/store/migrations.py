@@ -128,7 +128,8 @@ def _attention_acknowledgements(db: Database) -> None:
         'FOREIGN KEY ("meeting_id") REFERENCES "meeting" ("id") ON DELETE CASCADE)'
     )
     db.execute_sql(
-        'CREATE INDEX "attention_acknowledgement_pair_id" ON "attention_acknowledgement" ("pair_id")'
+        'CREATE INDEX "attention_acknowledgement_pair_id" '
+        'ON "attention_acknowledgement" ("pair_id")'
     )
     db.execute_sql(
         'CREATE INDEX "attention_acknowledgement_meeting_id" '
@@ -140,9 +141,7 @@ def _participant_employee_id(db: Database) -> None:
     """The employee ID of the HR system, kept to match people again on the next import
     of its export; unique when given (NULL for the people who have none)."""
     db.execute_sql('ALTER TABLE "participant" ADD COLUMN "employee_id" VARCHAR(255)')
-    db.execute_sql(
-        'CREATE UNIQUE INDEX "participant_employee_id" ON "participant" ("employee_id")'
-    )
+    db.execute_sql('CREATE UNIQUE INDEX "participant_employee_id" ON "participant" ("employee_id")')
 
 
 def _candour_dimensions(db: Database) -> None:
@@ -205,7 +204,7 @@ def _pair_events(db: Database) -> None:
         '"id" INTEGER NOT NULL PRIMARY KEY, '
         '"pair_id" INTEGER NOT NULL, '
         '"happened_on" DATE, '
-        '"kind" VARCHAR(255) NOT NULL CHECK (kind IN (\'proposed\', \'published\', '
+        "\"kind\" VARCHAR(255) NOT NULL CHECK (kind IN ('proposed', 'published', "
         "'agreement_signed', 'completed', 'ended_early', 'replaced')), "
         '"detail" TEXT NOT NULL, '
         'FOREIGN KEY ("pair_id") REFERENCES "pair" ("id") ON DELETE CASCADE)'

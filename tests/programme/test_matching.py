@@ -284,9 +284,9 @@ def test_unmatched_people_and_why():
     assert reasons == {
         "Bob": "no partner left (all eligible partners taken)",
         "Cat": (
-                "no eligible partner: every mentee is in their reporting line, too close in "
-                "level or paired with them before"
-            ),
+            "no eligible partner: every mentee is in their reporting line, too close in "
+            "level or paired with them before"
+        ),
         "Eve": "capacity full",
         "Fay": "no eligible partner: listed as mentee, not mentor",
     }

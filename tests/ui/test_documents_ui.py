@@ -66,7 +66,8 @@ def test_documents_menu_and_pair_context_menu(doc_window):
     assert documents_menu_texts(doc_window) == [
         "&Agreement for this pair", "Agreements for all a&ctive pairs",
         "Agreements for all active pairs, &one file each…", "&End-of-cycle report",
-        "Mentor s&hortlists for consent", "", "Session &pack for this pair", "&Guides…", "&Forms…", "", "Document &settings…",
+        "Mentor s&hortlists for consent", "", "Session &pack for this pair", "&Guides…",
+        "&Forms…", "", "Document &settings…",
     ]  # fmt: skip
     assert doc_window.documents.agreement_action in doc_window.pairs_tab.pair_actions
     assert doc_window.documents.pack_action in doc_window.pairs_tab.pair_actions
