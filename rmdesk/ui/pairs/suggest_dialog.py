@@ -246,6 +246,7 @@ class SuggestMatchesDialog(QDialog):
     def run(self) -> None:
         """Start the matcher on a worker thread (progress shown, cancellable)."""
         self.accept_button.setEnabled(False)
+        self.match_result = None  # until this run's result arrives
         cycle_id = self.cycle_id
 
         def work(progress: Progress) -> MatchResult:
@@ -256,6 +257,8 @@ class SuggestMatchesDialog(QDialog):
         )
 
     def _show(self, result: MatchResult) -> None:
+        if not self.isVisible():  # closed while the matcher ran: nothing to show
+            return
         self.match_result = result
         # Only who still has a free place is "not matched" (not those whose places
         # are all taken by pairs the cycle already has).
