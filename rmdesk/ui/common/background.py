@@ -60,82 +60,12 @@ class _Worker(QThread):
 
 
 class _Relay(QObject):
-    """Lives in the UI thread, so the worker's signals reach it queued, never direct."""
+    """Lives in the UI thread, so the worker's signals reach it queued, never direct;
+    hands the result to the caller once the thread has ended."""
 
     def __init__(
         self,
-        dialog: QProgressDialog,
-        worker: _Worker,
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[BaseException], None],
-    ) -> None:
-        super().__init__(dialog.parent())
-        self._dialog, self._worker = dialog, worker
-        self._on_success, self._on_failure = on_success, on_failure
-        worker.progressed.connect(self._show_progress)
-        worker.succeeded.connect(self._succeeded)
-        worker.failed.connect(self._failed)
-        dialog.canceled.connect(worker.progress.cancel)
-
-    @Slot(int, int)
-    def _show_progress(self, done: int, total: int) -> None:
-        self._dialog.setMaximum(max(total, 1))
-        self._dialog.setValue(min(done, max(total, 1)))
-
-    @Slot(object)
-    def _succeeded(self, result: object) -> None:
-        self._finish()
-        self._on_success(result)
-
-    @Slot(object)
-    def _failed(self, error: object) -> None:
-        self._finish()
-        assert isinstance(error, BaseException)
-        self._on_failure(error)
-
-    def _finish(self) -> None:
-        self._worker.wait()
-        self._dialog.close()
-        self._dialog.deleteLater()
-        self._worker.deleteLater()
-        self.deleteLater()
-
-
-def run_in_background(
-    parent: QWidget,
-    label: str,
-    work: Callable[[Progress], Any],
-    on_success: Callable[[Any], None],
-    on_failure: Callable[[BaseException], None],
-    *,
-    cancellable: bool = True,
-) -> _Worker:
-    """Run ``work`` on a worker thread behind a window-modal progress dialog.
-
-    Returns the worker so tests (and shutdown) can ``wait()`` for it.
-    """
-    dialog = QProgressDialog(
-        label, QCoreApplication.translate("Background", "Cancel"), 0, 0, parent
-    )
-    dialog.setWindowTitle("rmdesk")
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    if not cancellable:
-        dialog.setCancelButton(None)
-    worker = _Worker(work, parent)
-    _Relay(dialog, worker, on_success, on_failure)
-    worker.start()
-    return worker
-
-
-class _QuietRelay(QObject):
-    """``_Relay`` without a dialog: for reading that must not stop the coordinator."""
-
-    def __init__(
-        self,
-        parent: QObject,
+        parent: QObject | None,
         worker: _Worker,
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
@@ -163,6 +93,61 @@ class _QuietRelay(QObject):
         self.deleteLater()
 
 
+class _DialogRelay(_Relay):
+    """A ``_Relay`` that also drives a progress dialog (and its Cancel)."""
+
+    def __init__(
+        self,
+        dialog: QProgressDialog,
+        worker: _Worker,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        super().__init__(dialog.parent(), worker, on_success, on_failure)
+        self._dialog = dialog
+        worker.progressed.connect(self._show_progress)
+        dialog.canceled.connect(worker.progress.cancel)
+
+    @Slot(int, int)
+    def _show_progress(self, done: int, total: int) -> None:
+        self._dialog.setMaximum(max(total, 1))
+        self._dialog.setValue(min(done, max(total, 1)))
+
+    def _finish(self) -> None:
+        self._dialog.close()
+        self._dialog.deleteLater()
+        super()._finish()
+
+
+def run_in_background(
+    parent: QWidget,
+    label: str,
+    work: Callable[[Progress], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+    *,
+    cancellable: bool = True,
+) -> _Worker:
+    """Run ``work`` on a worker thread behind a window-modal progress dialog.
+
+    Returns the worker so tests (and shutdown) can ``wait()`` for it.
+    """
+    dialog = QProgressDialog(
+        label, QCoreApplication.translate("Background", "Cancel"), 0, 0, parent
+    )
+    dialog.setWindowTitle("rmdesk")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    if not cancellable:
+        dialog.setCancelButton(None)
+    worker = _Worker(work, parent)
+    _DialogRelay(dialog, worker, on_success, on_failure)
+    worker.start()
+    return worker
+
+
 def run_quietly(
     parent: QWidget,
     work: Callable[[], Any],
@@ -172,6 +157,6 @@ def run_quietly(
     """Run ``work`` (reading only) on a worker thread with no dialog: the window stays
     usable meanwhile. Returns the worker, to ``wait()`` for before the store closes."""
     worker = _Worker(lambda _progress: work(), parent)
-    _QuietRelay(parent, worker, on_success, on_failure)
+    _Relay(parent, worker, on_success, on_failure)
     worker.start()
     return worker
