@@ -2357,6 +2357,10 @@
         <source>{reason}: every {other} is in their reporting line, too close in level or paired with them before</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown language “{given}”: choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndPairDialog</name>

@@ -1,0 +1,122 @@
+"""The languages rmdesk speaks (English, German, French), in one place for every layer.
+
+The window translates through Qt (``QTranslator`` with the built ``.qm`` files); the
+documents are plain Python, so they read the same translations from the shipped ``.ts``
+sources here: one set of translations, one glossary, whichever layer prints the words.
+Dates and the choice between a noun's singular and plural follow the language's own
+rules from the Unicode CLDR (Babel), never a hand-made month table or "n == 1": French
+says "0 réunion", English "0 meetings".  No Qt, no Peewee.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import xml.etree.ElementTree as ElementTree
+
+from babel import Locale, default_locale
+from babel.dates import format_date, format_time
+
+from rmdesk.paths import resource
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme.validation import RuleError
+
+ENGLISH = "en"
+LANGUAGES = ("en", "de", "fr")
+# Each language named in itself, as a language menu shows it.
+NAMES = {"en": "English", "de": "Deutsch", "fr": "Français"}
+# The CLDR locale whose dates and plural rules each language follows ("2 March 2026",
+# "2. März 2026", "2 mars 2026").
+_LOCALES = {"en": "en_GB", "de": "de_DE", "fr": "fr_FR"}
+TRANSLATIONS = "translations"  # resources/translations/rmdesk_<language>.ts and .qm
+
+
+def parse_language(text: str) -> str:
+    """``text`` as one of :data:`LANGUAGES` ("de", "DE", " fr "), or a one-line refusal
+    naming the choices (``--lang``, the document settings)."""
+    code = text.strip().lower()
+    if code in LANGUAGES:
+        return code
+    raise RuleError(
+        Message(
+            QT_TRANSLATE_NOOP("Domain", "Unknown language “{given}”: choose one of {choices}."),
+            given=text.strip(),
+            choices=", ".join(LANGUAGES),
+        )
+    )
+
+
+def language_of_locale(name: str | None) -> str:
+    """The language rmdesk speaks for a locale name ("de_CH", "fr-FR", "fr_FR.UTF-8",
+    "C"): its own when rmdesk has it, else English."""
+    code = (name or "").replace("-", "_").split("_")[0].split(".")[0].lower()
+    return code if code in LANGUAGES else ENGLISH
+
+
+def system_language() -> str:
+    """The language of the system's locale as the environment gives it (``LANGUAGE``,
+    ``LC_ALL``, ``LC_MESSAGES``, ``LANG``), for the command line, which has no Qt."""
+    return language_of_locale(default_locale(("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")))
+
+
+@functools.cache
+def _locale(language: str) -> Locale:
+    return Locale.parse(_LOCALES[language])
+
+
+def is_singular(n: int, language: str) -> bool:
+    """Whether a count of ``n`` takes the singular in ``language`` (CLDR's "one"): 1 in
+    English and German, 0 and 1 in French."""
+    return _locale(language).plural_form(abs(n)) == "one"
+
+
+def long_date(day: dt.date, language: str) -> str:
+    """``day`` written out the local way: "2 March 2026", "2. März 2026", "2 mars 2026"."""
+    return format_date(day, "long", locale=_locale(language))
+
+
+def weekday(day: dt.date, language: str) -> str:
+    """The name of ``day``'s weekday: "Monday", "Montag", "lundi"."""
+    return format_date(day, "EEEE", locale=_locale(language))
+
+
+def clock_time(moment: dt.time | dt.datetime, language: str) -> str:
+    """A time of day the local way ("14:30" in all three)."""
+    return format_time(moment, "short", locale=_locale(language))
+
+
+class Catalogue:
+    """The finished translations of one language, read from its shipped ``.ts`` source
+    (unfinished and obsolete entries are left out, so their English shows instead)."""
+
+    def __init__(self, language: str, entries: dict[tuple[str, str], str]) -> None:
+        self.language = language
+        self._entries = entries
+
+    def translate(self, context: str, source: str) -> str:
+        """``source`` in this language, or ``source`` itself where it has no translation."""
+        return self._entries.get((context, source), source)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+@functools.cache
+def catalogue(language: str) -> Catalogue:
+    """The catalogue of ``language`` (English is the source text: an empty catalogue)."""
+    language = parse_language(language)
+    if language == ENGLISH:
+        return Catalogue(language, {})
+    path = resource(f"{TRANSLATIONS}/rmdesk_{language}.ts")
+    entries: dict[tuple[str, str], str] = {}
+    root = ElementTree.parse(path).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name", default="")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or translation.get("type"):
+                continue  # unfinished, vanished or obsolete
+            if translation.text:
+                entries[(name, source)] = translation.text
+    return Catalogue(language, entries)
