@@ -18,23 +18,49 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from rmdesk import APP_NAME, ORGANIZATION_NAME
 from rmdesk.instance_lock import WINDOW, AlreadyOpen, DatabaseLock
 from rmdesk.paths import resource
+from rmdesk.programme import language as languages
 from rmdesk.store import StoreError, close_database, inspect_file, open_database
 from rmdesk.store.database import remove_database_file, unfinished_creation
 
-TRANSLATIONS = "translations"  # in resources/: rmdesk_<locale>.qm, built from rmdesk.ts
+TRANSLATIONS = languages.TRANSLATIONS  # in resources/: rmdesk_<language>.qm, built from .ts
+
+
+def window_locale(choice: str = "", system: QLocale | None = None) -> QLocale:
+    """The locale the window speaks and writes dates and numbers in.
+
+    ``choice`` is the language setting (Edit > Language…): when set, that language with
+    its usual country. Otherwise the system's locale when rmdesk speaks its language,
+    or English with the system's country (an English window never names months in
+    Spanish), so dates still come in the order the person is used to.
+    """
+    system = system if system is not None else QLocale.system()
+    if choice in languages.LANGUAGES:
+        if choice == languages.language_of_locale(system.name()):
+            return system  # German chosen on a Swiss German system: keep de_CH
+        if choice != languages.ENGLISH:
+            return QLocale(choice)
+    elif languages.language_of_locale(system.name()) == system.name().split("_")[0]:
+        return system
+    return QLocale(QLocale.Language.English, system.territory())
 
 
 def install_translators(
     app: QApplication, folder: Path | None = None, locale: QLocale | None = None
 ) -> list[QTranslator]:
-    """Load rmdesk's translation and Qt's own for ``locale`` (default: the system's).
+    """Load rmdesk's translation and Qt's own for ``locale`` (default: the language
+    setting, else the system's; :func:`window_locale`), and make it the default locale,
+    so every ``QLocale()`` in the window writes dates and numbers its way.
 
-    ``folder`` holds ``rmdesk_<locale>.qm`` (default ``resources/translations/``); Qt's
-    ``qtbase_<locale>.qm`` comes from Qt's translations folder, so standard dialog
+    ``folder`` holds ``rmdesk_<language>.qm`` (default ``resources/translations/``); Qt's
+    ``qtbase_<language>.qm`` comes from Qt's translations folder, so standard dialog
     buttons follow.  A missing file is no error: that text stays English.  Returns the
     translators installed (parented to ``app``, so they live as long as it does).
     """
-    locale = locale if locale is not None else QLocale.system()
+    if locale is None:
+        from rmdesk.ui.common.settings import WINDOW_LANGUAGE, load
+
+        locale = window_locale(str(load(WINDOW_LANGUAGE)))
+    QLocale.setDefault(locale)
     folder = folder if folder is not None else resource(TRANSLATIONS)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     installed = []

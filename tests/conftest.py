@@ -6,6 +6,15 @@ import os
 
 # Before any Qt import: tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read English words and dates whatever the developer's own locale: the window
+# (QLocale.system()) and the documents (programme.language.system_language()) follow
+# these; the language tests choose German and French explicitly.
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
+os.environ.pop("LC_TIME", None)
+os.environ.pop("LC_NUMERIC", None)
+os.environ["LANG"] = "C.UTF-8"
+os.environ["LANGUAGE"] = "en_GB"
 
 from collections.abc import Iterator
 from pathlib import Path

@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>the programme coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>Enter assessment</source>
@@ -365,6 +376,37 @@
     </message>
     <message>
         <source>the backup of {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cadence</name>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3338,6 +3380,93 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
 </context>
 <context>
+    <name>Guides</name>
+    <message>
+        <source>Notes from our conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation sheet · {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation guide · {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guide has no translation yet: here is the English text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the junior mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the senior mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session pack: {0} and {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (junior mentor) and {1} (senior mentee) · {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything for your meetings in one place: your goals, an orientation sheet for each of you, and a conversation guide for each of your topics. The guides are starting points, not scripts: use what helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guide yet for: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic guide: you have no goals with a topic and no topic in common yet. Your coordinator can print any topic&apos;s guide for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals recorded yet: set one or two each at your first meeting, and write them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal and how you will know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuidesDialog</name>
     <message>
         <source>Guides for the pairs</source>
@@ -4046,6 +4175,25 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window changes language the next time rmdesk starts. The language of agreements and reports is set in Documents &gt; Document settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Participants</source>
@@ -4121,6 +4269,14 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the language of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4218,6 +4374,10 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Checking the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window changes language the next time rmdesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

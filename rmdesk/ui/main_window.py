@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSize, QThread, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -237,6 +238,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo.action)
         edit_menu.addSeparator()
         edit_menu.addAction(tab.find_action)
+        edit_menu.addSeparator()
+        self.language_action = edit_menu.addAction(self.tr("&Language…"))
+        self.language_action.setStatusTip(self.tr("Choose the language of the window"))
+        self.language_action.triggered.connect(self.choose_language)
 
         for action in (tab.new_action, tab.edit_action, tab.remove_action, tab.restore_action):
             programme.addAction(action)
@@ -623,6 +628,14 @@ class MainWindow(QMainWindow):
         self.check_worker = run_in_background(
             self, self.tr("Checking the database…"), work, done, failed, cancellable=False
         )
+
+    @Slot()
+    def choose_language(self) -> None:
+        from rmdesk.ui.common.language_dialog import LanguageDialog
+
+        dialog = LanguageDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._show_status(self.tr("The window changes language the next time rmdesk starts."))
 
     @Slot()
     def show_shortcuts(self) -> None:

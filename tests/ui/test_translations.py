@@ -202,7 +202,8 @@ def test_the_window_s_words_cover_the_domain_s_values():
 
 
 def test_loading_translators_imports_no_window_module():
-    """Start-up stays light: the loader runs before the window's shell, tabs come later."""
+    """Start-up stays light: the loader runs before the window's shell, tabs come later;
+    it reads only the window's language setting (the settings keys, no widgets)."""
     code = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
@@ -214,4 +215,4 @@ def test_loading_translators_imports_no_window_module():
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
-    assert result.stdout.strip() == "[]"
+    assert result.stdout.strip() == "['rmdesk.ui', 'rmdesk.ui.common', 'rmdesk.ui.common.settings']"

@@ -32,6 +32,9 @@ LAST_CYCLE = Key("programme/last_cycle", 0, int)
 PAIRS_SPLITTER = Key("pairs/splitter", QByteArray(), QByteArray)
 GOALS_HEADER = Key("goals/header", QByteArray(), QByteArray)
 GOALS_PAGE = Key("goals/page", 0, int)
+# The window's language ("" = the system's; else one of programme.language.LANGUAGES),
+# read once when the application starts (app.install_translators).
+WINDOW_LANGUAGE = Key("window/language", "", str)
 # The import's column mappings by set of headers (JSON: key -> header -> field).
 IMPORT_COLUMN_MAPPINGS = Key("import/column_mappings", "{}", str)
 

@@ -5,26 +5,28 @@ translation tool finds them and a translator can word each:
 
     counted(n, self.tr("{0} meeting"), self.tr("{0} meetings"))
 
-Why not Qt's ``self.tr("%n meeting(s)", "", n)``: where no translation is loaded (English,
-and any locale without a ``.qm``) Qt prints the source text, "1 meeting(s)", so English
-would need its own compiled translation to read well.  lupdate extracts both literal
-sentences, and they read right with no ``.qm`` at all.  Languages whose plural rules are
-not "1 or not 1" (French says "0 réunion", Polish has three forms) move to ``%n`` when
-they are translated.  The command
-line and the documents use ``rmdesk.programme.wording``, the same rule in plain Python.
+Which of the two is used follows the window's language (``QLocale()``, set when the
+application starts) by the CLDR plural rule (``programme.language.is_singular``): French
+says "0 réunion", English "0 meetings".  Why not Qt's ``self.tr("%n meeting(s)", "", n)``:
+where no translation is loaded (English, and any language rmdesk lacks) Qt prints the
+source text, "1 meeting(s)", so English would need its own compiled translation to read
+well; both literal sentences read right with no ``.qm`` at all.  The documents use
+``rmdesk.documents.words.counted``, the same rule for the document's language.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from rmdesk.programme.language import is_singular, language_of_locale
 from rmdesk.programme.messages import CONTEXT, Message
 
 
 def counted(n: int, one: str, many: str, *rest: object) -> str:
     """``one`` when ``n`` is 1, else ``many``, with ``{0}`` replaced by ``n`` and ``{1}``,
     ``{2}`` ... by ``rest``: ``counted(n, tr("{0} meeting to {1}"), tr(...), name)``."""
-    return (one if n == 1 else many).format(n, *rest)
+    singular = is_singular(n, language_of_locale(QLocale().name()))
+    return (one if singular else many).format(n, *rest)
 
 
 def isolated(name: str) -> str:

@@ -1,0 +1,177 @@
+"""The window speaks English, German or French: chosen from the system's locale or the
+language setting, with its menus translated, its counts and dates the language's way,
+and the shipped ``.qm`` files built from the ``.ts`` sources as the README says."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+
+from rmdesk import app as rmdesk_app
+from rmdesk.paths import resource
+from rmdesk.programme import language as languages
+from rmdesk.ui.common import settings
+from rmdesk.ui.common.wording import counted
+
+FOLDER = resource(languages.TRANSLATIONS)
+TRANSLATED = ("de", "fr")
+
+
+def _tool(name: str) -> Path:
+    return Path(sys.executable).parent / name
+
+
+@pytest.fixture
+def speaking() -> Iterator[object]:
+    """``speaking(locale)`` installs that locale's translators and default locale for
+    the test, and takes them away after, so no other test reads German."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QLocale()
+    installed: list[object] = []
+
+    def install(locale: QLocale | None = None) -> list[object]:
+        translators = rmdesk_app.install_translators(app, locale=locale)
+        installed.extend(translators)
+        return translators
+
+    yield install
+    for translator in installed:
+        app.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_the_shipped_qm_is_built_from_the_shipped_ts(code: str, tmp_path: Path):
+    """The README's lrelease command, run now, gives the committed file byte for byte."""
+    built = tmp_path / f"rmdesk_{code}.qm"
+    subprocess.run(
+        [str(_tool("pyside6-lrelease")), str(FOLDER / f"rmdesk_{code}.ts"), "-qm", str(built)],
+        capture_output=True,
+        check=True,
+    )
+    assert built.read_bytes() == (FOLDER / f"rmdesk_{code}.qm").read_bytes(), (
+        "rebuild the .qm files with the command in the README"
+    )
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_string_is_translated(code: str):
+    """No unfinished entry: every string the window and the documents say has its
+    German and French, and the sources are the ones lupdate finds (test_translations)."""
+    root = ElementTree.parse(FOLDER / f"rmdesk_{code}.ts").getroot()
+    assert root.get("language", "").startswith(code)
+    untranslated = [
+        f"{context.findtext('name')}: {message.findtext('source')}"
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if (message.find("translation") is None)
+        or message.find("translation").get("type")  # type: ignore[union-attr]
+        or not (message.findtext("translation") or "").strip()
+    ]
+    assert untranslated == []
+    source = ElementTree.parse(FOLDER / "rmdesk.ts").getroot()
+    assert len(list(root.iter("message"))) == len(list(source.iter("message")))
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_the_window_starts_in_the_language_and_shows_its_menus(code, speaking, qtbot, db, db_path):
+    from rmdesk.ui.main_window import MENU_TITLES, TAB_TITLES, MainWindow
+
+    installed = speaking(QLocale(code))
+    assert any(Path(t.filePath()).name == f"rmdesk_{code}.qm" for t in installed)
+    window = MainWindow(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.ready)
+    catalogue = languages.catalogue(code)
+    menus = [menu.title() for menu in window.menus]
+    assert menus == [catalogue.translate("MainWindow", title) for title in MENU_TITLES]
+    assert not set(menus) & set(MENU_TITLES)  # none left in English
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs == [catalogue.translate("MainWindow", title) for title in TAB_TITLES]
+    # Every action of every menu is in the language: none shows its English source.
+    english = {
+        message.findtext("source")
+        for message in ElementTree.parse(FOLDER / "rmdesk.ts").getroot().iter("message")
+    }
+    for menu in window.menus:
+        for action in menu.actions():
+            text = action.text()
+            if text and not action.isSeparator():
+                assert text not in english or catalogue.translate("MainWindow", text) == text, (
+                    f"{menu.title()}: {text}"
+                )
+
+
+def test_without_a_setting_the_system_language_is_spoken():
+    assert rmdesk_app.window_locale("", QLocale("de_CH")).name() == "de_CH"
+    assert rmdesk_app.window_locale("", QLocale("fr_BE")).name() == "fr_BE"
+    # A language rmdesk lacks: English, keeping the country's way with dates.
+    assert rmdesk_app.window_locale("", QLocale("es_ES")).name() == "en_ES"
+    assert rmdesk_app.window_locale("", QLocale("C")).language() == QLocale.Language.English
+
+
+def test_the_setting_overrides_the_system_language():
+    assert rmdesk_app.window_locale("fr", QLocale("de_DE")).name() == "fr_FR"
+    assert rmdesk_app.window_locale("en", QLocale("de_DE")).name() == "en_DE"
+    assert rmdesk_app.window_locale("de", QLocale("de_AT")).name() == "de_AT"
+
+
+def test_counts_follow_the_language_s_plural_rule(speaking):
+    speaking(QLocale("fr_FR"))
+    assert counted(0, "{0} rencontre", "{0} rencontres") == "0 rencontre"
+    assert counted(2, "{0} rencontre", "{0} rencontres") == "2 rencontres"
+    QLocale.setDefault(QLocale("en_GB"))
+    assert counted(0, "{0} meeting", "{0} meetings") == "0 meetings"
+    assert counted(1, "{0} meeting", "{0} meetings") == "1 meeting"
+
+
+def test_the_language_chosen_in_the_window_is_used_at_the_next_start(
+    window, qtbot, answer_next_dialog, speaking
+):
+    from rmdesk.ui.common.language_dialog import LanguageDialog
+
+    def choose_french(dialog) -> None:
+        assert isinstance(dialog, LanguageDialog)
+        dialog.choice.setCurrentIndex(dialog.choice.findData("fr"))
+        dialog.accept()
+
+    answer_next_dialog(choose_french)
+    window.language_action.trigger()
+    assert settings.load(settings.WINDOW_LANGUAGE) == "fr"
+    assert "next time" in window.statusBar().currentMessage()
+    # What the next start does: the setting chooses the translators and the locale.
+    installed = speaking()
+    assert any(Path(t.filePath()).name == "rmdesk_fr.qm" for t in installed)
+    assert QLocale().language() == QLocale.Language.French
+    assert QCoreApplication.translate("MainWindow", "&File") == languages.catalogue("fr").translate(
+        "MainWindow", "&File"
+    )
+
+
+def test_the_language_dialog_offers_the_system_s_and_each_language(qtbot):
+    from rmdesk.ui.common.language_dialog import LanguageDialog
+
+    settings.save(settings.WINDOW_LANGUAGE, "de")
+    dialog = LanguageDialog()
+    qtbot.addWidget(dialog)
+    items = [dialog.choice.itemText(i) for i in range(dialog.choice.count())]
+    assert items[1:] == ["English", "Deutsch", "Français"]
+    assert dialog.chosen() == "de"  # the saved choice is shown
+    dialog.choice.setCurrentIndex(0)
+    dialog.accept()
+    assert settings.load(settings.WINDOW_LANGUAGE) == ""
+
+
+def test_lrelease_is_available_for_the_build_command():
+    assert shutil.which(str(_tool("pyside6-lrelease")))
