@@ -33,7 +33,7 @@ def test_show_set_and_reset(db_file: Path, tmp_path: Path, capsys):
     source = tmp_path / "ours.md"
     source.write_text("## Our rules\n- Meet {mentee} every {cadence}.\n", encoding="utf-8")
     assert main(["--db", str(db_file), "clauses", "--set", str(source)]) == 0
-    assert capsys.readouterr().out == f"Saved the clauses from {source}.\n"
+    assert capsys.readouterr().out == f"Saved the clauses (English) from {source}.\n"
     assert saved_clauses(db_file) == "## Our rules\n- Meet {mentee} every {cadence}.\n"
     assert main(["--db", str(db_file), "clauses", "--reset"]) == 0
     assert saved_clauses(db_file) == ""

@@ -28,11 +28,11 @@
     <name>Agreement</name>
     <message>
         <source>the programme coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>die Programmkoordination</translation>
     </message>
     <message>
         <source>the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>der Organisation</translation>
     </message>
 </context>
 <context>
@@ -383,31 +383,31 @@
     <name>Cadence</name>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Monat</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Woche</translation>
     </message>
     <message>
         <source>{0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>alle {0} Wochen</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Tag</translation>
     </message>
     <message>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>alle {0} Tage</translation>
     </message>
     <message>
         <source>{0} minute</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Minute</translation>
     </message>
     <message>
         <source>{0} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Minuten</translation>
     </message>
 </context>
 <context>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">alle {0} Tage</translation>
     </message>
     <message>
         <source>{0} closed day</source>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">alle {0} Tage</translation>
     </message>
     <message>
         <source>It overlaps {0}: remove that one first.</source>
@@ -4968,11 +4968,11 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">jeden Tag</translation>
     </message>
     <message>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">alle {0} Tage</translation>
     </message>
     <message>
         <source>&lt;b&gt;Unpaired mentees&lt;/b&gt; ({0})</source>
@@ -5823,6 +5823,301 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>Choose a mentor from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>End-of-cycle report (anonymised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-of-cycle report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appendix with a section per pair was left out of this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · {1} to {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”: 1 or 2 people or pairs (goals: who set them; meetings: the pairs that had them). “{1}”: hidden so that those cannot be worked out from a total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairs formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention&lt;br/&gt;(not ended early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {0} scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance&lt;br/&gt;(held ÷ (held + missed))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals achieved&lt;br/&gt;{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senior mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>junior mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair has started in this cycle yet, so there are no outcomes to report: the figures below are all zero or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With only {0}, one pair more or less changes a percentage by {1} points or more, so read each percentage with the count beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people took part in {1} pairs: {2} and {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} junior mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} junior mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} senior mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} senior mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many pairs ended early is withheld: too few to show without naming them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pair that started is still meeting or has completed ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} pairs ({2}) are still meeting or completed; {3} ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No senior mentee has both a baseline and a final self-assessment yet, so what changed for them cannot be said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No junior mentor has both a baseline and a final self-assessment yet, so what changed for them cannot be said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} among the {1} answered both before and after: too few to say what changed for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} rated themselves higher at the end than at the start on {1} of {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} rated themselves no higher at the end than at the start on any of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and lower on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the largest change was in {0} ({1} on a 1–5 scale, {2} with both answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals were recorded for this cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} set were achieved ({2}); senior mentees achieved {3} of the {4} they set themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} set were achieved ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} people answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} out of 5 for {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has answered the satisfaction question yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction with the programme averaged {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people answered whether they would take part again; how many said yes is withheld: too few in some answers to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the {0} people who answered, {1} would take part again ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} maybe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} would not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1} and {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}; the other answer is too few to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}; the other answers are too few to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people took part then ({1} now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals achieved: {0} then, {1} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction {0} then, {1} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a good fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,18 +21,18 @@
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Note</translation>
     </message>
 </context>
 <context>
     <name>Agreement</name>
     <message>
         <source>the programme coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>la personne qui coordonne le programme</translation>
     </message>
     <message>
         <source>the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;organisation</translation>
     </message>
 </context>
 <context>
@@ -43,11 +43,11 @@
     </message>
     <message>
         <source>mentee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mentoré</translation>
     </message>
     <message>
         <source>mentor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mentor</translation>
     </message>
     <message>
         <source>Scores: 1 = not at all … 5 = very much</source>
@@ -134,11 +134,11 @@
     <name>AssessmentsModel</name>
     <message>
         <source>Mentee (senior)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mentoré (senior)</translation>
     </message>
     <message>
         <source>Mentor (junior)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mentor (junior)</translation>
     </message>
     <message>
         <source>{0} of {1} answered</source>
@@ -274,7 +274,7 @@
     <name>Background</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
 </context>
 <context>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>rmdesk programmes (*.rmdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programmes rmdesk (*.rmdesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Replace the current data with {0}?</source>
@@ -383,38 +383,38 @@
     <name>Cadence</name>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque mois</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque semaine</translation>
     </message>
     <message>
         <source>{0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les {0} semaines</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque jour</translation>
     </message>
     <message>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les {0} jours</translation>
     </message>
     <message>
         <source>{0} minute</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} minute</translation>
     </message>
     <message>
         <source>{0} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} minutes</translation>
     </message>
 </context>
 <context>
     <name>CalendarTab</name>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Schedule meetings…</source>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Manquée</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coming up&lt;/b&gt; (next {0} days)</source>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>Pair: {0} &amp; {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Binôme&#xa0;: {0} et {1}</translation>
     </message>
     <message>
         <source>Person: {0}</source>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">clôturé</translation>
     </message>
     <message>
         <source>{0} meeting</source>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tous les {0} jours</translation>
     </message>
     <message>
         <source>{0} closed day</source>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tous les {0} jours</translation>
     </message>
     <message>
         <source>It overlaps {0}: remove that one first.</source>
@@ -715,15 +715,15 @@
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> jours</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> minutes</translation>
     </message>
     <message>
         <source>&amp;Name*</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nom*</translation>
     </message>
     <message>
         <source>&amp;Starts on</source>
@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} enregistré(e).</translation>
     </message>
     <message>
         <source>The document could not be made: {0}</source>
@@ -1425,7 +1425,7 @@
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thème</translation>
     </message>
     <message>
         <source>Topic of a person</source>
@@ -1433,11 +1433,11 @@
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cycle</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Binôme</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -1449,11 +1449,11 @@
     </message>
     <message>
         <source>Closed day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jour de fermeture</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Objectif</translation>
     </message>
     <message>
         <source>Progress update</source>
@@ -2361,23 +2361,23 @@
     </message>
     <message>
         <source>Topic fit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thèmes en commun</translation>
     </message>
     <message>
         <source>Different department</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Service différent</translation>
     </message>
     <message>
         <source>Availability overlap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Disponibilités communes</translation>
     </message>
     <message>
         <source>Work mode &amp; location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mode de travail et lieu</translation>
     </message>
     <message>
         <source>Level gap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Écart de niveau</translation>
     </message>
     <message>
         <source>{criterion}: the weight must be zero or more.</source>
@@ -2420,14 +2420,14 @@
     </message>
     <message>
         <source>&amp;Reason*</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Motif*</translation>
     </message>
 </context>
 <context>
     <name>EndPairsDialog</name>
     <message>
         <source>Archive participant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archiver le participant</translation>
     </message>
     <message>
         <source>• with {0}, {1} ({2})</source>
@@ -2617,11 +2617,11 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importer des participants</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feuilles de calcul (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Imported {0} new and {1}{2}.</source>
@@ -2808,27 +2808,27 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>Employee ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Matricule</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rôle</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fonction</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Service</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Niveau</translation>
     </message>
     <message>
         <source>Manager (email, employee ID or name)</source>
@@ -2836,11 +2836,11 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lieu de travail</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mode de travail</translation>
     </message>
     <message>
         <source>Availability</source>
@@ -2856,15 +2856,15 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capacité</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>(ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ignorée)</translation>
     </message>
 </context>
 <context>
@@ -2879,7 +2879,7 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>&amp;Pair</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Binôme</translation>
     </message>
     <message>
         <source>Asked &amp;on</source>
@@ -2902,15 +2902,15 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     <name>FitModel</name>
     <message>
         <source>Mentee (senior)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mentoré (senior)</translation>
     </message>
     <message>
         <source>Mentor (junior)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mentor (junior)</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pas encore interrogé</translation>
     </message>
     <message>
         <source>The pair has met: ask how the pairing feels.</source>
@@ -2980,11 +2980,11 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>&amp;Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Cycle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Phase&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;As:</source>
@@ -3051,15 +3051,15 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>&amp;Pair</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Binôme</translation>
     </message>
     <message>
         <source>&amp;Whose goal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Objectif &amp;de</translation>
     </message>
     <message>
         <source>Top&amp;ic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">T&amp;hème</translation>
     </message>
     <message>
         <source>Te&amp;mplate</source>
@@ -3071,7 +3071,7 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>&amp;How we will know</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Indicateur de réussite</translation>
     </message>
     <message>
         <source>Target &amp;date</source>
@@ -3209,7 +3209,7 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Objectifs</translation>
     </message>
     <message>
         <source>Assessments</source>
@@ -3249,7 +3249,7 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>no goals yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aucun objectif pour l’instant</translation>
     </message>
     <message>
         <source>{0} in {1} · {2} achieved</source>
@@ -3265,11 +3265,11 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>{0} pair</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} binôme</translation>
     </message>
     <message>
         <source>{0} pairs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} binômes</translation>
     </message>
     <message>
         <source> · open a pair (→) or pick it above</source>
@@ -3340,43 +3340,43 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     <name>GoalsTreeModel</name>
     <message>
         <source>{0}/{1} achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/{1} atteints</translation>
     </message>
     <message>
         <source>no goals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun objectif pour l’instant</translation>
     </message>
     <message>
         <source>{0} dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} abandonné(s)</translation>
     </message>
     <message>
         <source>mentee no goals yet, mentor {0}/{1} achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>mentoré&#xa0;: aucun objectif pour l’instant&#xa0;; mentor&#xa0;: {0}/{1} atteints</translation>
     </message>
     <message>
         <source>mentee {0}/{1} achieved, mentor no goals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>mentoré&#xa0;: {0}/{1} atteints&#xa0;; mentor&#xa0;: aucun objectif pour l’instant</translation>
     </message>
     <message>
         <source>mentee {0}/{1} achieved, mentor {2}/{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>mentoré&#xa0;: {0}/{1} atteints&#xa0;; mentor&#xa0;: {2}/{3}</translation>
     </message>
     <message>
         <source>only dropped goals</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement des objectifs abandonnés</translation>
     </message>
     <message>
         <source>{0}: {1}&apos;s goals · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: objectifs de {1} · {2}</translation>
     </message>
     <message>
         <source>How we will know: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur de réussite&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Overdue: the target date {0} has passed and the goal is not achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard&#xa0;: la date cible du {0} est dépassée et l’objectif n’est pas atteint.</translation>
     </message>
 </context>
 <context>
@@ -3459,719 +3459,719 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mentoré</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mentor</translation>
     </message>
 </context>
 <context>
     <name>GuidesDialog</name>
     <message>
         <source>Guides for the pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides pour les binômes</translation>
     </message>
     <message>
         <source>## starts a section, - a bullet point; # lines are not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>## ouvre une section, - une puce&#xa0;; les lignes commençant par # ne sont pas imprimées.</translation>
     </message>
     <message>
         <source>&amp;Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir le texte par défaut</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
         <source>Orientation: junior mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d’accueil&#xa0;: mentors juniors</translation>
     </message>
     <message>
         <source>Orientation: senior mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d’accueil&#xa0;: mentorés seniors</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save your changes to “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer vos modifications de «&#xa0;{0}&#xa0;»&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>Headers</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Binôme</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalité</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée comme</translation>
     </message>
     <message>
         <source>Example 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple 1</translation>
     </message>
     <message>
         <source>Example 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple 2</translation>
     </message>
     <message>
         <source>Example 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple 3</translation>
     </message>
     <message>
         <source>Example 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple 4</translation>
     </message>
     <message>
         <source>Example 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple 5</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Whose goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>How we will know</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur de réussite</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date cible</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Pairs formed</source>
-        <translation type="unfinished"></translation>
+        <translation>Binômes formés</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintien</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres tenues</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Assiduité</translation>
     </message>
     <message>
         <source>Goals achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs atteints</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixés</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteints</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnés</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
     <message>
         <source>Avg progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement moyen</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>n base</source>
-        <translation type="unfinished"></translation>
+        <translation>n initial</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial</translation>
     </message>
     <message>
         <source>n final</source>
-        <translation type="unfinished"></translation>
+        <translation>n final</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>n both</source>
-        <translation type="unfinished"></translation>
+        <translation>n les deux</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Binômes</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Mentor (junior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor (junior)</translation>
     </message>
     <message>
         <source>Mentor&apos;s department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service du mentor</translation>
     </message>
     <message>
         <source>Mentee (senior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoré (senior)</translation>
     </message>
     <message>
         <source>Mentee&apos;s department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service du mentoré</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Convention signée</translation>
     </message>
     <message>
         <source>Met / planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenues / prévues</translation>
     </message>
     <message>
         <source>Take</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Active pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Binôme actif</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Offers / wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre / souhaite</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import participants — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des participants — {0}</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {0}…</translation>
     </message>
     <message>
         <source>Columns in the file: choose what each one is imported as (click “Imported as”). Columns marked (ignored) are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes du fichier&#xa0;: choisissez comment chacune est importée (cliquez sur «&#xa0;Importée comme&#xa0;»). Les colonnes marquées (ignorée) ne sont pas lues.</translation>
     </message>
     <message>
         <source>Create these topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer ces thèmes</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Columns in the file ({0} text, separated by “{1}”): choose what each one is imported as (click “Imported as”). Columns marked (ignored) are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes du fichier (texte {0}, séparateur «&#xa0;{1}&#xa0;»)&#xa0;: choisissez comment chacune est importée (cliquez sur «&#xa0;Importée comme&#xa0;»). Les colonnes marquées (ignorée) ne sont pas lues.</translation>
     </message>
     <message>
         <source>Checking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de {0}…</translation>
     </message>
     <message>
         <source>{0} new · {1} updated · {2} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nouveau(x) · {1} mis à jour · {2} inchangé(s)</translation>
     </message>
     <message>
         <source>Topics rmdesk does not know yet: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes que rmdesk ne connaît pas encore&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>The file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être lu</translation>
     </message>
     <message>
         <source>The columns cannot be imported as they are: choose what they are imported as above (the problems are listed below), or correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes ne peuvent pas être importées telles quelles&#xa0;: choisissez ci-dessus comment les importer (les problèmes sont listés ci-dessous), ou corrigez le fichier et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>{0} problem in the worksheet, listed below with its row (the header is row 1) and column. Nothing will be imported until it is fixed in the file; then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} problème dans la feuille de calcul, listé ci-dessous avec sa ligne (l’en-tête est la ligne 1) et sa colonne. Rien ne sera importé tant qu’il n’aura pas été corrigé dans le fichier&#xa0;; importez-le ensuite à nouveau.</translation>
     </message>
     <message>
         <source>{0} problems in the worksheet, listed below with their row (the header is row 1) and column. Nothing will be imported until they are fixed in the file; then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} problèmes dans la feuille de calcul, listés ci-dessous avec leur ligne (l’en-tête est la ligne 1) et leur colonne. Rien ne sera importé tant qu’ils n’auront pas été corrigés dans le fichier&#xa0;; importez-le ensuite à nouveau.</translation>
     </message>
     <message>
         <source>{0} problem in the file, listed below with its line (the header is line 1) and column. Nothing will be imported until it is fixed in the file; then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} problème dans le fichier, listé ci-dessous avec sa ligne (l’en-tête est la ligne 1) et sa colonne. Rien ne sera importé tant qu’il n’aura pas été corrigé dans le fichier&#xa0;; importez-le ensuite à nouveau.</translation>
     </message>
     <message>
         <source>{0} problems in the file, listed below with their line (the header is line 1) and column. Nothing will be imported until they are fixed in the file; then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} problèmes dans le fichier, listés ci-dessous avec leur ligne (l’en-tête est la ligne 1) et leur colonne. Rien ne sera importé tant qu’ils n’auront pas été corrigés dans le fichier&#xa0;; importez-le ensuite à nouveau.</translation>
     </message>
     <message>
         <source>Tick “Create these topics”, or correct their names in the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez «&#xa0;Créer ces thèmes&#xa0;», ou corrigez leur nom dans le fichier et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>Everyone in the file is already in rmdesk as it is: nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes du fichier figurent déjà dans rmdesk à l’identique&#xa0;: rien à faire.</translation>
     </message>
     <message>
         <source>No problems found. Import adds and updates these people in one step, after a backup; people already in rmdesk are matched by employee ID, else by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème détecté. L’import ajoute et met à jour ces personnes en une seule étape, après une sauvegarde&#xa0;; les personnes déjà présentes dans rmdesk sont reconnues à leur matricule, à défaut à leur e-mail.</translation>
     </message>
     <message>
         <source>Importing participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import des participants…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des participants</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Visioconférence</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En présentiel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquée</translation>
     </message>
     <message>
         <source>the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>le mentor</translation>
     </message>
     <message>
         <source>the mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>le mentoré</translation>
     </message>
     <message>
         <source>the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>la coordination</translation>
     </message>
     <message>
         <source>Not a good fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatibilité insuffisante</translation>
     </message>
     <message>
         <source>Cancellations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulations</translation>
     </message>
     <message>
         <source>On a closed day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de fermeture</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Gone quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans nouvelles</translation>
     </message>
     <message>
         <source>No next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de prochaine rencontre</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné</translation>
     </message>
     <message>
         <source>Mentee (senior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoré (senior)</translation>
     </message>
     <message>
         <source>Mentor (junior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor (junior)</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiale</translation>
     </message>
     <message>
         <source>Midpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi-parcours</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Finale</translation>
     </message>
     <message>
         <source>Good fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne compatibilité</translation>
     </message>
     <message>
         <source>Still deciding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne sait pas encore</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-être</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Topic fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes en commun</translation>
     </message>
     <message>
         <source>Different department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service différent</translation>
     </message>
     <message>
         <source>Availability overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilités communes</translation>
     </message>
     <message>
         <source>Work mode &amp; location</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de travail et lieu</translation>
     </message>
     <message>
         <source>Level gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart de niveau</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter (8,5 × 11 in)</translation>
     </message>
     <message>
         <source>Onsite</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur site</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybride</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>À distance</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lun.</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar.</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mer.</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu.</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Ven.</translation>
     </message>
     <message>
         <source>planning</source>
-        <translation type="unfinished"></translation>
+        <translation>en préparation</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturé</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>proposé</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Débutant</translation>
     </message>
     <message>
         <source>Associate</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaborateur</translation>
     </message>
     <message>
         <source>Experienced</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérimenté</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Senior leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre dirigeant</translation>
     </message>
     <message>
         <source>Executive</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoré</translation>
     </message>
     <message>
         <source>Mentor (junior, shares)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor (junior, partage)</translation>
     </message>
     <message>
         <source>Mentee (senior, learns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoré (senior, apprend)</translation>
     </message>
 </context>
 <context>
@@ -4197,79 +4197,79 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     <name>MainWindow</name>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants</translation>
     </message>
     <message>
         <source>P&amp;airs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Binômes</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendrier</translation>
     </message>
     <message>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectifs</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>P&amp;rogramme</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rogramme</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <source>&amp;Check database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la base de données…</translation>
     </message>
     <message>
         <source>Verify that the database file is healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que le fichier de la base de données est en bon état</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Save a verified copy in the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie vérifiée dans le dossier des sauvegardes</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Go back to an earlier backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à une sauvegarde antérieure</translation>
     </message>
     <message>
         <source>Save a cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>Save a verified copy of this programme where you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie vérifiée de ce programme à l’emplacement de votre choix</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
@@ -4281,100 +4281,101 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Selected pa&amp;ir</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;inôme sélectionné</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de rmdesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source> C&amp;ycle: </source>
-        <translation type="unfinished"></translation>
+        <translation> C&amp;ycle&#xa0;: </translation>
     </message>
     <message>
         <source>Demo programme ({0}) — rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme de démo ({0}) — rmdesk</translation>
     </message>
     <message>
         <source>{0} — rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — rmdesk</translation>
     </message>
     <message>
         <source>Demo programme: made-up people, in a file of its own ({0}). Your real programme is not open and nothing you do here reaches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme de démo&#xa0;: des personnes fictives, dans un fichier à part ({0}). Votre vrai programme n’est pas ouvert et rien de ce que vous faites ici ne l’atteint.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
         <source>Problems in this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes dans ce programme</translation>
     </message>
     <message>
         <source>&amp;Schedule meetings for this pair…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier les rencontres de ce binôme…</translation>
     </message>
     <message>
         <source>Add &amp;meeting for this pair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une re&amp;ncontre à ce binôme…</translation>
     </message>
     <message>
         <source>Mark last meeting &amp;held</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer la dernière rencontre comme tenue</translation>
     </message>
     <message>
         <source>{0} pair needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} binôme requiert votre attention</translation>
     </message>
     <message>
         <source>{0} pairs need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} binômes requièrent votre attention</translation>
     </message>
     <message>
         <source>{0} · {1} · {2} archived</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} · {2} archivé(s)</translation>
     </message>
     <message>
         <source>{0} mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mentor</translation>
     </message>
     <message>
         <source>{0} mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mentors</translation>
     </message>
     <message>
         <source>{0} mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mentoré</translation>
     </message>
     <message>
         <source>{0} mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mentorés</translation>
     </message>
     <message>
         <source>Database check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la base de données</translation>
     </message>
     <message>
         <source>{0} found:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} détecté(s)&#xa0;:
+{1}</translation>
     </message>
     <message>
         <source>Database check: {0} is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la base de données&#xa0;: {0} est en bon état.</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la base de données…</translation>
     </message>
     <message>
         <source>The window changes language the next time rmdesk starts.</source>
@@ -4382,1447 +4383,1750 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>About rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de rmdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;rmdesk {0}&lt;/h3&gt;&lt;p&gt;A desk for a reverse mentoring programme: juniors share what they know best with senior leaders, and both sides grow.&lt;/p&gt;&lt;p&gt;Your data stays in one file on this computer:&lt;br&gt;&lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;rmdesk {0}&lt;/h3&gt;&lt;p&gt;L’outil de gestion d’un programme de mentorat inversé&#xa0;: les juniors partagent ce qu’ils maîtrisent le mieux avec des dirigeants, et les deux parties progressent.&lt;/p&gt;&lt;p&gt;Vos données restent dans un seul fichier sur cet ordinateur&#xa0;:&lt;br&gt;&lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MeetingCalendar</name>
     <message>
         <source>Number on a day: its meetings, in the colour of most ({0}); {1} on it: one was cancelled · {2} milestone · {3} closed day</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre sur un jour&#xa0;: ses rencontres, dans la couleur de la majorité ({0})&#xa0;; {1} dessus&#xa0;: l’une a été annulée · {2} jalon · {3} jour de fermeture</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle rencontre</translation>
     </message>
     <message>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la rencontre</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <source>Room, address or video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle, adresse ou lien de visioconférence</translation>
     </message>
     <message>
         <source>Private to you: never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibles uniquement par vous&#xa0;: jamais exportées</translation>
     </message>
     <message>
         <source>&amp;Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Binôme</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début</translation>
     </message>
     <message>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modalité</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
         <source>Private &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes privées</translation>
     </message>
     <message>
         <source>This cycle has no pair to meet yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cycle n’a encore aucun binôme à faire se rencontrer.</translation>
     </message>
     <message>
         <source>Closed day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de fermeture</translation>
     </message>
     <message>
         <source>{0} is a closed day ({1}). Plan the meeting on it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {0} est un jour de fermeture ({1}). Planifier quand même la rencontre ce jour-là&#xa0;?</translation>
     </message>
     <message>
         <source>{0} is a closed day. Plan the meeting on it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {0} est un jour de fermeture. Planifier quand même la rencontre ce jour-là&#xa0;?</translation>
     </message>
     <message>
         <source>{0} &amp; {1}, {2} {3}–{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} et {1}, {2} {3}–{4}</translation>
     </message>
     <message>
         <source>Overlapping meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres qui se chevauchent</translation>
     </message>
     <message>
         <source>It overlaps {0} meeting of this pair or its people:
 {1}
 
 Plan it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle chevauche {0} rencontre de ce binôme ou de ses membres&#xa0;:
+{1}
+
+La planifier quand même&#xa0;?</translation>
     </message>
     <message>
         <source>It overlaps {0} meetings of this pair or its people:
 {1}
 
 Plan it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle chevauche {0} rencontres de ce binôme ou de ses membres&#xa0;:
+{1}
+
+La planifier quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>MilestonesDialog</name>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalons</translation>
     </message>
 </context>
 <context>
     <name>NewPairDialog</name>
     <message>
         <source>New pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau binôme</translation>
     </message>
     <message>
         <source>M&amp;entee (senior)</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;entoré (senior)</translation>
     </message>
     <message>
         <source>&amp;Mentor (junior)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentor (junior)</translation>
     </message>
     <message>
         <source>Also show mentors they were &amp;paired with before</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aussi les mentors déjà en &amp;binôme avec ce mentoré</translation>
     </message>
     <message>
         <source>Everyone is already paired in this cycle: no free mentor or mentee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde a déjà un binôme dans ce cycle&#xa0;: aucun mentor ni mentoré disponible.</translation>
     </message>
     <message>
         <source>No free mentor can be paired with this mentee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mentor disponible ne peut former un binôme avec ce mentoré.</translation>
     </message>
     <message>
         <source>Choose a mentor from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mentor dans la liste.</translation>
     </message>
     <message>
         <source>Pair again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reformer ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>{0}
 
 Pair them again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Les réunir quand même en binôme&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>Outcomes</name>
     <message>
         <source>Mentee (senior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoré (senior)</translation>
     </message>
     <message>
         <source>Mentor (junior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor (junior)</translation>
     </message>
     <message>
         <source>Good fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne compatibilité</translation>
     </message>
     <message>
         <source>Still deciding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne sait pas encore</translation>
     </message>
     <message>
         <source>Not a good fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatibilité insuffisante</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore interrogé</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Goals (set excludes dropped; rate = achieved / set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs (les fixés excluent les abandonnés&#xa0;; taux = atteints / fixés)</translation>
     </message>
     <message>
         <source>Self-assessments (scores 1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-évaluations (notes de 1 à 5)</translation>
     </message>
     <message>
         <source>Satisfaction (1–5, each person&apos;s latest answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction (1 à 5, dernière réponse de chaque personne)</translation>
     </message>
     <message>
         <source>Pairing fit (people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatibilité des binômes (personnes)</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Binômes</translation>
     </message>
 </context>
 <context>
     <name>OutcomesView</name>
     <message>
         <source>Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en texte</translation>
     </message>
     <message>
         <source>The figures, tab-separated, to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres, séparés par des tabulations, dans le presse-papiers</translation>
     </message>
     <message>
         <source>End-of-cycle report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de fin de cycle…</translation>
     </message>
     <message>
         <source>The cycle&apos;s outcomes as a PDF, for leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats du cycle en PDF, pour la direction</translation>
     </message>
     <message>
         <source>Change = the mean of each person&apos;s own difference (final − baseline) over the “n both” people who have both scores, so people who joined or left halfway do not bias it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution = moyenne de l’écart individuel (final − initial) sur les personnes «&#xa0;n les deux&#xa0;» qui ont les deux notes&#xa0;; ainsi, les personnes arrivées ou parties en cours de route ne faussent pas le résultat.</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Binômes</translation>
     </message>
     <message>
         <source>Choose a cycle in the toolbar to see its outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un cycle dans la barre d’outils pour voir ses résultats.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; · {1} to {2} · the whole cycle, every pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · du {1} au {2} · l’ensemble du cycle, tous les binômes</translation>
     </message>
     <message>
         <source> {0} proposed pair waits to be started.</source>
-        <translation type="unfinished"></translation>
+        <translation> {0} binôme proposé attend d’être lancé.</translation>
     </message>
     <message>
         <source> {0} proposed pairs wait to be started.</source>
-        <translation type="unfinished"></translation>
+        <translation> {0} binômes proposés attendent d’être lancés.</translation>
     </message>
     <message>
         <source>No outcomes yet: no pair of this cycle has started.{0} Figures appear here once pairs are active: meetings held, goals set and achieved, self-assessments and pairing-fit answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de résultats&#xa0;: aucun binôme de ce cycle n’a commencé.{0} Les chiffres apparaissent ici dès que des binômes sont actifs&#xa0;: rencontres tenues, objectifs fixés et atteints, auto-évaluations et réponses sur la compatibilité.</translation>
     </message>
     <message>
         <source>Outcomes of {0} ({1} to {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de {0} (du {1} au {2})</translation>
     </message>
 </context>
 <context>
     <name>PairDetailDialog</name>
     <message>
         <source>Agreement &amp;signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Convention &amp;signée le</translation>
     </message>
     <message>
         <source>Save &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;date</translation>
     </message>
     <message>
         <source>Pair: {0} &amp; {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Binôme&#xa0;: {0} et {1}</translation>
     </message>
     <message>
         <source>&lt;p&gt;Mentor (junior): {0}{1}&lt;br&gt;Mentee (senior): {2}{3}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Mentor (junior)&#xa0;: {0}{1}&lt;br&gt;Mentoré (senior)&#xa0;: {2}{3}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;{0} · {1}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{0} · {1}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Started {0}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Commencé le {0}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Ended {0}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Terminé le {0}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Why it ended: {0}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Motif de fin&#xa0;: {0}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The match&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;L’appariement&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No score was kept for this pair.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucun score n’a été conservé pour ce binôme.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Score {0:.0f} of 100 when it was proposed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Score de {0:.0f} sur 100 lors de la proposition.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{0} by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} par {1}</translation>
     </message>
     <message>
         <source>&lt;p&gt;{0} held · {1} planned · {2} cancelled · {3} missed&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{0} tenue(s) · {1} prévue(s) · {2} annulée(s) · {3} manquée(s)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Cancelled: {0}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Annulations&#xa0;: {0}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Meetings&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rencontres&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Every meeting&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Toutes les rencontres&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;None yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucune pour l’instant.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Goals&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Objectifs&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No goals yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucun objectif pour l’instant.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;{0} — {1}, {2} %&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;{0} — {1}, {2}&#xa0;%&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Pairing fit&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Compatibilité du binôme&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nobody has answered yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Personne n’a encore répondu.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;{0}: {1} on {2}{3}&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;{0}&#xa0;: {1} le {2}{3}&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Assessments done&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Évaluations réalisées&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>, satisfaction {0} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>, satisfaction {0} sur 5</translation>
     </message>
     <message>
         <source>&lt;li&gt;{0} (before rmdesk kept a history)&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;{0} (avant que rmdesk ne conserve un historique)&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;History&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Historique&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Proposed, replacing {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé, en remplacement de {0}</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié</translation>
     </message>
     <message>
         <source>Agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Convention signée</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Ended early: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Mentor replaced by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor remplacé par {0}</translation>
     </message>
     <message>
         <source>Saved: signed on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: signée le {0}.</translation>
     </message>
     <message>
         <source>Saved: not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: non signée.</translation>
     </message>
 </context>
 <context>
     <name>Pairs</name>
     <message>
         <source> ({0} free)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} places libres)</translation>
     </message>
     <message>
         <source>{0} mentors {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est mentor de {1}</translation>
     </message>
     <message>
         <source>Why this pair:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce binôme&#xa0;:</translation>
     </message>
     <message>
         <source>Ended: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de fin&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>PairsOutcomeModel</name>
     <message>
         <source>Formed (started)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formés (commencés)</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminés</translation>
     </message>
     <message>
         <source>Still active</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore actifs</translation>
     </message>
     <message>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompus</translation>
     </message>
     <message>
         <source>Proposed, not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposés, non commencés</translation>
     </message>
 </context>
 <context>
     <name>PairsTab</name>
     <message>
         <source>New &amp;cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;cycle…</translation>
     </message>
     <message>
         <source>Start a new programme cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau cycle du programme</translation>
     </message>
     <message>
         <source>Edit c&amp;ycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le c&amp;ycle…</translation>
     </message>
     <message>
         <source>Change the cycle&apos;s name, dates and meeting rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom, les dates et la fréquence des rencontres du cycle</translation>
     </message>
     <message>
         <source>&amp;Start cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer le cycle</translation>
     </message>
     <message>
         <source>Mark the cycle as running</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le cycle comme en cours</translation>
     </message>
     <message>
         <source>Cl&amp;ose cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Clô&amp;turer le cycle</translation>
     </message>
     <message>
         <source>Mark the cycle as finished; it takes no new pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le cycle comme terminé&#xa0;; il n’accepte plus de nouveaux binômes</translation>
     </message>
     <message>
         <source>New &amp;pair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;binôme…</translation>
     </message>
     <message>
         <source>Pair a mentor and a mentee by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer manuellement un mentor et un mentoré</translation>
     </message>
     <message>
         <source>S&amp;uggest matches…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposer des binômes…</translation>
     </message>
     <message>
         <source>Propose the best pairs for everyone unpaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer les meilleurs binômes pour toutes les personnes sans binôme</translation>
     </message>
     <message>
         <source>Pu&amp;blish proposed pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublier les binômes proposés</translation>
     </message>
     <message>
         <source>Turn every proposed pair into an active one</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre actifs tous les binômes proposés</translation>
     </message>
     <message>
         <source>Publish se&amp;lected</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier la sé&amp;lection</translation>
     </message>
     <message>
         <source>The selected proposals become active pairs and start meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propositions sélectionnées deviennent des binômes actifs et commencent à se rencontrer</translation>
     </message>
     <message>
         <source>&amp;Complete pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer le binôme</translation>
     </message>
     <message>
         <source>The pair finished the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Le binôme a mené le cycle à son terme</translation>
     </message>
     <message>
         <source>&amp;End pair early…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interrompre le binôme…</translation>
     </message>
     <message>
         <source>End the pair before the cycle ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre fin au binôme avant la fin du cycle</translation>
     </message>
     <message>
         <source>&amp;Replace mentor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer le mentor…</translation>
     </message>
     <message>
         <source>Give the mentee another mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer un autre mentor au mentoré</translation>
     </message>
     <message>
         <source>&amp;Discard selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écarter la sélection</translation>
     </message>
     <message>
         <source>Remove the selected proposals nobody acted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les propositions sélectionnées restées sans suite</translation>
     </message>
     <message>
         <source>Agreement &amp;signed today</source>
-        <translation type="unfinished"></translation>
+        <translation>Convention &amp;signée aujourd’hui</translation>
     </message>
     <message>
         <source>Record that the pairing agreement was signed today</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer que la convention de binôme a été signée aujourd’hui</translation>
     </message>
     <message>
         <source>Pair de&amp;tails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du &amp;binôme…</translation>
     </message>
     <message>
         <source>The pair&apos;s match, meetings, goals, answers, agreement and history</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appariement, les rencontres, les objectifs, les réponses, la convention et l’historique du binôme</translation>
     </message>
     <message>
         <source>Filter pairs by name, department, status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les binômes par nom, service, statut…</translation>
     </message>
     <message>
         <source>New cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau cycle…</translation>
     </message>
     <message>
         <source>No programme cycle yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cycle de programme pour l’instant</translation>
     </message>
     <message>
         <source>A cycle is one run of the programme, typically nine months. Create one, then pair its mentors and mentees by hand or let rmdesk suggest the best pairs for everyone at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cycle est une édition du programme, de neuf mois en général. Créez-en un, puis formez les binômes de ses mentors et mentorés à la main, ou laissez rmdesk proposer d’un coup les meilleurs binômes pour tout le monde.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; · {1} to {2} · {3} · meetings every {4}, {5} min&lt;br&gt;{6} active · {7} proposed · {8} completed · {9} ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · du {1} au {2} · {3} · rencontres {4}, {5} min&lt;br&gt;actifs&#xa0;: {6} · proposés&#xa0;: {7} · terminés&#xa0;: {8} · interrompus&#xa0;: {9}</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque jour</translation>
     </message>
     <message>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les {0} jours</translation>
     </message>
     <message>
         <source>&lt;b&gt;Unpaired mentees&lt;/b&gt; ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mentorés sans binôme&lt;/b&gt; ({0})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Unpaired mentors&lt;/b&gt; ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mentors sans binôme&lt;/b&gt; ({0})</translation>
     </message>
     <message>
         <source>No pairs yet. Suggest matches (Ctrl+M) proposes the best pairs for the whole cohort; New pair forms one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun binôme pour l’instant. «&#xa0;Proposer des binômes&#xa0;» (Ctrl+M) propose les meilleurs binômes pour toute la promotion&#xa0;; «&#xa0;Nouveau binôme&#xa0;» en forme un à la main.</translation>
     </message>
     <message>
         <source>Proposed pairs become active when you publish them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les binômes proposés deviennent actifs lorsque vous les publiez.</translation>
     </message>
     <message>
         <source>Created cycle {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle {0} créé.</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Mark this cycle as running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer ce cycle comme en cours&#xa0;?</translation>
     </message>
     <message>
         <source>Close this cycle? A closed cycle takes no new pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer ce cycle&#xa0;? Un cycle clôturé n’accepte plus de nouveaux binômes.</translation>
     </message>
     <message>
         <source>Pair proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binôme proposé.</translation>
     </message>
     <message>
         <source>{0} pair proposed. Publish it when everyone agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} binôme proposé. Publiez-le quand tout le monde est d’accord.</translation>
     </message>
     <message>
         <source>{0} pairs proposed. Publish them when everyone agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} binômes proposés. Publiez-les quand tout le monde est d’accord.</translation>
     </message>
     <message>
         <source>Make the {0} proposed pair active from {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer {0} binôme proposé à partir du {1}&#xa0;?</translation>
     </message>
     <message>
         <source>Make all {0} proposed pairs active from {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer les {0} binômes proposés à partir du {1}&#xa0;?</translation>
     </message>
     <message>
         <source>Make the selected proposal active from {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la proposition sélectionnée à partir du {1}&#xa0;?</translation>
     </message>
     <message>
         <source>Make the {0} selected proposals active from {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer les {0} propositions sélectionnées à partir du {1}&#xa0;?</translation>
     </message>
     <message>
         <source>Publish pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier les binômes</translation>
     </message>
     <message>
         <source>{0} pair published.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} binôme publié.</translation>
     </message>
     <message>
         <source>{0} pairs published.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} binômes publiés.</translation>
     </message>
     <message>
         <source>Pair completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binôme terminé.</translation>
     </message>
     <message>
         <source>Agreement recorded as signed on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convention enregistrée comme signée le {0}.</translation>
     </message>
     <message>
         <source>Discard the proposal {0} – {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter la proposition {0} – {1}&#xa0;?</translation>
     </message>
     <message>
         <source>Discard the {0} selected proposals?</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter les {0} propositions sélectionnées&#xa0;?</translation>
     </message>
     <message>
         <source>Discard proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter les propositions</translation>
     </message>
     <message>
         <source>{0} proposal discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} proposition écartée.</translation>
     </message>
     <message>
         <source>{0} proposals discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} propositions écartées.</translation>
     </message>
     <message>
         <source>Pair ended; both people are free again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binôme interrompu&#xa0;; les deux personnes sont de nouveau disponibles.</translation>
     </message>
     <message>
         <source>Mentor replaced; the new pair is proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor remplacé&#xa0;; le nouveau binôme est proposé.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau participant</translation>
     </message>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le participant</translation>
     </message>
     <message>
         <source>Full name, as they like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet, tel que la personne souhaite être appelée</translation>
     </message>
     <message>
         <source>optional, e.g. ana.silva@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, p. ex. ana.silva@example.org</translation>
     </message>
     <message>
         <source>optional: the HR system&apos;s, matches this person on re-import</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: celui du SIRH, permet de reconnaître cette personne lors d’un nouvel import</translation>
     </message>
     <message>
         <source>Mentor: junior, shares what they know</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor&#xa0;: junior, partage ce qu’il sait</translation>
     </message>
     <message>
         <source>Mentee: senior leader, learns</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoré&#xa0;: dirigeant, apprend</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>How many pairs this person can be in at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de binômes auxquels cette personne peut participer en même temps</translation>
     </message>
     <message>
         <source>Tick topics; drag to put the most important first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les thèmes&#xa0;; faites-les glisser pour placer les plus importants en premier</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>&amp;Name*</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom*</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>Employee &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Matr&amp;icule</translation>
     </message>
     <message>
         <source>&amp;Role*</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle*</translation>
     </message>
     <message>
         <source>&amp;Level*</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;veau*</translation>
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction</translation>
     </message>
     <message>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service</translation>
     </message>
     <message>
         <source>&amp;Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable &amp;hiérarchique</translation>
     </message>
     <message>
         <source>Loc&amp;ation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu de travail</translation>
     </message>
     <message>
         <source>&amp;Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;de de travail</translation>
     </message>
     <message>
         <source>Available on</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible les</translation>
     </message>
     <message>
         <source>Ca&amp;pacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;pacité</translation>
     </message>
     <message>
         <source>&amp;Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consentement donné le</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes</translation>
     </message>
     <message>
         <source>Offers topic&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes &amp;offerts</translation>
     </message>
     <message>
         <source>Wants topic&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes so&amp;uhaités</translation>
     </message>
     <message>
         <source>Could not save ({0}). Nothing was written and your entries are still here: free some disk space or check the folder, then press Save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible ({0}). Rien n’a été écrit et vos saisies sont toujours là&#xa0;: libérez de l’espace disque ou vérifiez le dossier, puis cliquez à nouveau sur Enregistrer.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
     <message>
         <source>offers: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>offre&#xa0;: {0}</translation>
     </message>
     <message>
         <source>wants: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>souhaite&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuel</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhaite apprendre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Employee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Matricule</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de travail</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de travail</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>{0} pair</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} binôme</translation>
     </message>
     <message>
         <source>{0} pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} binômes</translation>
     </message>
     <message>
         <source>Active pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Binôme actif</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement donné</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsTab</name>
     <message>
         <source>&amp;New participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau participant…</translation>
     </message>
     <message>
         <source>Add a person to the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne au programme</translation>
     </message>
     <message>
         <source>&amp;Edit participant…	Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le participant…	Enter</translation>
     </message>
     <message>
         <source>Edit the selected participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le participant sélectionné</translation>
     </message>
     <message>
         <source>&amp;Delete or archive…	Del</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer ou archiver…	Del</translation>
     </message>
     <message>
         <source>Delete the selected participant, or archive them if they have pair history</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le participant sélectionné, ou l’archiver s’il a un historique de binôme</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Delete / archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer / archiver</translation>
     </message>
     <message>
         <source>&amp;Restore from archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désarchiver</translation>
     </message>
     <message>
         <source>Bring an archived participant back into the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Réintégrer un participant archivé dans le programme</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
         <source>Put back what was just removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir ce qui vient d’être retiré</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>Filter the participants list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la liste des participants</translation>
     </message>
     <message>
         <source>Filter by name, department, topic, email, employee ID… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, service, thème, e-mail, matricule… (Ctrl+F)</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les rôles</translation>
     </message>
     <message>
         <source>Mentors (junior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentors (juniors)</translation>
     </message>
     <message>
         <source>Mentees (senior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorés (seniors)</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuels</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivés</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Not paired in this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans binôme dans ce cycle</translation>
     </message>
     <message>
         <source>Alumni (took part before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anciens (ont déjà participé)</translation>
     </message>
     <message>
         <source>Current people paired in a cycle other than the toolbar&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes actuelles ayant eu un binôme dans un autre cycle que celui de la barre d’outils</translation>
     </message>
     <message>
         <source>Current people in no proposed or active pair of the toolbar&apos;s cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes actuelles sans binôme proposé ni actif dans le cycle de la barre d’outils</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Loading participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des participants…</translation>
     </message>
     <message>
         <source>Add participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant…</translation>
     </message>
     <message>
         <source>No participants yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant pour l’instant</translation>
     </message>
     <message>
         <source>Add the juniors who will mentor and the senior leaders who will learn from them, one by one, or from a spreadsheet with File &gt; Import participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les juniors qui seront mentors et les dirigeants qui apprendront d’eux, un par un ou depuis une feuille de calcul avec Fichier &gt; Importer des participants…</translation>
     </message>
     <message>
         <source>Start a new programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un nouveau programme</translation>
     </message>
     <message>
         <source>Open a programme file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier du programme…</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la démo</translation>
     </message>
     <message>
         <source>Welcome to rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans rmdesk</translation>
     </message>
     <message>
         <source>A programme lives in one file, and the one open now is empty. Start your programme in it, open a programme file you already have, or look around a made-up organisation in a demo file of its own (it never mixes with your programme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme tient dans un seul fichier, et celui qui est ouvert est vide. Démarrez-y votre programme, ouvrez un fichier du programme existant, ou découvrez une organisation fictive dans un fichier de démo distinct (il ne se mélange jamais à votre programme).</translation>
     </message>
     <message>
         <source>{0:,} of {1:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:,} sur {1:,}</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a participant to see their profile.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez un participant pour voir son profil.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Added {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ajouté(e).</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} enregistré(e).</translation>
     </message>
     <message>
         <source>Already archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà archivé</translation>
     </message>
     <message>
         <source>{0} is archived and has pair history, so they are kept for the record. Use Restore to bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est archivé(e) et a un historique de binôme&#xa0;; ses données sont donc conservées. Utilisez Désarchiver pour le ou la réintégrer.</translation>
     </message>
     <message>
         <source>{0} has pair history, so they will be archived, not deleted: their pairs, meetings and goals stay in the record. Archive {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a un historique de binôme et sera donc archivé(e), pas supprimé(e)&#xa0;: ses binômes, rencontres et objectifs restent dans l’historique. Archiver {0}&#xa0;?</translation>
     </message>
     <message>
         <source>Delete {0}? Their profile and topics are removed (you can undo this with Ctrl+Z until you close rmdesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {0}&#xa0;? Son profil et ses thèmes seront retirés (vous pouvez annuler avec Ctrl+Z tant que rmdesk reste ouvert).</translation>
     </message>
     <message>
         <source>Archive participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver le participant</translation>
     </message>
     <message>
         <source>Delete participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le participant</translation>
     </message>
     <message>
         <source>&amp;Undo archive {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l’archivage de {0}</translation>
     </message>
     <message>
         <source>&amp;Undo delete {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la suppression de {0}</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé(e)</translation>
     </message>
     <message>
         <source>{0} {1}. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1}. Ctrl+Z permet d’annuler.</translation>
     </message>
     <message>
         <source>Ended {0} pair early and archived {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} binôme interrompu et {1} archivé(e).</translation>
     </message>
     <message>
         <source>Ended {0} pairs early and archived {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} binômes interrompus et {1} archivé(e).</translation>
     </message>
     <message>
         <source>{0} is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est de retour.</translation>
     </message>
     <message>
         <source>Restored from the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réintégré depuis l’archive.</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>This PDF cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’afficher ce PDF.</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page</translation>
     </message>
     <message>
         <source>{0} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pages</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Open in system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans la visionneuse du système</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Cannot write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imprimé</translation>
     </message>
     <message>
         <source>No PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune visionneuse PDF</translation>
     </message>
     <message>
         <source>No application is set up to open PDF files; use Save as instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n’est configurée pour ouvrir les fichiers PDF&#xa0;; utilisez plutôt Enregistrer sous.</translation>
     </message>
 </context>
 <context>
     <name>PrintJob</name>
     <message>
         <source>Cannot write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Printed to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé dans {0}.</translation>
     </message>
     <message>
         <source>the default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>l’imprimante par défaut</translation>
     </message>
     <message>
         <source>Sent to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à {0}.</translation>
     </message>
     <message>
         <source>The printer refused the document: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imprimante a refusé le document&#xa0;: {0}</translation>
     </message>
     <message>
         <source>The print system could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système d’impression n’a pas pu être lancé.</translation>
     </message>
     <message>
         <source>The printer is not ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imprimante n’est pas prête.</translation>
     </message>
     <message>
         <source>Printed {0} page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} page imprimée.</translation>
     </message>
     <message>
         <source>Printed {0} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pages imprimées.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeFiles</name>
     <message>
         <source>&amp;New programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
         <source>Start a new, empty programme in a file of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un nouveau programme vide, dans un fichier à part</translation>
     </message>
     <message>
         <source>&amp;Open programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un programme…</translation>
     </message>
     <message>
         <source>Open another programme file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre fichier du programme</translation>
     </message>
     <message>
         <source>Open recen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes récen&amp;ts</translation>
     </message>
     <message>
         <source>Try the de&amp;mo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Essayer la démo</translation>
     </message>
     <message>
         <source>Open a made-up programme in a demo file of its own (yours stays as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un programme fictif dans un fichier de démo à part (le vôtre reste tel quel)</translation>
     </message>
     <message>
         <source>Bac&amp;k to my programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;venir à mon programme</translation>
     </message>
     <message>
         <source>Close the demo and open your last programme file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la démo et ouvrir votre dernier fichier du programme</translation>
     </message>
     <message>
         <source>rmdesk programmes (*.rmdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes rmdesk (*.rmdesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>{0} already exists. A new programme never replaces a file: choose another name, or open it with File &gt; Open programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} existe déjà. Un nouveau programme ne remplace jamais un fichier&#xa0;: choisissez un autre nom, ou ouvrez-le avec Fichier &gt; Ouvrir un programme…</translation>
     </message>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau programme</translation>
     </message>
     <message>
         <source>Open programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un programme</translation>
     </message>
     <message>
         <source>No other recent programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre programme récent</translation>
     </message>
     <message>
         <source>{0} is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est déjà ouvert.</translation>
     </message>
     <message>
         <source>{0} is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n’existe plus.</translation>
     </message>
     <message>
         <source>Opened {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ouvert.</translation>
     </message>
     <message>
         <source>Creating the demo programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du programme de démo…</translation>
     </message>
     <message>
         <source>Demo programme: {0} ({1}, {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme de démo&#xa0;: {0} ({1}, {2}).</translation>
     </message>
     <message>
         <source>{0} made-up participant</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} participant fictif</translation>
     </message>
     <message>
         <source>{0} made-up participants</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} participants fictifs</translation>
     </message>
     <message>
         <source>{0} mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mentor</translation>
     </message>
     <message>
         <source>{0} mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mentors</translation>
     </message>
     <message>
         <source>{0} mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mentoré</translation>
     </message>
     <message>
         <source>{0} mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mentorés</translation>
     </message>
     <message>
         <source>The demo was cancelled; its file is still empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo a été annulée&#xa0;; son fichier est toujours vide.</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la démo</translation>
     </message>
 </context>
 <context>
     <name>ProgressDialog</name>
     <message>
         <source>Record progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’avancement</translation>
     </message>
     <message>
         <source>Goal of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de {0}</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avancement</translation>
     </message>
     <message>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt; ({0} update)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Historique&lt;/b&gt; ({0} mise à jour)</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt; ({0} updates)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Historique&lt;/b&gt; ({0} mises à jour)</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;: no update recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Historique&lt;/b&gt;&#xa0;: aucune mise à jour enregistrée pour l’instant</translation>
     </message>
 </context>
 <context>
     <name>Refusals</name>
     <message>
         <source>Not saved: the database could not be written ({0}). Nothing of this step was written and everything saved before is safe. Free some disk space or check the folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: la base de données n’a pas pu être écrite ({0}). Rien de cette étape n’a été écrit et tout ce qui a été enregistré auparavant est intact. Libérez de l’espace disque ou vérifiez le dossier, puis réessayez.</translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
     <name>ReplaceMentorDialog</name>
     <message>
         <source>Replace mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le mentor</translation>
     </message>
     <message>
         <source>Mentee: {0} (now with {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoré&#xa0;: {0} (actuellement avec {1})</translation>
     </message>
     <message>
         <source>&amp;New mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau mentor</translation>
     </message>
     <message>
         <source>Why the mentor changes (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le mentor change (obligatoire)</translation>
     </message>
     <message>
         <source>&amp;Reason*</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif*</translation>
     </message>
     <message>
         <source>No mentor has a free place in this cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mentor n’a de place libre dans ce cycle.</translation>
     </message>
     <message>
         <source>Choose a mentor from the list.</source>
+        <translation>Choisissez un mentor dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>End-of-cycle report (anonymised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-of-cycle report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appendix with a section per pair was left out of this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · {1} to {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”: 1 or 2 people or pairs (goals: who set them; meetings: the pairs that had them). “{1}”: hidden so that those cannot be worked out from a total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mentor</source>
+        <translation type="unfinished">{0} mentor</translation>
+    </message>
+    <message>
+        <source>{0} mentors</source>
+        <translation type="unfinished">{0} mentors</translation>
+    </message>
+    <message>
+        <source>{0} mentee</source>
+        <translation type="unfinished">{0} mentoré</translation>
+    </message>
+    <message>
+        <source>{0} mentees</source>
+        <translation type="unfinished">{0} mentorés</translation>
+    </message>
+    <message>
+        <source>meeting held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairs formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention&lt;br/&gt;(not ended early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {0} scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance&lt;br/&gt;(held ÷ (held + missed))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals achieved&lt;br/&gt;{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senior mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>junior mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pair</source>
+        <translation type="unfinished">{0} binôme</translation>
+    </message>
+    <message>
+        <source>{0} pairs</source>
+        <translation type="unfinished">{0} binômes</translation>
+    </message>
+    <message>
+        <source>No pair has started in this cycle yet, so there are no outcomes to report: the figures below are all zero or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With only {0}, one pair more or less changes a percentage by {1} points or more, so read each percentage with the count beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people took part in {1} pairs: {2} and {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} junior mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} junior mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} senior mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} senior mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many pairs ended early is withheld: too few to show without naming them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pair that started is still meeting or has completed ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} pairs ({2}) are still meeting or completed; {3} ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No senior mentee has both a baseline and a final self-assessment yet, so what changed for them cannot be said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No junior mentor has both a baseline and a final self-assessment yet, so what changed for them cannot be said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} among the {1} answered both before and after: too few to say what changed for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} rated themselves higher at the end than at the start on {1} of {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} rated themselves no higher at the end than at the start on any of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and lower on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the largest change was in {0} ({1} on a 1–5 scale, {2} with both answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals were recorded for this cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} set were achieved ({2}); senior mentees achieved {3} of the {4} they set themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} set were achieved ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} people answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} out of 5 for {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has answered the satisfaction question yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction with the programme averaged {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people answered whether they would take part again; how many said yes is withheld: too few in some answers to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the {0} people who answered, {1} would take part again ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} maybe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} would not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1} and {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}; the other answer is too few to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}; the other answers are too few to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people took part then ({1} now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals achieved: {0} then, {1} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction {0} then, {1} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a good fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5830,592 +6134,592 @@ Pair them again anyway?</source>
     <name>ResponsesActions</name>
     <message>
         <source>Import res&amp;ponses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des ré&amp;ponses…</translation>
     </message>
     <message>
         <source>Self-assessment answers from an online or paper form (CSV or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses d’auto-évaluation issues d’un questionnaire en ligne ou papier (CSV ou .xlsx)</translation>
     </message>
     <message>
         <source>Import responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des réponses</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de calcul (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Imported the {1} answers of {0} person.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} réponses de {0} personne importées.</translation>
     </message>
     <message>
         <source>Imported the {1} answers of {0} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} réponses de {0} personnes importées.</translation>
     </message>
 </context>
 <context>
     <name>ResponsesDialog</name>
     <message>
         <source>Import responses — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des réponses — {0}</translation>
     </message>
     <message>
         <source>Leave out answers from addresses not in the cycle&apos;s pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter les réponses d’adresses absentes des binômes du cycle</translation>
     </message>
     <message>
         <source>Replace answers already saved for this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les réponses déjà enregistrées pour cette phase</translation>
     </message>
     <message>
         <source>&amp;Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cycle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase&#xa0;:</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {0}…</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue comme</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Create a cycle first: answers belong to its pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez d’abord un cycle&#xa0;: les réponses se rattachent à ses binômes.</translation>
     </message>
     <message>
         <source>{0} person&apos;s answers for the {1} phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses de {0} personne pour la phase {1}</translation>
     </message>
     <message>
         <source>{0} people&apos;s answers for the {1} phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses de {0} personnes pour la phase {1}</translation>
     </message>
     <message>
         <source>{0} problem, listed below: nothing will be imported until it is fixed in the file or by the choices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} problème, listé ci-dessous&#xa0;: rien ne sera importé tant qu’il n’aura pas été corrigé dans le fichier ou par les choix ci-dessus.</translation>
     </message>
     <message>
         <source>{0} problems, listed below: nothing will be imported until they are fixed in the file or by the choices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} problèmes, listés ci-dessous&#xa0;: rien ne sera importé tant qu’ils n’auront pas été corrigés dans le fichier ou par les choix ci-dessus.</translation>
     </message>
     <message>
         <source>The file holds no answers to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune réponse à importer.</translation>
     </message>
     <message>
         <source>No problems found. Import saves these answers in one step, after a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème détecté. L’import enregistre ces réponses en une seule étape, après une sauvegarde.</translation>
     </message>
     <message>
         <source>{0} answer from an unknown address is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} réponse provenant d’une adresse inconnue est écartée.</translation>
     </message>
     <message>
         <source>{0} answers from unknown addresses are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} réponses provenant d’adresses inconnues sont écartées.</translation>
     </message>
     <message>
         <source>(ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorée)</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>time answered</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de réponse</translation>
     </message>
     <message>
         <source>satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>satisfaction</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>commentaire</translation>
     </message>
     <message>
         <source>The file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être lu</translation>
     </message>
     <message>
         <source>Importing the answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import des réponses…</translation>
     </message>
     <message>
         <source>Import responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des réponses</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>The database goes back to the chosen moment. What it holds now is backed up first, so this can be undone by restoring that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données revient à l’état du moment choisi. Son contenu actuel est d’abord sauvegardé&#xa0;; vous pourrez donc annuler en restaurant cette sauvegarde.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>No backups yet: use File &gt; Back up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde pour l’instant&#xa0;: utilisez Fichier &gt; Sauvegarder maintenant.</translation>
     </message>
 </context>
 <context>
     <name>SeriesDialog</name>
     <message>
         <source>Schedule meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier les rencontres</translation>
     </message>
     <message>
         <source>every active pair of the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les binômes actifs du cycle</translation>
     </message>
     <message>
         <source>For {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour {0}</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>&amp;First meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Première rencontre</translation>
     </message>
     <message>
         <source>&amp;At</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heure</translation>
     </message>
     <message>
         <source>&amp;Every</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tous les</translation>
     </message>
     <message>
         <source>Until the cycle ends on {0}. Closed days are skipped; days that already have a meeting for a pair are left as they are, so running this again is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à la fin du cycle, le {0}. Les jours de fermeture sont sautés&#xa0;; les jours où un binôme a déjà une rencontre restent inchangés&#xa0;: vous pouvez donc relancer cette planification sans risque.</translation>
     </message>
     <message>
         <source>{0} To plan meetings anyway, pick a first day within it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Pour planifier des rencontres malgré tout, choisissez un premier jour compris dans le cycle.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
         <source>Programme files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers du programme</translation>
     </message>
     <message>
         <source>open a programme file</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir un fichier du programme</translation>
     </message>
     <message>
         <source>quit</source>
-        <translation type="unfinished"></translation>
+        <translation>quitter</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>new participant</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau participant</translation>
     </message>
     <message>
         <source>edit the selected participant</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le participant sélectionné</translation>
     </message>
     <message>
         <source>delete or archive the selected participant</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer ou archiver le participant sélectionné</translation>
     </message>
     <message>
         <source>filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>filtrer la liste</translation>
     </message>
     <message>
         <source>Enter in the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée dans le filtre</translation>
     </message>
     <message>
         <source>go to the first row of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>aller à la première ligne de la liste</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Binômes</translation>
     </message>
     <message>
         <source>suggest matches</source>
-        <translation type="unfinished"></translation>
+        <translation>proposer des binômes</translation>
     </message>
     <message>
         <source>Goals (in the Goals tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs (dans l’onglet Objectifs)</translation>
     </message>
     <message>
         <source>add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter un objectif</translation>
     </message>
     <message>
         <source>Ctrl+N in Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N dans Évaluations</translation>
     </message>
     <message>
         <source>enter an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>saisir une évaluation</translation>
     </message>
     <message>
         <source>Ctrl+N in Pairing fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N dans Compatibilité</translation>
     </message>
     <message>
         <source>record pairing fit</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer la compatibilité du binôme</translation>
     </message>
     <message>
         <source>edit the selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier l’objectif sélectionné</translation>
     </message>
     <message>
         <source>record progress</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer l’avancement</translation>
     </message>
     <message>
         <source>mark achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer comme atteint</translation>
     </message>
     <message>
         <source>delete the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer l’objectif</translation>
     </message>
     <message>
         <source>Enter in the Assessments list</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée dans la liste des évaluations</translation>
     </message>
     <message>
         <source>open the selected assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir l’évaluation sélectionnée</translation>
     </message>
     <message>
         <source>Assessment form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire d’évaluation</translation>
     </message>
     <message>
         <source>score the row and move to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>noter la ligne et passer à la suivante</translation>
     </message>
     <message>
         <source>clear the row&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>effacer la note de la ligne</translation>
     </message>
     <message>
         <source>save</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer</translation>
     </message>
     <message>
         <source>save and open the next one missing</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer et ouvrir la suivante manquante</translation>
     </message>
     <message>
         <source>Date fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de date</translation>
     </message>
     <message>
         <source>2026-12-24</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-12-24</translation>
     </message>
     <message>
         <source>type a whole date in one go: the year is selected when you enter the field</source>
-        <translation type="unfinished"></translation>
+        <translation>saisir une date complète d’un seul coup&#xa0;: l’année est sélectionnée quand vous entrez dans le champ</translation>
     </message>
     <message>
         <source>a year, month or day later or earlier (the part under the cursor)</source>
-        <translation type="unfinished"></translation>
+        <translation>un an, un mois ou un jour plus tard ou plus tôt (la partie sous le curseur)</translation>
     </message>
     <message>
         <source>the next field</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ suivant</translation>
     </message>
     <message>
         <source>Enter, or leaving the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée, ou sortie du champ</translation>
     </message>
     <message>
         <source>a date outside the allowed days moves to the nearest one, and says so</source>
-        <translation type="unfinished"></translation>
+        <translation>une date en dehors des jours autorisés passe au jour autorisé le plus proche, avec un message</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Partout</translation>
     </message>
     <message>
         <source>the Participants · Pairs · Calendar · Goals tab</source>
-        <translation type="unfinished"></translation>
+        <translation>l’onglet Participants · Binômes · Calendrier · Objectifs</translation>
     </message>
     <message>
         <source>the File · Edit · Programme · Documents · Help menu</source>
-        <translation type="unfinished"></translation>
+        <translation>le menu Fichier · Édition · Programme · Documents · Aide</translation>
     </message>
     <message>
         <source>choose the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>choisir le cycle</translation>
     </message>
     <message>
         <source>undo the last delete on the shown tab (Edit &gt; Undo names it)</source>
-        <translation type="unfinished"></translation>
+        <translation>annuler la dernière suppression dans l’onglet affiché (Édition &gt; Annuler indique laquelle)</translation>
     </message>
     <message>
         <source>Alt+underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+lettre soulignée</translation>
     </message>
     <message>
         <source>the button or field whose label shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>le bouton ou le champ dont le libellé la montre</translation>
     </message>
     <message>
         <source>this sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>cette aide</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>The database could not be written ({0}). If the disk is full or the folder is read-only, free space or fix it; the last step was not saved, everything before it is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n’a pas pu être écrite ({0}). Si le disque est plein ou le dossier en lecture seule, libérez de l’espace ou corrigez-le&#xa0;; la dernière étape n’a pas été enregistrée, tout ce qui précède est intact.</translation>
     </message>
     <message>
         <source>The last step was not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière étape n’a pas été enregistrée&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Something went wrong and the last step may not have finished: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu et la dernière étape n’a peut-être pas abouti&#xa0;: {0}</translation>
     </message>
     <message>
         <source>rmdesk is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk est déjà ouvert</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données</translation>
     </message>
 </context>
 <context>
     <name>SuggestMatchesDialog</name>
     <message>
         <source>Suggest matches — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer des binômes — {0}</translation>
     </message>
     <message>
         <source>Finding the best pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des meilleurs binômes…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not matched&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sans binôme&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Accept ticked as proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter les binômes cochés comme propositions</translation>
     </message>
     <message>
         <source>Scoring every mentor with every mentee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul du score de chaque mentor avec chaque mentoré…</translation>
     </message>
     <message>
         <source>{0} proposed pair, score {1:.0f} of 100 (the best for the whole cohort). Untick it if you do not want it, then accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} binôme proposé, score de {1:.0f} sur 100 (le meilleur pour l’ensemble de la promotion). Décochez-le si vous n’en voulez pas, puis acceptez.</translation>
     </message>
     <message>
         <source>{0} proposed pairs, average score {1:.0f} of 100 (the best total for the whole cohort). Untick any you do not want, then accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} binômes proposés, score moyen de {1:.0f} sur 100 (le meilleur total pour l’ensemble de la promotion). Décochez ceux dont vous ne voulez pas, puis acceptez.</translation>
     </message>
     <message>
         <source>No pair can be proposed: see who is not matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun binôme ne peut être proposé&#xa0;: voyez qui reste sans binôme.</translation>
     </message>
     <message>
         <source>mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>mentor</translation>
     </message>
     <message>
         <source>mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>mentoré</translation>
     </message>
     <message>
         <source>{0} ({1:.0f}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1:.0f})&#xa0;: {2}</translation>
     </message>
     <message>
         <source>Best candidates: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleurs candidats&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} ({1}): proposal unticked</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})&#xa0;: proposition décochée</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not matched&lt;/b&gt; ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sans binôme&lt;/b&gt; ({0})</translation>
     </message>
     <message>
         <source>Cancelled. Press Settings… or close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Cliquez sur Paramètres… ou fermez cette fenêtre.</translation>
     </message>
     <message>
         <source>The matcher failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calcul des binômes a échoué&#xa0;: {0}</translation>
     </message>
     <message>
         <source>No proposal is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune proposition n’est cochée.</translation>
     </message>
 </context>
 <context>
     <name>TemplatesDialog</name>
     <message>
         <source>Goal templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles d’objectifs</translation>
     </message>
     <message>
         <source>General (any topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Général (tout thème)</translation>
     </message>
     <message>
         <source>&amp;Whose goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif &amp;de</translation>
     </message>
     <message>
         <source>Top&amp;ic</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hème</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;How we will know</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateur de réussite</translation>
     </message>
     <message>
         <source>&amp;New template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau modèle</translation>
     </message>
     <message>
         <source>&amp;Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le modèle</translation>
     </message>
     <message>
         <source>&amp;Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le modèle</translation>
     </message>
     <message>
         <source>&lt;b&gt;Edit the selected template&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Modifier le modèle sélectionné&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;New template&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nouveau modèle&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle</translation>
     </message>
     <message>
         <source>Delete the template “{0}”? Goals already made from it stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle «&#xa0;{0}&#xa0;»&#xa0;? Les objectifs déjà créés à partir de ce modèle restent inchangés.</translation>
     </message>
 </context>
 <context>
     <name>TemplatesModel</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
 </context>
 <context>
     <name>WeightsDialog</name>
     <message>
         <source>Matching settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres d’appariement</translation>
     </message>
     <message>
         <source>How many levels the mentor must be below the mentee; 0 allows peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de niveaux dont le mentor doit être en dessous du mentoré&#xa0;; 0 autorise les pairs.</translation>
     </message>
     <message>
         <source>Minimum &amp;level gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart de &amp;niveau minimal</translation>
     </message>
     <message>
         <source>Allow &amp;repeats in {0}: pair people again who were paired before</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser les &amp;reconductions dans {0}&#xa0;: réunir en binôme des personnes qui l’ont déjà été</translation>
     </message>
     <message>
         <source>&lt;b&gt;Weights&lt;/b&gt;: a criterion with weight 0 is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pondérations&lt;/b&gt;&#xa0;: un critère de pondération 0 est ignoré.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rules&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Règles&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>WindowUndo</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Undo the last delete on this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière suppression dans cet onglet</translation>
     </message>
 </context>
 <context>
     <name>_PersonAnswer</name>
     <message>
         <source>What they said (optional, private to you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la personne a dit (facultatif, visible uniquement par vous)</translation>
     </message>
     <message>
         <source>mentee, senior</source>
-        <translation type="unfinished"></translation>
+        <translation>mentoré, senior</translation>
     </message>
     <message>
         <source>mentor, junior</source>
-        <translation type="unfinished"></translation>
+        <translation>mentor, junior</translation>
     </message>
     <message>
         <source> · answered {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> · a répondu le {0}</translation>
     </message>
     <message>
         <source> · not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation> · pas encore interrogé</translation>
     </message>
 </context>
 </TS>

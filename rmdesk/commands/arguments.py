@@ -19,7 +19,8 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from rmdesk.programme.validation import SQLITE_INTEGER_MAX, id_from_text
+from rmdesk.programme.language import NAMES, parse_language
+from rmdesk.programme.validation import SQLITE_INTEGER_MAX, RuleError, id_from_text
 
 # Wide enough for any programme, narrow enough that a cycle's end, a meeting series
 # or "the day after" computed from these dates never leaves Python's years 1-9999.
@@ -152,3 +153,16 @@ def database_file(value: str) -> Path:
             f"{shown(value)} is not a regular file (a device, FIFO or socket), not a database file."
         )
     return target
+
+
+def language(value: str) -> str:
+    """``--lang``: one of the languages documents are printed in (en, de, fr)."""
+    try:
+        return parse_language(value)
+    except RuleError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def add_language_option(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """``--lang en|de|fr``, the same on every command that prints a document."""
+    parser.add_argument("--lang", type=language, metavar="|".join(NAMES), help=help_text)

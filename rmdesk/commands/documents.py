@@ -1,12 +1,14 @@
 """Headless commands for documents: pairing agreements and the end-of-cycle report.
 
-``rmdesk clauses [--set FILE | --reset]`` shows or replaces the agreement's clauses.
+``rmdesk clauses [--lang L] [--set FILE | --reset]`` shows or replaces the agreement's
+clauses of one language.
 ``rmdesk agreement PAIR_ID -o FILE.pdf``, ``rmdesk agreements CYCLE -o FILE.pdf`` (or
 ``-o DIR/`` for one file per pair) and ``rmdesk report CYCLE -o FILE.pdf
 [--anonymised] [--no-appendix]``; the pairs' guides: ``rmdesk guide TOPIC -o FILE.pdf``
 and a pair's session pack, ``rmdesk pack PAIR_ID -o FILE.pdf``; the mentees' mentor
-shortlists, ``rmdesk shortlist CYCLE -o FILE.pdf [--size N]``.  Files are written
-atomically and readable by the owner only.
+shortlists, ``rmdesk shortlist CYCLE -o FILE.pdf [--size N]``.  Each prints in the
+documents' language (Documents > Document settings), or in ``--lang en|de|fr`` for
+this run.  Files are written atomically and readable by the owner only.
 """
 
 from __future__ import annotations
@@ -67,6 +69,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "clauses", help="show the agreement's clauses, or replace them from a text file"
     )
     add_db_option(clauses, top=False)
+    arguments.add_language_option(
+        clauses, "whose clauses: each language has its own (default: the documents' language)"
+    )
     change = clauses.add_mutually_exclusive_group()
     change.add_argument(
         "--set", type=arguments.path_text, metavar="FILE",
@@ -108,8 +113,12 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _add_output(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """``-o FILE``, ``--date`` and ``--lang``: what every printed document takes."""
     parser.add_argument(
         "-o", "--output", required=True, type=arguments.path_text, metavar="FILE", help=help_text
+    )
+    arguments.add_language_option(
+        parser, "the language to print in (default: the one in the document settings)"
     )
     parser.add_argument(
         "--date", type=arguments.day, metavar="YYYY-MM-DD", help="the generation date printed "
@@ -119,6 +128,15 @@ def _add_output(parser: argparse.ArgumentParser, help_text: str) -> None:
 
 def _generated_on(args: argparse.Namespace) -> dt.date:
     return dt.date.today() if args.date is None else args.date
+
+
+def _document_settings(args: argparse.Namespace) -> DocumentSettings:
+    """The saved document settings, in ``--lang`` when given (for this run only)."""
+    from rmdesk.documents.settings import load_settings
+
+    settings = load_settings()
+    language = getattr(args, "lang", None)
+    return settings if language is None else settings._replace(language=language)
 
 
 def _pdf_target(text: str) -> Path:
@@ -152,13 +170,12 @@ def _write(target: Path, data: bytes) -> None:
 def _cmd_agreement(args: argparse.Namespace) -> int:
     from rmdesk.documents.agreement import render_agreements
     from rmdesk.documents.agreement_data import agreement_for_pair
-    from rmdesk.documents.settings import load_settings
 
     target = _pdf_target(args.output)
     generated_on = _generated_on(args)
     with opened(args, create=False, read_only=True):
         data = agreement_for_pair(args.pair)
-        settings = load_settings()
+        settings = _document_settings(args)
     _note_logo(settings)
     _write(target, render_agreements([data], settings, generated_on))
     print(f"Wrote the agreement of {data.mentor.name} and {data.mentee.name} to {target}.")
@@ -169,7 +186,6 @@ def _cmd_agreements(args: argparse.Namespace) -> int:
     from rmdesk.documents.agreement import render_agreements
     from rmdesk.documents.agreement_data import agreements_for_cycle
     from rmdesk.documents.output import agreement_file_name
-    from rmdesk.documents.settings import load_settings
     from rmdesk.programme.cycles import find_cycle
 
     folder = args.output.endswith(("/", "\\")) or Path(args.output).expanduser().is_dir()
@@ -183,7 +199,7 @@ def _cmd_agreements(args: argparse.Namespace) -> int:
     with opened(args, create=False, read_only=True):
         cycle = find_cycle(args.cycle)
         agreements = agreements_for_cycle(cycle.id)
-        settings = load_settings()
+        settings = _document_settings(args)
     _note_logo(settings)
     if not folder:
         _write(target, render_agreements(agreements, settings, generated_on))
@@ -204,12 +220,14 @@ MAX_CLAUSES_BYTES = 200_000
 
 
 def _cmd_clauses(args: argparse.Namespace) -> int:
-    """Print the clauses in use, or save new ones through the same checks as the window."""
-    from rmdesk.documents.settings import load_settings, save_settings
+    """Print one language's clauses in use, or save new ones through the same checks as
+    the window; the other languages' clauses stay as they are."""
+    from rmdesk.documents.settings import save_clauses
+    from rmdesk.programme.language import NAMES
 
     if args.set is None and not args.reset:
         with opened(args, create=False, read_only=True):
-            print(load_settings().clause_text(), end="")
+            print(_document_settings(args).clause_text(), end="")
         return EXIT_OK
     text = ""
     if args.set is not None:
@@ -222,15 +240,19 @@ def _cmd_clauses(args: argparse.Namespace) -> int:
         if not text.strip():
             raise UserError(f"{args.set} is empty; use --reset for the default clauses.")
     with opened(args, create=False):
-        save_settings(load_settings()._replace(clauses=text))  # refused whole: nothing saved
-    print("Saved the default clauses." if args.reset else f"Saved the clauses from {args.set}.")
+        language = _document_settings(args).language
+        save_clauses(language, text)  # refused whole: nothing saved
+    name = NAMES[language]
+    if args.reset:
+        print(f"Saved the default clauses ({name}).")
+    else:
+        print(f"Saved the clauses ({name}) from {args.set}.")
     return EXIT_OK
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
     from rmdesk.documents.report import render_report
     from rmdesk.documents.report_data import report_data
-    from rmdesk.documents.settings import load_settings
     from rmdesk.programme.cycles import find_cycle
 
     target = _pdf_target(args.output)
@@ -238,7 +260,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     with opened(args, create=False, read_only=True):
         cycle = find_cycle(args.cycle)
         data = report_data(cycle.id, anonymised=args.anonymised, appendix=args.appendix)
-        settings = load_settings()
+        settings = _document_settings(args)
     _note_logo(settings)
     _write(target, render_report(data, settings, generated_on))
     kind = "anonymised end-of-cycle report" if args.anonymised else "end-of-cycle report"
@@ -248,14 +270,13 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 def _cmd_guide(args: argparse.Namespace) -> int:
     from rmdesk.documents.guides import render_guides
-    from rmdesk.documents.settings import load_settings
     from rmdesk.programme.guides import find_guide
 
     target = _pdf_target(args.output)
     generated_on = _generated_on(args)
     with opened(args, create=False, read_only=True):
         guide = find_guide(args.topic)
-        settings = load_settings()
+        settings = _document_settings(args)
     _note_logo(settings)
     _write(target, render_guides([guide], settings, generated_on))
     print(f"Wrote “{guide.title}” to {target}.")
@@ -265,13 +286,12 @@ def _cmd_guide(args: argparse.Namespace) -> int:
 def _cmd_pack(args: argparse.Namespace) -> int:
     from rmdesk.documents.guides import render_pack
     from rmdesk.documents.pack_data import pack_for_pair
-    from rmdesk.documents.settings import load_settings
 
     target = _pdf_target(args.output)
     generated_on = _generated_on(args)
     with opened(args, create=False, read_only=True):
         pack = pack_for_pair(args.pair)
-        settings = load_settings()
+        settings = _document_settings(args)
     _note_logo(settings)
     _write(target, render_pack(pack, settings, generated_on))
     guides = counted(len(pack.guides), "topic guide")
@@ -281,7 +301,6 @@ def _cmd_pack(args: argparse.Namespace) -> int:
 
 
 def _cmd_shortlist(args: argparse.Namespace) -> int:
-    from rmdesk.documents.settings import load_settings
     from rmdesk.documents.shortlist import render_shortlists
     from rmdesk.programme.cycles import find_cycle
     from rmdesk.programme.matching.shortlist import shortlists_to_print
@@ -291,7 +310,7 @@ def _cmd_shortlist(args: argparse.Namespace) -> int:
     with opened(args, create=False, read_only=True):
         cycle = find_cycle(args.cycle)
         found = shortlists_to_print(cycle.id, cycle.name, args.size)
-        settings = load_settings()
+        settings = _document_settings(args)
     _note_logo(settings)
     _write(target, render_shortlists(found, cycle.name, settings, generated_on))
     print(f"Wrote the shortlists of {counted(len(found), 'mentee')} in {cycle.name} to {target}.")

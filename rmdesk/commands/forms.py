@@ -3,8 +3,9 @@
 ``rmdesk form assessment CYCLE --phase baseline|midpoint|final -o FILE.pdf`` prints one
 filled-in page per person of the cycle's active pairs, ``rmdesk form fit CYCLE -o
 FILE.pdf`` the pairing-fit check, ``rmdesk form signup -o FILE.pdf`` a blank sign-up
-sheet.  With ``-o FILE.csv`` each writes its questions one per line instead, to paste
-into an online form whose answers ``rmdesk import responses`` reads back.
+sheet; ``--lang en|de|fr`` prints in that language.  With ``-o FILE.csv`` each writes
+its questions one per line instead, to paste into an online form whose answers
+``rmdesk import responses`` reads back.
 """
 
 from __future__ import annotations
@@ -14,7 +15,14 @@ from pathlib import Path
 
 from rmdesk.commands import arguments
 from rmdesk.commands.common import EXIT_OK, UserError, add_db_option, opened
-from rmdesk.commands.documents import _add_output, _generated_on, _note_logo, _pdf_target, _write
+from rmdesk.commands.documents import (
+    _add_output,
+    _document_settings,
+    _generated_on,
+    _note_logo,
+    _pdf_target,
+    _write,
+)
 from rmdesk.programme.wording import counted
 from rmdesk.store.values import ASSESSMENT_PHASES
 
@@ -68,7 +76,6 @@ def _target(text: str) -> tuple[Path, bool]:
 
 def _cmd_form(args: argparse.Namespace) -> int:
     from rmdesk.documents.forms import assessment_title, form_pdf
-    from rmdesk.documents.settings import load_settings
     from rmdesk.exchange.csv_format import ExchangeError
     from rmdesk.exchange.form_questions import questions_for, write_questions
     from rmdesk.programme.cycles import find_cycle
@@ -84,7 +91,7 @@ def _cmd_form(args: argparse.Namespace) -> int:
                 raise UserError(str(error)) from None
             print(f"Wrote {counted(count, 'question')} to {target}.")
             return EXIT_OK
-        settings = load_settings()
+        settings = _document_settings(args)
         pdf, pages = form_pdf(kind, cycle and cycle.id, phase, settings, _generated_on(args))
     _note_logo(settings)
     _write(target, pdf)

@@ -25,7 +25,7 @@ from reportlab.platypus import (
 from rmdesk.documents.agreement_data import MODE_LABELS, AgreementData, AgreementGoal
 from rmdesk.documents.clauses import fill, parse_clauses
 from rmdesk.documents.settings import DocumentSettings
-from rmdesk.documents.text import esc, every, long_date
+from rmdesk.documents.text import esc, every, long_date, minutes
 from rmdesk.documents.typesetting import (
     MUTED,
     RULE,
@@ -39,6 +39,7 @@ from rmdesk.documents.typesetting import (
     shared_paragraphs,
     styles,
 )
+from rmdesk.documents.words import speaking
 from rmdesk.programme.wording import counted
 
 MENTOR_ROLE = (
@@ -73,6 +74,16 @@ def render_agreements(
     """One PDF with every agreement, each from a new page with its own page numbers."""
     if not agreements:
         raise ValueError("no agreements to render")
+    with speaking(settings.language):
+        return _render(agreements, settings, generated_on, progress)
+
+
+def _render(
+    agreements: Sequence[AgreementData],
+    settings: DocumentSettings,
+    generated_on: dt.date,
+    progress: ProgressFn | None,
+) -> bytes:
     width = frame_width(setup_for(settings, generated_on, ""))
     story: list[Flowable] = []
     with shared_paragraphs():  # the clauses of 200 agreements laid out once
@@ -260,7 +271,7 @@ def _clauses(data: AgreementData, settings: DocumentSettings) -> list[list[Flowa
         "mentee": data.mentee.name,
         "cycle": data.cycle_name,
         "cadence": every(data.cadence_days),
-        "minutes": counted(data.meeting_minutes, "minute"),
+        "minutes": minutes(data.meeting_minutes),
     }
     story: list[list[Flowable]] = []
     for clause in parse_clauses(settings.clause_text()):

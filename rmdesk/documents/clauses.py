@@ -3,7 +3,9 @@
 The format is deliberately small so a coordinator can edit it in a text box:
 ``## Title`` starts a clause, ``- `` starts a bullet, a blank line ends a paragraph,
 ``# `` lines are comments.  ``{organisation}``, ``{coordinator}``, ``{mentor}``,
-``{mentee}``, ``{cycle}``, ``{cadence}`` and ``{minutes}`` are filled in per pair.  Any
+``{mentee}``, ``{cycle}``, ``{cadence}`` and ``{minutes}`` are filled in per pair, in
+the agreement's language (``{cadence}`` is "2 weeks" after the English "every", and
+carries its own preposition in German and French: "alle 2 Wochen", "toutes les 2 semaines").  Any
 other ``{word}`` is refused when the clauses are saved (``unknown_placeholders``): a typo
 would otherwise print as written in every agreement.  Text saved before that rule still
 prints, braces and all (never an error on paper).
@@ -17,7 +19,13 @@ from typing import NamedTuple
 
 from rmdesk.paths import resource
 
-TEMPLATE = "templates/agreement_clauses.md"
+# Each language's default clauses, written in that language (never translated at print
+# time: the coordinator's edits of one language stay theirs).
+TEMPLATES = {
+    "en": "templates/agreement_clauses.md",
+    "de": "templates/agreement_clauses.de.md",
+    "fr": "templates/agreement_clauses.fr.md",
+}
 PLACEHOLDERS = ("organisation", "coordinator", "mentor", "mentee", "cycle", "cadence", "minutes")
 _PLACEHOLDER = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
 _ANY_PLACEHOLDER = re.compile(r"\{([^{}\n]*)\}")
@@ -30,8 +38,9 @@ class Clause(NamedTuple):
 
 
 @functools.cache
-def default_clauses() -> str:
-    return resource(TEMPLATE).read_text(encoding="utf-8")
+def default_clauses(language: str = "en") -> str:
+    """The shipped clauses of ``language`` (one of ``programme.language.LANGUAGES``)."""
+    return resource(TEMPLATES[language]).read_text(encoding="utf-8")
 
 
 def fill(text: str, values: dict[str, str]) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from xml.sax.saxutils import escape
 
+from rmdesk.documents import words
 from rmdesk.documents.fonts import is_plain, markup
 from rmdesk.programme.figures import change_text, mean_text, percent_text
 
@@ -28,10 +29,9 @@ def esc(value: object) -> str:
 
 
 def long_date(day: dt.date | None) -> str:
-    """``3 March 2026``: unambiguous on paper in every English-speaking country."""
-    if day is None:
-        return ""
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+    """``3 March 2026``, ``3. März 2026``, ``3 mars 2026``: the document's language
+    (``words.speaking``), unambiguous on paper in every country that speaks it."""
+    return words.long_date(day)
 
 
 def short_date(day: dt.date | None) -> str:
@@ -53,10 +53,26 @@ def signed(value: float | None) -> str:
 
 
 def every(days: int) -> str:
-    """A cadence in words: ``2 weeks`` rather than ``14 days``, ``month`` for 30/31."""
+    """A cadence in words, ``{cadence}`` in the clauses: ``2 weeks`` rather than ``14
+    days``, ``month`` for 28 to 31 days.  English reads it after "every"; German and
+    French carry their own word for it, which agrees with the noun ("jede Woche", "alle
+    2 Wochen", "jeden Monat"; "chaque semaine", "toutes les 2 semaines")."""
     if days in (28, 30, 31):
-        return "month"
+        return words.translate("Cadence", "month")
     if days % 7 == 0:
         weeks = days // 7
-        return "week" if weeks == 1 else f"{weeks} weeks"
-    return "day" if days == 1 else f"{days} days"
+        if weeks == 1:
+            return words.translate("Cadence", "week")
+        return words.translate("Cadence", "{0} weeks").format(weeks)  # 2 or more: plural
+    if days == 1:
+        return words.translate("Cadence", "day")
+    return words.translate("Cadence", "{0} days").format(days)
+
+
+def minutes(count: int) -> str:
+    """``45 minutes``, ``45 Minuten``: ``{minutes}`` in the clauses."""
+    return words.counted(
+        count,
+        words.translate("Cadence", "{0} minute"),
+        words.translate("Cadence", "{0} minutes"),
+    )

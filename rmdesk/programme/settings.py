@@ -30,8 +30,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from rmdesk.programme.language import parse_language
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
-from rmdesk.programme.validation import ValidationError
+from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.store.migrations import IDENTITY_SETTING
 from rmdesk.store.models import Setting, database_proxy
 
@@ -238,8 +239,43 @@ DOCUMENTS_COORDINATOR: Declared[str] = Declared(
     "documents.coordinator", "", _text, _text, _coordinator_problems
 )
 DOCUMENTS_PAPER: Declared[str] = Declared("documents.paper", "A4", _paper, _text, _paper_problems)
-# Empty: the default template; whether edited clauses parse is checked by documents.
+# Each language's own clauses (the coordinator's German text is never a translation of
+# their English one).  Empty: that language's default template; whether edited clauses
+# parse is checked by documents.  The English setting keeps the key it always had.
 DOCUMENTS_CLAUSES: Declared[str] = Declared("documents.clauses", "", _text, _text)
+DOCUMENTS_CLAUSES_DE: Declared[str] = Declared("documents.clauses_de", "", _text, _text)
+DOCUMENTS_CLAUSES_FR: Declared[str] = Declared("documents.clauses_fr", "", _text, _text)
+DOCUMENTS_CLAUSES_BY_LANGUAGE: dict[str, Declared[str]] = {
+    "en": DOCUMENTS_CLAUSES,
+    "de": DOCUMENTS_CLAUSES_DE,
+    "fr": DOCUMENTS_CLAUSES_FR,
+}
+
+
+def _document_language(stored: str) -> str:
+    """A language code, or "" for the system's language (resolved by documents)."""
+    if not stored.strip():
+        return ""
+    try:
+        return parse_language(stored)
+    except RuleError as error:
+        raise ValueError(str(error)) from None
+
+
+def _document_language_problems(language: str) -> dict[str, str]:
+    if not language.strip():
+        return {}
+    try:
+        parse_language(language)
+    except RuleError as error:
+        return {"language": error.args[0]}  # the Message, translatable in the window
+    return {}
+
+
+# The language every document is printed in ("en", "de", "fr"); empty: the system's.
+DOCUMENTS_LANGUAGE: Declared[str] = Declared(
+    "documents.language", "", _document_language, _text, _document_language_problems
+)
 
 
 # --- calendar and the database's identity ----------------------------------------------
@@ -319,6 +355,9 @@ SETTINGS: tuple[Declared[Any], ...] = (
     DOCUMENTS_COORDINATOR,
     DOCUMENTS_PAPER,
     DOCUMENTS_CLAUSES,
+    DOCUMENTS_CLAUSES_DE,
+    DOCUMENTS_CLAUSES_FR,
+    DOCUMENTS_LANGUAGE,
     CALENDAR_TIMEZONE,
     DATABASE_UUID,
 )

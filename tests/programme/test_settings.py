@@ -39,6 +39,9 @@ SAMPLES: dict[str, tuple[list[Any], list[str]]] = {
     "documents.coordinator": (["Zoe Adams", ""], []),
     "documents.paper": (["Letter", "A4"], ["Tabloid", "a4", ""]),
     "documents.clauses": (["## Ours\n- one\n", ""], []),
+    "documents.clauses_de": (["## Unsere\n- eins\n", ""], []),
+    "documents.clauses_fr": (["## Les nôtres\n- un\n", ""], []),
+    "documents.language": (["de", "fr", "en", ""], ["xx", "deutsch"]),
     "calendar.timezone": (["Europe/Lisbon", "America/New_York"], ["Mars/Olympus", ""]),
     "database.uuid": ([], []),  # made by migration 6; write() refuses it
 }
