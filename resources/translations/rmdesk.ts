@@ -34,6 +34,146 @@
         <source>the organisation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The junior colleague. Shares first-hand knowledge and perspective, leads the conversation on the focus topics and challenges assumptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The senior colleague. Learns from the mentor, brings questions, tries things out between meetings and offers perspective on the organisation in return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor (junior colleague)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee (senior colleague)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing agreement: {0} and {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing agreements: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing agreement · {0} and {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse mentoring · {cycle} · {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agreement records how &lt;b&gt;{mentor}&lt;/b&gt; and &lt;b&gt;{mentee}&lt;/b&gt; will work together in {cycle}, from {start} to {end}. In reverse mentoring the junior colleague is the mentor: learning goes both ways, and both of you set goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentee’s goals (senior colleague)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentor’s goals (junior colleague)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be agreed at the first meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we will know it is achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By (date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals recorded yet: write them in together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We meet every {0} for about {1}, usually {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We meet every {0} for about {1}, in person, by video or by phone as we agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First meeting:&lt;/b&gt; not planned yet; agree a date and tell {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First meeting:&lt;/b&gt; {weekday} {date} at {time}, {length}, {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we will work together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By signing, we agree to work together as described above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
@@ -82,11 +222,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keys: type 1-5 on a row (it moves to the next), 0 clears; Ctrl+Enter saves, Alt+N saves and opens the next one missing.</source>
+        <source>Save and &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save and &amp;next</source>
+        <source>Keys: type 1-5 on a row (it moves to the next), 0 clears; Ctrl+Enter saves, {0} saves and opens the next one missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -368,6 +508,14 @@
     </message>
     <message>
         <source>the daily backup of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -812,6 +960,17 @@
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>Generated {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message>
         <source>&amp;Agreement for this pair</source>
@@ -1090,6 +1249,10 @@
     </message>
     <message>
         <source>&amp;Paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of documents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1920,6 +2083,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signed agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The proposal {mentor} – {mentee} already has {value}: end it early instead of discarding it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2057,6 +2236,14 @@
     </message>
     <message>
         <source>Keep the text under {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2401,6 +2588,118 @@
     </message>
     <message>
         <source>Unknown language “{given}”: choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head}, {tail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} and {tail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head}; {tail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>midpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experienced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2945,6 +3244,73 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Tick one box per line: {0} = not at all, {1} = fully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick any that apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse mentoring · {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midpoint self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please rate yourself on each line, give your overall satisfaction and add anything you want the coordinator to know. Your answers go to the coordinator only; reports show figures over groups, never one person&apos;s answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing-fit check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After your first meeting: is this pairing working for you? Each person answers separately and the coordinator alone reads the answers, so say it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign up for reverse mentoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reverse mentoring a junior colleague (the mentor) shares their knowledge and perspective with a senior colleague (the mentee), and learning goes both ways. Fill in this sheet and hand it to the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormsDialog</name>
     <message>
         <source>Forms</source>
@@ -3371,6 +3737,10 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} · overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How we will know: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3470,6 +3840,14 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     <name>GuidesDialog</name>
     <message>
         <source>Guides for the pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4396,7 +4774,63 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
 <context>
     <name>MeetingCalendar</name>
     <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number on a day: its meetings, in the colour of most ({0}); {1} on it: one was cancelled · {2} milestone · {3} closed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} meeting: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} meetings: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milestone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meetings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4486,6 +4920,13 @@ Plan it anyway?</source>
 {1}
 
 Plan it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>{0} by {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4931,10 +5372,6 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agreement &amp;signed today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record that the pairing agreement was signed today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4948,6 +5385,30 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>Filter pairs by name, department, status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs of the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the selected pair&apos;s detail; several proposals can be selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaired mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaired mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on a mentee starts a new pair for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5068,6 +5529,10 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>Pair completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement si&amp;gned today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5364,6 +5829,14 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filter participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the people whose name, department, topics, email or ID match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5412,6 +5885,18 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter edits the selected person, Delete removes them; the profile is beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile of the selected participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading participants…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5448,7 +5933,7 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0:,} of {1:,}</source>
+        <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5496,11 +5981,11 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deleted</source>
+        <source>Archived {0}. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} {1}. Ctrl+Z undoes it.</source>
+        <source>Deleted {0}. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6017,11 +6502,251 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person&apos;s latest answer; someone in two pairs counts once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing fit (answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One answer per person and pair, after their first meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 · Reaction: how the programme felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 · Learning: self-assessment before and after (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment dimensions defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n counts people. Change is the mean of each person&apos;s own difference (final − baseline) over the n people with both, so people who joined or left halfway do not bias it. These are people&apos;s ratings of themselves, not a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set excludes dropped goals; rate = achieved ÷ set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals recorded yet (n = 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} topic hidden: too few people to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} topics hidden: too few people to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 · Behaviour: goals, and what leaders committed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the senior mentees committed to: {0} people set goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The senior mentees have not recorded goals of their own yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The senior mentees committed to {0} of their own: {1} achieved, {2} still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({0} more dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the junior mentors set {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formed (started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed, not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance = held ÷ (held + missed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 · Results: did pairs stay, would people take part again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would take part again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has answered yet (n = 0): the final self-assessment asks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people answered: too few to give a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person once, by their latest final self-assessment; shares are of the people who answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End reasons are left out of the anonymised report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early because: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair ended early.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6118,6 +6843,390 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person counts once, in their own group. Satisfaction: mean of each person&apos;s latest answer (1–5); change: mean over the dimensions of each person&apos;s final − baseline; goals: achieved ÷ set, of the goals the group&apos;s people set. The number in brackets is the people each figure is taken over. A figure about 1 or 2 people reads “fewer than 3”, and one that would give such a figure back from the “All” row reads “withheld”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part: by department and by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair has started yet, so there is no one to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part: by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By level band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this copy without names the groups show only how many people they hold: their figures, set beside the tables by role, could be subtracted from them to give back one or two people&apos;s answers. The copy with names shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-assessment change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention (not ended early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals achieved (rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction, senior mentees (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction, junior mentors (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment change, per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cycle&apos;s figures are counted the same way: people once, whatever their number of pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the previous cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1} of {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors (junior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees (senior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} or 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candour, over the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person&apos;s latest answer, over everyone who gave one. Shown only when 3 people or more answered, never per pair or per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals by topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals recorded yet, so there is nothing to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} topic left out of the chart: the goals of fewer than 3 people, or enough to work them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} topics left out of the chart: the goals of fewer than 3 people, or enough to work them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means on a 1–5 scale; the people behind each mean are in the table above. A missing bar means no answers in that phase yet, or fewer than 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means on a 1–5 scale; the people behind each mean are in the table above. A missing bar means no answers in that phase yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before and after, per dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before (baseline mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After (final mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every dimension has answers from fewer than 3 people, so there is nothing to compare here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No self-assessments recorded yet (n = 0), so there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The named report has a section per pair; this one has none. Whatever were taken out of it, a pair&apos;s status, meetings and goals would describe its two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair has started in this cycle yet: no meetings held yet, no goals to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held and each side&apos;s goals with their outcome. Private meeting notes are not part of this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (reason: {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} meeting held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the last on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} still planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction {0}/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-assessment {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome — {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair {0} · {1} (mentor) and {2} (mentee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels {0}–{1} ({2}, {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experienced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No department given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee (senior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor (junior)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6489,6 +7598,57 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>this sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortlist</name>
+    <message>
+        <source>Mentor shortlists: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor shortlist · {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mentor shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverse mentoring, {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reverse mentoring a junior colleague mentors you. These colleagues suit you best of everyone the programme&apos;s rules allow, best match first. Tick the one you would like to work with (or none, and say why) and give this page back to the programme coordinator: nothing is decided before you have chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What you want to learn about:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentor can be proposed to you at the moment: the coordinator will come back to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of them, because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature and date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match {0} of 100</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

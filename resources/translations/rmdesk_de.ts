@@ -5,23 +5,23 @@
     <name>AcknowledgeDialog</name>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <source>{0} &amp; {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} &amp; {1}: {2}</translation>
     </message>
     <message>
         <source>Why it can wait (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es warten kann (optional)</translation>
     </message>
     <message>
         <source>Off the list until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt bis</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -34,349 +34,497 @@
         <source>the organisation</source>
         <translation>der Organisation</translation>
     </message>
+    <message>
+        <source>The junior colleague. Shares first-hand knowledge and perspective, leads the conversation on the focus topics and challenges assumptions.</source>
+        <translation>Die Nachwuchskraft. Teilt Wissen und Sichtweisen aus erster Hand, führt das Gespräch zu den Schwerpunktthemen und stellt Annahmen infrage.</translation>
+    </message>
+    <message>
+        <source>The senior colleague. Learns from the mentor, brings questions, tries things out between meetings and offers perspective on the organisation in return.</source>
+        <translation>Die Führungskraft. Lernt von der Mentorin oder dem Mentor, bringt Fragen mit, probiert zwischen den Treffen Neues aus und teilt im Gegenzug die eigene Sicht auf die Organisation.</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <source>by video call</source>
+        <translation>per Videoanruf</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>per Telefon</translation>
+    </message>
+    <message>
+        <source>Mentor (junior colleague)</source>
+        <translation>Mentor (Nachwuchskraft)</translation>
+    </message>
+    <message>
+        <source>Mentee (senior colleague)</source>
+        <translation>Mentee (Führungskraft)</translation>
+    </message>
+    <message>
+        <source>Pairing agreement: {0} and {1}</source>
+        <translation>Tandemvereinbarung: {0} und {1}</translation>
+    </message>
+    <message>
+        <source>Pairing agreements: {0}</source>
+        <translation>Tandemvereinbarungen: {0}</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} bis {1}</translation>
+    </message>
+    <message>
+        <source>Pairing agreement · {0} and {1}</source>
+        <translation>Tandemvereinbarung · {0} und {1}</translation>
+    </message>
+    <message>
+        <source>Pairing agreement</source>
+        <translation>Tandemvereinbarung</translation>
+    </message>
+    <message>
+        <source>Reverse mentoring · {cycle} · {period}</source>
+        <translation>Reverse Mentoring · {cycle} · {period}</translation>
+    </message>
+    <message>
+        <source>This agreement records how &lt;b&gt;{mentor}&lt;/b&gt; and &lt;b&gt;{mentee}&lt;/b&gt; will work together in {cycle}, from {start} to {end}. In reverse mentoring the junior colleague is the mentor: learning goes both ways, and both of you set goals.</source>
+        <translation>Diese Vereinbarung hält fest, wie &lt;b&gt;{mentor}&lt;/b&gt; und &lt;b&gt;{mentee}&lt;/b&gt; im Durchgang {cycle} vom {start} bis zum {end} zusammenarbeiten. Im Reverse Mentoring ist die Nachwuchskraft die Mentorin oder der Mentor: Beide lernen voneinander, und beide setzen sich Ziele.</translation>
+    </message>
+    <message>
+        <source>The pair</source>
+        <translation>Das Tandem</translation>
+    </message>
+    <message>
+        <source>Focus topics</source>
+        <translation>Schwerpunktthemen</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>The mentee’s goals (senior colleague)</source>
+        <translation>Ziele der oder des Mentee (Führungskraft)</translation>
+    </message>
+    <message>
+        <source>The mentor’s goals (junior colleague)</source>
+        <translation>Ziele der Mentorin oder des Mentors (Nachwuchskraft)</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>To be agreed at the first meeting.</source>
+        <translation>Wird beim ersten Treffen vereinbart.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>How we will know it is achieved</source>
+        <translation>Woran wir erkennen, dass es erreicht ist</translation>
+    </message>
+    <message>
+        <source>By (date)</source>
+        <translation>Bis (Datum)</translation>
+    </message>
+    <message>
+        <source>No goals recorded yet: write them in together.</source>
+        <translation>Noch keine Ziele erfasst: Tragen Sie sie gemeinsam ein.</translation>
+    </message>
+    <message>
+        <source>We meet every {0} for about {1}, usually {2}.</source>
+        <translation>Wir treffen uns {0} für etwa {1}, meist {2}.</translation>
+    </message>
+    <message>
+        <source>We meet every {0} for about {1}, in person, by video or by phone as we agree.</source>
+        <translation>Wir treffen uns {0} für etwa {1}, persönlich, per Video oder per Telefon, wie wir es vereinbaren.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First meeting:&lt;/b&gt; not planned yet; agree a date and tell {0}.</source>
+        <translation>&lt;b&gt;Erstes Treffen:&lt;/b&gt; noch nicht geplant; vereinbaren Sie einen Termin und informieren Sie {0}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First meeting:&lt;/b&gt; {weekday} {date} at {time}, {length}, {place}.</source>
+        <translation>&lt;b&gt;Erstes Treffen:&lt;/b&gt; {weekday}, {date}, um {time} Uhr, {length}, {place}.</translation>
+    </message>
+    <message>
+        <source>How we will work together</source>
+        <translation>So arbeiten wir zusammen</translation>
+    </message>
+    <message>
+        <source>Programme coordinator</source>
+        <translation>Programmkoordination</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>By signing, we agree to work together as described above.</source>
+        <translation>Mit unserer Unterschrift vereinbaren wir, wie oben beschrieben zusammenzuarbeiten.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
     <message>
         <source>Enter assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung eintragen</translation>
     </message>
     <message>
         <source>mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <source>mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Scores: 1 = not at all … 5 = very much</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte: 1 = gar nicht … 5 = voll und ganz</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person</translation>
     </message>
     <message>
         <source>&amp;Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hase</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>Overall &amp;satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt&amp;zufriedenheit</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beantwortet</translation>
     </message>
     <message>
         <source>Would take part &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde &amp;erneut teilnehmen</translation>
     </message>
     <message>
         <source>&amp;Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys: type 1-5 on a row (it moves to the next), 0 clears; Ctrl+Enter saves, Alt+N saves and opens the next one missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar</translation>
     </message>
     <message>
         <source>Save and &amp;next</source>
+        <translation>Speichern, &amp;nächste öffnen</translation>
+    </message>
+    <message>
+        <source>Keys: type 1-5 on a row (it moves to the next), 0 clears; Ctrl+Enter saves, {0} saves and opens the next one missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save, then open the next assessment still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und dann die nächste noch fehlende Einschätzung öffnen</translation>
     </message>
     <message>
         <source>Nobody owes an assessment in this cycle yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Durchgang ist noch keine Einschätzung fällig.</translation>
     </message>
     <message>
         <source>{0} &lt;i&gt;Saved: {1}.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} &lt;i&gt;Gespeichert: {1}.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Not entered yet.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Noch nicht eingetragen.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Saved on {0}&lt;/b&gt;: saving again replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gespeichert am {0}&lt;/b&gt;: Erneutes Speichern ersetzt sie.</translation>
     </message>
     <message>
         <source>Choose who this assessment is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, für wen diese Einschätzung ist.</translation>
     </message>
     <message>
         <source>Assessment not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung unvollständig</translation>
     </message>
     <message>
         <source>{0} of {1} not answered. Save what is filled in?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} nicht beantwortet. Das Ausgefüllte speichern?</translation>
     </message>
     <message>
         <source>Assessment saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung gespeichert.</translation>
     </message>
     <message>
         <source>{0} assessments saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Einschätzungen gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentsModel</name>
     <message>
         <source>Mentee (senior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee (Senior)</translation>
     </message>
     <message>
         <source>Mentor (junior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor (Junior)</translation>
     </message>
     <message>
         <source>{0} of {1} answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} beantwortet</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Overdue: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: fehlt</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt fällig</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>Due on {0} and not entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am {0} und noch nicht eingetragen.</translation>
     </message>
     <message>
         <source>Entered. Double-click to see or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragen. Doppelklicken, um sie anzusehen oder zu ändern.</translation>
     </message>
     <message>
         <source>Entered with {0} of {1} not answered. Double-click to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragen, {0} von {1} nicht beantwortet. Doppelklicken, um sie zu vervollständigen.</translation>
     </message>
     <message>
         <source>Due on {0}. Double-click to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am {0}. Doppelklicken, um sie einzutragen.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentsPage</name>
     <message>
         <source>Only &amp;missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;fehlende</translation>
     </message>
     <message>
         <source>Hide the assessments entered in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig eingetragene Einschätzungen ausblenden</translation>
     </message>
     <message>
         <source>Assessments are owed by the people of active, completed or ended pairs; none here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzungen geben die Personen aktiver, abgeschlossener oder vorzeitig beendeter Tandems ab; hier gibt es noch keine.</translation>
     </message>
     <message>
         <source>{1} of {0} assessment entered</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} von {0} Einschätzung eingetragen</translation>
     </message>
     <message>
         <source>{1} of {0} assessments entered</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} von {0} Einschätzungen eingetragen</translation>
     </message>
     <message>
         <source>{0} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} überfällig</translation>
     </message>
 </context>
 <context>
     <name>AttentionModel</name>
     <message>
         <source>Acknowledged until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt bis {0}.</translation>
     </message>
 </context>
 <context>
     <name>AttentionPanel</name>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Show acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellte anzeigen</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Open pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem öffnen</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details…</translation>
     </message>
     <message>
         <source>Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen…</translation>
     </message>
     <message>
         <source>Mark held</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattgefunden</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen…</translation>
     </message>
     <message>
         <source>Back on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder aufnehmen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Needs attention&lt;/b&gt; ({0} pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Handlungsbedarf&lt;/b&gt; ({0} Tandem)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Needs attention&lt;/b&gt; ({0} pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Handlungsbedarf&lt;/b&gt; ({0} Tandems)</translation>
     </message>
     <message>
         <source>Marked as held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als stattgefunden markiert.</translation>
     </message>
     <message>
         <source>Acknowledged: off the list until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt: bis dahin nicht mehr unter Handlungsbedarf.</translation>
     </message>
     <message>
         <source>Back on the attention list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder unter Handlungsbedarf.</translation>
     </message>
 </context>
 <context>
     <name>Background</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
         <source>A backup is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits eine Sicherung.</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung läuft…</translation>
     </message>
     <message>
         <source>Backed up to {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert in {0} ({1}).</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern</translation>
     </message>
     <message>
         <source>rmdesk programmes (*.rmdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk-Programmdateien (*.rmdesk);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved a verified copy: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüfte Kopie gespeichert: {0} ({1}).</translation>
     </message>
     <message>
         <source>Today&apos;s backup: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Sicherung: {0}.</translation>
     </message>
     <message>
         <source>Making today&apos;s backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Sicherung wird erstellt…</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Replace the current data with {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Daten durch {0} ersetzen?</translation>
     </message>
     <message>
         <source>Restored {0}; the replaced data is backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wiederhergestellt; die ersetzten Daten sind gesichert.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>A backup is being made: choose Restore again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade wird eine Sicherung erstellt: Wählen Sie „Wiederherstellen“ gleich noch einmal.</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>made before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>made before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt vor einem Import</translation>
     </message>
     <message>
         <source>made before rmdesk updated the file</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt, bevor rmdesk die Datei aktualisiert hat</translation>
     </message>
     <message>
         <source>made before a person&apos;s data was erased</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt, bevor die Daten einer Person gelöscht wurden</translation>
     </message>
     <message>
         <source>made after a person&apos;s data was erased</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt, nachdem die Daten einer Person gelöscht wurden</translation>
     </message>
     <message>
         <source>the manual backup of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>die manuelle Sicherung vom {0}</translation>
     </message>
     <message>
         <source>the daily backup of {0}</source>
+        <translation>die tägliche Sicherung vom {0}</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reason: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: {0}</translation>
     </message>
     <message>
         <source>the backup of {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung vom {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -414,2969 +562,3196 @@
     <name>CalendarTab</name>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>Schedule meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen planen…</translation>
     </message>
     <message>
         <source>Closed days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließtage…</translation>
     </message>
     <message>
         <source>Milestones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine…</translation>
     </message>
     <message>
         <source>Export .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>.ics exportieren…</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Mark held</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattgefunden</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Absagen…</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coming up&lt;/b&gt; (next {0} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demnächst&lt;/b&gt; (nächste {0} Tage)</translation>
     </message>
     <message>
         <source>No cycle yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Durchgang</translation>
     </message>
     <message>
         <source>Meetings belong to a cycle&apos;s pairs: create a cycle in the Pairs tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen gehören zu den Tandems eines Durchgangs: Legen Sie im Reiter „Tandems“ einen Durchgang an.</translation>
     </message>
     <message>
         <source>Every pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tandems</translation>
     </message>
     <message>
         <source>Pair: {0} &amp; {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem: {0} &amp; {1}</translation>
     </message>
     <message>
         <source>Person: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Person: {0}</translation>
     </message>
     <message>
         <source>⚠ {0} overlap this month: {1} on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0} Überschneidung in diesem Monat: {1} am {2}.</translation>
     </message>
     <message>
         <source>⚠ {0} overlaps this month, e.g. {1} on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0} Überschneidungen in diesem Monat, z. B. {1} am {2}.</translation>
     </message>
     <message>
         <source>closed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen: {0}</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <source>{0} meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Treffen</translation>
     </message>
     <message>
         <source>{0} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Treffen</translation>
     </message>
     <message>
         <source>no meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Treffen</translation>
     </message>
     <message>
         <source>Meeting planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen geplant.</translation>
     </message>
     <message>
         <source>Meeting saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen gespeichert.</translation>
     </message>
     <message>
         <source>Marked as held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als stattgefunden markiert.</translation>
     </message>
     <message>
         <source>Marked as missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ausgefallen markiert.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt.</translation>
     </message>
     <message>
         <source>Planned {0} ({1} already had one, {2} skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} geplant; übersprungen: {1} mit bereits geplantem Treffen, {2}.</translation>
     </message>
     <message>
         <source>{0} day</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tag</translation>
     </message>
     <message>
         <source>{0} days</source>
-        <translation type="unfinished">alle {0} Tage</translation>
+        <translation>{0} Tage</translation>
     </message>
     <message>
         <source>{0} closed day</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Schließtag</translation>
     </message>
     <message>
         <source>{0} closed days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Schließtage</translation>
     </message>
     <message>
         <source>{0} closed day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Schließtag.</translation>
     </message>
     <message>
         <source>{0} closed days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Schließtage.</translation>
     </message>
     <message>
         <source>Milestones saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine gespeichert.</translation>
     </message>
     <message>
         <source>This pair has no past meeting still planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tandem hat kein vergangenes Treffen, das noch als geplant gilt.</translation>
     </message>
     <message>
         <source>Meeting of {0} marked as held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen vom {0} als stattgefunden markiert.</translation>
     </message>
     <message>
         <source>Export meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen exportieren</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
         <source>Exported {0} meeting to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Treffen nach {1} exportiert.</translation>
     </message>
     <message>
         <source>Exported {0} meetings to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Treffen nach {1} exportiert.</translation>
     </message>
 </context>
 <context>
     <name>CancelMeetingDialog</name>
     <message>
         <source>Cancel a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen absagen</translation>
     </message>
     <message>
         <source>Cancel the meeting of &lt;b&gt;{0} &amp; {1}&lt;/b&gt; on {2}, {3}–{4}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen von &lt;b&gt;{0} &amp; {1}&lt;/b&gt; am {2}, {3}–{4} absagen?</translation>
     </message>
     <message>
         <source>&amp;Who cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer hat abgesagt?</translation>
     </message>
     <message>
         <source>Cancel the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen absagen</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht absagen</translation>
     </message>
 </context>
 <context>
     <name>ClosedDaysDialog</name>
     <message>
         <source>Closed days</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließtage</translation>
     </message>
     <message>
         <source>e.g. Christmas, office move</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Weihnachten, Umzug</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Series of meetings skip these days, and booking a meeting on one asks first. For a single day, keep From and To the same; Enter adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminserien lassen diese Tage aus, und wenn Sie ein Treffen auf einen davon legen, fragt rmdesk zuerst nach. Für einen einzelnen Tag lassen Sie „Von“ und „bis“ gleich; Enter fügt ihn hinzu.</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezeichnung</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließtage</translation>
     </message>
     <message>
         <source>{0} to {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bis {1} ({2})</translation>
     </message>
     <message>
         <source>{0} day</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tag</translation>
     </message>
     <message>
         <source>{0} days</source>
-        <translation type="unfinished">alle {0} Tage</translation>
+        <translation>{0} Tage</translation>
     </message>
     <message>
         <source>It overlaps {0}: remove that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschneidet sich mit {0}: Entfernen Sie diesen Eintrag zuerst.</translation>
     </message>
     <message>
         <source>{0} &amp; {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} &amp; {1}, {2}</translation>
     </message>
     <message>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {0} weitere</translation>
     </message>
     <message>
         <source>Meetings on closed days</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen an Schließtagen</translation>
     </message>
     <message>
         <source>{0} planned meeting falls on a closed day:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} geplantes Treffen fällt auf einen Schließtag:</translation>
     </message>
     <message>
         <source>{0} planned meetings fall on closed days:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} geplante Treffen fallen auf Schließtage:</translation>
     </message>
     <message>
         <source>Cancel the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen absagen</translation>
     </message>
     <message>
         <source>Cancel the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen absagen</translation>
     </message>
     <message>
         <source>Keep it planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant lassen</translation>
     </message>
     <message>
         <source>Keep them planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant lassen</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>
     <name>CycleDialog</name>
     <message>
         <source>New cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Durchgang</translation>
     </message>
     <message>
         <source>Edit cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgang bearbeiten</translation>
     </message>
     <message>
         <source>e.g. 2027 cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Jahrgang 2027</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <source>&amp;Name*</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name*</translation>
     </message>
     <message>
         <source>&amp;Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginnt am</translation>
     </message>
     <message>
         <source>&amp;Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endet am</translation>
     </message>
     <message>
         <source>Meet e&amp;very</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen &amp;alle</translation>
     </message>
     <message>
         <source>Meetings &amp;last</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen &amp;dauern</translation>
     </message>
 </context>
 <context>
     <name>CycleSelector</name>
     <message>
         <source>The programme cycle shown in Pairs, Calendar and Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchgang, den „Tandems“, „Kalender“ und „Ziele“ zeigen</translation>
     </message>
     <message>
         <source>No cycle yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Durchgang</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>{0} is before {1}, the earliest date this field takes: it now reads {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} liegt vor {1}, dem frühesten Datum für dieses Feld: Es steht jetzt auf {1}.</translation>
     </message>
     <message>
         <source>{0} is after {1}, the latest date this field takes: it now reads {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} liegt nach {1}, dem spätesten Datum für dieses Feld: Es steht jetzt auf {1}.</translation>
     </message>
 </context>
 <context>
     <name>DimensionsDialog</name>
     <message>
         <source>Assessment dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensionen der Einschätzung</translation>
     </message>
     <message>
         <source>Mentees (senior) rate themselves on</source>
-        <translation type="unfinished"></translation>
+        <translation>Worin sich Mentees (Senior) selbst einschätzen</translation>
     </message>
     <message>
         <source>Mentors (junior) rate themselves on</source>
-        <translation type="unfinished"></translation>
+        <translation>Worin sich Mentoren (Junior) selbst einschätzen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Double-click a name to edit it; drag or use Up/Down to order. Scores already given keep the name they were given under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Namen, um ihn zu ändern; ziehen Sie oder nutzen Sie „Nach oben“/„Nach unten“, um die Reihenfolge festzulegen. Bereits vergebene Werte behalten den Namen, unter dem sie vergeben wurden.</translation>
     </message>
     <message>
         <source>New dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Dimension</translation>
     </message>
     <message>
         <source>Mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees</translation>
     </message>
     <message>
         <source>Mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoren</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Generated {0}</source>
+        <translation>Erstellt am {0}</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Seite {0} von {1}</translation>
     </message>
 </context>
 <context>
     <name>DocumentActions</name>
     <message>
         <source>&amp;Agreement for this pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vereinbarung für dieses Tandem</translation>
     </message>
     <message>
         <source>Print the selected pair&apos;s agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tandemvereinbarung des gewählten Tandems drucken</translation>
     </message>
     <message>
         <source>Agreements for all a&amp;ctive pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen aller &amp;aktiven Tandems</translation>
     </message>
     <message>
         <source>One PDF with the agreement of every active pair of the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF mit der Vereinbarung jedes aktiven Tandems des Durchgangs</translation>
     </message>
     <message>
         <source>Agreements for all active pairs, &amp;one file each…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen aller aktiven Tandems, &amp;je eine Datei…</translation>
     </message>
     <message>
         <source>A PDF per active pair, written into a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF je aktivem Tandem, in einen Ordner Ihrer Wahl</translation>
     </message>
     <message>
         <source>&amp;End-of-cycle report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss&amp;bericht</translation>
     </message>
     <message>
         <source>The cycle&apos;s outcomes, for leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse des Durchgangs, für die Führungsebene</translation>
     </message>
     <message>
         <source>&amp;Forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragebögen…</translation>
     </message>
     <message>
         <source>Self-assessment and fit forms to hand out, a sign-up sheet, or their questions for an online form</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebögen zur Selbsteinschätzung und zur Passung zum Austeilen, ein Anmeldebogen oder ihre Fragen für ein Online-Formular</translation>
     </message>
     <message>
         <source>Session &amp;pack for this pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem-&amp;Mappe für dieses Tandem</translation>
     </message>
     <message>
         <source>The selected pair&apos;s orientation sheets, their topics&apos; guides and goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einführungsblätter des gewählten Tandems, die Leitfäden zu seinen Themen und seine Ziele</translation>
     </message>
     <message>
         <source>&amp;Guides…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesprächsleitfäden…</translation>
     </message>
     <message>
         <source>Edit and print the conversation guides and orientation sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsleitfäden und Einführungsblätter bearbeiten und drucken</translation>
     </message>
     <message>
         <source>Mentor s&amp;hortlists for consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor-Vorschlagslisten zur &amp;Zustimmung</translation>
     </message>
     <message>
         <source>One page per mentee still looking: their best mentors and why, to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite je Mentee ohne Tandem: die passendsten Mentoren mit Begründung, zur Auswahl</translation>
     </message>
     <message>
         <source>Document &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument&amp;einstellungen…</translation>
     </message>
     <message>
         <source>Organisation, logo, coordinator, paper size, agreement clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation, Logo, Programmkoordination, Papierformat, Vereinbarungstext</translation>
     </message>
     <message>
         <source>Select a pair in the Pairs tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst im Reiter „Tandems“ ein Tandem aus.</translation>
     </message>
     <message>
         <source>Pairing agreement: {0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandemvereinbarung: {0} und {1}</translation>
     </message>
     <message>
         <source>Preparing the agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung wird erstellt…</translation>
     </message>
     <message>
         <source>Choose a cycle first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Durchgang.</translation>
     </message>
     <message>
         <source>Pairing agreements: {1} ({0} active pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandemvereinbarungen: {1} ({0} aktives Tandem)</translation>
     </message>
     <message>
         <source>Pairing agreements: {1} ({0} active pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandemvereinbarungen: {1} ({0} aktive Tandems)</translation>
     </message>
     <message>
         <source>Preparing the agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen werden erstellt…</translation>
     </message>
     <message>
         <source>Mentor shortlists: {1} ({0} mentee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor-Vorschlagslisten: {1} ({0} Mentee)</translation>
     </message>
     <message>
         <source>Mentor shortlists: {1} ({0} mentees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor-Vorschlagslisten: {1} ({0} Mentees)</translation>
     </message>
     <message>
         <source>Preparing the shortlists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlagslisten werden erstellt…</translation>
     </message>
     <message>
         <source>Folder for the agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Vereinbarungen</translation>
     </message>
     <message>
         <source>Wrote {0} agreement to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Vereinbarung in {1} gespeichert.</translation>
     </message>
     <message>
         <source>Wrote {0} agreements to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Vereinbarungen in {1} gespeichert.</translation>
     </message>
     <message>
         <source>Agreements written</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen gespeichert</translation>
     </message>
     <message>
         <source>Cancelled; the files already written are complete, no others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; die bereits geschriebenen Dateien sind vollständig, weitere gibt es nicht.</translation>
     </message>
     <message>
         <source>Writing the agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen werden geschrieben…</translation>
     </message>
     <message>
         <source>End-of-cycle report (anonymised): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussbericht (anonymisiert): {0}</translation>
     </message>
     <message>
         <source>End-of-cycle report: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussbericht: {0}</translation>
     </message>
     <message>
         <source>Preparing the end-of-cycle report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussbericht wird erstellt…</translation>
     </message>
     <message>
         <source>Wrote {0} question to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Frage in {1} gespeichert.</translation>
     </message>
     <message>
         <source>Wrote {0} questions to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Fragen in {1} gespeichert.</translation>
     </message>
     <message>
         <source>Wrote the sign-up sheet to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldebogen in {0} gespeichert.</translation>
     </message>
     <message>
         <source>Wrote {0} form to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Fragebogen in {1} gespeichert.</translation>
     </message>
     <message>
         <source>Wrote {0} forms to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Fragebögen in {1} gespeichert.</translation>
     </message>
     <message>
         <source>Forms written</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebögen gespeichert</translation>
     </message>
     <message>
         <source>Preparing the forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebögen werden erstellt…</translation>
     </message>
     <message>
         <source>End-of-cycle report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussbericht</translation>
     </message>
     <message>
         <source>Print the report with names, or anonymised for wider circulation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht mit Namen drucken oder anonymisiert für einen größeren Kreis?</translation>
     </message>
     <message>
         <source>Anonymised prints the figures only: no appendix, no names and no free text. Any figure about fewer than 3 people reads “fewer than 3”, and figures that would give it back from a total read “withheld”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anonymisierte Fassung enthält nur Zahlen: keinen Anhang, keine Namen und keine Freitexte. Jede Zahl zu weniger als 3 Personen lautet „weniger als 3“, und Zahlen, aus denen sie sich über eine Summe zurückrechnen ließe, lauten „zurückgehalten“.</translation>
     </message>
     <message>
         <source>With &amp;names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit Namen</translation>
     </message>
     <message>
         <source>&amp;Anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonymisiert</translation>
     </message>
     <message>
         <source>Add the a&amp;ppendix with a section per pair (with names only)</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;hang mit einem Abschnitt je Tandem beifügen (nur mit Namen)</translation>
     </message>
     <message>
         <source>Session pack: {0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem-Mappe: {0} und {1}</translation>
     </message>
     <message>
         <source>Preparing the session pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem-Mappe wird erstellt…</translation>
     </message>
     <message>
         <source>Preparing the guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden wird erstellt…</translation>
     </message>
     <message>
         <source>Document settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenteinstellungen gespeichert.</translation>
     </message>
     <message>
         <source>Cancelled; no document was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde kein Dokument erstellt.</translation>
     </message>
     <message>
         <source>No document</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dokument</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gespeichert.</translation>
     </message>
     <message>
         <source>The document could not be made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument konnte nicht erstellt werden: {0}</translation>
     </message>
 </context>
 <context>
     <name>DocumentSettingsDialog</name>
     <message>
         <source>Document settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenteinstellungen</translation>
     </message>
     <message>
         <source>printed on the signature line</source>
-        <translation type="unfinished"></translation>
+        <translation>erscheint auf der Unterschriftszeile</translation>
     </message>
     <message>
         <source>no logo (PNG or JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Logo (PNG oder JPEG)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standard zurücksetzen</translation>
     </message>
     <message>
         <source>Format and {placeholders}: see the comments in the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format und {placeholders}: siehe die Kommentare im Standardtext.</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo:</translation>
     </message>
     <message>
         <source>&amp;Coordinator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koordination:</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of documents:</source>
+        <translation>Sprache der Doku&amp;mente:</translation>
     </message>
     <message>
         <source>Agreement cla&amp;uses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungs&amp;text:</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo auswählen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>Domain</name>
     <message>
         <source>No pair with id {pair_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tandem mit der ID {pair_id}.</translation>
     </message>
     <message>
         <source>{name} has no active pairs; publish the proposed pairs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat keine aktiven Tandems; geben Sie zuerst die vorgeschlagenen Tandems frei.</translation>
     </message>
     <message>
         <source>No pair with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tandem mit der ID {id}.</translation>
     </message>
     <message>
         <source>The clauses have no text to print; write some or reset to default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vereinbarungstext ist leer; schreiben Sie einen Text oder setzen Sie ihn auf den Standard zurück.</translation>
     </message>
     <message>
         <source>The clauses use {unknown}, which rmdesk cannot fill in; use {valid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vereinbarungstext verwendet {unknown}; das kann rmdesk nicht ausfüllen. Verwenden Sie {valid}.</translation>
     </message>
     <message>
         <source>{value} is also on row {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} steht auch in Zeile {first}</translation>
     </message>
     <message>
         <source>{value} is also on line {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} steht auch in Zeile {first}</translation>
     </message>
     <message>
         <source>“{text}” is not a level (1-6 or its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine Ebene (1-6 oder ihr Name).</translation>
     </message>
     <message>
         <source>“{text}”: the file lost characters when it was saved; save it as “CSV UTF-8” and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“: Beim Speichern der Datei sind Zeichen verloren gegangen; speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut</translation>
     </message>
     <message>
         <source>{count} people named “{name}” have no email in rmdesk: give this row an email or employee ID to say who it is</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Personen namens „{name}“ haben in rmdesk keine E-Mail-Adresse: Geben Sie in dieser Zeile eine E-Mail-Adresse oder Personalnummer an, damit klar ist, wer gemeint ist</translation>
     </message>
     <message>
         <source>“{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>Level is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ebene ist erforderlich.</translation>
     </message>
     <message>
         <source>“{word}” is not a weekday (Mon to Fri)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{word}“ ist kein Wochentag (Mon bis Fri)</translation>
     </message>
     <message>
         <source>a {role} has topics in “{own}”, not in “{other}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen einer Person mit der Rolle {role} gehören in „{own}“, nicht in „{other}“</translation>
     </message>
     <message>
         <source>manager {email} is neither in the file nor in rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgesetzte(r) {email} steht weder in der Datei noch in rmdesk</translation>
     </message>
     <message>
         <source>{count} people are named “{name}”: name the manager by e-mail or employee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Personen heißen „{name}“: Geben Sie die vorgesetzte Person per E-Mail-Adresse oder Personalnummer an</translation>
     </message>
     <message>
         <source>manager “{name}” is neither in the file nor in rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgesetzte(r) „{name}“ steht weder in der Datei noch in rmdesk</translation>
     </message>
     <message>
         <source>reporting lines would loop through this person</source>
-        <translation type="unfinished"></translation>
+        <translation>die Berichtslinien würden über diese Person im Kreis laufen</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>the file has a header but no participants</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat eine Kopfzeile, aber keine Teilnehmenden</translation>
     </message>
     <message>
         <source>“{name}” is not a field; the fields are {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist kein Feld; die Felder sind {fields}.</translation>
     </message>
     <message>
         <source>the file has no column “{header}”; its columns are {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keine Spalte „{header}“; ihre Spalten sind {columns}.</translation>
     </message>
     <message>
         <source>the columns “{first}” and “{second}” both fill {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalten „{first}“ und „{second}“ füllen beide {field}.</translation>
     </message>
     <message>
         <source>no column gives the name: assign one to full_name, or to first_name and last_name.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte enthält den Namen: Ordnen Sie eine Spalte full_name zu oder je eine first_name und last_name.</translation>
     </message>
     <message>
         <source>no column gives the {field}: assign one to {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte enthält {field}: Ordnen Sie {field} eine Spalte zu.</translation>
     </message>
     <message>
         <source>has {count} fields; the header has {width}</source>
-        <translation type="unfinished"></translation>
+        <translation>hat {count} Felder; die Kopfzeile hat {width}</translation>
     </message>
     <message>
         <source>has {count} fields; the header has {width} (a list of topics separated by “;” must be in quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat {count} Felder; die Kopfzeile hat {width} (eine durch „;“ getrennte Themenliste muss in Anführungszeichen stehen)</translation>
     </message>
     <message>
         <source>a value (“{value}”) under no column</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert („{value}“) unter keiner Spalte</translation>
     </message>
     <message>
         <source>contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>unknown topic “{name}” (create it, or fix the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Thema „{name}“ (legen Sie es an oder korrigieren Sie den Namen)</translation>
     </message>
     <message>
         <source>This is an old Excel .xls workbook: save it as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine alte Excel-Arbeitsmappe (.xls): Speichern Sie sie als .xlsx oder CSV.</translation>
     </message>
     <message>
         <source>The file is not text in UTF-8, UTF-16 or Windows-1252: save it as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein Text in UTF-8, UTF-16 oder Windows-1252: Speichern Sie sie als „CSV UTF-8“.</translation>
     </message>
     <message>
         <source>The file is not valid {encoding} (byte {byte}): save it as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges {encoding} (Byte {byte}): Speichern Sie sie als „CSV UTF-8“.</translation>
     </message>
     <message>
         <source>more than {count} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als {count} Zeilen</translation>
     </message>
     <message>
         <source>a field longer than {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld mit mehr als {count} Zeichen</translation>
     </message>
     <message>
         <source>cannot be read as CSV ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht als CSV gelesen werden ({detail})</translation>
     </message>
     <message>
         <source>The workbook has no worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe hat kein Tabellenblatt.</translation>
     </message>
     <message>
         <source>Row {number} has more than {count} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {number} hat mehr als {count} Spalten.</translation>
     </message>
     <message>
         <source>The worksheet has more than {count} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt hat mehr als {count} Zeilen.</translation>
     </message>
     <message>
         <source>The file is a zip archive but not an .xlsx workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist ein ZIP-Archiv, aber keine .xlsx-Arbeitsmappe.</translation>
     </message>
     <message>
         <source>The workbook unpacks to more than {size} MB: save the sheet as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entpackt ist die Arbeitsmappe größer als {size} MB: Speichern Sie das Blatt als CSV.</translation>
     </message>
     <message>
         <source>The file cannot be read as an .xlsx workbook ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht als .xlsx-Arbeitsmappe gelesen werden ({reason}).</translation>
     </message>
     <message>
         <source>Dimensions belong to mentee or mentor, not “{role}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensionen gehören zu Mentee oder Mentor, nicht zu „{role}“.</translation>
     </message>
     <message>
         <source>A dimension needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dimension braucht einen Namen.</translation>
     </message>
     <message>
         <source>A dimension name has at most {DIMENSION_MAX} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name einer Dimension hat höchstens {DIMENSION_MAX} Zeichen.</translation>
     </message>
     <message>
         <source>“{name}” is in the list twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ steht zweimal in der Liste.</translation>
     </message>
     <message>
         <source>Keep at least one dimension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie mindestens eine Dimension.</translation>
     </message>
     <message>
         <source>Satisfaction is 1 to 5, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zufriedenheit liegt zwischen 1 und 5, nicht bei {value}.</translation>
     </message>
     <message>
         <source>“{answer}” is no answer to “would you take part again”: yes, maybe or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{answer}“ ist keine Antwort auf „würde erneut teilnehmen“: yes, maybe oder no.</translation>
     </message>
     <message>
         <source>Only the final assessment asks whether they would take part again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die abschließende Einschätzung fragt, ob die Person erneut teilnehmen würde.</translation>
     </message>
     <message>
         <source>Unknown phase “{phase}”: use baseline, midpoint or final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Phase „{phase}“: Verwenden Sie baseline, midpoint oder final.</translation>
     </message>
     <message>
         <source>A date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datum ist erforderlich.</translation>
     </message>
     <message>
         <source>Not a {role} dimension: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dimension für {role}: {value}.</translation>
     </message>
     <message>
         <source>The same answers are given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Antworten sind doppelt angegeben.</translation>
     </message>
     <message>
         <source>Their {phase} answers are saved already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten dieser Person zur Phase {phase} sind bereits gespeichert.</translation>
     </message>
     <message>
         <source>Nothing was saved: answers break a rule, the first: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert: Antworten verstoßen gegen eine Regel, zuerst: {problem}</translation>
     </message>
     <message>
         <source>No cycle with id {cycle_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Durchgang mit der ID {cycle_id}.</translation>
     </message>
     <message>
         <source>Answer good_fit, still_deciding or not_a_good_fit, not “{answer}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten Sie mit good_fit, still_deciding oder not_a_good_fit, nicht „{answer}“.</translation>
     </message>
     <message>
         <source>{mentor_name} and {mentee_name} have not held a meeting yet: the fit check comes after the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor_name} und {mentee_name} hatten noch kein Treffen: Die Frage zur Passung kommt nach dem ersten.</translation>
     </message>
     <message>
         <source>refers to {parent} {value}, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf einen nicht vorhandenen Eintrag: {parent} {value}.</translation>
     </message>
     <message>
         <source>has no value; one is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keinen Wert; ein Wert ist erforderlich.</translation>
     </message>
     <message>
         <source>A meeting&apos;s revision counts its changes from 0, not {revision}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Revision eines Treffens zählt seine Änderungen ab 0, nicht ab {revision}.</translation>
     </message>
     <message>
         <source>{value} is not one of: {listed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keiner dieser Werte: {listed}.</translation>
     </message>
     <message>
         <source>A {digits}-digit number</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine {digits}-stellige Zahl</translation>
     </message>
     <message>
         <source>{value} is beyond the whole numbers rmdesk stores (±{largest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} liegt außerhalb der ganzen Zahlen, die rmdesk speichert (±{largest}).</translation>
     </message>
     <message>
         <source>{value} is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>{value} is not 0 or 1 (no or yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist weder 0 noch 1 (nein oder ja).</translation>
     </message>
     <message>
         <source>{value} is not a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine endliche Zahl.</translation>
     </message>
     <message>
         <source>{value} is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein Text.</translation>
     </message>
     <message>
         <source>holds something that is not valid text (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält etwas, das kein gültiger Text (UTF-8) ist.</translation>
     </message>
     <message>
         <source>{value} is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>{value} is not a date and time (YYYY-MM-DD HH:MM:SS).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein Datum mit Uhrzeit (JJJJ-MM-TT HH:MM:SS).</translation>
     </message>
     <message>
         <source>at position {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>an Position {place}</translation>
     </message>
     <message>
         <source>{record} – {field}: {problem} {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} – {field}: {problem} {hint}</translation>
     </message>
     <message>
         <source>{record} – {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} – {field}: {problem}</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Problem</translation>
     </message>
     <message>
         <source>{count} problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Probleme</translation>
     </message>
     <message>
         <source>{file_name} has {problems}: data that breaks the programme&apos;s rules. rmdesk shows it as it is and changes nothing. Correct each one where its line says, or restore a backup (File &gt; Restore from backup…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file_name} enthält {problems}: Daten, die gegen die Regeln des Programms verstoßen. rmdesk zeigt sie unverändert an und ändert nichts. Korrigieren Sie jedes dort, wo seine Zeile es angibt, oder stellen Sie eine Sicherung wieder her (Datei &gt; Aus Sicherung wiederherstellen…).</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Topic of a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema einer Person</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgang</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein</translation>
     </message>
     <message>
         <source>Closed day</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließtag</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Progress update</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittseintrag</translation>
     </message>
     <message>
         <source>Goal template</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielvorlage</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <source>Assessment score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert der Einschätzung</translation>
     </message>
     <message>
         <source>Assessment dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension der Einschätzung</translation>
     </message>
     <message>
         <source>Pairing-fit answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort zur Passung</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgesetzte(r)</translation>
     </message>
     <message>
         <source>available on</source>
-        <translation type="unfinished"></translation>
+        <translation>verfügbar an</translation>
     </message>
     <message>
         <source>consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erteilt am</translation>
     </message>
     <message>
         <source>last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt geändert</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt am</translation>
     </message>
     <message>
         <source>ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>endet am</translation>
     </message>
     <message>
         <source>meet every</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmus</translation>
     </message>
     <message>
         <source>meetings last</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Treffen</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>private Notizen</translation>
     </message>
     <message>
         <source>whose goal</source>
-        <translation type="unfinished"></translation>
+        <translation>wessen Ziel</translation>
     </message>
     <message>
         <source>how we will know</source>
-        <translation type="unfinished"></translation>
+        <translation>woran wir es erkennen</translation>
     </message>
     <message>
         <source>who</source>
-        <translation type="unfinished"></translation>
+        <translation>wer</translation>
     </message>
     <message>
         <source>asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>gefragt am</translation>
     </message>
     <message>
         <source>Edit the participant (Participants tab): the manager shows as (none) there; choose the right one and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie die teilnehmende Person (Reiter „Teilnehmende“): Dort steht bei Vorgesetzte(r) „(keine)“; wählen Sie die richtige Person und speichern Sie.</translation>
     </message>
     <message>
         <source>Edit the participant (Participants tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie die teilnehmende Person (Reiter „Teilnehmende“).</translation>
     </message>
     <message>
         <source>Edit the cycle (choose it, then Programme &gt; Edit cycle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie den Durchgang (wählen Sie ihn, dann Programm &gt; Durchgang bearbeiten).</translation>
     </message>
     <message>
         <source>Edit the meeting (Calendar tab, on its day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie das Treffen (Reiter „Kalender“, an seinem Tag).</translation>
     </message>
     <message>
         <source>Record the goal&apos;s progress (Goals tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie den Fortschritt des Ziels (Reiter „Ziele“).</translation>
     </message>
     <message>
         <source>Edit the goal (Goals tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie das Ziel (Reiter „Ziele“).</translation>
     </message>
     <message>
         <source>Enter the assessment again (Goals tab, Assessments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die Einschätzung erneut ein (Reiter „Ziele“, Einschätzungen).</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>Januar</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>Februar</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>März</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>Juni</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>Juli</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktober</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezember</translation>
     </message>
     <message>
         <source>Every {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge vom Typ {kind}</translation>
     </message>
     <message>
         <source>{kind} no. {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} Nr. {row}</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}. {month} {year}</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time}</translation>
     </message>
     <message>
         <source>The participant with email {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die teilnehmende Person mit der E-Mail-Adresse {email}</translation>
     </message>
     <message>
         <source>{kind} “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} „{name}“</translation>
     </message>
     <message>
         <source>{mentor} &amp; {mentee}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor} &amp; {mentee}</translation>
     </message>
     <message>
         <source>an unknown mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekannter Mentor</translation>
     </message>
     <message>
         <source>an unknown mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekannter Mentee</translation>
     </message>
     <message>
         <source>Pair {pair}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem {pair}</translation>
     </message>
     <message>
         <source>Meeting on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen am {when}</translation>
     </message>
     <message>
         <source>Meeting of {pair} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen von {pair} am {when}</translation>
     </message>
     <message>
         <source>Meeting of {pair}</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen von {pair}</translation>
     </message>
     <message>
         <source>Progress update of {when} on goal “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittseintrag vom {when} zum Ziel „{title}“</translation>
     </message>
     <message>
         <source>Goal “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel „{title}“</translation>
     </message>
     <message>
         <source>{person} ({pair})</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ({pair})</translation>
     </message>
     <message>
         <source>Assessment of {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung von {by}</translation>
     </message>
     <message>
         <source>assessment of {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung von {by}</translation>
     </message>
     <message>
         <source>{phase} assessment of {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung ({phase}) von {by}</translation>
     </message>
     <message>
         <source>Score for “{dimension}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert für „{dimension}“</translation>
     </message>
     <message>
         <source>{score} in the {assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} in der {assessment}</translation>
     </message>
     <message>
         <source>Pairing-fit answer of {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort zur Passung von {by}</translation>
     </message>
     <message>
         <source>Topic “{topic}” of {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema „{topic}“ von {person}</translation>
     </message>
     <message>
         <source>A topic of {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Thema von {person}</translation>
     </message>
     <message>
         <source>{title} of cycle “{cycle}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} des Durchgangs „{cycle}“</translation>
     </message>
     <message>
         <source>Closed day {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließtag {when}</translation>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere</translation>
     </message>
     <message>
         <source>The date must be within the cycle ({start} to {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum muss im Durchgang liegen ({start} bis {end}).</translation>
     </message>
     <message>
         <source>There is already a cycle called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Durchgang namens {name}.</translation>
     </message>
     <message>
         <source>Name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name ist erforderlich.</translation>
     </message>
     <message>
         <source>Start date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Startdatum ist erforderlich.</translation>
     </message>
     <message>
         <source>The end date must be after the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum muss nach dem Startdatum liegen.</translation>
     </message>
     <message>
         <source>Meetings must be every 1 to {CADENCE_MAX_DAYS} days, not {cadence_days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen müssen alle 1 bis {CADENCE_MAX_DAYS} Tage stattfinden, nicht alle {cadence_days}.</translation>
     </message>
     <message>
         <source>Could not save: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht speichern: {error}.</translation>
     </message>
     <message>
         <source>Unknown cycle status “{status}”: use planning, active or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status des Durchgangs „{status}“: Verwenden Sie planning, active oder closed.</translation>
     </message>
     <message>
         <source>{name} is {status}: a cycle cannot go back to {status2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat den Status {status}: Ein Durchgang kann nicht zum Status {status2} zurückkehren.</translation>
     </message>
     <message>
         <source>No cycle called “{wanted}” (give its id or exact name; see rmdesk cycle list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Durchgang namens „{wanted}“ (geben Sie seine ID oder den genauen Namen an; siehe rmdesk cycle list).</translation>
     </message>
     <message>
         <source>No milestone with id {milestone_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Meilenstein mit der ID {milestone_id}.</translation>
     </message>
     <message>
         <source>Title is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel ist erforderlich.</translation>
     </message>
     <message>
         <source>No goal with id {goal_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ziel mit der ID {goal_id}.</translation>
     </message>
     <message>
         <source>The target date must be within the cycle ({start} to {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zieldatum muss im Durchgang liegen ({start} bis {end}).</translation>
     </message>
     <message>
         <source>No topic with id {topic_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Thema mit der ID {topic_id}.</translation>
     </message>
     <message>
         <source>A goal needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel braucht einen Titel.</translation>
     </message>
     <message>
         <source>A title has at most {TITLE_MAX} characters; put the detail in the success measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel hat höchstens {TITLE_MAX} Zeichen; schreiben Sie die Einzelheiten in das Erfolgskriterium.</translation>
     </message>
     <message>
         <source>Whose goal: mentee or mentor, not “{owner}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Ziel: Mentee oder Mentor, nicht „{owner}“.</translation>
     </message>
     <message>
         <source>Unknown status “{status}”: use open, in_progress, achieved or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status „{status}“: Verwenden Sie open, in_progress, achieved oder dropped.</translation>
     </message>
     <message>
         <source>Progress is a whole percentage from 0 to 100, not {progress}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fortschritt ist ein ganzer Prozentwert von 0 bis 100, nicht {progress}.</translation>
     </message>
     <message>
         <source>The pair is {status}: only proposed or active pairs take new goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tandem hat den Status {status}: Nur vorgeschlagene oder aktive Tandems erhalten neue Ziele.</translation>
     </message>
     <message>
         <source>A progress update cannot be dated in the future ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fortschrittseintrag kann nicht in der Zukunft liegen ({day}).</translation>
     </message>
     <message>
         <source>A template needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage braucht einen Titel.</translation>
     </message>
     <message>
         <source>A title has at most {TITLE_MAX} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel hat höchstens {TITLE_MAX} Zeichen.</translation>
     </message>
     <message>
         <source>No goal template with id {template_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zielvorlage mit der ID {template_id}.</translation>
     </message>
     <message>
         <source>No guide with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Leitfaden mit der ID {id}.</translation>
     </message>
     <message>
         <source>No guide for “{wanted}”: give a topic&apos;s name or id ({topics}), or mentor or mentee for the orientation sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Leitfaden für „{wanted}“: Geben Sie den Namen oder die ID eines Themas an ({topics}) oder mentor bzw. mentee für das Einführungsblatt.</translation>
     </message>
     <message>
         <source>Give the guide a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Leitfaden einen Titel.</translation>
     </message>
     <message>
         <source>Keep the title under {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel muss kürzer als {n} Zeichen sein.</translation>
     </message>
     <message>
         <source>Write the guide&apos;s text (or reset it to the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Text des Leitfadens (oder setzen Sie ihn auf den Standard zurück).</translation>
     </message>
     <message>
         <source>Keep the text under {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text muss kürzer als {n} Zeichen sein.</translation>
     </message>
     <message>
         <source>{mentor} (level {mentor_level}) is above {mentee} (level {mentee_level}): level-gap rule, a mentor may not be senior to their mentee.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor} (Ebene {mentor_level}) steht über {mentee} (Ebene {mentee_level}): Nach der Regel zum Ebenenabstand darf ein Mentor nicht höher stehen als sein Mentee.</translation>
     </message>
     <message>
         <source>{mentor} (level {mentor_level}) is not at least {gap} below {mentee} (level {mentee_level}): level-gap rule, in reverse mentoring the mentor is the junior.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor} (Ebene {mentor_level}) steht nicht mindestens {gap} unter {mentee} (Ebene {mentee_level}): Nach der Regel zum Ebenenabstand ist beim Reverse Mentoring der Mentor die Nachwuchskraft.</translation>
     </message>
     <message>
         <source>1 level</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ebene</translation>
     </message>
     <message>
         <source>{n} levels</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Ebenen</translation>
     </message>
     <message>
         <source>{reason}: listed as {role}, not {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}: als {role} eingetragen, nicht als {expected}</translation>
     </message>
     <message>
         <source>{reason}: no {other} is looking for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}: kein {other} sucht ein Tandem</translation>
     </message>
     <message>
         <source>{reason}: every {other} is in their reporting line, too close in level or paired with them before</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}: jeder {other} steht in derselben Berichtslinie, liegt auf zu naher Ebene oder war schon einmal Tandem mit der Person</translation>
     </message>
     <message>
         <source>No participant with id {id} who can be paired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine teilnehmende Person mit der ID {id}, die einem Tandem zugeordnet werden kann.</translation>
     </message>
     <message>
         <source>That cycle does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Durchgang gibt es nicht (mehr).</translation>
     </message>
     <message>
         <source>{full} (1 open pair in this cycle, capacity {capacity})</source>
-        <translation type="unfinished"></translation>
+        <translation>{full} (1 offenes Tandem in diesem Durchgang, Kapazität {capacity})</translation>
     </message>
     <message>
         <source>{full} ({count} open pairs in this cycle, capacity {capacity})</source>
+        <translation>{full} ({count} offene Tandems in diesem Durchgang, Kapazität {capacity})</translation>
+    </message>
+    <message>
+        <source>an unknown place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the mentee named no topics</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mentee hat keine Themen genannt</translation>
     </message>
     <message>
         <source>no wanted topic on offer</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gewünschtes Thema im Angebot</translation>
     </message>
     <message>
         <source>both want/offer: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>gewünscht und angeboten: {topics}</translation>
     </message>
     <message>
         <source>department not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung unbekannt</translation>
     </message>
     <message>
         <source>same department ({department})</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Abteilung ({department})</translation>
     </message>
     <message>
         <source>different departments: {mentor} and {mentee}</source>
-        <translation type="unfinished"></translation>
+        <translation>verschiedene Abteilungen: {mentor} und {mentee}</translation>
     </message>
     <message>
         <source>no common weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gemeinsamer Wochentag</translation>
     </message>
     <message>
         <source>{count} of {weekdays} weekdays overlap: {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} von {weekdays} Wochentagen gemeinsam: {days}</translation>
     </message>
     <message>
         <source>both based in {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>beide in {location}</translation>
     </message>
     <message>
         <source>both work remotely</source>
-        <translation type="unfinished"></translation>
+        <translation>beide arbeiten remote</translation>
     </message>
     <message>
         <source>the {role} works remotely, so they can meet by video</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} arbeitet remote, Treffen per Video möglich</translation>
     </message>
     <message>
         <source>both hybrid, in {places}: mostly video meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>beide hybrid, in {places}: meist Treffen per Video</translation>
     </message>
     <message>
         <source>one works onsite, and they are in {places}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Person arbeitet vor Ort; Standorte: {places}</translation>
     </message>
     <message>
         <source>{gap} levels apart ({levels})</source>
-        <translation type="unfinished"></translation>
+        <translation>{gap} Ebenen Abstand ({levels})</translation>
     </message>
     <message>
         <source>only 1 level apart ({levels})</source>
-        <translation type="unfinished"></translation>
+        <translation>nur 1 Ebene Abstand ({levels})</translation>
     </message>
     <message>
         <source>no level apart ({levels})</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ebenenabstand ({levels})</translation>
     </message>
     <message>
         <source>nobody can mentor themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand kann Mentor für sich selbst sein</translation>
     </message>
     <message>
         <source>{name} is not a mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist nicht als Mentor eingetragen</translation>
     </message>
     <message>
         <source>{name} is not a mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist nicht als Mentee eingetragen</translation>
     </message>
     <message>
         <source>{name} is in {other}&apos;s reporting line</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} steht in der Berichtslinie von {other}</translation>
     </message>
     <message>
         <source>{name}: {full}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {full}</translation>
     </message>
     <message>
         <source>not in the other role</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in der anderen Rolle</translation>
     </message>
     <message>
         <source>same reporting line</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Berichtslinie</translation>
     </message>
     <message>
         <source>levels {mentor} and {mentee}: gap under {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenen {mentor} und {mentee}: Abstand unter {gap}</translation>
     </message>
     <message>
         <source>no eligible partner</source>
-        <translation type="unfinished"></translation>
+        <translation>kein möglicher Tandempartner</translation>
     </message>
     <message>
         <source>capacity full</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität ausgeschöpft</translation>
     </message>
     <message>
         <source>no partner left (all eligible partners taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tandempartner mehr frei (alle möglichen sind vergeben)</translation>
     </message>
     <message>
         <source>already paired in this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Durchgang bereits in einem Tandem</translation>
     </message>
     <message>
         <source>No mentee in {cycle} is still looking for a mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {cycle} sucht kein Mentee mehr einen Mentor.</translation>
     </message>
     <message>
         <source>no place left</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Platz mehr frei</translation>
     </message>
     <message>
         <source>no place left for both</source>
-        <translation type="unfinished"></translation>
+        <translation>für beide kein Platz mehr frei</translation>
     </message>
     <message>
         <source>Unknown attention kind {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Art von Handlungsbedarf: {kind}.</translation>
     </message>
     <message>
         <source>Acknowledge until today or a later day, not {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen ist bis heute oder einen späteren Tag möglich, nicht bis {day}.</translation>
     </message>
     <message>
         <source>Keep the note under {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz muss kürzer als {count} Zeichen sein.</translation>
     </message>
     <message>
         <source>No meeting with id {meeting_id} in this pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffen mit der ID {meeting_id} in diesem Tandem.</translation>
     </message>
     <message>
         <source>The meeting on {day} is still marked planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen am {day} ist noch als geplant markiert.</translation>
     </message>
     <message>
         <source>No meeting held for {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit {days} Tagen kein Treffen.</translation>
     </message>
     <message>
         <source>No next meeting planned, and one is due before the cycle ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein nächstes Treffen geplant, obwohl vor dem Ende des Durchgangs noch eines fällig ist.</translation>
     </message>
     <message>
         <source>{count} cancellations in a row (the last by the {by}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Absagen in Folge (zuletzt abgesagt von: {by}).</translation>
     </message>
     <message>
         <source>{count} cancellations in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Absagen in Folge.</translation>
     </message>
     <message>
         <source>The meeting on {day} at {time} is planned on a closed day ({label}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen am {day} um {time} liegt auf einem Schließtag ({label}).</translation>
     </message>
     <message>
         <source>{name} ({role}) said on {day} it is not a good fit: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) hat am {day} angegeben, dass das Tandem nicht gut passt: {note}</translation>
     </message>
     <message>
         <source>{name} ({role}) said on {day} it is not a good fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) hat am {day} angegeben, dass das Tandem nicht gut passt.</translation>
     </message>
     <message>
         <source>The last closed day must not be before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Schließtag darf nicht vor dem ersten liegen.</translation>
     </message>
     <message>
         <source>A closure is at most {days} days long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schließzeit dauert höchstens {days} Tage.</translation>
     </message>
     <message>
         <source>A label has at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bezeichnung hat höchstens {count} Zeichen.</translation>
     </message>
     <message>
         <source>No meeting with id {meeting_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffen mit der ID {meeting_id}.</translation>
     </message>
     <message>
         <source>No pair with id {pid} in this cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tandem mit der ID {pid} in diesem Durchgang.</translation>
     </message>
     <message>
         <source>Pair {pid} is {status}: only proposed or active pairs meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem {pid} hat den Status {status}: Nur vorgeschlagene oder aktive Tandems treffen sich.</translation>
     </message>
     <message>
         <source>The cycle ends on {end}: a series cannot start after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchgang endet am {end}: Eine Terminserie kann nicht danach beginnen.</translation>
     </message>
     <message>
         <source>Meetings must be every 1 to 366 days, not {every}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen müssen alle 1 bis 366 Tage stattfinden, nicht alle {every}.</translation>
     </message>
     <message>
         <source>Weekday is 0 (Monday) to 6 (Sunday), not {weekday}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wochentag ist 0 (Montag) bis 6 (Sonntag), nicht {weekday}.</translation>
     </message>
     <message>
         <source>The meeting of {mentor} and {mentee} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen von {mentor} und {mentee} am {when}</translation>
     </message>
     <message>
         <source>The pair is {status}: only proposed or active pairs meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tandem hat den Status {status}: Nur vorgeschlagene oder aktive Tandems treffen sich.</translation>
     </message>
     <message>
         <source>A date and time are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit sind erforderlich.</translation>
     </message>
     <message>
         <source>Unknown mode “{mode}”: use in_person, video or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Treffensart „{mode}“: Verwenden Sie in_person, video oder phone.</translation>
     </message>
     <message>
         <source>{meeting} was held: its time and pair cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} hat stattgefunden: Zeit und Tandem lassen sich nicht mehr ändern.</translation>
     </message>
     <message>
         <source>{meeting} was held: it cannot be rescheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} hat stattgefunden: Es lässt sich nicht mehr verschieben.</translation>
     </message>
     <message>
         <source>{meeting} was held: it cannot be marked {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} hat stattgefunden: Es kann nicht als {status} markiert werden.</translation>
     </message>
     <message>
         <source>{meeting} has not happened yet: it cannot be {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} hat noch nicht stattgefunden: Es kann nicht als {status} markiert werden.</translation>
     </message>
     <message>
         <source>Who cancelled: mentor, mentee or coordinator, not “{by}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hat abgesagt: mentor, mentee oder coordinator, nicht „{by}“.</translation>
     </message>
     <message>
         <source>{meeting} was held: it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} hat stattgefunden: Es kann nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>completed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen am {day}</translation>
     </message>
     <message>
         <source>ended early on {day}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>am {day} vorzeitig beendet: {reason}</translation>
     </message>
     <message>
         <source>active since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv seit {day}</translation>
     </message>
     <message>
         <source>No cycle with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Durchgang mit der ID {id}.</translation>
     </message>
     <message>
         <source>ended early in {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>in {cycle} vorzeitig beendet</translation>
     </message>
     <message>
         <source>paired in {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem in {cycle}</translation>
     </message>
     <message>
         <source>paired in {cycle}, {ending}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem in {cycle}, {ending}</translation>
     </message>
     <message>
         <source>{mentor} and {mentee} were paired before ({history}); matching does not pair them again in this cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor} und {mentee} waren schon einmal ein Tandem ({history}); die Tandembildung schlägt sie in diesem Durchgang nicht erneut vor.</translation>
     </message>
     <message>
         <source>No participant with id, e-mail or name “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine teilnehmende Person mit der ID, E-Mail-Adresse oder dem Namen „{text}“.</translation>
     </message>
     <message>
         <source>Several participants are called “{text}”: use an id ({ids}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Teilnehmende heißen „{text}“: Verwenden Sie eine ID ({ids}).</translation>
     </message>
     <message>
         <source>The cycle ends on {end}, within one meeting interval ({days} days) of {start}: the pairs would have one meeting at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchgang endet am {end}, weniger als einen Rhythmus ({days} Tage) nach dem {start}: Die Tandems hätten höchstens ein Treffen.</translation>
     </message>
     <message>
         <source>A new pair is proposed or active, not {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Tandem ist vorgeschlagen oder aktiv, nicht {status}.</translation>
     </message>
     <message>
         <source>{subject} cannot {change}.{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} kann nicht {change}.{hint}</translation>
     </message>
     <message>
         <source>The pair held a meeting on {held_on}, after that end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tandem hatte am {held_on} ein Treffen, also nach diesem Enddatum.</translation>
     </message>
     <message>
         <source>{who} is archived: archived people cannot be paired (discard the proposal {mentor_name} – {mentee_name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} ist archiviert: Archivierte Personen können kein Tandem bilden (verwerfen Sie den Vorschlag {mentor_name} – {mentee_name}).</translation>
     </message>
     <message>
         <source>Only proposals of this cycle can be published or discarded together: {count} of those chosen are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Vorschläge dieses Durchgangs lassen sich gemeinsam freigeben oder verwerfen: {count} der gewählten gehören nicht dazu.</translation>
     </message>
     <message>
         <source> Activate it first, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation> Aktivieren Sie es zuerst oder verwerfen Sie es.</translation>
     </message>
     <message>
         <source>Give a reason for ending the pair early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Grund für das vorzeitige Ende des Tandems an.</translation>
     </message>
     <message>
         <source>{full_name} is already this pair&apos;s mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{full_name} ist bereits Mentor dieses Tandems.</translation>
     </message>
     <message>
         <source>{subject} cannot be discarded: only a proposal can (end an active pair early instead).</source>
+        <translation>{subject} kann nicht verworfen werden, nur ein Vorschlag (beenden Sie ein aktives Tandem stattdessen vorzeitig).</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signed agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The proposal {mentor} – {mentee} already has {value}: end it early instead of discarding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Vorschlag {mentor} – {mentee} gibt es bereits {value}: Beenden Sie ihn vorzeitig, statt ihn zu verwerfen.</translation>
     </message>
     <message>
         <source>A proposed pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorgeschlagenes Tandem</translation>
     </message>
     <message>
         <source>An active pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein aktives Tandem</translation>
     </message>
     <message>
         <source>A completed pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein abgeschlossenes Tandem</translation>
     </message>
     <message>
         <source>A pair that ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorzeitig beendetes Tandem</translation>
     </message>
     <message>
         <source>go back to proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>wieder zum Vorschlag werden</translation>
     </message>
     <message>
         <source>become active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv werden</translation>
     </message>
     <message>
         <source>be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen werden</translation>
     </message>
     <message>
         <source>end early</source>
-        <translation type="unfinished"></translation>
+        <translation>vorzeitig enden</translation>
     </message>
     <message>
         <source>The mentor and the mentee are the same person: a pair needs two people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor und Mentee sind dieselbe Person: Ein Tandem braucht zwei Personen.</translation>
     </message>
     <message>
         <source>That person is not in this pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person gehört nicht zu diesem Tandem.</translation>
     </message>
     <message>
         <source>{name} is a {held_role}, not a {role}: a pair&apos;s {role} must have the {role} role.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat die Rolle {held_role}, nicht {role}: Wer in einem Tandem {role} ist, muss die Rolle {role} haben.</translation>
     </message>
     <message>
         <source>The end date cannot be before the start date ({started_on}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum kann nicht vor dem Startdatum ({started_on}) liegen.</translation>
     </message>
     <message>
         <source>No participant with id {participant_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine teilnehmende Person mit der ID {participant_id}.</translation>
     </message>
     <message>
         <source>{upper} is {lower}&apos;s manager</source>
-        <translation type="unfinished"></translation>
+        <translation>{upper} ist die vorgesetzte Person von {lower}</translation>
     </message>
     <message>
         <source>{upper} is above {lower} in the reporting line</source>
-        <translation type="unfinished"></translation>
+        <translation>{upper} steht in der Berichtslinie über {lower}</translation>
     </message>
     <message>
         <source>{relation}: people in the same reporting line cannot be paired.</source>
-        <translation type="unfinished"></translation>
+        <translation>{relation}: Personen in derselben Berichtslinie können kein Tandem bilden.</translation>
     </message>
     <message>
         <source>{cycle_name} is closed: a closed cycle takes no new pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle_name} ist abgeschlossen: Ein abgeschlossener Durchgang nimmt keine neuen Tandems auf.</translation>
     </message>
     <message>
         <source>{name} is archived: archived people cannot be paired.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist archiviert: Archivierte Personen können kein Tandem bilden.</translation>
     </message>
     <message>
         <source>{name} and {name2} already have an open pair in {cycle_name}: the same two people are paired only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} und {name2} haben bereits ein offenes Tandem in {cycle_name}: Dieselben zwei Personen bilden nur einmal ein Tandem.</translation>
     </message>
     <message>
         <source>{name} already has 1 open pair in {cycle} and capacity for {capacity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat in {cycle} bereits 1 offenes Tandem bei einer Kapazität von {capacity}.</translation>
     </message>
     <message>
         <source>{name} already has {taken} open pairs in {cycle} and capacity for {capacity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat in {cycle} bereits {taken} offene Tandems bei einer Kapazität von {capacity}.</translation>
     </message>
     <message>
         <source>Role must be mentor (junior) or mentee (senior).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle muss Mentor (Junior) oder Mentee (Senior) sein.</translation>
     </message>
     <message>
         <source>Level must be between {LEVEL_MIN} and {LEVEL_MAX}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ebene muss zwischen {LEVEL_MIN} und {LEVEL_MAX} liegen.</translation>
     </message>
     <message>
         <source>Work mode must be onsite, hybrid or remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Arbeitsmodell muss onsite, hybrid oder remote sein.</translation>
     </message>
     <message>
         <source>Capacity must be between {CAPACITY_MIN} and {CAPACITY_MAX} pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kapazität muss zwischen {CAPACITY_MIN} und {CAPACITY_MAX} Tandems liegen.</translation>
     </message>
     <message>
         <source>Employee ID {employee_id} is already used by {full_name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personalnummer {employee_id} ist bereits an {full_name} vergeben.</translation>
     </message>
     <message>
         <source>{email} is already used by {full_name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} wird bereits von {full_name} verwendet.</translation>
     </message>
     <message>
         <source>The chosen manager no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte vorgesetzte Person gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>{name} already has pairs as a {current_role}: the role cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat bereits Tandems als {current_role}: Die Rolle kann sich nicht mehr ändern.</translation>
     </message>
     <message>
         <source>{full_name} is in an open pair with {partner}: end the pair first (with a reason), then archive them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{full_name} ist in einem offenen Tandem mit {partner}: Beenden Sie zuerst das Tandem (mit Begründung) und archivieren Sie die Person dann.</translation>
     </message>
     <message>
         <source>Topic fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenpassung</translation>
     </message>
     <message>
         <source>Different department</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Abteilung</translation>
     </message>
     <message>
         <source>Availability overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Verfügbarkeit</translation>
     </message>
     <message>
         <source>Work mode &amp; location</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsmodell und Standort</translation>
     </message>
     <message>
         <source>Level gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenenabstand</translation>
     </message>
     <message>
         <source>{criterion}: the weight must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}: Die Gewichtung muss null oder größer sein.</translation>
     </message>
     <message>
         <source>At least one criterion needs a weight above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Kriterium braucht eine Gewichtung über null.</translation>
     </message>
     <message>
         <source>The minimum level gap is a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mindestabstand der Ebenen ist eine ganze Zahl von {low} bis {high}.</translation>
     </message>
     <message>
         <source>“{text}” is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>A meeting lasts 1 to {MEETING_MAX_MINUTES} minutes, not {minutes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Treffen dauert 1 bis {MEETING_MAX_MINUTES} Minuten, nicht {minutes}.</translation>
     </message>
     <message>
         <source>Unknown language “{given}”: choose one of {choices}.</source>
+        <translation>Unbekannte Sprache „{given}“: Wählen Sie eine von {choices}.</translation>
+    </message>
+    <message>
+        <source>{head}, {tail}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} and {tail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head}; {tail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation type="unfinished">Mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation type="unfinished">Mentee</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished">vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">aktiv</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished">abgeschlossen</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation type="unfinished">vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>midpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished">Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished">Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished">Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished">Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished">Fr</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">Berufseinstieg</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation type="unfinished">Fachkraft</translation>
+    </message>
+    <message>
+        <source>Experienced</source>
+        <translation type="unfinished">Erfahrene Fachkraft</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior leader</source>
+        <translation type="unfinished">Obere Führungskraft</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation type="unfinished">Geschäftsleitung</translation>
     </message>
 </context>
 <context>
     <name>EndPairDialog</name>
     <message>
         <source>End pair early</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem vorzeitig beenden</translation>
     </message>
     <message>
         <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} und {1}</translation>
     </message>
     <message>
         <source>Why the pair ends (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das Tandem endet (Pflichtangabe)</translation>
     </message>
     <message>
         <source>&amp;Reason*</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund*</translation>
     </message>
 </context>
 <context>
     <name>EndPairsDialog</name>
     <message>
         <source>Archive participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Person archivieren</translation>
     </message>
     <message>
         <source>• with {0}, {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>• mit {0}, {1} ({2})</translation>
     </message>
     <message>
         <source>{0} is still in an open pair:
 {1}
 
 Archiving them would leave the pair running with nobody to act on it. End it early first, then archive {0}; or cancel and leave everything as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist noch in einem offenen Tandem:
+{1}
+
+Würde die Person archiviert, liefe das Tandem weiter, ohne dass jemand darin handeln kann. Beenden Sie es zuerst vorzeitig und archivieren Sie dann {0} – oder brechen Sie ab und lassen Sie alles, wie es ist.</translation>
     </message>
     <message>
         <source>e.g. left the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. hat das Unternehmen verlassen</translation>
     </message>
     <message>
         <source>&amp;Why the pair ends early:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund für das vorzeitige Ende:</translation>
     </message>
     <message>
         <source>&amp;End the pair and archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem &amp;beenden und archivieren</translation>
     </message>
 </context>
 <context>
     <name>EraseDialog</name>
     <message>
         <source>Erase this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person löschen</translation>
     </message>
     <message>
         <source>Erase {0} from rmdesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} aus rmdesk löschen?</translation>
     </message>
     <message>
         <source>Their details, topics, notes, own assessments and fit-check answers and the goals they own are deleted, and every mention of their name or email is replaced by “[erased]”. Pairs they were in stay in the programme&apos;s statistics as “Erased participant”, without notes, agendas or reasons.
 
 This cannot be undone. A backup is made first; it and {0} still hold their data — you can delete those afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angaben der Person, ihre Themen, Notizen, eigenen Einschätzungen und Antworten zur Passung sowie die Ziele, die ihr gehören, werden gelöscht, und jede Erwähnung ihres Namens oder ihrer E-Mail-Adresse wird durch „[erased]“ ersetzt. Tandems der Person bleiben in der Statistik des Programms als „Erased participant“ erhalten, ohne Notizen, Tagesordnungen oder Begründungen.
+
+Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; sie und {0} enthalten die Daten weiterhin – Sie können diese danach löschen.</translation>
     </message>
     <message>
         <source>the {0} backup already made</source>
-        <translation type="unfinished"></translation>
+        <translation>die {0} bereits erstellte Sicherung</translation>
     </message>
     <message>
         <source>the {0} backups already made</source>
-        <translation type="unfinished"></translation>
+        <translation>die {0} bereits erstellten Sicherungen</translation>
     </message>
     <message>
         <source>Type their full name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung den vollständigen Namen ein:</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
     <name>EveryoneChoice</name>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— auswählen —</translation>
     </message>
     <message>
         <source>No column gives the role. Everyone in this file is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte enthält die Rolle. Alle in dieser Datei sind:</translation>
     </message>
     <message>
         <source>No column gives the level. Everyone&apos;s level is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte enthält die Ebene. Alle haben die Ebene:</translation>
     </message>
 </context>
 <context>
     <name>ExchangeActions</name>
     <message>
         <source>&amp;Participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilnehmende…</translation>
     </message>
     <message>
         <source>P&amp;airs…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;andems…</translation>
     </message>
     <message>
         <source>&amp;Meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;reffen…</translation>
     </message>
     <message>
         <source>Meetings with private &amp;notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen mit privaten &amp;Notizen…</translation>
     </message>
     <message>
         <source>&amp;Goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziele…</translation>
     </message>
     <message>
         <source>Export participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende exportieren</translation>
     </message>
     <message>
         <source>Save participants as a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende als CSV-Datei für eine Tabellenkalkulation speichern</translation>
     </message>
     <message>
         <source>Exporting participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende werden exportiert…</translation>
     </message>
     <message>
         <source>Export pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems exportieren</translation>
     </message>
     <message>
         <source>Save pairs as a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems als CSV-Datei für eine Tabellenkalkulation speichern</translation>
     </message>
     <message>
         <source>Exporting pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems werden exportiert…</translation>
     </message>
     <message>
         <source>Export meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen exportieren</translation>
     </message>
     <message>
         <source>Save meetings as a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen als CSV-Datei für eine Tabellenkalkulation speichern</translation>
     </message>
     <message>
         <source>Exporting meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen werden exportiert…</translation>
     </message>
     <message>
         <source>Export goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele exportieren</translation>
     </message>
     <message>
         <source>Save goals as a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele als CSV-Datei für eine Tabellenkalkulation speichern</translation>
     </message>
     <message>
         <source>Exporting goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele werden exportiert…</translation>
     </message>
     <message>
         <source>&amp;Import participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende &amp;importieren…</translation>
     </message>
     <message>
         <source>Add or update participants from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende aus einer CSV-Datei hinzufügen oder aktualisieren</translation>
     </message>
     <message>
         <source>Export &amp;everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles exportieren…</translation>
     </message>
     <message>
         <source>Save every table in one JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tabellen in einer JSON-Datei speichern</translation>
     </message>
     <message>
         <source>Import e&amp;verything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles imp&amp;ortieren…</translation>
     </message>
     <message>
         <source>Make a programme from a full export (a new file if this one holds data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm aus einem vollständigen Export erstellen (in einer neuen Datei, wenn diese schon Daten enthält)</translation>
     </message>
     <message>
         <source>Export this person&apos;s &amp;data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;ten dieser Person exportieren…</translation>
     </message>
     <message>
         <source>Everything rmdesk holds about the selected participant, as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was rmdesk über die gewählte teilnehmende Person speichert, als JSON-Datei</translation>
     </message>
     <message>
         <source>E&amp;rase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person &amp;löschen…</translation>
     </message>
     <message>
         <source>Remove the selected participant everywhere (a data-protection request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte teilnehmende Person überall entfernen (auf Antrag nach Datenschutzrecht)</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende importieren</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Imported {0} new and {1}{2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} neue und {1}{2} importiert.</translation>
     </message>
     <message>
         <source>{0} updated participant</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} aktualisierte Person</translation>
     </message>
     <message>
         <source>{0} updated participants</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} aktualisierte Personen</translation>
     </message>
     <message>
         <source> and {0} new topic</source>
-        <translation type="unfinished"></translation>
+        <translation> sowie {0} neues Thema</translation>
     </message>
     <message>
         <source> and {0} new topics</source>
-        <translation type="unfinished"></translation>
+        <translation> sowie {0} neue Themen</translation>
     </message>
     <message>
         <source>Import everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles importieren</translation>
     </message>
     <message>
         <source>rmdesk exports (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk-Exporte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Imported {0} row from {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Zeile aus {1} importiert.</translation>
     </message>
     <message>
         <source>Imported {0} rows from {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Zeilen aus {1} importiert.</translation>
     </message>
     <message>
         <source>Importing everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wird importiert…</translation>
     </message>
     <message>
         <source>{0} already holds a programme, and an export is imported only into an empty one. Make a new programme file from {1}? {0} stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} enthält bereits ein Programm, und ein Export wird nur in ein leeres importiert. Aus {1} eine neue Programmdatei erstellen? {0} bleibt unverändert.</translation>
     </message>
     <message>
         <source>&amp;New programme file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Programmdatei…</translation>
     </message>
     <message>
         <source>New programme from an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Programm aus einem Export</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles exportieren</translation>
     </message>
     <message>
         <source>rmdesk exports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk-Exporte (*.json)</translation>
     </message>
     <message>
         <source>Exporting everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wird exportiert…</translation>
     </message>
     <message>
         <source>Exported {0} row to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Zeile nach {1} exportiert.</translation>
     </message>
     <message>
         <source>Exported {0} rows to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Zeilen nach {1} exportiert.</translation>
     </message>
     <message>
         <source>Exported {0} participant to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} teilnehmende Person nach {1} exportiert.</translation>
     </message>
     <message>
         <source>Exported {0} participants to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Teilnehmende nach {1} exportiert.</translation>
     </message>
     <message>
         <source>Exported {0} pair to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tandem nach {1} exportiert.</translation>
     </message>
     <message>
         <source>Exported {0} pairs to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tandems nach {1} exportiert.</translation>
     </message>
     <message>
         <source>Exported {0} meeting to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Treffen nach {1} exportiert.</translation>
     </message>
     <message>
         <source>Exported {0} meetings to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Treffen nach {1} exportiert.</translation>
     </message>
     <message>
         <source>Exported {0} goal to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Ziel nach {1} exportiert.</translation>
     </message>
     <message>
         <source>Exported {0} goals to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Ziele nach {1} exportiert.</translation>
     </message>
     <message>
         <source>Select a participant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine teilnehmende Person aus.</translation>
     </message>
     <message>
         <source>Export this person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten dieser Person exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Exporting {0}&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten von {0} werden exportiert…</translation>
     </message>
     <message>
         <source>Exported {0}&apos;s data to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten von {0} nach {1} exportiert.</translation>
     </message>
     <message>
         <source>Erasing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird gelöscht…</translation>
     </message>
     <message>
         <source>Erase this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person löschen</translation>
     </message>
     <message>
         <source>Backups still hold their data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen enthalten die Daten noch</translation>
     </message>
     <message>
         <source>{0} backup made before the erasure still holds {1}&apos;s data. Delete it now? A fresh backup of the current state is made first; without it you could not go back to any earlier state.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vor der Löschung erstellte Sicherung enthält noch die Daten von {1}. Jetzt löschen? Zuvor wird eine neue Sicherung des aktuellen Stands erstellt; ohne sie könnten Sie zu keinem früheren Stand zurückkehren.</translation>
     </message>
     <message>
         <source>{0} backups made before the erasure still hold {1}&apos;s data. Delete them now? A fresh backup of the current state is made first; without it you could not go back to any earlier state.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vor der Löschung erstellte Sicherungen enthalten noch die Daten von {1}. Jetzt löschen? Zuvor wird eine neue Sicherung des aktuellen Stands erstellt; ohne sie könnten Sie zu keinem früheren Stand zurückkehren.</translation>
     </message>
     <message>
         <source>Deleting older backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Sicherungen werden gelöscht…</translation>
     </message>
     <message>
         <source>Deleted {0} older backup; a fresh backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ältere Sicherung gelöscht; eine neue Sicherung wurde erstellt.</translation>
     </message>
     <message>
         <source>Deleted {0} older backups; a fresh backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ältere Sicherungen gelöscht; eine neue Sicherung wurde erstellt.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Employee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalnummer</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene</translation>
     </message>
     <message>
         <source>Manager (email, employee ID or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgesetzte(r) (E-Mail, Personalnummer oder Name)</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsmodell</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Topics offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotene Themen</translation>
     </message>
     <message>
         <source>Topics wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Themen</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>(ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignoriert)</translation>
     </message>
 </context>
 <context>
     <name>FitDialog</name>
     <message>
         <source>Pairing fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passung</translation>
     </message>
     <message>
         <source>That pair has not held a meeting yet: the fit check comes after the first one. Choose a pair that has met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tandem hatte noch kein Treffen: Die Frage zur Passung kommt nach dem ersten. Wählen Sie ein Tandem, das sich schon getroffen hat.</translation>
     </message>
     <message>
         <source>&amp;Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tandem</translation>
     </message>
     <message>
         <source>Asked &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gefragt am</translation>
     </message>
     <message>
         <source>Choose an answer for at least one of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie für mindestens eine der beiden Personen eine Antwort.</translation>
     </message>
     <message>
         <source>Pairing fit saved for {0}: not a good fit, so the pair is on the attention list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passung für {0} gespeichert: passt nicht gut, daher steht das Tandem unter Handlungsbedarf.</translation>
     </message>
     <message>
         <source>Pairing fit saved for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passung für {0} gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>FitModel</name>
     <message>
         <source>Mentee (senior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee (Senior)</translation>
     </message>
     <message>
         <source>Mentor (junior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor (Junior)</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gefragt</translation>
     </message>
     <message>
         <source>The pair has met: ask how the pairing feels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tandem hat sich getroffen: Fragen Sie, wie gut es passt.</translation>
     </message>
     <message>
         <source>Not a good fit: the pair is on the attention list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt nicht gut: Das Tandem steht unter Handlungsbedarf.</translation>
     </message>
 </context>
 <context>
     <name>FitPage</name>
     <message>
         <source>The pairing-fit check comes after a pair&apos;s first held meeting; no pair here has met yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage zur Passung kommt, sobald ein Tandem sein erstes Treffen hatte; hier hat sich noch kein Tandem getroffen.</translation>
     </message>
     <message>
         <source>{0} person to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Person zu fragen</translation>
     </message>
     <message>
         <source>{0} people to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Personen zu fragen</translation>
     </message>
     <message>
         <source>Everyone asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gefragt</translation>
     </message>
     <message>
         <source>{0} not a good fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt nicht gut: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Tick one box per line: {0} = not at all, {1} = fully.</source>
+        <translation>Kreuzen Sie pro Zeile ein Kästchen an: {0} = gar nicht, {1} = voll und ganz.</translation>
+    </message>
+    <message>
+        <source>Tick one.</source>
+        <translation>Bitte eines ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Tick any that apply.</source>
+        <translation>Alles Zutreffende ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Paired with</source>
+        <translation>Im Tandem mit</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Reverse mentoring · {0}</source>
+        <translation>Reverse Mentoring · {0}</translation>
+    </message>
+    <message>
+        <source>Baseline self-assessment</source>
+        <translation>Selbsteinschätzung zu Beginn</translation>
+    </message>
+    <message>
+        <source>Midpoint self-assessment</source>
+        <translation>Selbsteinschätzung zur Halbzeit</translation>
+    </message>
+    <message>
+        <source>Final self-assessment</source>
+        <translation>Selbsteinschätzung zum Abschluss</translation>
+    </message>
+    <message>
+        <source>Please rate yourself on each line, give your overall satisfaction and add anything you want the coordinator to know. Your answers go to the coordinator only; reports show figures over groups, never one person&apos;s answers.</source>
+        <translation>Bitte schätzen Sie sich in jeder Zeile ein, geben Sie Ihre Gesamtzufriedenheit an und ergänzen Sie, was die Programmkoordination wissen soll. Ihre Antworten sieht nur die Programmkoordination; Berichte zeigen Zahlen über Gruppen, nie die Antworten einer einzelnen Person.</translation>
+    </message>
+    <message>
+        <source>Pairing-fit check</source>
+        <translation>Passung im Tandem</translation>
+    </message>
+    <message>
+        <source>After your first meeting: is this pairing working for you? Each person answers separately and the coordinator alone reads the answers, so say it as it is.</source>
+        <translation>Nach Ihrem ersten Treffen: Passt dieses Tandem für Sie? Jede Person antwortet für sich, und nur die Programmkoordination liest die Antworten. Sagen Sie also offen, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Sign up for reverse mentoring</source>
+        <translation>Anmeldung zum Reverse Mentoring</translation>
+    </message>
+    <message>
+        <source>In reverse mentoring a junior colleague (the mentor) shares their knowledge and perspective with a senior colleague (the mentee), and learning goes both ways. Fill in this sheet and hand it to the coordinator.</source>
+        <translation>Im Reverse Mentoring teilt eine Nachwuchskraft (Mentorin oder Mentor) ihr Wissen und ihre Sichtweise mit einer Führungskraft (Mentee), und beide lernen voneinander. Füllen Sie dieses Blatt aus und geben Sie es der Programmkoordination.</translation>
     </message>
 </context>
 <context>
     <name>FormsDialog</name>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebögen</translation>
     </message>
     <message>
         <source>Self-assessment, a page per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsteinschätzung, eine Seite je Person</translation>
     </message>
     <message>
         <source>Pairing-fit check, a page per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage zur Passung, eine Seite je Person</translation>
     </message>
     <message>
         <source>Sign-up sheet (blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldebogen (leer)</translation>
     </message>
     <message>
         <source>PDF to print and hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF zum Drucken und Austeilen</translation>
     </message>
     <message>
         <source>Questions for an online form (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen für ein Online-Formular (CSV)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragebogen:</translation>
     </message>
     <message>
         <source>&amp;Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchgang:</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase:</translation>
     </message>
     <message>
         <source>&amp;As:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Als:</translation>
     </message>
     <message>
         <source>Save &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Save the form as</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen speichern unter</translation>
     </message>
     <message>
         <source>Create a cycle first: these forms are for its pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst einen Durchgang an: Diese Fragebögen sind für seine Tandems.</translation>
     </message>
     <message>
         <source>Choose where to save the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo der Fragebogen gespeichert werden soll.</translation>
     </message>
     <message>
         <source>{0} is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist kein Ordner.</translation>
     </message>
 </context>
 <context>
     <name>GoalDialog</name>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ziel</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel bearbeiten</translation>
     </message>
     <message>
         <source>(no topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Thema)</translation>
     </message>
     <message>
         <source>Templates suggest a title and a success measure for the owner and topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen schlagen einen Titel und ein Erfolgskriterium für die Person und das Thema vor</translation>
     </message>
     <message>
         <source>What will change, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich ändern soll, in wenigen Worten</translation>
     </message>
     <message>
         <source>How we will know it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran wir erkennen, dass es erreicht ist</translation>
     </message>
     <message>
         <source>no target date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zieldatum</translation>
     </message>
     <message>
         <source>&amp;Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tandem</translation>
     </message>
     <message>
         <source>&amp;Whose goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wessen Ziel</translation>
     </message>
     <message>
         <source>Top&amp;ic</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hema</translation>
     </message>
     <message>
         <source>Te&amp;mplate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage</translation>
     </message>
     <message>
         <source>&amp;Title*</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel*</translation>
     </message>
     <message>
         <source>&amp;How we will know</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran wir es &amp;erkennen</translation>
     </message>
     <message>
         <source>Target &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zieldatum</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>This cycle has no proposed or active pair to set goals for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Durchgang hat kein vorgeschlagenes oder aktives Tandem, für das sich Ziele setzen lassen.</translation>
     </message>
     <message>
         <source>Choose one to fill in the title and measure ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine auswählen, um Titel und Erfolgskriterium auszufüllen ({0})</translation>
     </message>
     <message>
         <source>No template for this owner and topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorlage für diese Person und dieses Thema</translation>
     </message>
     <message>
         <source>general</source>
-        <translation type="unfinished"></translation>
+        <translation>allgemein</translation>
     </message>
 </context>
 <context>
     <name>GoalsOutcomeModel</name>
     <message>
         <source>By topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Thema</translation>
     </message>
 </context>
 <context>
     <name>GoalsTab</name>
     <message>
         <source>&amp;Add goal…	Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel &amp;hinzufügen…	Ctrl+N</translation>
     </message>
     <message>
         <source>Add a goal for the mentee or the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel für den Mentee oder den Mentor hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit goal…	Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel &amp;bearbeiten…	Enter</translation>
     </message>
     <message>
         <source>Change the selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Ziel ändern</translation>
     </message>
     <message>
         <source>&amp;Record progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortschritt erfassen…</translation>
     </message>
     <message>
         <source>Record where the selected goal stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, wo das gewählte Ziel steht</translation>
     </message>
     <message>
         <source>Mark ac&amp;hieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Als e&amp;rreicht markieren</translation>
     </message>
     <message>
         <source>The selected goal is reached: 100 % today</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Ziel ist erreicht: heute 100 %</translation>
     </message>
     <message>
         <source>&amp;Delete goal…	Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel &amp;löschen…	Del</translation>
     </message>
     <message>
         <source>Delete the selected goal and its history</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Ziel und seinen Verlauf löschen</translation>
     </message>
     <message>
         <source>&amp;Undo goal delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gelöschtes Ziel zurückholen</translation>
     </message>
     <message>
         <source>Put back the goal just deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gerade gelöschte Ziel zurückholen</translation>
     </message>
     <message>
         <source>Goal &amp;templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel&amp;vorlagen…</translation>
     </message>
     <message>
         <source>Edit the suggested goals per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgeschlagenen Ziele je Thema bearbeiten</translation>
     </message>
     <message>
         <source>Enter a&amp;ssessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung &amp;eintragen…</translation>
     </message>
     <message>
         <source>Enter a self-assessment from paper or a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Selbsteinschätzung von Papier oder aus einem Gespräch eintragen</translation>
     </message>
     <message>
         <source>Assessment di&amp;mensions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dimensionen der Einschätzung…</translation>
     </message>
     <message>
         <source>Edit what mentees and mentors rate themselves on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten, worin sich Mentees und Mentoren selbst einschätzen</translation>
     </message>
     <message>
         <source>Record pairing &amp;fit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passung erfassen…</translation>
     </message>
     <message>
         <source>Ask each person of a pair that has met whether the pairing fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Person eines Tandems, das sich getroffen hat, fragen, ob das Tandem passt</translation>
     </message>
     <message>
         <source>Pa&amp;ir:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tande&amp;m:</translation>
     </message>
     <message>
         <source>Add goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen…</translation>
     </message>
     <message>
         <source>Goal templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielvorlagen…</translation>
     </message>
     <message>
         <source>No goals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ziele</translation>
     </message>
     <message>
         <source>Learning goes both ways: the mentee sets goals (technology, social media, generational insight, inclusion) and so does the mentor (confidence with leaders, communication, a voice in the organisation). Add the first goal with Add goal (Ctrl+N); templates suggest a title and a measure per topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen geht in beide Richtungen: Der Mentee setzt sich Ziele (Technologie, soziale Medien, Einblick in andere Generationen, Inklusion), der Mentor ebenso (Sicherheit im Umgang mit Führungskräften, Kommunikation, eine Stimme in der Organisation). Fügen Sie das erste Ziel mit „Ziel hinzufügen“ (Ctrl+N) hinzu; Vorlagen schlagen je Thema einen Titel und ein Erfolgskriterium vor.</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzungen</translation>
     </message>
     <message>
         <source>Pairing fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passung</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>No cycle yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Durchgang</translation>
     </message>
     <message>
         <source>Goals, assessments and check-ins belong to the pairs of a cycle. Create a cycle in the Pairs tab (Programme ▸ New cycle…), then form its pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele, Einschätzungen und Fragen zur Passung gehören zu den Tandems eines Durchgangs. Legen Sie im Reiter „Tandems“ einen Durchgang an (Programm ▸ Neuer Durchgang…) und bilden Sie dann seine Tandems.</translation>
     </message>
     <message>
         <source>No pairs in this cycle yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Tandems in diesem Durchgang</translation>
     </message>
     <message>
         <source>Goals are set per pair. Form pairs in the Pairs tab: Suggest matches (Ctrl+M) proposes pairs for everyone, New pair forms one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele werden je Tandem gesetzt. Bilden Sie Tandems im Reiter „Tandems“: „Tandems vorschlagen“ (Ctrl+M) schlägt für alle Tandems vor, „Neues Tandem“ bildet eines von Hand.</translation>
     </message>
     <message>
         <source>All pairs ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tandems ({0})</translation>
     </message>
     <message>
         <source>{0} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} überfällig</translation>
     </message>
     <message>
         <source>no goals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Ziele</translation>
     </message>
     <message>
         <source>{0} in {1} · {2} achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} in {1} · {2} erreicht</translation>
     </message>
     <message>
         <source>{0} goal</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Ziel</translation>
     </message>
     <message>
         <source>{0} goals</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Ziele</translation>
     </message>
     <message>
         <source>{0} pair</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tandem</translation>
     </message>
     <message>
         <source>{0} pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tandems</translation>
     </message>
     <message>
         <source> · open a pair (→) or pick it above</source>
-        <translation type="unfinished"></translation>
+        <translation> · Tandem öffnen (→) oder oben auswählen</translation>
     </message>
     <message>
         <source>{0} ({1} overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} überfällig)</translation>
     </message>
     <message>
         <source>{0} ({1} to ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} zu fragen)</translation>
     </message>
     <message>
         <source>Goal added: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzugefügt: {0}</translation>
     </message>
     <message>
         <source>Goal saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel gespeichert.</translation>
     </message>
     <message>
         <source>Progress recorded: {0} % on “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt erfasst: {0} % bei „{1}“.</translation>
     </message>
     <message>
         <source>Achieved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht: {0}</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel löschen</translation>
     </message>
     <message>
         <source>Delete the goal “{0}” and its progress history? Undo (Ctrl+Z) puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel „{0}“ und seinen Fortschrittsverlauf löschen? Rückgängig (Ctrl+Z) holt es zurück.</translation>
     </message>
     <message>
         <source>&amp;Undo goal delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gelöschtes Ziel „{0}“ zurückholen</translation>
     </message>
     <message>
         <source>Goal deleted: {0}. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel gelöscht: {0}. Ctrl+Z macht es rückgängig.</translation>
     </message>
     <message>
         <source>Goal put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel zurückgeholt.</translation>
     </message>
     <message>
         <source>Enter assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung eintragen</translation>
     </message>
     <message>
         <source>Nobody owes an assessment yet: pairs must be active first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist keine Einschätzung fällig: Tandems müssen zuerst aktiv sein.</translation>
     </message>
     <message>
         <source>Assessment dimensions saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensionen der Einschätzung gespeichert.</translation>
     </message>
     <message>
         <source>The pairing-fit check comes after a pair&apos;s first held meeting; no pair of this cycle has met yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage zur Passung kommt, sobald ein Tandem sein erstes Treffen hatte; in diesem Durchgang hat sich noch kein Tandem getroffen.</translation>
     </message>
 </context>
 <context>
     <name>GoalsTreeModel</name>
     <message>
         <source>{0}/{1} achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/{1} erreicht</translation>
     </message>
     <message>
         <source>no goals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Ziele</translation>
     </message>
     <message>
         <source>{0} dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} verworfen</translation>
     </message>
     <message>
         <source>mentee no goals yet, mentor {0}/{1} achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee noch ohne Ziele, Mentor {0}/{1} erreicht</translation>
     </message>
     <message>
         <source>mentee {0}/{1} achieved, mentor no goals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee {0}/{1} erreicht, Mentor noch ohne Ziele</translation>
     </message>
     <message>
         <source>mentee {0}/{1} achieved, mentor {2}/{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee {0}/{1} erreicht, Mentor {2}/{3}</translation>
     </message>
     <message>
         <source>only dropped goals</source>
-        <translation type="unfinished"></translation>
+        <translation>nur verworfene Ziele</translation>
     </message>
     <message>
         <source>{0}: {1}&apos;s goals · {2}</source>
+        <translation>{0}: Ziele von {1} · {2}</translation>
+    </message>
+    <message>
+        <source>{0} · overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How we will know: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran wir es erkennen: {0}</translation>
     </message>
     <message>
         <source>Overdue: the target date {0} has passed and the goal is not achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: Das Zieldatum {0} ist verstrichen und das Ziel ist nicht erreicht.</translation>
     </message>
 </context>
 <context>
@@ -3407,7 +3782,7 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Session pack: {0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tandem-Mappe: {0} und {1}</translation>
     </message>
     <message>
         <source>Session pack</source>
@@ -3459,719 +3834,727 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mentee</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mentor</translation>
     </message>
 </context>
 <context>
     <name>GuidesDialog</name>
     <message>
         <source>Guides for the pairs</source>
+        <translation>Leitfäden für die Tandems</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>## starts a section, - a bullet point; # lines are not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>## beginnt einen Abschnitt, - einen Aufzählungspunkt; Zeilen mit # werden nicht gedruckt.</translation>
     </message>
     <message>
         <source>&amp;Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standard &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <source>Orientation: junior mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Einführungsblatt: Mentorinnen und Mentoren (Junior)</translation>
     </message>
     <message>
         <source>Orientation: senior mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Einführungsblatt: Mentees (Senior)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save your changes to “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie Ihre Änderungen an „{0}“ speichern?</translation>
     </message>
 </context>
 <context>
     <name>Headers</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringlichkeit</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in der Datei</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert als</translation>
     </message>
     <message>
         <source>Example 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel 1</translation>
     </message>
     <message>
         <source>Example 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel 2</translation>
     </message>
     <message>
         <source>Example 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel 3</translation>
     </message>
     <message>
         <source>Example 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel 4</translation>
     </message>
     <message>
         <source>Example 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel 5</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Whose goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel von</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>How we will know</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran wir es erkennen</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatum</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Pairs formed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebildete Tandems</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleib</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattgefundene Treffen</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit</translation>
     </message>
     <message>
         <source>Goals achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichte Ziele</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzt</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote</translation>
     </message>
     <message>
         <source>Avg progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Fortschritt</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>n base</source>
-        <translation type="unfinished"></translation>
+        <translation>n Beginn</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>n final</source>
-        <translation type="unfinished"></translation>
+        <translation>n Abschluss</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>n both</source>
-        <translation type="unfinished"></translation>
+        <translation>n beide</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Mentor (junior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor (Junior)</translation>
     </message>
     <message>
         <source>Mentor&apos;s department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung Mentor</translation>
     </message>
     <message>
         <source>Mentee (senior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee (Senior)</translation>
     </message>
     <message>
         <source>Mentee&apos;s department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung Mentee</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung unterschrieben</translation>
     </message>
     <message>
         <source>Met / planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Getroffen / geplant</translation>
     </message>
     <message>
         <source>Take</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene</translation>
     </message>
     <message>
         <source>Active pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives Tandem</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenbezeichnung</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Offers / wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Bietet / sucht</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import participants — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende importieren — {0}</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird gelesen…</translation>
     </message>
     <message>
         <source>Columns in the file: choose what each one is imported as (click “Imported as”). Columns marked (ignored) are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der Datei: Wählen Sie, als was jede Spalte importiert wird (auf „Importiert als“ klicken). Als (ignoriert) markierte Spalten werden nicht gelesen.</translation>
     </message>
     <message>
         <source>Create these topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Themen anlegen</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Columns in the file ({0} text, separated by “{1}”): choose what each one is imported as (click “Imported as”). Columns marked (ignored) are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der Datei ({0}-Text, getrennt durch „{1}“): Wählen Sie, als was jede Spalte importiert wird (auf „Importiert als“ klicken). Als (ignoriert) markierte Spalten werden nicht gelesen.</translation>
     </message>
     <message>
         <source>Checking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird geprüft…</translation>
     </message>
     <message>
         <source>{0} new · {1} updated · {2} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} neu · {1} aktualisiert · {2} unverändert</translation>
     </message>
     <message>
         <source>Topics rmdesk does not know yet: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen, die rmdesk noch nicht kennt: {0}.</translation>
     </message>
     <message>
         <source>The file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>The columns cannot be imported as they are: choose what they are imported as above (the problems are listed below), or correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten können so nicht importiert werden: Wählen Sie oben, als was sie importiert werden (die Probleme sind unten aufgeführt), oder korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>{0} problem in the worksheet, listed below with its row (the header is row 1) and column. Nothing will be imported until it is fixed in the file; then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Problem im Tabellenblatt, unten mit Zeile (die Kopfzeile ist Zeile 1) und Spalte aufgeführt. Es wird nichts importiert, bis es in der Datei behoben ist; importieren Sie die Datei dann erneut.</translation>
     </message>
     <message>
         <source>{0} problems in the worksheet, listed below with their row (the header is row 1) and column. Nothing will be imported until they are fixed in the file; then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Probleme im Tabellenblatt, unten mit Zeile (die Kopfzeile ist Zeile 1) und Spalte aufgeführt. Es wird nichts importiert, bis sie in der Datei behoben sind; importieren Sie die Datei dann erneut.</translation>
     </message>
     <message>
         <source>{0} problem in the file, listed below with its line (the header is line 1) and column. Nothing will be imported until it is fixed in the file; then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Problem in der Datei, unten mit Zeile (die Kopfzeile ist Zeile 1) und Spalte aufgeführt. Es wird nichts importiert, bis es in der Datei behoben ist; importieren Sie die Datei dann erneut.</translation>
     </message>
     <message>
         <source>{0} problems in the file, listed below with their line (the header is line 1) and column. Nothing will be imported until they are fixed in the file; then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Probleme in der Datei, unten mit Zeile (die Kopfzeile ist Zeile 1) und Spalte aufgeführt. Es wird nichts importiert, bis sie in der Datei behoben sind; importieren Sie die Datei dann erneut.</translation>
     </message>
     <message>
         <source>Tick “Create these topics”, or correct their names in the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie „Diese Themen anlegen“ an oder korrigieren Sie die Themennamen in der Datei und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>Everyone in the file is already in rmdesk as it is: nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Personen in der Datei sind bereits genau so in rmdesk erfasst: Es gibt nichts zu tun.</translation>
     </message>
     <message>
         <source>No problems found. Import adds and updates these people in one step, after a backup; people already in rmdesk are matched by employee ID, else by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden. Der Import legt diese Personen nach einer Sicherung in einem Schritt an bzw. aktualisiert sie; Personen, die bereits in rmdesk sind, werden über die Personalnummer erkannt, sonst über die E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Importing participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende werden importiert…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen: Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende importieren</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoanruf</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattgefunden</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst</translation>
     </message>
     <message>
         <source>the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>the mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <source>the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmkoordination</translation>
     </message>
     <message>
         <source>Not a good fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt nicht</translation>
     </message>
     <message>
         <source>Cancellations</source>
-        <translation type="unfinished"></translation>
+        <translation>Absagen</translation>
     </message>
     <message>
         <source>On a closed day</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem Schließtag</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Gone quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange kein Treffen</translation>
     </message>
     <message>
         <source>No next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein nächstes Treffen</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig beendet</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Mentee (senior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee (Senior)</translation>
     </message>
     <message>
         <source>Mentor (junior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor (Junior)</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Midpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbzeit</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Good fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt gut</translation>
     </message>
     <message>
         <source>Still deciding</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch unentschieden</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Topic fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenpassung</translation>
     </message>
     <message>
         <source>Different department</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Abteilung</translation>
     </message>
     <message>
         <source>Availability overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Verfügbarkeit</translation>
     </message>
     <message>
         <source>Work mode &amp; location</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsform und Ort</translation>
     </message>
     <message>
         <source>Level gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenenabstand</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Letter (8,5 × 11 Zoll)</translation>
     </message>
     <message>
         <source>Onsite</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Ort</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Di</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <source>planning</source>
-        <translation type="unfinished"></translation>
+        <translation>in Planung</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>vorzeitig beendet</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Berufseinstieg</translation>
     </message>
     <message>
         <source>Associate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachkraft</translation>
     </message>
     <message>
         <source>Experienced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfahrene Fachkraft</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <source>Senior leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Obere Führungskraft</translation>
     </message>
     <message>
         <source>Executive</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsleitung</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <source>Mentor (junior, shares)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor (Junior, gibt Wissen weiter)</translation>
     </message>
     <message>
         <source>Mentee (senior, learns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee (Senior, lernt)</translation>
     </message>
 </context>
 <context>
@@ -4197,79 +4580,79 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     <name>MainWindow</name>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilnehmende</translation>
     </message>
     <message>
         <source>P&amp;airs</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;andems</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalender</translation>
     </message>
     <message>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziele</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>P&amp;rogramme</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rogramm</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;okumente</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>&amp;Check database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &amp;prüfen…</translation>
     </message>
     <message>
         <source>Verify that the database file is healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob die Datenbankdatei in Ordnung ist</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <source>Save a verified copy in the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geprüfte Kopie im Sicherungsordner speichern</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Go back to an earlier backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer früheren Sicherung zurückkehren</translation>
     </message>
     <message>
         <source>Save a cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
         <source>Save a verified copy of this programme where you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geprüfte Kopie dieses Programms an einem Ort Ihrer Wahl speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
@@ -4281,100 +4664,101 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Selected pa&amp;ir</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usgewähltes Tandem</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über rmdesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source> C&amp;ycle: </source>
-        <translation type="unfinished"></translation>
+        <translation> Durch&amp;gang: </translation>
     </message>
     <message>
         <source>Demo programme ({0}) — rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Programm ({0}) — rmdesk</translation>
     </message>
     <message>
         <source>{0} — rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — rmdesk</translation>
     </message>
     <message>
         <source>Demo programme: made-up people, in a file of its own ({0}). Your real programme is not open and nothing you do here reaches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Programm: erfundene Personen in einer eigenen Datei ({0}). Ihr echtes Programm ist nicht geöffnet, und nichts, was Sie hier tun, wirkt sich darauf aus.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Problems in this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in diesem Programm</translation>
     </message>
     <message>
         <source>&amp;Schedule meetings for this pair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen&amp;serie für dieses Tandem planen…</translation>
     </message>
     <message>
         <source>Add &amp;meeting for this pair…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treffen für dieses Tandem hinzufügen…</translation>
     </message>
     <message>
         <source>Mark last meeting &amp;held</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Treffen als statt&amp;gefunden markieren</translation>
     </message>
     <message>
         <source>{0} pair needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tandem mit Handlungsbedarf</translation>
     </message>
     <message>
         <source>{0} pairs need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tandems mit Handlungsbedarf</translation>
     </message>
     <message>
         <source>{0} · {1} · {2} archived</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} · {2} archiviert</translation>
     </message>
     <message>
         <source>{0} mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Mentor</translation>
     </message>
     <message>
         <source>{0} mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Mentoren</translation>
     </message>
     <message>
         <source>{0} mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Mentee</translation>
     </message>
     <message>
         <source>{0} mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Mentees</translation>
     </message>
     <message>
         <source>Database check</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankprüfung</translation>
     </message>
     <message>
         <source>{0} found:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gefunden:
+{1}</translation>
     </message>
     <message>
         <source>Database check: {0} is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankprüfung: {0} ist in Ordnung.</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird geprüft…</translation>
     </message>
     <message>
         <source>The window changes language the next time rmdesk starts.</source>
@@ -4382,1448 +4766,1563 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>About rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über rmdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;rmdesk {0}&lt;/h3&gt;&lt;p&gt;A desk for a reverse mentoring programme: juniors share what they know best with senior leaders, and both sides grow.&lt;/p&gt;&lt;p&gt;Your data stays in one file on this computer:&lt;br&gt;&lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;rmdesk {0}&lt;/h3&gt;&lt;p&gt;Ein Arbeitsplatz für ein Reverse-Mentoring-Programm: Nachwuchskräfte teilen ihr bestes Wissen mit Führungskräften, und beide Seiten wachsen daran.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben in einer Datei auf diesem Computer:&lt;br&gt;&lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MeetingCalendar</name>
     <message>
-        <source>Number on a day: its meetings, in the colour of most ({0}); {1} on it: one was cancelled · {2} milestone · {3} closed day</source>
+        <source>Month</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number on a day: its meetings, in the colour of most ({0}); {1} on it: one was cancelled · {2} milestone · {3} closed day</source>
+        <translation>Zahl an einem Tag: Anzahl der Treffen, in der Farbe des häufigsten Status ({0}); {1} am Tag: ein Treffen wurde abgesagt · {2} Meilenstein · {3} Schließtag</translation>
+    </message>
+    <message>
+        <source>{0} meeting: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} meetings: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milestone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: {0}</source>
+        <translation type="unfinished">geschlossen: {0}</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meetings</source>
+        <translation type="unfinished">keine Treffen</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Treffen</translation>
     </message>
     <message>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen bearbeiten</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <source>Room, address or video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum, Adresse oder Videolink</translation>
     </message>
     <message>
         <source>Private to you: never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für Sie: wird nie exportiert</translation>
     </message>
     <message>
         <source>&amp;Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tandem</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn</translation>
     </message>
     <message>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Form</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda</translation>
     </message>
     <message>
         <source>Private &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Private &amp;Notizen</translation>
     </message>
     <message>
         <source>This cycle has no pair to meet yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Durchgang gibt es noch kein Tandem, das sich treffen könnte.</translation>
     </message>
     <message>
         <source>Closed day</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließtag</translation>
     </message>
     <message>
         <source>{0} is a closed day ({1}). Plan the meeting on it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist ein Schließtag ({1}). Das Treffen trotzdem an diesem Tag planen?</translation>
     </message>
     <message>
         <source>{0} is a closed day. Plan the meeting on it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist ein Schließtag. Das Treffen trotzdem an diesem Tag planen?</translation>
     </message>
     <message>
         <source>{0} &amp; {1}, {2} {3}–{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} &amp; {1}, {2} {3}–{4}</translation>
     </message>
     <message>
         <source>Overlapping meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschneidendes Treffen</translation>
     </message>
     <message>
         <source>It overlaps {0} meeting of this pair or its people:
 {1}
 
 Plan it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Treffen überschneidet sich mit {0} Treffen des Tandems oder seiner Personen:
+{1}
+
+Trotzdem planen?</translation>
     </message>
     <message>
         <source>It overlaps {0} meetings of this pair or its people:
 {1}
 
 Plan it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Treffen überschneidet sich mit {0} Treffen des Tandems oder seiner Personen:
+{1}
+
+Trotzdem planen?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>{0} by {1}</source>
+        <translation type="unfinished">{0} ({1})</translation>
     </message>
 </context>
 <context>
     <name>MilestonesDialog</name>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine</translation>
     </message>
 </context>
 <context>
     <name>NewPairDialog</name>
     <message>
         <source>New pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Tandem</translation>
     </message>
     <message>
         <source>M&amp;entee (senior)</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;entee (Senior)</translation>
     </message>
     <message>
         <source>&amp;Mentor (junior)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentor (Junior)</translation>
     </message>
     <message>
         <source>Also show mentors they were &amp;paired with before</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Mentoren zeigen, mit denen bereits ein &amp;Tandem bestand</translation>
     </message>
     <message>
         <source>Everyone is already paired in this cycle: no free mentor or mentee.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Durchgang sind bereits alle in einem Tandem: kein freier Mentor und kein freier Mentee.</translation>
     </message>
     <message>
         <source>No free mentor can be paired with this mentee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein freier Mentor kann mit diesem Mentee ein Tandem bilden.</translation>
     </message>
     <message>
         <source>Choose a mentor from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Mentor aus der Liste.</translation>
     </message>
     <message>
         <source>Pair again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>{0}
 
 Pair them again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Trotzdem erneut ein Tandem bilden?</translation>
     </message>
 </context>
 <context>
     <name>Outcomes</name>
     <message>
         <source>Mentee (senior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee (Senior)</translation>
     </message>
     <message>
         <source>Mentor (junior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor (Junior)</translation>
     </message>
     <message>
         <source>Good fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt gut</translation>
     </message>
     <message>
         <source>Still deciding</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch unentschieden</translation>
     </message>
     <message>
         <source>Not a good fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt nicht</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gefragt</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick</translation>
     </message>
     <message>
         <source>Goals (set excludes dropped; rate = achieved / set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele (gesetzt ohne verworfene; Quote = erreicht / gesetzt)</translation>
     </message>
     <message>
         <source>Self-assessments (scores 1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsteinschätzungen (Werte 1–5)</translation>
     </message>
     <message>
         <source>Satisfaction (1–5, each person&apos;s latest answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenheit (1–5, jeweils die letzte Antwort jeder Person)</translation>
     </message>
     <message>
         <source>Pairing fit (people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passung (Personen)</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems</translation>
     </message>
 </context>
 <context>
     <name>OutcomesView</name>
     <message>
         <source>Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text kopieren</translation>
     </message>
     <message>
         <source>The figures, tab-separated, to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen tabulatorgetrennt in die Zwischenablage</translation>
     </message>
     <message>
         <source>End-of-cycle report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussbericht…</translation>
     </message>
     <message>
         <source>The cycle&apos;s outcomes as a PDF, for leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse des Durchgangs als PDF, für die Leitungsebene</translation>
     </message>
     <message>
         <source>Change = the mean of each person&apos;s own difference (final − baseline) over the “n both” people who have both scores, so people who joined or left halfway do not bias it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung = Mittelwert der eigenen Differenz jeder Person (Abschluss − Beginn) über die „n beide“ Personen, die beide Werte haben; so verzerren Personen, die zwischendurch hinzukamen oder ausschieden, das Ergebnis nicht.</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems</translation>
     </message>
     <message>
         <source>Choose a cycle in the toolbar to see its outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Symbolleiste einen Durchgang, um seine Ergebnisse zu sehen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; · {1} to {2} · the whole cycle, every pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1} bis {2} · der ganze Durchgang, alle Tandems</translation>
     </message>
     <message>
         <source> {0} proposed pair waits to be started.</source>
-        <translation type="unfinished"></translation>
+        <translation> {0} vorgeschlagenes Tandem wartet auf den Start.</translation>
     </message>
     <message>
         <source> {0} proposed pairs wait to be started.</source>
-        <translation type="unfinished"></translation>
+        <translation> {0} vorgeschlagene Tandems warten auf den Start.</translation>
     </message>
     <message>
         <source>No outcomes yet: no pair of this cycle has started.{0} Figures appear here once pairs are active: meetings held, goals set and achieved, self-assessments and pairing-fit answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ergebnisse: Kein Tandem dieses Durchgangs hat begonnen.{0} Zahlen erscheinen hier, sobald Tandems aktiv sind: stattgefundene Treffen, gesetzte und erreichte Ziele, Selbsteinschätzungen und Antworten zur Passung.</translation>
     </message>
     <message>
         <source>Outcomes of {0} ({1} to {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse von {0} ({1} bis {2})</translation>
     </message>
 </context>
 <context>
     <name>PairDetailDialog</name>
     <message>
         <source>Agreement &amp;signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung &amp;unterschrieben am</translation>
     </message>
     <message>
         <source>Save &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum speichern</translation>
     </message>
     <message>
         <source>Pair: {0} &amp; {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem: {0} &amp; {1}</translation>
     </message>
     <message>
         <source>&lt;p&gt;Mentor (junior): {0}{1}&lt;br&gt;Mentee (senior): {2}{3}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Mentor (Junior): {0}{1}&lt;br&gt;Mentee (Senior): {2}{3}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;{0} · {1}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{0} · {1}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Started {0}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Begonnen am {0}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Ended {0}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Beendet am {0}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Why it ended: {0}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Grund für das Ende: {0}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The match&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Die Zuordnung&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No score was kept for this pair.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Für dieses Tandem wurde keine Punktzahl gespeichert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Score {0:.0f} of 100 when it was proposed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{0:.0f} von 100 Punkten beim Vorschlag.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{0} by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>&lt;p&gt;{0} held · {1} planned · {2} cancelled · {3} missed&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{0} stattgefunden · {1} geplant · {2} abgesagt · {3} verpasst&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Cancelled: {0}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Abgesagt: {0}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Meetings&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Treffen&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Every meeting&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Alle Treffen&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;None yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Noch keine.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Goals&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ziele&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No goals yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Noch keine Ziele.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;{0} — {1}, {2} %&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;{0} — {1}, {2} %&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Pairing fit&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Passung&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nobody has answered yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Noch niemand hat geantwortet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;{0}: {1} on {2}{3}&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;{0}: {1} am {2}{3}&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Assessments done&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Erfolgte Einschätzungen&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>, satisfaction {0} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>, Zufriedenheit {0} von 5</translation>
     </message>
     <message>
         <source>&lt;li&gt;{0} (before rmdesk kept a history)&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;{0} (bevor rmdesk einen Verlauf führte)&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;History&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Verlauf&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Proposed, replacing {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen, als Ersatz für {0}</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung unterschrieben</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Ended early: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig beendet: {0}</translation>
     </message>
     <message>
         <source>Mentor replaced by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor ersetzt durch {0}</translation>
     </message>
     <message>
         <source>Saved: signed on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: unterschrieben am {0}.</translation>
     </message>
     <message>
         <source>Saved: not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: nicht unterschrieben.</translation>
     </message>
 </context>
 <context>
     <name>Pairs</name>
     <message>
         <source> ({0} free)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} frei)</translation>
     </message>
     <message>
         <source>{0} mentors {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor {0}, Mentee {1}</translation>
     </message>
     <message>
         <source>Why this pair:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieses Tandem:</translation>
     </message>
     <message>
         <source>Ended: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: {0}</translation>
     </message>
 </context>
 <context>
     <name>PairsOutcomeModel</name>
     <message>
         <source>Formed (started)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebildet (begonnen)</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Still active</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch aktiv</translation>
     </message>
     <message>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig beendet</translation>
     </message>
     <message>
         <source>Proposed, not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen, nicht begonnen</translation>
     </message>
 </context>
 <context>
     <name>PairsTab</name>
     <message>
         <source>New &amp;cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Durchgang…</translation>
     </message>
     <message>
         <source>Start a new programme cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Programmdurchgang anlegen</translation>
     </message>
     <message>
         <source>Edit c&amp;ycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgang &amp;ändern…</translation>
     </message>
     <message>
         <source>Change the cycle&apos;s name, dates and meeting rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Daten und Rhythmus der Treffen des Durchgangs ändern</translation>
     </message>
     <message>
         <source>&amp;Start cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgang &amp;starten</translation>
     </message>
     <message>
         <source>Mark the cycle as running</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Durchgang als laufend markieren</translation>
     </message>
     <message>
         <source>Cl&amp;ose cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgang &amp;abschließen</translation>
     </message>
     <message>
         <source>Mark the cycle as finished; it takes no new pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Durchgang als beendet markieren; er nimmt keine neuen Tandems mehr auf</translation>
     </message>
     <message>
         <source>New &amp;pair…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Tandem…</translation>
     </message>
     <message>
         <source>Pair a mentor and a mentee by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor und Mentee von Hand zu einem Tandem zusammenstellen</translation>
     </message>
     <message>
         <source>S&amp;uggest matches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems &amp;vorschlagen…</translation>
     </message>
     <message>
         <source>Propose the best pairs for everyone unpaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Die besten Tandems für alle vorschlagen, die noch in keinem Tandem sind</translation>
     </message>
     <message>
         <source>Pu&amp;blish proposed pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Tandems &amp;freigeben</translation>
     </message>
     <message>
         <source>Turn every proposed pair into an active one</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle vorgeschlagenen Tandems aktiv setzen</translation>
     </message>
     <message>
         <source>Publish se&amp;lected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wahl freigeben</translation>
     </message>
     <message>
         <source>The selected proposals become active pairs and start meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Vorschläge werden aktive Tandems und beginnen mit ihren Treffen</translation>
     </message>
     <message>
         <source>&amp;Complete pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem &amp;abschließen</translation>
     </message>
     <message>
         <source>The pair finished the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tandem hat den Durchgang abgeschlossen</translation>
     </message>
     <message>
         <source>&amp;End pair early…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem vorzeitig &amp;beenden…</translation>
     </message>
     <message>
         <source>End the pair before the cycle ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tandem vor dem Ende des Durchgangs beenden</translation>
     </message>
     <message>
         <source>&amp;Replace mentor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor &amp;ersetzen…</translation>
     </message>
     <message>
         <source>Give the mentee another mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Mentee einen anderen Mentor zuordnen</translation>
     </message>
     <message>
         <source>&amp;Discard selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;verwerfen</translation>
     </message>
     <message>
         <source>Remove the selected proposals nobody acted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Vorschläge entfernen, die noch niemand umgesetzt hat</translation>
     </message>
     <message>
-        <source>Agreement &amp;signed today</source>
+        <source>Agreement si&amp;gned today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record that the pairing agreement was signed today</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass die Tandemvereinbarung heute unterschrieben wurde</translation>
     </message>
     <message>
         <source>Pair de&amp;tails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem-&amp;Details…</translation>
     </message>
     <message>
         <source>The pair&apos;s match, meetings, goals, answers, agreement and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung, Treffen, Ziele, Antworten, Vereinbarung und Verlauf des Tandems</translation>
     </message>
     <message>
         <source>Filter pairs by name, department, status…</source>
+        <translation>Tandems filtern nach Name, Abteilung, Status…</translation>
+    </message>
+    <message>
+        <source>Filter pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs of the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the selected pair&apos;s detail; several proposals can be selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaired mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaired mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on a mentee starts a new pair for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Durchgang…</translation>
     </message>
     <message>
         <source>No programme cycle yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Programmdurchgang</translation>
     </message>
     <message>
         <source>A cycle is one run of the programme, typically nine months. Create one, then pair its mentors and mentees by hand or let rmdesk suggest the best pairs for everyone at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Durchgang ist eine Runde des Programms, typischerweise neun Monate. Legen Sie einen an und bilden Sie dann die Tandems von Hand, oder lassen Sie rmdesk für alle Mentorinnen, Mentoren und Mentees auf einmal die besten Tandems vorschlagen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; · {1} to {2} · {3} · meetings every {4}, {5} min&lt;br&gt;{6} active · {7} proposed · {8} completed · {9} ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1} bis {2} · {3} · Rhythmus: {4}, {5} Min.&lt;br&gt;{6} aktiv · {7} vorgeschlagen · {8} abgeschlossen · {9} vorzeitig beendet</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished">jeden Tag</translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <source>{0} days</source>
-        <translation type="unfinished">alle {0} Tage</translation>
+        <translation>alle {0} Tage</translation>
     </message>
     <message>
         <source>&lt;b&gt;Unpaired mentees&lt;/b&gt; ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mentees ohne Tandem&lt;/b&gt; ({0})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Unpaired mentors&lt;/b&gt; ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mentoren ohne Tandem&lt;/b&gt; ({0})</translation>
     </message>
     <message>
         <source>No pairs yet. Suggest matches (Ctrl+M) proposes the best pairs for the whole cohort; New pair forms one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Tandems. „Tandems vorschlagen“ (Ctrl+M) schlägt die besten Tandems für die ganze Gruppe vor; „Neues Tandem“ bildet eines von Hand.</translation>
     </message>
     <message>
         <source>Proposed pairs become active when you publish them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Tandems werden aktiv, sobald Sie sie freigeben.</translation>
     </message>
     <message>
         <source>Created cycle {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgang {0} angelegt.</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgang</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Mark this cycle as running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Durchgang als laufend markieren?</translation>
     </message>
     <message>
         <source>Close this cycle? A closed cycle takes no new pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Durchgang abschließen? Ein abgeschlossener Durchgang nimmt keine neuen Tandems auf.</translation>
     </message>
     <message>
         <source>Pair proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem vorgeschlagen.</translation>
     </message>
     <message>
         <source>{0} pair proposed. Publish it when everyone agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tandem vorgeschlagen. Geben Sie es frei, wenn alle einverstanden sind.</translation>
     </message>
     <message>
         <source>{0} pairs proposed. Publish them when everyone agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tandems vorgeschlagen. Geben Sie sie frei, wenn alle einverstanden sind.</translation>
     </message>
     <message>
         <source>Make the {0} proposed pair active from {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vorgeschlagenes Tandem ab {1} aktiv setzen?</translation>
     </message>
     <message>
         <source>Make all {0} proposed pairs active from {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {0} vorgeschlagenen Tandems ab {1} aktiv setzen?</translation>
     </message>
     <message>
         <source>Make the selected proposal active from {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Vorschlag ab {1} aktiv setzen?</translation>
     </message>
     <message>
         <source>Make the {0} selected proposals active from {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {0} ausgewählten Vorschläge ab {1} aktiv setzen?</translation>
     </message>
     <message>
         <source>Publish pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems freigeben</translation>
     </message>
     <message>
         <source>{0} pair published.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tandem freigegeben.</translation>
     </message>
     <message>
         <source>{0} pairs published.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tandems freigegeben.</translation>
     </message>
     <message>
         <source>Pair completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem abgeschlossen.</translation>
     </message>
     <message>
         <source>Agreement recorded as signed on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung als am {0} unterschrieben erfasst.</translation>
     </message>
     <message>
         <source>Discard the proposal {0} – {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorschlag {0} – {1} verwerfen?</translation>
     </message>
     <message>
         <source>Discard the {0} selected proposals?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {0} ausgewählten Vorschläge verwerfen?</translation>
     </message>
     <message>
         <source>Discard proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge verwerfen</translation>
     </message>
     <message>
         <source>{0} proposal discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Vorschlag verworfen.</translation>
     </message>
     <message>
         <source>{0} proposals discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Vorschläge verworfen.</translation>
     </message>
     <message>
         <source>Pair ended; both people are free again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem beendet; beide Personen sind wieder frei.</translation>
     </message>
     <message>
         <source>Mentor replaced; the new pair is proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor ersetzt; das neue Tandem ist vorgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person</translation>
     </message>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Person bearbeiten</translation>
     </message>
     <message>
         <source>Full name, as they like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name, so wie die Person angesprochen werden möchte</translation>
     </message>
     <message>
         <source>optional, e.g. ana.silva@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. ana.silva@example.org</translation>
     </message>
     <message>
         <source>optional: the HR system&apos;s, matches this person on re-import</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: die Nummer aus dem HR-System; ordnet die Person bei erneutem Import zu</translation>
     </message>
     <message>
         <source>Mentor: junior, shares what they know</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor: Nachwuchskraft, gibt Wissen weiter</translation>
     </message>
     <message>
         <source>Mentee: senior leader, learns</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee: Führungskraft, lernt</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>How many pairs this person can be in at once</source>
-        <translation type="unfinished"></translation>
+        <translation>In wie vielen Tandems diese Person gleichzeitig sein kann</translation>
     </message>
     <message>
         <source>Tick topics; drag to put the most important first</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen anhaken; das wichtigste nach oben ziehen</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>&amp;Name*</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name*</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail</translation>
     </message>
     <message>
         <source>Employee &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personalnummer</translation>
     </message>
     <message>
         <source>&amp;Role*</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle*</translation>
     </message>
     <message>
         <source>&amp;Level*</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ebene*</translation>
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stellenbezeichnung</translation>
     </message>
     <message>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abteilung</translation>
     </message>
     <message>
         <source>&amp;Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorgesetzte(r)</translation>
     </message>
     <message>
         <source>Loc&amp;ation</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand&amp;ort</translation>
     </message>
     <message>
         <source>&amp;Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeits&amp;form</translation>
     </message>
     <message>
         <source>Available on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar an</translation>
     </message>
     <message>
         <source>Ca&amp;pacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapazität</translation>
     </message>
     <message>
         <source>&amp;Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Einw&amp;illigung am</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tizen</translation>
     </message>
     <message>
         <source>Offers topic&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bietet Themen</translation>
     </message>
     <message>
         <source>Wants topic&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ucht Themen</translation>
     </message>
     <message>
         <source>Could not save ({0}). Nothing was written and your entries are still here: free some disk space or check the folder, then press Save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich ({0}). Es wurde nichts geschrieben, und Ihre Eingaben sind noch da: Geben Sie Speicherplatz frei oder prüfen Sie den Ordner und klicken Sie dann erneut auf „Speichern“.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
     <message>
         <source>offers: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>bietet: {0}</translation>
     </message>
     <message>
         <source>wants: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>sucht: {0}</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bietet</translation>
     </message>
     <message>
         <source>Wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchte lernen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenbezeichnung</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Employee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalnummer</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgesetzte(r)</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsform</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>{0} pair</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tandem</translation>
     </message>
     <message>
         <source>{0} pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tandems</translation>
     </message>
     <message>
         <source>Active pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives Tandem</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsTab</name>
     <message>
         <source>&amp;New participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Person…</translation>
     </message>
     <message>
         <source>Add a person to the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person zum Programm hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit participant…	Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;bearbeiten…	Enter</translation>
     </message>
     <message>
         <source>Edit the selected participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Person bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Delete or archive…	Del</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen oder archivieren…	Del</translation>
     </message>
     <message>
         <source>Delete the selected participant, or archive them if they have pair history</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Person löschen oder, falls sie schon in Tandems war, archivieren</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Delete / archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen / archivieren</translation>
     </message>
     <message>
         <source>&amp;Restore from archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Archiv zurück&amp;holen</translation>
     </message>
     <message>
         <source>Bring an archived participant back into the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine archivierte Person wieder ins Programm aufnehmen</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>Put back what was just removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gerade Entfernte wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Filter the participants list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Teilnehmenden filtern</translation>
     </message>
     <message>
         <source>Filter by name, department, topic, email, employee ID… (Ctrl+F)</source>
+        <translation>Filtern nach Name, Abteilung, Thema, E-Mail, Personalnummer… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the people whose name, department, topics, email or ID match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rollen</translation>
     </message>
     <message>
         <source>Mentors (junior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoren (Junior)</translation>
     </message>
     <message>
         <source>Mentees (senior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees (Senior)</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Not paired in this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Tandem in diesem Durchgang</translation>
     </message>
     <message>
         <source>Alumni (took part before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehemalige (schon einmal teilgenommen)</translation>
     </message>
     <message>
         <source>Current people paired in a cycle other than the toolbar&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Personen, die in einem anderen Durchgang als dem der Symbolleiste in einem Tandem sind</translation>
     </message>
     <message>
         <source>Current people in no proposed or active pair of the toolbar&apos;s cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Personen ohne vorgeschlagenes oder aktives Tandem im Durchgang der Symbolleiste</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Enter edits the selected person, Delete removes them; the profile is beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile of the selected participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende werden geladen…</translation>
     </message>
     <message>
         <source>Add participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen…</translation>
     </message>
     <message>
         <source>No participants yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Teilnehmenden</translation>
     </message>
     <message>
         <source>Add the juniors who will mentor and the senior leaders who will learn from them, one by one, or from a spreadsheet with File &gt; Import participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Nachwuchskräfte, die als Mentorinnen und Mentoren teilnehmen, und die Führungskräfte, die von ihnen lernen, einzeln hinzu oder aus einer Tabelle über Datei &gt; Teilnehmende importieren…</translation>
     </message>
     <message>
         <source>Start a new programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Programm beginnen</translation>
     </message>
     <message>
         <source>Open a programme file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Programmdatei öffnen…</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ausprobieren</translation>
     </message>
     <message>
         <source>Welcome to rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei rmdesk</translation>
     </message>
     <message>
         <source>A programme lives in one file, and the one open now is empty. Start your programme in it, open a programme file you already have, or look around a made-up organisation in a demo file of its own (it never mixes with your programme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm steht in einer eigenen Datei, und die jetzt geöffnete ist leer. Beginnen Sie darin Ihr Programm, öffnen Sie eine vorhandene Programmdatei oder sehen Sie sich eine erfundene Organisation in einer eigenen Demo-Datei an (sie vermischt sich nie mit Ihrem Programm).</translation>
     </message>
     <message>
-        <source>{0:,} of {1:,}</source>
+        <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a participant to see their profile.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie eine Person aus, um ihr Profil zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Added {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hinzugefügt.</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gespeichert.</translation>
     </message>
     <message>
         <source>Already archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits archiviert</translation>
     </message>
     <message>
         <source>{0} is archived and has pair history, so they are kept for the record. Use Restore to bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist archiviert und war in Tandems, daher bleiben ihre Angaben erhalten. Mit „Aus dem Archiv zurückholen“ holen Sie die Person zurück.</translation>
     </message>
     <message>
         <source>{0} has pair history, so they will be archived, not deleted: their pairs, meetings and goals stay in the record. Archive {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} war in Tandems und wird daher archiviert, nicht gelöscht: Tandems, Treffen und Ziele bleiben erhalten. {0} archivieren?</translation>
     </message>
     <message>
         <source>Delete {0}? Their profile and topics are removed (you can undo this with Ctrl+Z until you close rmdesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} löschen? Profil und Themen werden entfernt (Sie können dies mit Ctrl+Z rückgängig machen, bis Sie rmdesk schließen).</translation>
     </message>
     <message>
         <source>Archive participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Person archivieren</translation>
     </message>
     <message>
         <source>Delete participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Person löschen</translation>
     </message>
     <message>
         <source>&amp;Undo archive {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren von {0} &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Undo delete {0}</source>
+        <translation>Löschen von {0} &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Archived {0}. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} {1}. Ctrl+Z undoes it.</source>
+        <source>Deleted {0}. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ended {0} pair early and archived {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tandem vorzeitig beendet und {1} archiviert.</translation>
     </message>
     <message>
         <source>Ended {0} pairs early and archived {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tandems vorzeitig beendet und {1} archiviert.</translation>
     </message>
     <message>
         <source>{0} is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist wieder da.</translation>
     </message>
     <message>
         <source>Restored from the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Archiv zurückgeholt.</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>This PDF cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses PDF kann nicht angezeigt werden.</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Seite</translation>
     </message>
     <message>
         <source>{0} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Seiten</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>&amp;Open in system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit Standardprogramm öffnen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Cannot write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kann nicht geschrieben werden: {1}</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gedruckt…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gedruckt</translation>
     </message>
     <message>
         <source>No PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PDF-Betrachter</translation>
     </message>
     <message>
         <source>No application is set up to open PDF files; use Save as instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Programm zum Öffnen von PDF-Dateien eingerichtet; verwenden Sie stattdessen „Speichern unter“.</translation>
     </message>
 </context>
 <context>
     <name>PrintJob</name>
     <message>
         <source>Cannot write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kann nicht geschrieben werden: {1}</translation>
     </message>
     <message>
         <source>Printed to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {0} gedruckt.</translation>
     </message>
     <message>
         <source>the default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>den Standarddrucker</translation>
     </message>
     <message>
         <source>Sent to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>An {0} gesendet.</translation>
     </message>
     <message>
         <source>The printer refused the document: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker hat das Dokument abgelehnt: {0}</translation>
     </message>
     <message>
         <source>The print system could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Drucksystem konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The printer is not ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker ist nicht bereit.</translation>
     </message>
     <message>
         <source>Printed {0} page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Seite gedruckt.</translation>
     </message>
     <message>
         <source>Printed {0} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Seiten gedruckt.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeFiles</name>
     <message>
         <source>&amp;New programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Programm…</translation>
     </message>
     <message>
         <source>Start a new, empty programme in a file of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues, leeres Programm in einer eigenen Datei beginnen</translation>
     </message>
     <message>
         <source>&amp;Open programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm &amp;öffnen…</translation>
     </message>
     <message>
         <source>Open another programme file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Programmdatei öffnen</translation>
     </message>
     <message>
         <source>Open recen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Try the de&amp;mo</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;emo ausprobieren</translation>
     </message>
     <message>
         <source>Open a made-up programme in a demo file of its own (yours stays as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erfundenes Programm in einer eigenen Demo-Datei öffnen (Ihres bleibt, wie es ist)</translation>
     </message>
     <message>
         <source>Bac&amp;k to my programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu &amp;meinem Programm</translation>
     </message>
     <message>
         <source>Close the demo and open your last programme file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo schließen und Ihre zuletzt verwendete Programmdatei öffnen</translation>
     </message>
     <message>
         <source>rmdesk programmes (*.rmdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk-Programme (*.rmdesk);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>{0} already exists. A new programme never replaces a file: choose another name, or open it with File &gt; Open programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} existiert bereits. Ein neues Programm ersetzt nie eine Datei: Wählen Sie einen anderen Namen oder öffnen Sie die Datei über Datei &gt; Programm öffnen…</translation>
     </message>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Programm</translation>
     </message>
     <message>
         <source>Open programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm öffnen</translation>
     </message>
     <message>
         <source>No other recent programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weiteren zuletzt geöffneten Programme</translation>
     </message>
     <message>
         <source>{0} is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist bereits geöffnet.</translation>
     </message>
     <message>
         <source>{0} is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>Opened {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} geöffnet.</translation>
     </message>
     <message>
         <source>Creating the demo programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Programm wird angelegt…</translation>
     </message>
     <message>
         <source>Demo programme: {0} ({1}, {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Programm: {0} ({1}, {2}).</translation>
     </message>
     <message>
         <source>{0} made-up participant</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} erfundene Person</translation>
     </message>
     <message>
         <source>{0} made-up participants</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} erfundene Personen</translation>
     </message>
     <message>
         <source>{0} mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Mentor</translation>
     </message>
     <message>
         <source>{0} mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Mentoren</translation>
     </message>
     <message>
         <source>{0} mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Mentee</translation>
     </message>
     <message>
         <source>{0} mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Mentees</translation>
     </message>
     <message>
         <source>The demo was cancelled; its file is still empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo wurde abgebrochen; ihre Datei ist noch leer.</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ausprobieren</translation>
     </message>
 </context>
 <context>
     <name>ProgressDialog</name>
     <message>
         <source>Record progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt erfassen</translation>
     </message>
     <message>
         <source>Goal of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel von {0}</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschehen ist (optional)</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortschritt</translation>
     </message>
     <message>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Am</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt; ({0} update)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt; ({0} Eintrag)</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt; ({0} updates)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt; ({0} Einträge)</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;: no update recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt;: noch kein Eintrag erfasst</translation>
     </message>
 </context>
 <context>
     <name>Refusals</name>
     <message>
         <source>Not saved: the database could not be written ({0}). Nothing of this step was written and everything saved before is safe. Free some disk space or check the folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Die Datenbank konnte nicht geschrieben werden ({0}). Von diesem Schritt wurde nichts geschrieben, und alles zuvor Gespeicherte ist sicher. Geben Sie Speicherplatz frei oder prüfen Sie den Ordner und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht möglich</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>ReplaceMentorDialog</name>
     <message>
         <source>Replace mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor ersetzen</translation>
     </message>
     <message>
         <source>Mentee: {0} (now with {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee: {0} (derzeit mit {1})</translation>
     </message>
     <message>
         <source>&amp;New mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Mentor</translation>
     </message>
     <message>
         <source>Why the mentor changes (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Mentor wechselt (Pflichtangabe)</translation>
     </message>
     <message>
         <source>&amp;Reason*</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund*</translation>
     </message>
     <message>
         <source>No mentor has a free place in this cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Durchgang hat kein Mentor einen freien Platz.</translation>
     </message>
     <message>
         <source>Choose a mentor from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Mentor aus der Liste.</translation>
     </message>
 </context>
 <context>
@@ -5834,7 +6333,7 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>End-of-cycle report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abschlussbericht</translation>
     </message>
     <message>
         <source>The appendix with a section per pair was left out of this copy.</source>
@@ -5858,19 +6357,19 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>{0} mentor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} Mentor</translation>
     </message>
     <message>
         <source>{0} mentors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} Mentoren</translation>
     </message>
     <message>
         <source>{0} mentee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} Mentee</translation>
     </message>
     <message>
         <source>{0} mentees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} Mentees</translation>
     </message>
     <message>
         <source>meeting held</source>
@@ -5930,11 +6429,11 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>{0} pair</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} Tandem</translation>
     </message>
     <message>
         <source>{0} pairs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} Tandems</translation>
     </message>
     <message>
         <source>No pair has started in this cycle yet, so there are no outcomes to report: the figures below are all zero or empty.</source>
@@ -6017,11 +6516,251 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} goal</source>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation type="unfinished">Vielleicht</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nein</translation>
+    </message>
+    <message>
+        <source>mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Satisfaction (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person&apos;s latest answer; someone in two pairs counts once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing fit (answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One answer per person and pair, after their first meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 · Reaction: how the programme felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 · Learning: self-assessment before and after (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment dimensions defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n base</source>
+        <translation type="unfinished">n Beginn</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n final</source>
+        <translation type="unfinished">n Abschluss</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n both</source>
+        <translation type="unfinished">n beide</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation type="unfinished">Mentees</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation type="unfinished">Mentoren</translation>
+    </message>
+    <message>
+        <source>n counts people. Change is the mean of each person&apos;s own difference (final − baseline) over the n people with both, so people who joined or left halfway do not bias it. These are people&apos;s ratings of themselves, not a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set excludes dropped goals; rate = achieved ÷ set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals recorded yet (n = 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} topic hidden: too few people to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} topics hidden: too few people to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 · Behaviour: goals, and what leaders committed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the senior mentees committed to: {0} people set goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The senior mentees have not recorded goals of their own yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} goal</source>
+        <translation type="unfinished">{0} Ziel</translation>
+    </message>
+    <message>
         <source>{0} goals</source>
+        <translation type="unfinished">{0} Ziele</translation>
+    </message>
+    <message>
+        <source>The senior mentees committed to {0} of their own: {1} achieved, {2} still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({0} more dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the junior mentors set {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formed (started)</source>
+        <translation type="unfinished">Gebildet (begonnen)</translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation type="unfinished">Noch aktiv</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation type="unfinished">Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Proposed, not started</source>
+        <translation type="unfinished">Vorgeschlagen, nicht begonnen</translation>
+    </message>
+    <message>
+        <source>No meetings held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance = held ÷ (held + missed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Treffen</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished">Stattgefunden</translation>
+    </message>
+    <message>
+        <source>Still planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgesagt</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 · Results: did pairs stay, would people take part again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would take part again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has answered yet (n = 0): the final self-assessment asks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people answered: too few to give a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person once, by their latest final self-assessment; shares are of the people who answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End reasons are left out of the anonymised report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early because: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair ended early.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6120,597 +6859,1032 @@ Pair them again anyway?</source>
         <source>not asked yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person counts once, in their own group. Satisfaction: mean of each person&apos;s latest answer (1–5); change: mean over the dimensions of each person&apos;s final − baseline; goals: achieved ÷ set, of the goals the group&apos;s people set. The number in brackets is the people each figure is taken over. A figure about 1 or 2 people reads “fewer than 3”, and one that would give such a figure back from the “All” row reads “withheld”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part: by department and by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair has started yet, so there is no one to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part: by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By level band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this copy without names the groups show only how many people they hold: their figures, set beside the tables by role, could be subtracted from them to give back one or two people&apos;s answers. The copy with names shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation type="unfinished">Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>self-assessment change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs formed</source>
+        <translation type="unfinished">Gebildete Tandems</translation>
+    </message>
+    <message>
+        <source>Retention (not ended early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished">Stattgefundene Treffen</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Goals achieved (rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction, senior mentees (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction, junior mentors (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment change, per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cycle&apos;s figures are counted the same way: people once, whatever their number of pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the previous cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1} of {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors (junior)</source>
+        <translation type="unfinished">Mentoren (Junior)</translation>
+    </message>
+    <message>
+        <source>Mentees (senior)</source>
+        <translation type="unfinished">Mentees (Senior)</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} or 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candour, over the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person&apos;s latest answer, over everyone who gave one. Shown only when 3 people or more answered, never per pair or per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished">vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">aktiv</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished">abgeschlossen</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation type="unfinished">vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation type="unfinished">Mentee</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished">Mentor</translation>
+    </message>
+    <message>
+        <source>Goals by topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished">Erreicht</translation>
+    </message>
+    <message>
+        <source>No goals recorded yet, so there is nothing to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} topic left out of the chart: the goals of fewer than 3 people, or enough to work them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} topics left out of the chart: the goals of fewer than 3 people, or enough to work them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means on a 1–5 scale; the people behind each mean are in the table above. A missing bar means no answers in that phase yet, or fewer than 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means on a 1–5 scale; the people behind each mean are in the table above. A missing bar means no answers in that phase yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before and after, per dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before (baseline mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After (final mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every dimension has answers from fewer than 3 people, so there is nothing to compare here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No self-assessments recorded yet (n = 0), so there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished">Tandems</translation>
+    </message>
+    <message>
+        <source>The named report has a section per pair; this one has none. Whatever were taken out of it, a pair&apos;s status, meetings and goals would describe its two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair has started in this cycle yet: no meetings held yet, no goals to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held and each side&apos;s goals with their outcome. Private meeting notes are not part of this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (reason: {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} meeting held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the last on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} still planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction {0}/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-assessment {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation type="unfinished">Mentee</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation type="unfinished">Mentor</translation>
+    </message>
+    <message>
+        <source>Outcome — {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair {0} · {1} (mentor) and {2} (mentee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels {0}–{1} ({2}, {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">Berufseinstieg</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation type="unfinished">Fachkraft</translation>
+    </message>
+    <message>
+        <source>Experienced</source>
+        <translation type="unfinished">Erfahrene Fachkraft</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior leader</source>
+        <translation type="unfinished">Obere Führungskraft</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation type="unfinished">Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>No department given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee (senior)</source>
+        <translation type="unfinished">Mentee (Senior)</translation>
+    </message>
+    <message>
+        <source>Mentor (junior)</source>
+        <translation type="unfinished">Mentor (Junior)</translation>
+    </message>
 </context>
 <context>
     <name>ResponsesActions</name>
     <message>
         <source>Import res&amp;ponses…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antworten importieren…</translation>
     </message>
     <message>
         <source>Self-assessment answers from an online or paper form (CSV or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten zur Selbsteinschätzung aus einem Online- oder Papierfragebogen (CSV oder .xlsx)</translation>
     </message>
     <message>
         <source>Import responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten importieren</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Imported the {1} answers of {0} person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {1} Antworten von {0} Person importiert.</translation>
     </message>
     <message>
         <source>Imported the {1} answers of {0} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {1} Antworten von {0} Personen importiert.</translation>
     </message>
 </context>
 <context>
     <name>ResponsesDialog</name>
     <message>
         <source>Import responses — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten importieren — {0}</translation>
     </message>
     <message>
         <source>Leave out answers from addresses not in the cycle&apos;s pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten von Adressen auslassen, die in keinem Tandem des Durchgangs sind</translation>
     </message>
     <message>
         <source>Replace answers already saved for this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits gespeicherte Antworten für diese Phase ersetzen</translation>
     </message>
     <message>
         <source>&amp;Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchgang:</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase:</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird gelesen…</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Create a cycle first: answers belong to its pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst einen Durchgang an: Antworten gehören zu seinen Tandems.</translation>
     </message>
     <message>
         <source>{0} person&apos;s answers for the {1} phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten von {0} Person für die Phase „{1}“</translation>
     </message>
     <message>
         <source>{0} people&apos;s answers for the {1} phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten von {0} Personen für die Phase „{1}“</translation>
     </message>
     <message>
         <source>{0} problem, listed below: nothing will be imported until it is fixed in the file or by the choices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Problem, unten aufgeführt: Es wird nichts importiert, bis es in der Datei oder durch die Auswahl oben behoben ist.</translation>
     </message>
     <message>
         <source>{0} problems, listed below: nothing will be imported until they are fixed in the file or by the choices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Probleme, unten aufgeführt: Es wird nichts importiert, bis sie in der Datei oder durch die Auswahl oben behoben sind.</translation>
     </message>
     <message>
         <source>The file holds no answers to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Antworten zum Importieren.</translation>
     </message>
     <message>
         <source>No problems found. Import saves these answers in one step, after a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden. Der Import speichert diese Antworten nach einer Sicherung in einem Schritt.</translation>
     </message>
     <message>
         <source>{0} answer from an unknown address is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Antwort von einer unbekannten Adresse wird ausgelassen.</translation>
     </message>
     <message>
         <source>{0} answers from unknown addresses are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Antworten von unbekannten Adressen werden ausgelassen.</translation>
     </message>
     <message>
         <source>(ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignoriert)</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>time answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Antwort</translation>
     </message>
     <message>
         <source>satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenheit</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>The file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Importing the answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten werden importiert…</translation>
     </message>
     <message>
         <source>Import responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten importieren</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>The database goes back to the chosen moment. What it holds now is backed up first, so this can be undone by restoring that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird auf den gewählten Zeitpunkt zurückgesetzt. Der jetzige Stand wird vorher gesichert, sodass Sie dies rückgängig machen können, indem Sie diese Sicherung wiederherstellen.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>No backups yet: use File &gt; Back up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen: Verwenden Sie Datei &gt; Jetzt sichern.</translation>
     </message>
 </context>
 <context>
     <name>SeriesDialog</name>
     <message>
         <source>Schedule meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffenserie planen</translation>
     </message>
     <message>
         <source>every active pair of the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>alle aktiven Tandems des Durchgangs</translation>
     </message>
     <message>
         <source>For {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {0}</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>&amp;First meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstes Treffen</translation>
     </message>
     <message>
         <source>&amp;At</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Um</translation>
     </message>
     <message>
         <source>&amp;Every</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle</translation>
     </message>
     <message>
         <source>Until the cycle ends on {0}. Closed days are skipped; days that already have a meeting for a pair are left as they are, so running this again is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis der Durchgang am {0} endet. Schließtage werden übersprungen; Tage, an denen ein Tandem schon ein Treffen hat, bleiben unverändert, daher können Sie dies gefahrlos erneut ausführen.</translation>
     </message>
     <message>
         <source>{0} To plan meetings anyway, pick a first day within it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Um trotzdem Treffen zu planen, wählen Sie einen ersten Tag innerhalb des Durchgangs.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
         <source>Programme files</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmdateien</translation>
     </message>
     <message>
         <source>open a programme file</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmdatei öffnen</translation>
     </message>
     <message>
         <source>quit</source>
-        <translation type="unfinished"></translation>
+        <translation>beenden</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>new participant</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Person</translation>
     </message>
     <message>
         <source>edit the selected participant</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählte Person bearbeiten</translation>
     </message>
     <message>
         <source>delete or archive the selected participant</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählte Person löschen oder archivieren</translation>
     </message>
     <message>
         <source>filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste filtern</translation>
     </message>
     <message>
         <source>Enter in the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter im Filter</translation>
     </message>
     <message>
         <source>go to the first row of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>zur ersten Zeile der Liste springen</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems</translation>
     </message>
     <message>
         <source>suggest matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems vorschlagen</translation>
     </message>
     <message>
         <source>Goals (in the Goals tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele (im Tab „Ziele“)</translation>
     </message>
     <message>
         <source>add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <source>Ctrl+N in Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N in Einschätzungen</translation>
     </message>
     <message>
         <source>enter an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung eingeben</translation>
     </message>
     <message>
         <source>Ctrl+N in Pairing fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N in Passung</translation>
     </message>
     <message>
         <source>record pairing fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passung erfassen</translation>
     </message>
     <message>
         <source>edit the selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewähltes Ziel bearbeiten</translation>
     </message>
     <message>
         <source>record progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt erfassen</translation>
     </message>
     <message>
         <source>mark achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>als erreicht markieren</translation>
     </message>
     <message>
         <source>delete the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel löschen</translation>
     </message>
     <message>
         <source>Enter in the Assessments list</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter in der Liste der Einschätzungen</translation>
     </message>
     <message>
         <source>open the selected assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählte Einschätzung öffnen</translation>
     </message>
     <message>
         <source>Assessment form</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzungsformular</translation>
     </message>
     <message>
         <source>score the row and move to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile bewerten und zur nächsten springen</translation>
     </message>
     <message>
         <source>clear the row&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert der Zeile löschen</translation>
     </message>
     <message>
         <source>save</source>
-        <translation type="unfinished"></translation>
+        <translation>speichern</translation>
     </message>
     <message>
         <source>save and open the next one missing</source>
-        <translation type="unfinished"></translation>
+        <translation>speichern und die nächste fehlende öffnen</translation>
     </message>
     <message>
         <source>Date fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsfelder</translation>
     </message>
     <message>
         <source>2026-12-24</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-12-24</translation>
     </message>
     <message>
         <source>type a whole date in one go: the year is selected when you enter the field</source>
-        <translation type="unfinished"></translation>
+        <translation>ganzes Datum in einem Zug eingeben: Beim Betreten des Felds ist das Jahr ausgewählt</translation>
     </message>
     <message>
         <source>a year, month or day later or earlier (the part under the cursor)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Jahr, Monat oder Tag später bzw. früher (der Teil unter dem Cursor)</translation>
     </message>
     <message>
         <source>the next field</source>
-        <translation type="unfinished"></translation>
+        <translation>nächstes Feld</translation>
     </message>
     <message>
         <source>Enter, or leaving the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter oder Verlassen des Felds</translation>
     </message>
     <message>
         <source>a date outside the allowed days moves to the nearest one, and says so</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum außerhalb der erlaubten Tage wird auf den nächstgelegenen erlaubten Tag verschoben, mit Hinweis</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall</translation>
     </message>
     <message>
         <source>the Participants · Pairs · Calendar · Goals tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab Teilnehmende · Tandems · Kalender · Ziele</translation>
     </message>
     <message>
         <source>the File · Edit · Programme · Documents · Help menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü Datei · Bearbeiten · Programm · Dokumente · Hilfe</translation>
     </message>
     <message>
         <source>choose the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgang wählen</translation>
     </message>
     <message>
         <source>undo the last delete on the shown tab (Edit &gt; Undo names it)</source>
-        <translation type="unfinished"></translation>
+        <translation>letztes Löschen im angezeigten Tab rückgängig machen (Bearbeiten &gt; Rückgängig nennt es)</translation>
     </message>
     <message>
         <source>Alt+underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+unterstrichener Buchstabe</translation>
     </message>
     <message>
         <source>the button or field whose label shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schaltfläche oder das Feld, dessen Beschriftung ihn zeigt</translation>
     </message>
     <message>
         <source>this sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Übersicht</translation>
+    </message>
+</context>
+<context>
+    <name>Shortlist</name>
+    <message>
+        <source>Mentor shortlists: {0}</source>
+        <translation>Vorschlagslisten: {0}</translation>
+    </message>
+    <message>
+        <source>Mentor shortlist · {0}</source>
+        <translation>Vorschlagsliste · {0}</translation>
+    </message>
+    <message>
+        <source>Your mentor shortlist</source>
+        <translation>Ihre Vorschlagsliste für Mentoren</translation>
+    </message>
+    <message>
+        <source>reverse mentoring, {0}</source>
+        <translation>Reverse Mentoring, {0}</translation>
+    </message>
+    <message>
+        <source>In reverse mentoring a junior colleague mentors you. These colleagues suit you best of everyone the programme&apos;s rules allow, best match first. Tick the one you would like to work with (or none, and say why) and give this page back to the programme coordinator: nothing is decided before you have chosen.</source>
+        <translation>Im Reverse Mentoring werden Sie von einer Nachwuchskraft begleitet. Von allen, die die Regeln des Programms zulassen, passen diese Kolleginnen und Kollegen am besten zu Ihnen, die beste Übereinstimmung zuerst. Kreuzen Sie an, mit wem Sie arbeiten möchten (oder niemanden, mit Begründung), und geben Sie diese Seite der Programmkoordination zurück: Entschieden wird erst, wenn Sie gewählt haben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What you want to learn about:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Worüber Sie lernen möchten:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>Your candidates</source>
+        <translation>Ihre Vorschläge</translation>
+    </message>
+    <message>
+        <source>No mentor can be proposed to you at the moment: the coordinator will come back to you.</source>
+        <translation>Im Moment kann Ihnen keine Mentorin und kein Mentor vorgeschlagen werden: Die Programmkoordination meldet sich bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Ihre Wahl</translation>
+    </message>
+    <message>
+        <source>None of them, because:</source>
+        <translation>Niemand davon, weil:</translation>
+    </message>
+    <message>
+        <source>Signature and date:</source>
+        <translation>Unterschrift und Datum:</translation>
+    </message>
+    <message>
+        <source>match {0} of 100</source>
+        <translation>Übereinstimmung {0} von 100</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>The database could not be written ({0}). If the disk is full or the folder is read-only, free space or fix it; the last step was not saved, everything before it is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht geschrieben werden ({0}). Wenn der Datenträger voll oder der Ordner schreibgeschützt ist, geben Sie Speicherplatz frei oder beheben Sie die Ursache; der letzte Schritt wurde nicht gespeichert, alles davor ist sicher.</translation>
     </message>
     <message>
         <source>The last step was not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Schritt wurde nicht gespeichert: {0}</translation>
     </message>
     <message>
         <source>Something went wrong and the last step may not have finished: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen, und der letzte Schritt wurde möglicherweise nicht abgeschlossen: {0}</translation>
     </message>
     <message>
         <source>rmdesk is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk ist bereits geöffnet</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>SuggestMatchesDialog</name>
     <message>
         <source>Suggest matches — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems vorschlagen — {0}</translation>
     </message>
     <message>
         <source>Finding the best pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die besten Tandems werden gesucht…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not matched&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ohne Zuordnung&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Accept ticked as proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehakte als Vorschlag &amp;übernehmen</translation>
     </message>
     <message>
         <source>Scoring every mentor with every mentee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Mentor wird mit jedem Mentee bewertet…</translation>
     </message>
     <message>
         <source>{0} proposed pair, score {1:.0f} of 100 (the best for the whole cohort). Untick it if you do not want it, then accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vorgeschlagenes Tandem, {1:.0f} von 100 Punkten (das beste für die ganze Gruppe). Entfernen Sie den Haken, wenn Sie es nicht möchten, und übernehmen Sie dann.</translation>
     </message>
     <message>
         <source>{0} proposed pairs, average score {1:.0f} of 100 (the best total for the whole cohort). Untick any you do not want, then accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vorgeschlagene Tandems, im Schnitt {1:.0f} von 100 Punkten (die beste Gesamtlösung für die ganze Gruppe). Entfernen Sie den Haken bei allen, die Sie nicht möchten, und übernehmen Sie dann.</translation>
     </message>
     <message>
         <source>No pair can be proposed: see who is not matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein Tandem vorgeschlagen werden: Sehen Sie nach, wer ohne Zuordnung ist.</translation>
     </message>
     <message>
         <source>mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <source>{0} ({1:.0f}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1:.0f}): {2}</translation>
     </message>
     <message>
         <source>Best candidates: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Am besten geeignet: {0}</translation>
     </message>
     <message>
         <source>{0} ({1}): proposal unticked</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}): Vorschlag abgewählt</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not matched&lt;/b&gt; ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ohne Zuordnung&lt;/b&gt; ({0})</translation>
     </message>
     <message>
         <source>Cancelled. Press Settings… or close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Klicken Sie auf „Einstellungen…“ oder schließen Sie dieses Fenster.</translation>
     </message>
     <message>
         <source>The matcher failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tandembildung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
         <source>No proposal is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vorschlag ist angehakt.</translation>
     </message>
 </context>
 <context>
     <name>TemplatesDialog</name>
     <message>
         <source>Goal templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielvorlagen</translation>
     </message>
     <message>
         <source>General (any topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein (jedes Thema)</translation>
     </message>
     <message>
         <source>&amp;Whose goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel von</translation>
     </message>
     <message>
         <source>Top&amp;ic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel</translation>
     </message>
     <message>
         <source>&amp;How we will know</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woran wir es erkennen</translation>
     </message>
     <message>
         <source>&amp;New template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Vorlage</translation>
     </message>
     <message>
         <source>&amp;Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage &amp;löschen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Edit the selected template&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ausgewählte Vorlage bearbeiten&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;New template&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Neue Vorlage&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage löschen</translation>
     </message>
     <message>
         <source>Delete the template “{0}”? Goals already made from it stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „{0}“ löschen? Bereits daraus erstellte Ziele bleiben unverändert.</translation>
     </message>
 </context>
 <context>
     <name>TemplatesModel</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
 </context>
 <context>
     <name>WeightsDialog</name>
     <message>
         <source>Matching settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen der Tandembildung</translation>
     </message>
     <message>
         <source>How many levels the mentor must be below the mentee; 0 allows peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um wie viele Ebenen der Mentor unter dem Mentee stehen muss; 0 lässt gleiche Ebenen zu.</translation>
     </message>
     <message>
         <source>Minimum &amp;level gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestabstand der &amp;Ebenen</translation>
     </message>
     <message>
         <source>Allow &amp;repeats in {0}: pair people again who were paired before</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen in {0} zulassen: Personen erneut zusammenbringen, die schon ein Tandem waren</translation>
     </message>
     <message>
         <source>&lt;b&gt;Weights&lt;/b&gt;: a criterion with weight 0 is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gewichtung&lt;/b&gt;: Ein Kriterium mit Gewicht 0 wird ignoriert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rules&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Regeln&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>WindowUndo</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last delete on this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Löschen in diesem Tab rückgängig machen</translation>
     </message>
 </context>
 <context>
     <name>_PersonAnswer</name>
     <message>
         <source>What they said (optional, private to you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Person gesagt hat (optional, nur für Sie)</translation>
     </message>
     <message>
         <source>mentee, senior</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee, Senior</translation>
     </message>
     <message>
         <source>mentor, junior</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor, Junior</translation>
     </message>
     <message>
         <source> · answered {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> · geantwortet am {0}</translation>
     </message>
     <message>
         <source> · not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation> · noch nicht gefragt</translation>
     </message>
 </context>
 </TS>

@@ -5,23 +5,23 @@
     <name>AcknowledgeDialog</name>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en attente</translation>
     </message>
     <message>
         <source>{0} &amp; {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} &amp; {1}&#xa0;: {2}</translation>
     </message>
     <message>
         <source>Why it can wait (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cela peut attendre (facultatif)</translation>
     </message>
     <message>
         <source>Off the list until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de la liste jusqu’au</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -34,349 +34,497 @@
         <source>the organisation</source>
         <translation>l&apos;organisation</translation>
     </message>
+    <message>
+        <source>The junior colleague. Shares first-hand knowledge and perspective, leads the conversation on the focus topics and challenges assumptions.</source>
+        <translation>Le jeune collaborateur. Partage ses connaissances et son regard de première main, mène l&apos;échange sur les thèmes choisis et remet en question les idées reçues.</translation>
+    </message>
+    <message>
+        <source>The senior colleague. Learns from the mentor, brings questions, tries things out between meetings and offers perspective on the organisation in return.</source>
+        <translation>Le dirigeant. Apprend du mentor, apporte ses questions, met en pratique entre les rencontres et partage en retour son regard sur l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en présentiel</translation>
+    </message>
+    <message>
+        <source>by video call</source>
+        <translation>en visioconférence</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>par téléphone</translation>
+    </message>
+    <message>
+        <source>Mentor (junior colleague)</source>
+        <translation>Mentor (jeune collaborateur)</translation>
+    </message>
+    <message>
+        <source>Mentee (senior colleague)</source>
+        <translation>Mentoré (dirigeant)</translation>
+    </message>
+    <message>
+        <source>Pairing agreement: {0} and {1}</source>
+        <translation>Convention de binôme : {0} et {1}</translation>
+    </message>
+    <message>
+        <source>Pairing agreements: {0}</source>
+        <translation>Conventions de binôme : {0}</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>du {0} au {1}</translation>
+    </message>
+    <message>
+        <source>Pairing agreement · {0} and {1}</source>
+        <translation>Convention de binôme · {0} et {1}</translation>
+    </message>
+    <message>
+        <source>Pairing agreement</source>
+        <translation>Convention de binôme</translation>
+    </message>
+    <message>
+        <source>Reverse mentoring · {cycle} · {period}</source>
+        <translation>Mentorat inversé · {cycle} · {period}</translation>
+    </message>
+    <message>
+        <source>This agreement records how &lt;b&gt;{mentor}&lt;/b&gt; and &lt;b&gt;{mentee}&lt;/b&gt; will work together in {cycle}, from {start} to {end}. In reverse mentoring the junior colleague is the mentor: learning goes both ways, and both of you set goals.</source>
+        <translation>Cette convention précise comment &lt;b&gt;{mentor}&lt;/b&gt; et &lt;b&gt;{mentee}&lt;/b&gt; travailleront ensemble pendant le cycle {cycle}, du {start} au {end}. Dans le mentorat inversé, c&apos;est le jeune collaborateur qui est le mentor : chacun apprend de l&apos;autre, et vous vous fixez tous deux des objectifs.</translation>
+    </message>
+    <message>
+        <source>The pair</source>
+        <translation>Le binôme</translation>
+    </message>
+    <message>
+        <source>Focus topics</source>
+        <translation>Thèmes choisis</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>The mentee’s goals (senior colleague)</source>
+        <translation>Objectifs du mentoré (dirigeant)</translation>
+    </message>
+    <message>
+        <source>The mentor’s goals (junior colleague)</source>
+        <translation>Objectifs du mentor (jeune collaborateur)</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>To be agreed at the first meeting.</source>
+        <translation>À convenir lors de la première rencontre.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>How we will know it is achieved</source>
+        <translation>Comment nous saurons qu&apos;il est atteint</translation>
+    </message>
+    <message>
+        <source>By (date)</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>No goals recorded yet: write them in together.</source>
+        <translation>Aucun objectif enregistré pour l&apos;instant : inscrivez-les ensemble.</translation>
+    </message>
+    <message>
+        <source>We meet every {0} for about {1}, usually {2}.</source>
+        <translation>Nous nous rencontrons {0}, pendant environ {1}, le plus souvent {2}.</translation>
+    </message>
+    <message>
+        <source>We meet every {0} for about {1}, in person, by video or by phone as we agree.</source>
+        <translation>Nous nous rencontrons {0}, pendant environ {1}, en présentiel, en visioconférence ou par téléphone, comme nous en convenons.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First meeting:&lt;/b&gt; not planned yet; agree a date and tell {0}.</source>
+        <translation>&lt;b&gt;Première rencontre :&lt;/b&gt; pas encore prévue ; convenez d&apos;une date et prévenez {0}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First meeting:&lt;/b&gt; {weekday} {date} at {time}, {length}, {place}.</source>
+        <translation>&lt;b&gt;Première rencontre :&lt;/b&gt; {weekday} {date} à {time}, {length}, {place}.</translation>
+    </message>
+    <message>
+        <source>How we will work together</source>
+        <translation>Notre façon de travailler ensemble</translation>
+    </message>
+    <message>
+        <source>Programme coordinator</source>
+        <translation>Coordination du programme</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By signing, we agree to work together as described above.</source>
+        <translation>En signant, nous convenons de travailler ensemble comme décrit ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
     <message>
         <source>Enter assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir une évaluation</translation>
     </message>
     <message>
         <source>mentee</source>
-        <translation type="unfinished">mentoré</translation>
+        <translation>mentoré</translation>
     </message>
     <message>
         <source>mentor</source>
-        <translation type="unfinished">mentor</translation>
+        <translation>mentor</translation>
     </message>
     <message>
         <source>Scores: 1 = not at all … 5 = very much</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;: 1 = pas du tout … 5 = tout à fait</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui</translation>
     </message>
     <message>
         <source>&amp;Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>Overall &amp;satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Satisfaction globale</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>Would take part &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envie de participer à nouveau</translation>
     </message>
     <message>
         <source>&amp;Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys: type 1-5 on a row (it moves to the next), 0 clears; Ctrl+Enter saves, Alt+N saves and opens the next one missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commentaire</translation>
     </message>
     <message>
         <source>Save and &amp;next</source>
+        <translation>Enregistrer et suiva&amp;nte</translation>
+    </message>
+    <message>
+        <source>Keys: type 1-5 on a row (it moves to the next), 0 clears; Ctrl+Enter saves, {0} saves and opens the next one missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save, then open the next assessment still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer, puis ouvrir la prochaine évaluation encore manquante</translation>
     </message>
     <message>
         <source>Nobody owes an assessment in this cycle yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune évaluation n’est encore attendue dans ce cycle.</translation>
     </message>
     <message>
         <source>{0} &lt;i&gt;Saved: {1}.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} &lt;i&gt;Enregistrée&#xa0;: {1}.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Not entered yet.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Pas encore saisie.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Saved on {0}&lt;/b&gt;: saving again replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Enregistrée le {0}&lt;/b&gt;&#xa0;: un nouvel enregistrement la remplace.</translation>
     </message>
     <message>
         <source>Choose who this assessment is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la personne concernée par cette évaluation.</translation>
     </message>
     <message>
         <source>Assessment not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation incomplète</translation>
     </message>
     <message>
         <source>{0} of {1} not answered. Save what is filled in?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1} sans réponse. Enregistrer ce qui est rempli&#xa0;?</translation>
     </message>
     <message>
         <source>Assessment saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation enregistrée.</translation>
     </message>
     <message>
         <source>{0} assessments saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} évaluations enregistrées.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentsModel</name>
     <message>
         <source>Mentee (senior)</source>
-        <translation type="unfinished">Mentoré (senior)</translation>
+        <translation>Mentoré (senior)</translation>
     </message>
     <message>
         <source>Mentor (junior)</source>
-        <translation type="unfinished">Mentor (junior)</translation>
+        <translation>Mentor (junior)</translation>
     </message>
     <message>
         <source>{0} of {1} answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses&#xa0;: {0} sur {1}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie</translation>
     </message>
     <message>
         <source>Overdue: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard&#xa0;: manquante</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>À saisir</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Due on {0} and not entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendue le {0} et pas encore saisie.</translation>
     </message>
     <message>
         <source>Entered. Double-click to see or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie. Double-cliquez pour la consulter ou la modifier.</translation>
     </message>
     <message>
         <source>Entered with {0} of {1} not answered. Double-click to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie avec {0} sur {1} sans réponse. Double-cliquez pour la compléter.</translation>
     </message>
     <message>
         <source>Due on {0}. Double-click to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendue le {0}. Double-cliquez pour la saisir.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentsPage</name>
     <message>
         <source>Only &amp;missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les &amp;manquantes</translation>
     </message>
     <message>
         <source>Hide the assessments entered in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les évaluations saisies en entier</translation>
     </message>
     <message>
         <source>Assessments are owed by the people of active, completed or ended pairs; none here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les évaluations sont attendues des personnes des binômes actifs, terminés ou arrêtés avant terme&#xa0;; aucune pour l’instant.</translation>
     </message>
     <message>
         <source>{1} of {0} assessment entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation saisie&#xa0;: {1} sur {0}</translation>
     </message>
     <message>
         <source>{1} of {0} assessments entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations saisies&#xa0;: {1} sur {0}</translation>
     </message>
     <message>
         <source>{0} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} en retard</translation>
     </message>
 </context>
 <context>
     <name>AttentionModel</name>
     <message>
         <source>Acknowledged until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente jusqu’au {0}.</translation>
     </message>
 </context>
 <context>
     <name>AttentionPanel</name>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Show acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les éléments en attente</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Open pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le binôme</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails…</translation>
     </message>
     <message>
         <source>Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier…</translation>
     </message>
     <message>
         <source>Mark held</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme tenue</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en attente…</translation>
     </message>
     <message>
         <source>Back on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre dans la liste</translation>
     </message>
     <message>
         <source>&lt;b&gt;Needs attention&lt;/b&gt; ({0} pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;À traiter&lt;/b&gt; ({0} binôme)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Needs attention&lt;/b&gt; ({0} pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;À traiter&lt;/b&gt; ({0} binômes)</translation>
     </message>
     <message>
         <source>Marked as held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquée comme tenue.</translation>
     </message>
     <message>
         <source>Acknowledged: off the list until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis en attente&#xa0;: hors de la liste jusqu’à cette date.</translation>
     </message>
     <message>
         <source>Back on the attention list.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nouveau dans la liste «&#xa0;À traiter&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Background</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
         <source>A backup is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde est déjà en cours.</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
         <source>Backed up to {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde enregistrée dans {0} ({1}).</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>rmdesk programmes (*.rmdesk);;All files (*)</source>
-        <translation type="unfinished">Programmes rmdesk (*.rmdesk);;Tous les fichiers (*)</translation>
+        <translation>Programmes rmdesk (*.rmdesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement d’une copie…</translation>
     </message>
     <message>
         <source>Saved a verified copy: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie vérifiée enregistrée&#xa0;: {0} ({1}).</translation>
     </message>
     <message>
         <source>Today&apos;s backup: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du jour&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Making today&apos;s backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du jour en cours…</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished">Restaurer une sauvegarde</translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Replace the current data with {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les données actuelles par {0}&#xa0;?</translation>
     </message>
     <message>
         <source>Restored {0}; the replaced data is backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de {0} effectuée&#xa0;; les données remplacées sont sauvegardées.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration…</translation>
     </message>
     <message>
         <source>A backup is being made: choose Restore again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde est en cours&#xa0;: relancez la restauration dans un instant.</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>made before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>faite avant une restauration</translation>
     </message>
     <message>
         <source>made before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>faite avant une importation</translation>
     </message>
     <message>
         <source>made before rmdesk updated the file</source>
-        <translation type="unfinished"></translation>
+        <translation>faite avant que rmdesk ne mette à jour le fichier</translation>
     </message>
     <message>
         <source>made before a person&apos;s data was erased</source>
-        <translation type="unfinished"></translation>
+        <translation>faite avant l’effacement des données d’une personne</translation>
     </message>
     <message>
         <source>made after a person&apos;s data was erased</source>
-        <translation type="unfinished"></translation>
+        <translation>faite après l’effacement des données d’une personne</translation>
     </message>
     <message>
         <source>the manual backup of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde manuelle du {0}</translation>
     </message>
     <message>
         <source>the daily backup of {0}</source>
+        <translation>la sauvegarde quotidienne du {0}</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reason: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>motif&#xa0;: {0}</translation>
     </message>
     <message>
         <source>the backup of {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde du {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -414,2926 +562,3149 @@
     <name>CalendarTab</name>
     <message>
         <source>Show:</source>
-        <translation type="unfinished">Afficher&#xa0;:</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Schedule meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier des rencontres…</translation>
     </message>
     <message>
         <source>Closed days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de fermeture…</translation>
     </message>
     <message>
         <source>Milestones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalons…</translation>
     </message>
     <message>
         <source>Export .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en .ics…</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Mark held</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme tenue</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler…</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished">Manquée</translation>
+        <translation>Manquée</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coming up&lt;/b&gt; (next {0} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;À venir&lt;/b&gt; ({0} prochains jours)</translation>
     </message>
     <message>
         <source>No cycle yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cycle pour l’instant</translation>
     </message>
     <message>
         <source>Meetings belong to a cycle&apos;s pairs: create a cycle in the Pairs tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rencontres appartiennent aux binômes d’un cycle&#xa0;: créez un cycle dans l’onglet Binômes.</translation>
     </message>
     <message>
         <source>Every pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les binômes</translation>
     </message>
     <message>
         <source>Pair: {0} &amp; {1}</source>
-        <translation type="unfinished">Binôme&#xa0;: {0} et {1}</translation>
+        <translation>Binôme&#xa0;: {0} &amp; {1}</translation>
     </message>
     <message>
         <source>Person: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne&#xa0;: {0}</translation>
     </message>
     <message>
         <source>⚠ {0} overlap this month: {1} on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0} chevauchement ce mois-ci&#xa0;: {1} le {2}.</translation>
     </message>
     <message>
         <source>⚠ {0} overlaps this month, e.g. {1} on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0} chevauchements ce mois-ci, p.&#xa0;ex. {1} le {2}.</translation>
     </message>
     <message>
         <source>closed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished">clôturé</translation>
+        <translation>fermé</translation>
     </message>
     <message>
         <source>{0} meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rencontre</translation>
     </message>
     <message>
         <source>{0} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rencontres</translation>
     </message>
     <message>
         <source>no meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune rencontre</translation>
     </message>
     <message>
         <source>Meeting planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre prévue.</translation>
     </message>
     <message>
         <source>Meeting saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre enregistrée.</translation>
     </message>
     <message>
         <source>Marked as held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquée comme tenue.</translation>
     </message>
     <message>
         <source>Marked as missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquée comme manquée.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée.</translation>
     </message>
     <message>
         <source>Planned {0} ({1} already had one, {2} skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification&#xa0;: {0} ({1} avec déjà une rencontre, hors {2}).</translation>
     </message>
     <message>
         <source>{0} day</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jour</translation>
     </message>
     <message>
         <source>{0} days</source>
-        <translation type="unfinished">tous les {0} jours</translation>
+        <translation>{0} jours</translation>
     </message>
     <message>
         <source>{0} closed day</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jour de fermeture</translation>
     </message>
     <message>
         <source>{0} closed days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jours de fermeture</translation>
     </message>
     <message>
         <source>{0} closed day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jour de fermeture.</translation>
     </message>
     <message>
         <source>{0} closed days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jours de fermeture.</translation>
     </message>
     <message>
         <source>Milestones saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalons enregistrés.</translation>
     </message>
     <message>
         <source>This pair has no past meeting still planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce binôme n’a aucune rencontre passée encore marquée comme prévue.</translation>
     </message>
     <message>
         <source>Meeting of {0} marked as held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre du {0} marquée comme tenue.</translation>
     </message>
     <message>
         <source>Export meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les rencontres</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
         <source>Exported {0} meeting to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rencontre exportée vers {1}.</translation>
     </message>
     <message>
         <source>Exported {0} meetings to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rencontres exportées vers {1}.</translation>
     </message>
 </context>
 <context>
     <name>CancelMeetingDialog</name>
     <message>
         <source>Cancel a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler une rencontre</translation>
     </message>
     <message>
         <source>Cancel the meeting of &lt;b&gt;{0} &amp; {1}&lt;/b&gt; on {2}, {3}–{4}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la rencontre de &lt;b&gt;{0} &amp; {1}&lt;/b&gt; le {2}, {3}–{4}&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Who cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui a annulé&#xa0;?</translation>
     </message>
     <message>
         <source>Cancel the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la rencontre</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>La conserver</translation>
     </message>
 </context>
 <context>
     <name>ClosedDaysDialog</name>
     <message>
         <source>Closed days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de fermeture</translation>
     </message>
     <message>
         <source>e.g. Christmas, office move</source>
-        <translation type="unfinished"></translation>
+        <translation>p.&#xa0;ex. Noël, déménagement des bureaux</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Series of meetings skip these days, and booking a meeting on one asks first. For a single day, keep From and To the same; Enter adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séries de rencontres sautent ces jours, et planifier une rencontre l’un de ces jours demande d’abord confirmation. Pour un seul jour, indiquez deux fois la même date&#xa0;; la touche Enter l’ajoute.</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermetures</translation>
     </message>
     <message>
         <source>{0} to {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} au {1} ({2})</translation>
     </message>
     <message>
         <source>{0} day</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jour</translation>
     </message>
     <message>
         <source>{0} days</source>
-        <translation type="unfinished">tous les {0} jours</translation>
+        <translation>{0} jours</translation>
     </message>
     <message>
         <source>It overlaps {0}: remove that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette période chevauche {0}&#xa0;: retirez d’abord cette dernière.</translation>
     </message>
     <message>
         <source>{0} &amp; {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} &amp; {1}, {2}</translation>
     </message>
     <message>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {0} autres</translation>
     </message>
     <message>
         <source>Meetings on closed days</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres sur des jours de fermeture</translation>
     </message>
     <message>
         <source>{0} planned meeting falls on a closed day:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rencontre prévue tombe un jour de fermeture&#xa0;:</translation>
     </message>
     <message>
         <source>{0} planned meetings fall on closed days:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rencontres prévues tombent des jours de fermeture&#xa0;:</translation>
     </message>
     <message>
         <source>Cancel the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la rencontre</translation>
     </message>
     <message>
         <source>Cancel the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les rencontres</translation>
     </message>
     <message>
         <source>Keep it planned</source>
-        <translation type="unfinished"></translation>
+        <translation>La maintenir</translation>
     </message>
     <message>
         <source>Keep them planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Les maintenir</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
 </context>
 <context>
     <name>CycleDialog</name>
     <message>
         <source>New cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau cycle</translation>
     </message>
     <message>
         <source>Edit cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le cycle</translation>
     </message>
     <message>
         <source>e.g. 2027 cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>p.&#xa0;ex. promotion 2027</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> jours</translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"> minutes</translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <source>&amp;Name*</source>
-        <translation type="unfinished">&amp;Nom*</translation>
+        <translation>&amp;Nom*</translation>
     </message>
     <message>
         <source>&amp;Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début le</translation>
     </message>
     <message>
         <source>&amp;Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin le</translation>
     </message>
     <message>
         <source>Meet e&amp;very</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres &amp;tous les</translation>
     </message>
     <message>
         <source>Meetings &amp;last</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée des rencontres</translation>
     </message>
 </context>
 <context>
     <name>CycleSelector</name>
     <message>
         <source>The programme cycle shown in Pairs, Calendar and Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle du programme affiché dans Binômes, Calendrier et Objectifs</translation>
     </message>
     <message>
         <source>No cycle yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cycle pour l’instant</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>{0} is before {1}, the earliest date this field takes: it now reads {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tombe avant le {1}, première date acceptée ici&#xa0;: le champ indique désormais {1}.</translation>
     </message>
     <message>
         <source>{0} is after {1}, the latest date this field takes: it now reads {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tombe après le {1}, dernière date acceptée ici&#xa0;: le champ indique désormais {1}.</translation>
     </message>
 </context>
 <context>
     <name>DimensionsDialog</name>
     <message>
         <source>Assessment dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions d’évaluation</translation>
     </message>
     <message>
         <source>Mentees (senior) rate themselves on</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mentorés (seniors) s’évaluent sur</translation>
     </message>
     <message>
         <source>Mentors (junior) rate themselves on</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mentors (juniors) s’évaluent sur</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Double-click a name to edit it; drag or use Up/Down to order. Scores already given keep the name they were given under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un nom pour le modifier&#xa0;; faites glisser ou utilisez Monter/Descendre pour changer l’ordre. Les notes déjà données gardent le nom sous lequel elles ont été données.</translation>
     </message>
     <message>
         <source>New dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle dimension</translation>
     </message>
     <message>
         <source>Mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorés</translation>
     </message>
     <message>
         <source>Mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentors</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Generated {0}</source>
+        <translation>Généré le {0}</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Page {0} sur {1}</translation>
     </message>
 </context>
 <context>
     <name>DocumentActions</name>
     <message>
         <source>&amp;Agreement for this pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convention de ce binôme</translation>
     </message>
     <message>
         <source>Print the selected pair&apos;s agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la convention du binôme sélectionné</translation>
     </message>
     <message>
         <source>Agreements for all a&amp;ctive pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conventions de tous les binômes &amp;actifs</translation>
     </message>
     <message>
         <source>One PDF with the agreement of every active pair of the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul PDF avec la convention de chaque binôme actif du cycle</translation>
     </message>
     <message>
         <source>Agreements for all active pairs, &amp;one file each…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conventions des binômes actifs, &amp;un fichier chacune…</translation>
     </message>
     <message>
         <source>A PDF per active pair, written into a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF par binôme actif, enregistré dans le dossier de votre choix</translation>
     </message>
     <message>
         <source>&amp;End-of-cycle report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilan de fin de cycle</translation>
     </message>
     <message>
         <source>The cycle&apos;s outcomes, for leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats du cycle, pour la direction</translation>
     </message>
     <message>
         <source>&amp;Forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questionnaires…</translation>
     </message>
     <message>
         <source>Self-assessment and fit forms to hand out, a sign-up sheet, or their questions for an online form</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaires d’auto-évaluation et de compatibilité à distribuer, fiche d’inscription, ou leurs questions pour un formulaire en ligne</translation>
     </message>
     <message>
         <source>Session &amp;pack for this pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier de ce binôme</translation>
     </message>
     <message>
         <source>The selected pair&apos;s orientation sheets, their topics&apos; guides and goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches d’accueil du binôme sélectionné, les guides d’échange de ses thèmes et ses objectifs</translation>
     </message>
     <message>
         <source>&amp;Guides…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guides d’échange…</translation>
     </message>
     <message>
         <source>Edit and print the conversation guides and orientation sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier et imprimer les guides d’échange et les fiches d’accueil</translation>
     </message>
     <message>
         <source>Mentor s&amp;hortlists for consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listes de propositions de mentors, pour accord</translation>
     </message>
     <message>
         <source>One page per mentee still looking: their best mentors and why, to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page par mentoré encore sans binôme&#xa0;: ses meilleurs mentors et pourquoi, pour qu’il choisisse</translation>
     </message>
     <message>
         <source>Document &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres des documents…</translation>
     </message>
     <message>
         <source>Organisation, logo, coordinator, paper size, agreement clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation, logo, coordinateur, format du papier, clauses de la convention</translation>
     </message>
     <message>
         <source>Select a pair in the Pairs tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un binôme dans l’onglet Binômes.</translation>
     </message>
     <message>
         <source>Pairing agreement: {0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Convention de binôme&#xa0;: {0} et {1}</translation>
     </message>
     <message>
         <source>Preparing the agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la convention…</translation>
     </message>
     <message>
         <source>Choose a cycle first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un cycle.</translation>
     </message>
     <message>
         <source>Pairing agreements: {1} ({0} active pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conventions de binôme&#xa0;: {1} ({0} binôme actif)</translation>
     </message>
     <message>
         <source>Pairing agreements: {1} ({0} active pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conventions de binôme&#xa0;: {1} ({0} binômes actifs)</translation>
     </message>
     <message>
         <source>Preparing the agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des conventions…</translation>
     </message>
     <message>
         <source>Mentor shortlists: {1} ({0} mentee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de propositions de mentors&#xa0;: {1} ({0} mentoré)</translation>
     </message>
     <message>
         <source>Mentor shortlists: {1} ({0} mentees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de propositions de mentors&#xa0;: {1} ({0} mentorés)</translation>
     </message>
     <message>
         <source>Preparing the shortlists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des listes de propositions…</translation>
     </message>
     <message>
         <source>Folder for the agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier pour les conventions</translation>
     </message>
     <message>
         <source>Wrote {0} agreement to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} convention enregistrée dans {1}.</translation>
     </message>
     <message>
         <source>Wrote {0} agreements to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} conventions enregistrées dans {1}.</translation>
     </message>
     <message>
         <source>Agreements written</source>
-        <translation type="unfinished"></translation>
+        <translation>Conventions enregistrées</translation>
     </message>
     <message>
         <source>Cancelled; the files already written are complete, no others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;; les fichiers déjà enregistrés sont complets, aucun autre n’a été créé.</translation>
     </message>
     <message>
         <source>Writing the agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des conventions…</translation>
     </message>
     <message>
         <source>End-of-cycle report (anonymised): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de fin de cycle (anonymisé)&#xa0;: {0}</translation>
     </message>
     <message>
         <source>End-of-cycle report: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de fin de cycle&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Preparing the end-of-cycle report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du bilan de fin de cycle…</translation>
     </message>
     <message>
         <source>Wrote {0} question to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} question enregistrée dans {1}.</translation>
     </message>
     <message>
         <source>Wrote {0} questions to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} questions enregistrées dans {1}.</translation>
     </message>
     <message>
         <source>Wrote the sign-up sheet to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d’inscription enregistrée dans {0}.</translation>
     </message>
     <message>
         <source>Wrote {0} form to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} questionnaire enregistré dans {1}.</translation>
     </message>
     <message>
         <source>Wrote {0} forms to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} questionnaires enregistrés dans {1}.</translation>
     </message>
     <message>
         <source>Forms written</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaires enregistrés</translation>
     </message>
     <message>
         <source>Preparing the forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des questionnaires…</translation>
     </message>
     <message>
         <source>End-of-cycle report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de fin de cycle</translation>
     </message>
     <message>
         <source>Print the report with names, or anonymised for wider circulation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le bilan avec les noms, ou anonymisé pour une diffusion plus large&#xa0;?</translation>
     </message>
     <message>
         <source>Anonymised prints the figures only: no appendix, no names and no free text. Any figure about fewer than 3 people reads “fewer than 3”, and figures that would give it back from a total read “withheld”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version anonymisée n’imprime que les chiffres&#xa0;: ni annexe, ni noms, ni texte libre. Tout chiffre portant sur moins de 3 personnes s’affiche «&#xa0;moins de 3&#xa0;», et les chiffres qui permettraient de le retrouver à partir d’un total s’affichent «&#xa0;masqué&#xa0;».</translation>
     </message>
     <message>
         <source>With &amp;names</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec les &amp;noms</translation>
     </message>
     <message>
         <source>&amp;Anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonymisé</translation>
     </message>
     <message>
         <source>Add the a&amp;ppendix with a section per pair (with names only)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre l’annexe avec une section par binôme (avec les noms uniquement)</translation>
     </message>
     <message>
         <source>Session pack: {0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du binôme&#xa0;: {0} et {1}</translation>
     </message>
     <message>
         <source>Preparing the session pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du dossier du binôme…</translation>
     </message>
     <message>
         <source>Preparing the guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du guide…</translation>
     </message>
     <message>
         <source>Document settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres des documents enregistrés.</translation>
     </message>
     <message>
         <source>Cancelled; no document was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;; aucun document n’a été créé.</translation>
     </message>
     <message>
         <source>No document</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
-        <translation type="unfinished">{0} enregistré(e).</translation>
+        <translation>Enregistré&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>The document could not be made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n’a pas pu être créé&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>DocumentSettingsDialog</name>
     <message>
         <source>Document settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres des documents</translation>
     </message>
     <message>
         <source>printed on the signature line</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimé sur la ligne de signature</translation>
     </message>
     <message>
         <source>no logo (PNG or JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de logo (PNG ou JPEG)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le texte par défaut</translation>
     </message>
     <message>
         <source>Format and {placeholders}: see the comments in the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en forme et {placeholders}&#xa0;: voir les commentaires du texte par défaut.</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Coordinator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coordinateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format du papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of documents:</source>
+        <translation>Lan&amp;gue des documents :</translation>
     </message>
     <message>
         <source>Agreement cla&amp;uses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses de la con&amp;vention&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>Domain</name>
     <message>
         <source>No pair with id {pair_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun binôme avec l’identifiant {pair_id}.</translation>
     </message>
     <message>
         <source>{name} has no active pairs; publish the proposed pairs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle {name} n’a aucun binôme actif&#xa0;; publiez d’abord les binômes proposés.</translation>
     </message>
     <message>
         <source>No pair with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun binôme avec l’identifiant {id}.</translation>
     </message>
     <message>
         <source>The clauses have no text to print; write some or reset to default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clauses ne contiennent aucun texte à imprimer&#xa0;; rédigez-en ou rétablissez le texte par défaut.</translation>
     </message>
     <message>
         <source>The clauses use {unknown}, which rmdesk cannot fill in; use {valid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clauses utilisent {unknown}, que rmdesk ne sait pas remplir&#xa0;; utilisez {valid}.</translation>
     </message>
     <message>
         <source>{value} is also on row {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} figure aussi à la ligne {first}</translation>
     </message>
     <message>
         <source>{value} is also on line {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} figure aussi à la ligne {first}</translation>
     </message>
     <message>
         <source>“{text}” is not a level (1-6 or its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un niveau (1 à 6 ou son nom).</translation>
     </message>
     <message>
         <source>“{text}”: the file lost characters when it was saved; save it as “CSV UTF-8” and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;»&#xa0;: le fichier a perdu des caractères lors de son enregistrement&#xa0;; enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le à nouveau</translation>
     </message>
     <message>
         <source>{count} people named “{name}” have no email in rmdesk: give this row an email or employee ID to say who it is</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} personnes nommées «&#xa0;{name}&#xa0;» n’ont pas d’e-mail dans rmdesk&#xa0;: indiquez un e-mail ou un matricule sur cette ligne pour préciser de qui il s’agit</translation>
     </message>
     <message>
         <source>“{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <source>Level is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau est obligatoire.</translation>
     </message>
     <message>
         <source>“{word}” is not a weekday (Mon to Fri)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{word}&#xa0;» n’est pas un jour de la semaine (Mon à Fri, en anglais)</translation>
     </message>
     <message>
         <source>a {role} has topics in “{own}”, not in “{other}”</source>
-        <translation type="unfinished"></translation>
+        <translation>un {role} a des thèmes dans «&#xa0;{own}&#xa0;», pas dans «&#xa0;{other}&#xa0;»</translation>
     </message>
     <message>
         <source>manager {email} is neither in the file nor in rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>le responsable {email} ne figure ni dans le fichier ni dans rmdesk</translation>
     </message>
     <message>
         <source>{count} people are named “{name}”: name the manager by e-mail or employee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} personnes s’appellent «&#xa0;{name}&#xa0;»&#xa0;: désignez le responsable par son e-mail ou son matricule</translation>
     </message>
     <message>
         <source>manager “{name}” is neither in the file nor in rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>le responsable «&#xa0;{name}&#xa0;» ne figure ni dans le fichier ni dans rmdesk</translation>
     </message>
     <message>
         <source>reporting lines would loop through this person</source>
-        <translation type="unfinished"></translation>
+        <translation>les lignes hiérarchiques formeraient une boucle passant par cette personne</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the file has a header but no participants</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a une ligne d’en-tête mais aucun participant</translation>
     </message>
     <message>
         <source>“{name}” is not a field; the fields are {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un champ&#xa0;; les champs sont {fields}.</translation>
     </message>
     <message>
         <source>the file has no column “{header}”; its columns are {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’a pas de colonne «&#xa0;{header}&#xa0;»&#xa0;; ses colonnes sont {columns}.</translation>
     </message>
     <message>
         <source>the columns “{first}” and “{second}” both fill {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>les colonnes «&#xa0;{first}&#xa0;» et «&#xa0;{second}&#xa0;» remplissent toutes deux {field}.</translation>
     </message>
     <message>
         <source>no column gives the name: assign one to full_name, or to first_name and last_name.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne ne donne le nom&#xa0;: affectez-en une à full_name, ou à first_name et last_name.</translation>
     </message>
     <message>
         <source>no column gives the {field}: assign one to {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne ne donne {field}&#xa0;: affectez-en une à {field}.</translation>
     </message>
     <message>
         <source>has {count} fields; the header has {width}</source>
-        <translation type="unfinished"></translation>
+        <translation>a {count} champs&#xa0;; la ligne d’en-tête en a {width}</translation>
     </message>
     <message>
         <source>has {count} fields; the header has {width} (a list of topics separated by “;” must be in quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>a {count} champs&#xa0;; la ligne d’en-tête en a {width} (une liste de thèmes séparés par «&#xa0;;&#xa0;» doit être entre guillemets)</translation>
     </message>
     <message>
         <source>a value (“{value}”) under no column</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur («&#xa0;{value}&#xa0;») sous aucune colonne</translation>
     </message>
     <message>
         <source>contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un caractère NUL</translation>
     </message>
     <message>
         <source>unknown topic “{name}” (create it, or fix the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>thème «&#xa0;{name}&#xa0;» inconnu (créez-le ou corrigez le nom)</translation>
     </message>
     <message>
         <source>This is an old Excel .xls workbook: save it as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est un ancien classeur Excel .xls&#xa0;: enregistrez-le au format .xlsx ou CSV.</translation>
     </message>
     <message>
         <source>The file is not text in UTF-8, UTF-16 or Windows-1252: save it as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas du texte en UTF-8, UTF-16 ou Windows-1252&#xa0;: enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
     <message>
         <source>The file is not valid {encoding} (byte {byte}): save it as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas du {encoding} valide (octet {byte})&#xa0;: enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
     <message>
         <source>more than {count} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de {count} lignes</translation>
     </message>
     <message>
         <source>a field longer than {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ de plus de {count} caractères</translation>
     </message>
     <message>
         <source>cannot be read as CSV ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible en tant que CSV ({detail})</translation>
     </message>
     <message>
         <source>The workbook has no worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur n’a aucune feuille.</translation>
     </message>
     <message>
         <source>Row {number} has more than {count} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {number} a plus de {count} colonnes.</translation>
     </message>
     <message>
         <source>The worksheet has more than {count} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille a plus de {count} lignes.</translation>
     </message>
     <message>
         <source>The file is a zip archive but not an .xlsx workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est une archive zip mais pas un classeur .xlsx.</translation>
     </message>
     <message>
         <source>The workbook unpacks to more than {size} MB: save the sheet as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompressé, le classeur dépasse {size} Mo&#xa0;: enregistrez la feuille au format CSV.</translation>
     </message>
     <message>
         <source>The file cannot be read as an .xlsx workbook ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu comme un classeur .xlsx ({reason}).</translation>
     </message>
     <message>
         <source>Dimensions belong to mentee or mentor, not “{role}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une dimension concerne le mentoré ou le mentor, pas «&#xa0;{role}&#xa0;».</translation>
     </message>
     <message>
         <source>A dimension needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une dimension doit avoir un nom.</translation>
     </message>
     <message>
         <source>A dimension name has at most {DIMENSION_MAX} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’une dimension compte au plus {DIMENSION_MAX} caractères.</translation>
     </message>
     <message>
         <source>“{name}” is in the list twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» figure deux fois dans la liste.</translation>
     </message>
     <message>
         <source>Keep at least one dimension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez au moins une dimension.</translation>
     </message>
     <message>
         <source>Satisfaction is 1 to 5, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La satisfaction va de 1 à 5, pas {value}.</translation>
     </message>
     <message>
         <source>“{answer}” is no answer to “would you take part again”: yes, maybe or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{answer}&#xa0;» n’est pas une réponse à «&#xa0;participeriez-vous à nouveau&#xa0;»&#xa0;: oui, peut-être ou non.</translation>
     </message>
     <message>
         <source>Only the final assessment asks whether they would take part again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule l’évaluation finale demande si la personne participerait à nouveau.</translation>
     </message>
     <message>
         <source>Unknown phase “{phase}”: use baseline, midpoint or final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase «&#xa0;{phase}&#xa0;» inconnue&#xa0;: utilisez baseline, midpoint ou final.</translation>
     </message>
     <message>
         <source>A date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date est obligatoire.</translation>
     </message>
     <message>
         <source>Not a {role} dimension: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension inconnue pour le rôle {role}&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>The same answers are given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mêmes réponses sont données deux fois.</translation>
     </message>
     <message>
         <source>Their {phase} answers are saved already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses réponses de la phase {phase} sont déjà enregistrées.</translation>
     </message>
     <message>
         <source>Nothing was saved: answers break a rule, the first: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré&#xa0;: des réponses enfreignent une règle&#xa0;; la première&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>No cycle with id {cycle_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cycle avec l’identifiant {cycle_id}.</translation>
     </message>
     <message>
         <source>Answer good_fit, still_deciding or not_a_good_fit, not “{answer}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez good_fit, still_deciding ou not_a_good_fit, pas «&#xa0;{answer}&#xa0;».</translation>
     </message>
     <message>
         <source>{mentor_name} and {mentee_name} have not held a meeting yet: the fit check comes after the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor_name} et {mentee_name} n’ont encore tenu aucune rencontre&#xa0;: le point sur la compatibilité vient après la première.</translation>
     </message>
     <message>
         <source>refers to {parent} {value}, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoie à {parent} {value}, qui n’existe pas.</translation>
     </message>
     <message>
         <source>has no value; one is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas de valeur&#xa0;; une valeur est obligatoire.</translation>
     </message>
     <message>
         <source>A meeting&apos;s revision counts its changes from 0, not {revision}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de révision d’une rencontre compte ses modifications à partir de 0, pas {revision}.</translation>
     </message>
     <message>
         <source>{value} is not one of: {listed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ne fait pas partie de&#xa0;: {listed}.</translation>
     </message>
     <message>
         <source>A {digits}-digit number</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre à {digits} chiffres</translation>
     </message>
     <message>
         <source>{value} is beyond the whole numbers rmdesk stores (±{largest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} dépasse les nombres entiers que rmdesk enregistre (±{largest}).</translation>
     </message>
     <message>
         <source>{value} is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est pas un nombre entier.</translation>
     </message>
     <message>
         <source>{value} is not 0 or 1 (no or yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est ni 0 ni 1 (non ou oui).</translation>
     </message>
     <message>
         <source>{value} is not a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est pas un nombre fini.</translation>
     </message>
     <message>
         <source>{value} is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est pas du texte.</translation>
     </message>
     <message>
         <source>holds something that is not valid text (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>contient quelque chose qui n’est pas du texte valide (UTF-8).</translation>
     </message>
     <message>
         <source>{value} is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>{value} is not a date and time (YYYY-MM-DD HH:MM:SS).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est pas une date et heure (AAAA-MM-JJ HH:MM:SS).</translation>
     </message>
     <message>
         <source>at position {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>en position {place}</translation>
     </message>
     <message>
         <source>{record} – {field}: {problem} {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} – {field}&#xa0;: {problem} {hint}</translation>
     </message>
     <message>
         <source>{record} – {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} – {field}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>1 problème</translation>
     </message>
     <message>
         <source>{count} problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} problèmes</translation>
     </message>
     <message>
         <source>{file_name} has {problems}: data that breaks the programme&apos;s rules. rmdesk shows it as it is and changes nothing. Correct each one where its line says, or restore a backup (File &gt; Restore from backup…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file_name} contient {problems}&#xa0;: des données qui enfreignent les règles du programme. rmdesk les affiche telles quelles et ne modifie rien. Corrigez chacun à l’endroit indiqué sur sa ligne, ou restaurez une sauvegarde (Fichier &gt; Restaurer une sauvegarde…).</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Thème</translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Topic of a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème d’une personne</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished">Cycle</translation>
+        <translation>Cycle</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished">Binôme</translation>
+        <translation>Binôme</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon</translation>
     </message>
     <message>
         <source>Closed day</source>
-        <translation type="unfinished">Jour de fermeture</translation>
+        <translation>Jour de fermeture</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Objectif</translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Progress update</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’avancement</translation>
     </message>
     <message>
         <source>Goal template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d’objectif</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Assessment score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d’évaluation</translation>
     </message>
     <message>
         <source>Assessment dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension d’évaluation</translation>
     </message>
     <message>
         <source>Pairing-fit answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse sur la compatibilité</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <source>available on</source>
-        <translation type="unfinished"></translation>
+        <translation>jours de disponibilité</translation>
     </message>
     <message>
         <source>consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>consentement donné le</translation>
     </message>
     <message>
         <source>last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière modification</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>début</translation>
     </message>
     <message>
         <source>ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>fin</translation>
     </message>
     <message>
         <source>meet every</source>
-        <translation type="unfinished"></translation>
+        <translation>fréquence</translation>
     </message>
     <message>
         <source>meetings last</source>
-        <translation type="unfinished"></translation>
+        <translation>durée des rencontres</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>début</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>durée</translation>
     </message>
     <message>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu</translation>
     </message>
     <message>
         <source>private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes privées</translation>
     </message>
     <message>
         <source>whose goal</source>
-        <translation type="unfinished"></translation>
+        <translation>porté par</translation>
     </message>
     <message>
         <source>how we will know</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur de réussite</translation>
     </message>
     <message>
         <source>who</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>demandé le</translation>
     </message>
     <message>
         <source>Edit the participant (Participants tab): the manager shows as (none) there; choose the right one and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez le participant (onglet Participants)&#xa0;: le responsable y apparaît comme (aucun)&#xa0;; choisissez le bon et enregistrez.</translation>
     </message>
     <message>
         <source>Edit the participant (Participants tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez le participant (onglet Participants).</translation>
     </message>
     <message>
         <source>Edit the cycle (choose it, then Programme &gt; Edit cycle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez le cycle (choisissez-le, puis Programme &gt; Modifier le cycle).</translation>
     </message>
     <message>
         <source>Edit the meeting (Calendar tab, on its day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez la rencontre (onglet Calendrier, à sa date).</translation>
     </message>
     <message>
         <source>Record the goal&apos;s progress (Goals tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez l’avancement de l’objectif (onglet Objectifs).</translation>
     </message>
     <message>
         <source>Edit the goal (Goals tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez l’objectif (onglet Objectifs).</translation>
     </message>
     <message>
         <source>Enter the assessment again (Goals tab, Assessments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez à nouveau l’évaluation (onglet Objectifs, Évaluations).</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>janvier</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>février</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>mars</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>avril</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mai</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>juin</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>juillet</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>août</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>septembre</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>octobre</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>novembre</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>décembre</translation>
     </message>
     <message>
         <source>Every {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque entrée «&#xa0;{kind}&#xa0;»</translation>
     </message>
     <message>
         <source>{kind} no. {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} n°&#xa0;{row}</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} à {time}</translation>
     </message>
     <message>
         <source>The participant with email {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant ayant l’adresse e-mail {email}</translation>
     </message>
     <message>
         <source>{kind} “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>{mentor} &amp; {mentee}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor} &amp; {mentee}</translation>
     </message>
     <message>
         <source>an unknown mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>un mentor inconnu</translation>
     </message>
     <message>
         <source>an unknown mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>un mentoré inconnu</translation>
     </message>
     <message>
         <source>Pair {pair}</source>
-        <translation type="unfinished"></translation>
+        <translation>Binôme {pair}</translation>
     </message>
     <message>
         <source>Meeting on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre du {when}</translation>
     </message>
     <message>
         <source>Meeting of {pair} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre de {pair} du {when}</translation>
     </message>
     <message>
         <source>Meeting of {pair}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre de {pair}</translation>
     </message>
     <message>
         <source>Progress update of {when} on goal “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’avancement du {when} sur l’objectif «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Goal “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>{person} ({pair})</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ({pair})</translation>
     </message>
     <message>
         <source>Assessment of {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation de {by}</translation>
     </message>
     <message>
         <source>assessment of {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation de {by}</translation>
     </message>
     <message>
         <source>{phase} assessment of {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation {phase} de {by}</translation>
     </message>
     <message>
         <source>Score for “{dimension}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour «&#xa0;{dimension}&#xa0;»</translation>
     </message>
     <message>
         <source>{score} in the {assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} ({assessment})</translation>
     </message>
     <message>
         <source>Pairing-fit answer of {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de {by} sur la compatibilité</translation>
     </message>
     <message>
         <source>Topic “{topic}” of {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème «&#xa0;{topic}&#xa0;» de {person}</translation>
     </message>
     <message>
         <source>A topic of {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un thème de {person}</translation>
     </message>
     <message>
         <source>{title} of cycle “{cycle}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} du cycle «&#xa0;{cycle}&#xa0;»</translation>
     </message>
     <message>
         <source>Closed day {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de fermeture du {when}</translation>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} autres</translation>
     </message>
     <message>
         <source>The date must be within the cycle ({start} to {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date doit se situer dans le cycle (du {start} au {end}).</translation>
     </message>
     <message>
         <source>There is already a cycle called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un cycle nommé {name}.</translation>
     </message>
     <message>
         <source>Name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
         <source>Start date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de début est obligatoire.</translation>
     </message>
     <message>
         <source>The end date must be after the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin doit être postérieure à la date de début.</translation>
     </message>
     <message>
         <source>Meetings must be every 1 to {CADENCE_MAX_DAYS} days, not {cadence_days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervalle entre les rencontres doit être de 1 à {CADENCE_MAX_DAYS} jours, pas {cadence_days}.</translation>
     </message>
     <message>
         <source>Could not save: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>Unknown cycle status “{status}”: use planning, active or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de cycle «&#xa0;{status}&#xa0;» inconnu&#xa0;: utilisez planning, active ou closed.</translation>
     </message>
     <message>
         <source>{name} is {status}: a cycle cannot go back to {status2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle {name} est au statut {status}&#xa0;: un cycle ne peut pas revenir au statut {status2}.</translation>
     </message>
     <message>
         <source>No cycle called “{wanted}” (give its id or exact name; see rmdesk cycle list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cycle nommé «&#xa0;{wanted}&#xa0;» (indiquez son identifiant ou son nom exact&#xa0;; voir rmdesk cycle list).</translation>
     </message>
     <message>
         <source>No milestone with id {milestone_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jalon avec l’identifiant {milestone_id}.</translation>
     </message>
     <message>
         <source>Title is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre est obligatoire.</translation>
     </message>
     <message>
         <source>No goal with id {goal_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif avec l’identifiant {goal_id}.</translation>
     </message>
     <message>
         <source>The target date must be within the cycle ({start} to {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date cible doit se situer dans le cycle (du {start} au {end}).</translation>
     </message>
     <message>
         <source>No topic with id {topic_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun thème avec l’identifiant {topic_id}.</translation>
     </message>
     <message>
         <source>A goal needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objectif doit avoir un titre.</translation>
     </message>
     <message>
         <source>A title has at most {TITLE_MAX} characters; put the detail in the success measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un titre compte au plus {TITLE_MAX} caractères&#xa0;; mettez le détail dans l’indicateur de réussite.</translation>
     </message>
     <message>
         <source>Whose goal: mentee or mentor, not “{owner}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objectif est porté par le mentoré ou le mentor, pas par «&#xa0;{owner}&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown status “{status}”: use open, in_progress, achieved or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut «&#xa0;{status}&#xa0;» inconnu&#xa0;: utilisez open, in_progress, achieved ou dropped.</translation>
     </message>
     <message>
         <source>Progress is a whole percentage from 0 to 100, not {progress}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’avancement est un pourcentage entier de 0 à 100, pas {progress}.</translation>
     </message>
     <message>
         <source>The pair is {status}: only proposed or active pairs take new goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le binôme est au statut {status}&#xa0;: seuls les binômes proposés ou actifs reçoivent de nouveaux objectifs.</translation>
     </message>
     <message>
         <source>A progress update cannot be dated in the future ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point d’avancement ne peut pas être daté dans le futur ({day}).</translation>
     </message>
     <message>
         <source>A template needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle doit avoir un titre.</translation>
     </message>
     <message>
         <source>A title has at most {TITLE_MAX} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un titre compte au plus {TITLE_MAX} caractères.</translation>
     </message>
     <message>
         <source>No goal template with id {template_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle d’objectif avec l’identifiant {template_id}.</translation>
     </message>
     <message>
         <source>No guide with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun guide avec l’identifiant {id}.</translation>
     </message>
     <message>
         <source>No guide for “{wanted}”: give a topic&apos;s name or id ({topics}), or mentor or mentee for the orientation sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun guide pour «&#xa0;{wanted}&#xa0;»&#xa0;: indiquez le nom ou l’identifiant d’un thème ({topics}), ou mentor ou mentee pour la fiche d’accueil.</translation>
     </message>
     <message>
         <source>Give the guide a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un titre au guide.</translation>
     </message>
     <message>
         <source>Keep the title under {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre doit faire moins de {n} caractères.</translation>
     </message>
     <message>
         <source>Write the guide&apos;s text (or reset it to the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez le texte du guide (ou rétablissez le texte par défaut).</translation>
     </message>
     <message>
         <source>Keep the text under {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte doit faire moins de {n} caractères.</translation>
     </message>
     <message>
         <source>{mentor} (level {mentor_level}) is above {mentee} (level {mentee_level}): level-gap rule, a mentor may not be senior to their mentee.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor} (niveau {mentor_level}) est au-dessus de {mentee} (niveau {mentee_level})&#xa0;: règle d’écart de niveau, un mentor ne peut pas être plus haut placé que son mentoré.</translation>
     </message>
     <message>
         <source>{mentor} (level {mentor_level}) is not at least {gap} below {mentee} (level {mentee_level}): level-gap rule, in reverse mentoring the mentor is the junior.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor} (niveau {mentor_level}) n’est pas au moins {gap} en dessous de {mentee} (niveau {mentee_level})&#xa0;: règle d’écart de niveau, en mentorat inversé le mentor est le junior.</translation>
     </message>
     <message>
         <source>1 level</source>
-        <translation type="unfinished"></translation>
+        <translation>1 niveau</translation>
     </message>
     <message>
         <source>{n} levels</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} niveaux</translation>
     </message>
     <message>
         <source>{reason}: listed as {role}, not {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}&#xa0;: inscrit comme {role}, pas {expected}</translation>
     </message>
     <message>
         <source>{reason}: no {other} is looking for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}&#xa0;: aucun {other} ne cherche de partenaire</translation>
     </message>
     <message>
         <source>{reason}: every {other} is in their reporting line, too close in level or paired with them before</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}&#xa0;: chaque {other} est dans sa ligne hiérarchique, trop proche en niveau ou déjà en binôme avec cette personne auparavant</translation>
     </message>
     <message>
         <source>No participant with id {id} who can be paired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant pouvant former un binôme avec l’identifiant {id}.</translation>
     </message>
     <message>
         <source>That cycle does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cycle n’existe pas (ou plus).</translation>
     </message>
     <message>
         <source>{full} (1 open pair in this cycle, capacity {capacity})</source>
-        <translation type="unfinished"></translation>
+        <translation>{full} (1 binôme en cours dans ce cycle, capacité {capacity})</translation>
     </message>
     <message>
         <source>{full} ({count} open pairs in this cycle, capacity {capacity})</source>
+        <translation>{full} ({count} binômes en cours dans ce cycle, capacité {capacity})</translation>
+    </message>
+    <message>
+        <source>an unknown place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the mentee named no topics</source>
-        <translation type="unfinished"></translation>
+        <translation>le mentoré n’a indiqué aucun thème</translation>
     </message>
     <message>
         <source>no wanted topic on offer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun thème souhaité n’est proposé</translation>
     </message>
     <message>
         <source>both want/offer: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>demande et offre&#xa0;: {topics}</translation>
     </message>
     <message>
         <source>department not known</source>
-        <translation type="unfinished"></translation>
+        <translation>service inconnu</translation>
     </message>
     <message>
         <source>same department ({department})</source>
-        <translation type="unfinished"></translation>
+        <translation>même service ({department})</translation>
     </message>
     <message>
         <source>different departments: {mentor} and {mentee}</source>
-        <translation type="unfinished"></translation>
+        <translation>services différents&#xa0;: {mentor} et {mentee}</translation>
     </message>
     <message>
         <source>no common weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jour de la semaine en commun</translation>
     </message>
     <message>
         <source>{count} of {weekdays} weekdays overlap: {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} jours communs sur {weekdays}&#xa0;: {days}</translation>
     </message>
     <message>
         <source>both based in {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>tous deux basés à {location}</translation>
     </message>
     <message>
         <source>both work remotely</source>
-        <translation type="unfinished"></translation>
+        <translation>tous deux en télétravail</translation>
     </message>
     <message>
         <source>the {role} works remotely, so they can meet by video</source>
-        <translation type="unfinished"></translation>
+        <translation>le {role} est en télétravail&#xa0;: rencontres possibles en visio</translation>
     </message>
     <message>
         <source>both hybrid, in {places}: mostly video meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>tous deux en hybride, à {places}&#xa0;: rencontres surtout en visio</translation>
     </message>
     <message>
         <source>one works onsite, and they are in {places}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’un travaille sur site, et ils sont à {places}</translation>
     </message>
     <message>
         <source>{gap} levels apart ({levels})</source>
-        <translation type="unfinished"></translation>
+        <translation>{gap} niveaux d’écart ({levels})</translation>
     </message>
     <message>
         <source>only 1 level apart ({levels})</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement 1 niveau d’écart ({levels})</translation>
     </message>
     <message>
         <source>no level apart ({levels})</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun écart de niveau ({levels})</translation>
     </message>
     <message>
         <source>nobody can mentor themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>personne ne peut être son propre mentor</translation>
     </message>
     <message>
         <source>{name} is not a mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’a pas le rôle de mentor</translation>
     </message>
     <message>
         <source>{name} is not a mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’a pas le rôle de mentoré</translation>
     </message>
     <message>
         <source>{name} is in {other}&apos;s reporting line</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est dans la ligne hiérarchique de {other}</translation>
     </message>
     <message>
         <source>{name}: {full}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {full}</translation>
     </message>
     <message>
         <source>not in the other role</source>
-        <translation type="unfinished"></translation>
+        <translation>pas dans l’autre rôle</translation>
     </message>
     <message>
         <source>same reporting line</source>
-        <translation type="unfinished"></translation>
+        <translation>même ligne hiérarchique</translation>
     </message>
     <message>
         <source>levels {mentor} and {mentee}: gap under {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>niveaux {mentor} et {mentee}&#xa0;: écart inférieur à {gap}</translation>
     </message>
     <message>
         <source>no eligible partner</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun partenaire possible</translation>
     </message>
     <message>
         <source>capacity full</source>
-        <translation type="unfinished"></translation>
+        <translation>capacité atteinte</translation>
     </message>
     <message>
         <source>no partner left (all eligible partners taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>plus aucun partenaire (tous les partenaires possibles sont pris)</translation>
     </message>
     <message>
         <source>already paired in this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà en binôme dans ce cycle</translation>
     </message>
     <message>
         <source>No mentee in {cycle} is still looking for a mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mentoré de {cycle} ne cherche encore de mentor.</translation>
     </message>
     <message>
         <source>no place left</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de place</translation>
     </message>
     <message>
         <source>no place left for both</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de place pour les deux</translation>
     </message>
     <message>
         <source>Unknown attention kind {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de point à traiter inconnu&#xa0;: {kind}.</translation>
     </message>
     <message>
         <source>Acknowledge until today or a later day, not {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez en attente jusqu’à aujourd’hui ou une date ultérieure, pas le {day}.</translation>
     </message>
     <message>
         <source>Keep the note under {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note doit faire moins de {count} caractères.</translation>
     </message>
     <message>
         <source>No meeting with id {meeting_id} in this pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rencontre avec l’identifiant {meeting_id} dans ce binôme.</translation>
     </message>
     <message>
         <source>The meeting on {day} is still marked planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rencontre du {day} est toujours marquée comme prévue.</translation>
     </message>
     <message>
         <source>No meeting held for {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rencontre tenue depuis {days} jours.</translation>
     </message>
     <message>
         <source>No next meeting planned, and one is due before the cycle ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune prochaine rencontre prévue, alors qu’une rencontre est attendue avant la fin du cycle.</translation>
     </message>
     <message>
         <source>{count} cancellations in a row (the last by the {by}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} annulations de suite (la dernière par&#xa0;: {by}).</translation>
     </message>
     <message>
         <source>{count} cancellations in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} annulations de suite.</translation>
     </message>
     <message>
         <source>The meeting on {day} at {time} is planned on a closed day ({label}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La rencontre du {day} à {time} est prévue un jour de fermeture ({label}).</translation>
     </message>
     <message>
         <source>{name} ({role}) said on {day} it is not a good fit: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) a estimé le {day} que le binôme n’est pas compatible&#xa0;: {note}</translation>
     </message>
     <message>
         <source>{name} ({role}) said on {day} it is not a good fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) a estimé le {day} que le binôme n’est pas compatible.</translation>
     </message>
     <message>
         <source>The last closed day must not be before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour de fermeture ne peut pas précéder le premier.</translation>
     </message>
     <message>
         <source>A closure is at most {days} days long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fermeture dure au plus {days} jours.</translation>
     </message>
     <message>
         <source>A label has at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un libellé compte au plus {count} caractères.</translation>
     </message>
     <message>
         <source>No meeting with id {meeting_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rencontre avec l’identifiant {meeting_id}.</translation>
     </message>
     <message>
         <source>No pair with id {pid} in this cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun binôme avec l’identifiant {pid} dans ce cycle.</translation>
     </message>
     <message>
         <source>Pair {pid} is {status}: only proposed or active pairs meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le binôme {pid} est au statut {status}&#xa0;: seuls les binômes proposés ou actifs se rencontrent.</translation>
     </message>
     <message>
         <source>The cycle ends on {end}: a series cannot start after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle se termine le {end}&#xa0;: une série ne peut pas commencer après cette date.</translation>
     </message>
     <message>
         <source>Meetings must be every 1 to 366 days, not {every}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervalle entre les rencontres doit être de 1 à 366 jours, pas {every}.</translation>
     </message>
     <message>
         <source>Weekday is 0 (Monday) to 6 (Sunday), not {weekday}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de la semaine va de 0 (lundi) à 6 (dimanche), pas {weekday}.</translation>
     </message>
     <message>
         <source>The meeting of {mentor} and {mentee} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>La rencontre de {mentor} et {mentee} du {when}</translation>
     </message>
     <message>
         <source>The pair is {status}: only proposed or active pairs meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le binôme est au statut {status}&#xa0;: seuls les binômes proposés ou actifs se rencontrent.</translation>
     </message>
     <message>
         <source>A date and time are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date et une heure sont obligatoires.</translation>
     </message>
     <message>
         <source>Unknown mode “{mode}”: use in_person, video or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode «&#xa0;{mode}&#xa0;» inconnu&#xa0;: utilisez in_person, video ou phone.</translation>
     </message>
     <message>
         <source>{meeting} was held: its time and pair cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} a eu lieu&#xa0;: son horaire et son binôme ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>{meeting} was held: it cannot be rescheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} a eu lieu&#xa0;: elle ne peut pas être reprogrammée.</translation>
     </message>
     <message>
         <source>{meeting} was held: it cannot be marked {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} a eu lieu&#xa0;: elle ne peut pas passer au statut {status}.</translation>
     </message>
     <message>
         <source>{meeting} has not happened yet: it cannot be {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} n’a pas encore eu lieu&#xa0;: elle ne peut pas passer au statut {status}.</translation>
     </message>
     <message>
         <source>Who cancelled: mentor, mentee or coordinator, not “{by}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annulation vient du mentor, du mentoré ou du coordinateur, pas de «&#xa0;{by}&#xa0;».</translation>
     </message>
     <message>
         <source>{meeting} was held: it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} a eu lieu&#xa0;: elle ne peut pas être supprimée.</translation>
     </message>
     <message>
         <source>completed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé le {day}</translation>
     </message>
     <message>
         <source>ended early on {day}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté avant terme le {day}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>active since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>actif depuis le {day}</translation>
     </message>
     <message>
         <source>No cycle with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cycle avec l’identifiant {id}.</translation>
     </message>
     <message>
         <source>ended early in {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté avant terme dans {cycle}</translation>
     </message>
     <message>
         <source>paired in {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>en binôme dans {cycle}</translation>
     </message>
     <message>
         <source>paired in {cycle}, {ending}</source>
-        <translation type="unfinished"></translation>
+        <translation>en binôme dans {cycle}, {ending}</translation>
     </message>
     <message>
         <source>{mentor} and {mentee} were paired before ({history}); matching does not pair them again in this cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor} et {mentee} ont déjà formé un binôme ({history})&#xa0;; la proposition de binômes ne les réunit pas à nouveau dans ce cycle.</translation>
     </message>
     <message>
         <source>No participant with id, e-mail or name “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant avec l’identifiant, l’e-mail ou le nom «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <source>Several participants are called “{text}”: use an id ({ids}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs participants s’appellent «&#xa0;{text}&#xa0;»&#xa0;: utilisez un identifiant ({ids}).</translation>
     </message>
     <message>
         <source>The cycle ends on {end}, within one meeting interval ({days} days) of {start}: the pairs would have one meeting at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle se termine le {end}, moins d’un intervalle entre rencontres ({days} jours) après le {start}&#xa0;: les binômes auraient au plus une rencontre.</translation>
     </message>
     <message>
         <source>A new pair is proposed or active, not {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau binôme est proposé ou actif, pas {status}.</translation>
     </message>
     <message>
         <source>{subject} cannot {change}.{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} ne peut pas {change}.{hint}</translation>
     </message>
     <message>
         <source>The pair held a meeting on {held_on}, after that end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le binôme a tenu une rencontre le {held_on}, après cette date de fin.</translation>
     </message>
     <message>
         <source>{who} is archived: archived people cannot be paired (discard the proposal {mentor_name} – {mentee_name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} fait partie des personnes archivées&#xa0;: une personne archivée ne peut pas être placée dans un binôme (écartez la proposition {mentor_name} – {mentee_name}).</translation>
     </message>
     <message>
         <source>Only proposals of this cycle can be published or discarded together: {count} of those chosen are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les propositions de ce cycle peuvent être publiées ou écartées ensemble&#xa0;: {count} des propositions choisies n’en font pas partie.</translation>
     </message>
     <message>
         <source> Activate it first, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation> Activez-le d’abord, ou écartez-le.</translation>
     </message>
     <message>
         <source>Give a reason for ending the pair early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi le binôme est arrêté avant terme.</translation>
     </message>
     <message>
         <source>{full_name} is already this pair&apos;s mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{full_name} est déjà le mentor de ce binôme.</translation>
     </message>
     <message>
         <source>{subject} cannot be discarded: only a proposal can (end an active pair early instead).</source>
+        <translation>{subject} ne peut pas être écarté&#xa0;: seule une proposition peut l’être (arrêtez plutôt un binôme actif avant terme).</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signed agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The proposal {mentor} – {mentee} already has {value}: end it early instead of discarding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proposition {mentor} – {mentee} a déjà des éléments ({value})&#xa0;: arrêtez-la avant terme au lieu de l’écarter.</translation>
     </message>
     <message>
         <source>A proposed pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Un binôme proposé</translation>
     </message>
     <message>
         <source>An active pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Un binôme actif</translation>
     </message>
     <message>
         <source>A completed pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Un binôme terminé</translation>
     </message>
     <message>
         <source>A pair that ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Un binôme arrêté avant terme</translation>
     </message>
     <message>
         <source>go back to proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>revenir à l’état proposé</translation>
     </message>
     <message>
         <source>become active</source>
-        <translation type="unfinished"></translation>
+        <translation>devenir actif</translation>
     </message>
     <message>
         <source>be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>être terminé</translation>
     </message>
     <message>
         <source>end early</source>
-        <translation type="unfinished"></translation>
+        <translation>être arrêté avant terme</translation>
     </message>
     <message>
         <source>The mentor and the mentee are the same person: a pair needs two people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mentor et le mentoré sont la même personne&#xa0;: un binôme réunit deux personnes.</translation>
     </message>
     <message>
         <source>That person is not in this pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne ne fait pas partie de ce binôme.</translation>
     </message>
     <message>
         <source>{name} is a {held_role}, not a {role}: a pair&apos;s {role} must have the {role} role.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a le rôle {held_role}, pas {role}&#xa0;: le {role} d’un binôme doit avoir le rôle {role}.</translation>
     </message>
     <message>
         <source>The end date cannot be before the start date ({started_on}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin ne peut pas précéder la date de début ({started_on}).</translation>
     </message>
     <message>
         <source>No participant with id {participant_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant avec l’identifiant {participant_id}.</translation>
     </message>
     <message>
         <source>{upper} is {lower}&apos;s manager</source>
-        <translation type="unfinished"></translation>
+        <translation>{upper} est responsable de {lower}</translation>
     </message>
     <message>
         <source>{upper} is above {lower} in the reporting line</source>
-        <translation type="unfinished"></translation>
+        <translation>{upper} est au-dessus de {lower} dans la ligne hiérarchique</translation>
     </message>
     <message>
         <source>{relation}: people in the same reporting line cannot be paired.</source>
-        <translation type="unfinished"></translation>
+        <translation>{relation}&#xa0;: deux personnes de la même ligne hiérarchique ne peuvent pas former un binôme.</translation>
     </message>
     <message>
         <source>{cycle_name} is closed: a closed cycle takes no new pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle {cycle_name} est clôturé&#xa0;: un cycle clôturé ne reçoit plus de nouveaux binômes.</translation>
     </message>
     <message>
         <source>{name} is archived: archived people cannot be paired.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fait partie des personnes archivées&#xa0;: une personne archivée ne peut pas être placée dans un binôme.</translation>
     </message>
     <message>
         <source>{name} and {name2} already have an open pair in {cycle_name}: the same two people are paired only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} et {name2} forment déjà un binôme en cours dans {cycle_name}&#xa0;: deux mêmes personnes ne forment qu’un seul binôme.</translation>
     </message>
     <message>
         <source>{name} already has 1 open pair in {cycle} and capacity for {capacity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a déjà 1 binôme en cours dans {cycle} pour une capacité de {capacity}.</translation>
     </message>
     <message>
         <source>{name} already has {taken} open pairs in {cycle} and capacity for {capacity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a déjà {taken} binômes en cours dans {cycle} pour une capacité de {capacity}.</translation>
     </message>
     <message>
         <source>Role must be mentor (junior) or mentee (senior).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle doit être mentor (junior) ou mentoré (senior).</translation>
     </message>
     <message>
         <source>Level must be between {LEVEL_MIN} and {LEVEL_MAX}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau doit être compris entre {LEVEL_MIN} et {LEVEL_MAX}.</translation>
     </message>
     <message>
         <source>Work mode must be onsite, hybrid or remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode de travail doit être sur site, hybride ou à distance.</translation>
     </message>
     <message>
         <source>Capacity must be between {CAPACITY_MIN} and {CAPACITY_MAX} pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capacité doit être comprise entre {CAPACITY_MIN} et {CAPACITY_MAX} binômes.</translation>
     </message>
     <message>
         <source>Employee ID {employee_id} is already used by {full_name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le matricule {employee_id} est déjà utilisé par {full_name}.</translation>
     </message>
     <message>
         <source>{email} is already used by {full_name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse {email} est déjà utilisée par {full_name}.</translation>
     </message>
     <message>
         <source>The chosen manager no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable choisi n’existe plus.</translation>
     </message>
     <message>
         <source>{name} already has pairs as a {current_role}: the role cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a déjà des binômes en tant que {current_role}&#xa0;: le rôle ne peut plus changer.</translation>
     </message>
     <message>
         <source>{full_name} is in an open pair with {partner}: end the pair first (with a reason), then archive them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{full_name} forme un binôme en cours avec {partner}&#xa0;: arrêtez d’abord le binôme (en indiquant un motif), puis archivez la personne.</translation>
     </message>
     <message>
         <source>Topic fit</source>
-        <translation type="unfinished">Thèmes en commun</translation>
+        <translation>Adéquation des thèmes</translation>
     </message>
     <message>
         <source>Different department</source>
-        <translation type="unfinished">Service différent</translation>
+        <translation>Service différent</translation>
     </message>
     <message>
         <source>Availability overlap</source>
-        <translation type="unfinished">Disponibilités communes</translation>
+        <translation>Disponibilités communes</translation>
     </message>
     <message>
         <source>Work mode &amp; location</source>
-        <translation type="unfinished">Mode de travail et lieu</translation>
+        <translation>Mode de travail et lieu</translation>
     </message>
     <message>
         <source>Level gap</source>
-        <translation type="unfinished">Écart de niveau</translation>
+        <translation>Écart de niveau</translation>
     </message>
     <message>
         <source>{criterion}: the weight must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}&#xa0;: le poids doit être supérieur ou égal à zéro.</translation>
     </message>
     <message>
         <source>At least one criterion needs a weight above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins un critère doit avoir un poids supérieur à zéro.</translation>
     </message>
     <message>
         <source>The minimum level gap is a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écart de niveau minimal est un nombre entier de {low} à {high}.</translation>
     </message>
     <message>
         <source>“{text}” is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une adresse e-mail valide.</translation>
     </message>
     <message>
         <source>A meeting lasts 1 to {MEETING_MAX_MINUTES} minutes, not {minutes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une rencontre dure de 1 à {MEETING_MAX_MINUTES} minutes, pas {minutes}.</translation>
     </message>
     <message>
         <source>Unknown language “{given}”: choose one of {choices}.</source>
+        <translation>Langue «&#xa0;{given}&#xa0;» inconnue&#xa0;: choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <source>{head}, {tail}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} and {tail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head}; {tail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation type="unfinished">mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation type="unfinished">mentoré</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished">proposé</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">actif</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished">terminé</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation type="unfinished">interrompu</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>midpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished">Lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished">Mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished">Mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished">Jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished">Ven.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">Débutant</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation type="unfinished">Collaborateur</translation>
+    </message>
+    <message>
+        <source>Experienced</source>
+        <translation type="unfinished">Expérimenté</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior leader</source>
+        <translation type="unfinished">Cadre dirigeant</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation type="unfinished">Direction</translation>
     </message>
 </context>
 <context>
     <name>EndPairDialog</name>
     <message>
         <source>End pair early</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le binôme avant terme</translation>
     </message>
     <message>
         <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} et {1}</translation>
     </message>
     <message>
         <source>Why the pair ends (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le binôme s’arrête (obligatoire)</translation>
     </message>
     <message>
         <source>&amp;Reason*</source>
-        <translation type="unfinished">&amp;Motif*</translation>
+        <translation>&amp;Motif*</translation>
     </message>
 </context>
 <context>
     <name>EndPairsDialog</name>
     <message>
         <source>Archive participant</source>
-        <translation type="unfinished">Archiver le participant</translation>
+        <translation>Archiver le participant</translation>
     </message>
     <message>
         <source>• with {0}, {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>• avec {0}, {1} ({2})</translation>
     </message>
     <message>
         <source>{0} is still in an open pair:
 {1}
 
 Archiving them would leave the pair running with nobody to act on it. End it early first, then archive {0}; or cancel and leave everything as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} fait encore partie d’un binôme en cours&#xa0;:
+{1}
+
+L’archiver laisserait ce binôme en cours sans personne pour le suivre. Arrêtez-le d’abord avant terme, puis archivez {0}&#xa0;; ou annulez et laissez tout en l’état.</translation>
     </message>
     <message>
         <source>e.g. left the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>p.&#xa0;ex. a quitté l’organisation</translation>
     </message>
     <message>
         <source>&amp;Why the pair ends early:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif de l’arrêt avant terme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;End the pair and archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter le binôme et archiver</translation>
     </message>
 </context>
 <context>
     <name>EraseDialog</name>
     <message>
         <source>Erase this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer cette personne</translation>
     </message>
     <message>
         <source>Erase {0} from rmdesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer {0} de rmdesk&#xa0;?</translation>
     </message>
     <message>
         <source>Their details, topics, notes, own assessments and fit-check answers and the goals they own are deleted, and every mention of their name or email is replaced by “[erased]”. Pairs they were in stay in the programme&apos;s statistics as “Erased participant”, without notes, agendas or reasons.
 
 This cannot be undone. A backup is made first; it and {0} still hold their data — you can delete those afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses coordonnées, ses thèmes, ses notes, ses propres évaluations, ses réponses sur la compatibilité et les objectifs qu’elle porte sont supprimés, et chaque mention de son nom ou de son e-mail est remplacée par «&#xa0;[erased]&#xa0;». Les binômes dont elle faisait partie restent dans les statistiques du programme sous le nom «&#xa0;Erased participant&#xa0;», sans notes, ordres du jour ni motifs.
+
+Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; elle et {0} contiennent encore ses données — vous pourrez les supprimer ensuite.</translation>
     </message>
     <message>
         <source>the {0} backup already made</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sauvegarde déjà faite</translation>
     </message>
     <message>
         <source>the {0} backups already made</source>
-        <translation type="unfinished"></translation>
+        <translation>les {0} sauvegardes déjà faites</translation>
     </message>
     <message>
         <source>Type their full name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez son nom complet pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
 </context>
 <context>
     <name>EveryoneChoice</name>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choisir —</translation>
     </message>
     <message>
         <source>No column gives the role. Everyone in this file is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne ne donne le rôle. Toutes les personnes de ce fichier sont&#xa0;:</translation>
     </message>
     <message>
         <source>No column gives the level. Everyone&apos;s level is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne ne donne le niveau. Le niveau de chacun est&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ExchangeActions</name>
     <message>
         <source>&amp;Participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants…</translation>
     </message>
     <message>
         <source>P&amp;airs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Binômes…</translation>
     </message>
     <message>
         <source>&amp;Meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rencontres…</translation>
     </message>
     <message>
         <source>Meetings with private &amp;notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres avec &amp;notes privées…</translation>
     </message>
     <message>
         <source>&amp;Goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectifs…</translation>
     </message>
     <message>
         <source>Export participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les participants</translation>
     </message>
     <message>
         <source>Save participants as a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les participants dans un fichier CSV pour un tableur</translation>
     </message>
     <message>
         <source>Exporting participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des participants…</translation>
     </message>
     <message>
         <source>Export pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les binômes</translation>
     </message>
     <message>
         <source>Save pairs as a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les binômes dans un fichier CSV pour un tableur</translation>
     </message>
     <message>
         <source>Exporting pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des binômes…</translation>
     </message>
     <message>
         <source>Export meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les rencontres</translation>
     </message>
     <message>
         <source>Save meetings as a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les rencontres dans un fichier CSV pour un tableur</translation>
     </message>
     <message>
         <source>Exporting meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des rencontres…</translation>
     </message>
     <message>
         <source>Export goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les objectifs</translation>
     </message>
     <message>
         <source>Save goals as a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les objectifs dans un fichier CSV pour un tableur</translation>
     </message>
     <message>
         <source>Exporting goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des objectifs…</translation>
     </message>
     <message>
         <source>&amp;Import participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des participants…</translation>
     </message>
     <message>
         <source>Add or update participants from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ou mettre à jour des participants à partir d’un fichier CSV</translation>
     </message>
     <message>
         <source>Export &amp;everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;exporter…</translation>
     </message>
     <message>
         <source>Save every table in one JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer toutes les tables dans un seul fichier JSON</translation>
     </message>
     <message>
         <source>Import e&amp;verything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout i&amp;mporter…</translation>
     </message>
     <message>
         <source>Make a programme from a full export (a new file if this one holds data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un programme à partir d’un export complet (dans un nouveau fichier si celui-ci contient des données)</translation>
     </message>
     <message>
         <source>Export this person&apos;s &amp;data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les &amp;données de cette personne…</translation>
     </message>
     <message>
         <source>Everything rmdesk holds about the selected participant, as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que rmdesk détient sur le participant sélectionné, dans un fichier JSON</translation>
     </message>
     <message>
         <source>E&amp;rase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ffacer cette personne…</translation>
     </message>
     <message>
         <source>Remove the selected participant everywhere (a data-protection request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer partout le participant sélectionné (demande liée à la protection des données)</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished">Importer des participants</translation>
+        <translation>Importer des participants</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished">Feuilles de calcul (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
+        <translation>Feuilles de calcul (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Imported {0} new and {1}{2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import&#xa0;: {0} nouveau(x) et {1}{2}.</translation>
     </message>
     <message>
         <source>{0} updated participant</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} participant mis à jour</translation>
     </message>
     <message>
         <source>{0} updated participants</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} participants mis à jour</translation>
     </message>
     <message>
         <source> and {0} new topic</source>
-        <translation type="unfinished"></translation>
+        <translation> et {0} nouveau thème</translation>
     </message>
     <message>
         <source> and {0} new topics</source>
-        <translation type="unfinished"></translation>
+        <translation> et {0} nouveaux thèmes</translation>
     </message>
     <message>
         <source>Import everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout importer</translation>
     </message>
     <message>
         <source>rmdesk exports (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports rmdesk (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Imported {0} row from {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ligne importée depuis {1}.</translation>
     </message>
     <message>
         <source>Imported {0} rows from {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lignes importées depuis {1}.</translation>
     </message>
     <message>
         <source>Importing everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de toutes les données…</translation>
     </message>
     <message>
         <source>{0} already holds a programme, and an export is imported only into an empty one. Make a new programme file from {1}? {0} stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contient déjà un programme, et un export ne s’importe que dans un programme vide. Créer un nouveau fichier du programme à partir de {1}&#xa0;? {0} reste inchangé.</translation>
     </message>
     <message>
         <source>&amp;New programme file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau fichier du programme…</translation>
     </message>
     <message>
         <source>New programme from an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau programme à partir d’un export</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout exporter</translation>
     </message>
     <message>
         <source>rmdesk exports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports rmdesk (*.json)</translation>
     </message>
     <message>
         <source>Exporting everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de toutes les données…</translation>
     </message>
     <message>
         <source>Exported {0} row to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ligne exportée vers {1}.</translation>
     </message>
     <message>
         <source>Exported {0} rows to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lignes exportées vers {1}.</translation>
     </message>
     <message>
         <source>Exported {0} participant to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} participant exporté vers {1}.</translation>
     </message>
     <message>
         <source>Exported {0} participants to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} participants exportés vers {1}.</translation>
     </message>
     <message>
         <source>Exported {0} pair to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} binôme exporté vers {1}.</translation>
     </message>
     <message>
         <source>Exported {0} pairs to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} binômes exportés vers {1}.</translation>
     </message>
     <message>
         <source>Exported {0} meeting to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rencontre exportée vers {1}.</translation>
     </message>
     <message>
         <source>Exported {0} meetings to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rencontres exportées vers {1}.</translation>
     </message>
     <message>
         <source>Exported {0} goal to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} objectif exporté vers {1}.</translation>
     </message>
     <message>
         <source>Exported {0} goals to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} objectifs exportés vers {1}.</translation>
     </message>
     <message>
         <source>Select a participant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un participant.</translation>
     </message>
     <message>
         <source>Export this person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données de cette personne</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Exporting {0}&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des données de {0}…</translation>
     </message>
     <message>
         <source>Exported {0}&apos;s data to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de {0} exportées vers {1}.</translation>
     </message>
     <message>
         <source>Erasing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement de {0}…</translation>
     </message>
     <message>
         <source>Erase this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer cette personne</translation>
     </message>
     <message>
         <source>Backups still hold their data</source>
-        <translation type="unfinished"></translation>
+        <translation>Des sauvegardes contiennent encore ses données</translation>
     </message>
     <message>
         <source>{0} backup made before the erasure still holds {1}&apos;s data. Delete it now? A fresh backup of the current state is made first; without it you could not go back to any earlier state.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sauvegarde faite avant l’effacement contient encore les données de {1}. La supprimer maintenant&#xa0;? Une nouvelle sauvegarde de l’état actuel est faite d’abord&#xa0;; sans elle, vous ne pourriez revenir à aucun état antérieur.</translation>
     </message>
     <message>
         <source>{0} backups made before the erasure still hold {1}&apos;s data. Delete them now? A fresh backup of the current state is made first; without it you could not go back to any earlier state.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sauvegardes faites avant l’effacement contiennent encore les données de {1}. Les supprimer maintenant&#xa0;? Une nouvelle sauvegarde de l’état actuel est faite d’abord&#xa0;; sans elle, vous ne pourriez revenir à aucun état antérieur.</translation>
     </message>
     <message>
         <source>Deleting older backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression des anciennes sauvegardes…</translation>
     </message>
     <message>
         <source>Deleted {0} older backup; a fresh backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ancienne sauvegarde supprimée&#xa0;; une nouvelle sauvegarde a été faite.</translation>
     </message>
     <message>
         <source>Deleted {0} older backups; a fresh backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} anciennes sauvegardes supprimées&#xa0;; une nouvelle sauvegarde a été faite.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Employee ID</source>
-        <translation type="unfinished">Matricule</translation>
+        <translation>Matricule</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Intitulé du poste</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Niveau</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Manager (email, employee ID or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable (e-mail, matricule ou nom)</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lieu de travail</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished">Mode de travail</translation>
+        <translation>Mode de travail</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilités</translation>
     </message>
     <message>
         <source>Topics offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes proposés</translation>
     </message>
     <message>
         <source>Topics wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes souhaités</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Capacité</translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>(ignored)</source>
-        <translation type="unfinished">(ignorée)</translation>
+        <translation>(ignorée)</translation>
     </message>
 </context>
 <context>
     <name>FitDialog</name>
     <message>
         <source>Pairing fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatibilité du binôme</translation>
     </message>
     <message>
         <source>That pair has not held a meeting yet: the fit check comes after the first one. Choose a pair that has met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce binôme n’a encore tenu aucune rencontre&#xa0;: le point sur la compatibilité vient après la première. Choisissez un binôme qui s’est déjà rencontré.</translation>
     </message>
     <message>
         <source>&amp;Pair</source>
-        <translation type="unfinished">&amp;Binôme</translation>
+        <translation>&amp;Binôme</translation>
     </message>
     <message>
         <source>Asked &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé &amp;le</translation>
     </message>
     <message>
         <source>Choose an answer for at least one of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une réponse pour au moins une des deux personnes.</translation>
     </message>
     <message>
         <source>Pairing fit saved for {0}: not a good fit, so the pair is on the attention list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatibilité enregistrée pour {0}&#xa0;: pas compatible, le binôme passe donc dans la liste «&#xa0;À traiter&#xa0;».</translation>
     </message>
     <message>
         <source>Pairing fit saved for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatibilité enregistrée pour {0}.</translation>
     </message>
 </context>
 <context>
     <name>FitModel</name>
     <message>
         <source>Mentee (senior)</source>
-        <translation type="unfinished">Mentoré (senior)</translation>
+        <translation>Mentoré (senior)</translation>
     </message>
     <message>
         <source>Mentor (junior)</source>
-        <translation type="unfinished">Mentor (junior)</translation>
+        <translation>Mentor (junior)</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished">Pas encore interrogé</translation>
+        <translation>Pas encore demandé</translation>
     </message>
     <message>
         <source>The pair has met: ask how the pairing feels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le binôme s’est rencontré&#xa0;: demandez à chacun son ressenti sur le binôme.</translation>
     </message>
     <message>
         <source>Not a good fit: the pair is on the attention list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas compatible&#xa0;: le binôme est dans la liste «&#xa0;À traiter&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>FitPage</name>
     <message>
         <source>The pairing-fit check comes after a pair&apos;s first held meeting; no pair here has met yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point sur la compatibilité vient après la première rencontre tenue d’un binôme&#xa0;; aucun binôme ici ne s’est encore rencontré.</translation>
     </message>
     <message>
         <source>{0} person to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} personne à interroger</translation>
     </message>
     <message>
         <source>{0} people to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} personnes à interroger</translation>
     </message>
     <message>
         <source>Everyone asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde a été interrogé</translation>
     </message>
     <message>
         <source>{0} not a good fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas compatible&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Tick one box per line: {0} = not at all, {1} = fully.</source>
+        <translation>Cochez une case par ligne : {0} = pas du tout, {1} = tout à fait.</translation>
+    </message>
+    <message>
+        <source>Tick one.</source>
+        <translation>Cochez une case.</translation>
+    </message>
+    <message>
+        <source>Tick any that apply.</source>
+        <translation>Cochez tout ce qui s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Paired with</source>
+        <translation>En binôme avec</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Reverse mentoring · {0}</source>
+        <translation>Mentorat inversé · {0}</translation>
+    </message>
+    <message>
+        <source>Baseline self-assessment</source>
+        <translation>Auto-évaluation de départ</translation>
+    </message>
+    <message>
+        <source>Midpoint self-assessment</source>
+        <translation>Auto-évaluation à mi-parcours</translation>
+    </message>
+    <message>
+        <source>Final self-assessment</source>
+        <translation>Auto-évaluation finale</translation>
+    </message>
+    <message>
+        <source>Please rate yourself on each line, give your overall satisfaction and add anything you want the coordinator to know. Your answers go to the coordinator only; reports show figures over groups, never one person&apos;s answers.</source>
+        <translation>Évaluez-vous sur chaque ligne, indiquez votre satisfaction globale et ajoutez ce que vous souhaitez faire savoir à la coordination. Vos réponses ne sont lues que par la coordination ; les bilans présentent des chiffres par groupe, jamais les réponses d&apos;une personne.</translation>
+    </message>
+    <message>
+        <source>Pairing-fit check</source>
+        <translation>Compatibilité du binôme</translation>
+    </message>
+    <message>
+        <source>After your first meeting: is this pairing working for you? Each person answers separately and the coordinator alone reads the answers, so say it as it is.</source>
+        <translation>Après votre première rencontre : ce binôme vous convient-il ? Chacun répond séparément et seule la coordination lit les réponses ; dites donc les choses franchement.</translation>
+    </message>
+    <message>
+        <source>Sign up for reverse mentoring</source>
+        <translation>Inscription au mentorat inversé</translation>
+    </message>
+    <message>
+        <source>In reverse mentoring a junior colleague (the mentor) shares their knowledge and perspective with a senior colleague (the mentee), and learning goes both ways. Fill in this sheet and hand it to the coordinator.</source>
+        <translation>Dans le mentorat inversé, un jeune collaborateur (le mentor) partage ses connaissances et son regard avec un dirigeant (le mentoré), et chacun apprend de l&apos;autre. Remplissez cette fiche et remettez-la à la coordination.</translation>
     </message>
 </context>
 <context>
     <name>FormsDialog</name>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaires</translation>
     </message>
     <message>
         <source>Self-assessment, a page per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-évaluation, une page par personne</translation>
     </message>
     <message>
         <source>Pairing-fit check, a page per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Point sur la compatibilité, une page par personne</translation>
     </message>
     <message>
         <source>Sign-up sheet (blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d’inscription (vierge)</translation>
     </message>
     <message>
         <source>PDF to print and hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF à imprimer et distribuer</translation>
     </message>
     <message>
         <source>Questions for an online form (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions pour un formulaire en ligne (CSV)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questionnaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cycle:</source>
-        <translation type="unfinished">&amp;Cycle&#xa0;:</translation>
+        <translation>&amp;Cycle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished">&amp;Phase&#xa0;:</translation>
+        <translation>&amp;Phase&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;As:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sous forme de&#xa0;:</translation>
     </message>
     <message>
         <source>Save &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans&#xa0;:</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the form as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le questionnaire sous</translation>
     </message>
     <message>
         <source>Create a cycle first: these forms are for its pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez d’abord un cycle&#xa0;: ces questionnaires sont destinés à ses binômes.</translation>
     </message>
     <message>
         <source>Choose where to save the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer le questionnaire.</translation>
     </message>
     <message>
         <source>{0} is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n’est pas un dossier.</translation>
     </message>
 </context>
 <context>
     <name>GoalDialog</name>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel objectif</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’objectif</translation>
     </message>
     <message>
         <source>(no topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun thème)</translation>
     </message>
     <message>
         <source>Templates suggest a title and a success measure for the owner and topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles proposent un titre et un indicateur de réussite selon le porteur et le thème</translation>
     </message>
     <message>
         <source>What will change, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui va changer, en quelques mots</translation>
     </message>
     <message>
         <source>How we will know it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi nous verrons que c’est fait</translation>
     </message>
     <message>
         <source>no target date</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de date cible</translation>
     </message>
     <message>
         <source>&amp;Pair</source>
-        <translation type="unfinished">&amp;Binôme</translation>
+        <translation>&amp;Binôme</translation>
     </message>
     <message>
         <source>&amp;Whose goal</source>
-        <translation type="unfinished">Objectif &amp;de</translation>
+        <translation>&amp;Porté par</translation>
     </message>
     <message>
         <source>Top&amp;ic</source>
-        <translation type="unfinished">T&amp;hème</translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>Te&amp;mplate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle</translation>
     </message>
     <message>
         <source>&amp;Title*</source>
-        <translation type="unfinished"></translation>
+        <translation>Tit&amp;re*</translation>
     </message>
     <message>
         <source>&amp;How we will know</source>
-        <translation type="unfinished">&amp;Indicateur de réussite</translation>
+        <translation>&amp;Indicateur de réussite</translation>
     </message>
     <message>
         <source>Target &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date cible</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <source>This cycle has no proposed or active pair to set goals for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cycle n’a aucun binôme proposé ou actif auquel fixer des objectifs.</translation>
     </message>
     <message>
         <source>Choose one to fill in the title and measure ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez-en un pour remplir le titre et l’indicateur ({0})</translation>
     </message>
     <message>
         <source>No template for this owner and topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle pour ce porteur et ce thème</translation>
     </message>
     <message>
         <source>general</source>
-        <translation type="unfinished"></translation>
+        <translation>général</translation>
     </message>
 </context>
 <context>
     <name>GoalsOutcomeModel</name>
     <message>
         <source>By topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Par thème</translation>
     </message>
 </context>
 <context>
     <name>GoalsTab</name>
     <message>
         <source>&amp;Add goal…	Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un objectif…	Ctrl+N</translation>
     </message>
     <message>
         <source>Add a goal for the mentee or the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif pour le mentoré ou le mentor</translation>
     </message>
     <message>
         <source>&amp;Edit goal…	Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l’objectif…	Enter</translation>
     </message>
     <message>
         <source>Change the selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’objectif sélectionné</translation>
     </message>
     <message>
         <source>&amp;Record progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l’avancement…</translation>
     </message>
     <message>
         <source>Record where the selected goal stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter où en est l’objectif sélectionné</translation>
     </message>
     <message>
         <source>Mark ac&amp;hieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme a&amp;tteint</translation>
     </message>
     <message>
         <source>The selected goal is reached: 100 % today</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objectif sélectionné est atteint&#xa0;: 100&#xa0;% aujourd’hui</translation>
     </message>
     <message>
         <source>&amp;Delete goal…	Del</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’objectif…	Del</translation>
     </message>
     <message>
         <source>Delete the selected goal and its history</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’objectif sélectionné et son historique</translation>
     </message>
     <message>
         <source>&amp;Undo goal delete</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler la suppression de l’objectif</translation>
     </message>
     <message>
         <source>Put back the goal just deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir l’objectif qui vient d’être supprimé</translation>
     </message>
     <message>
         <source>Goal &amp;templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modè&amp;les d’objectifs…</translation>
     </message>
     <message>
         <source>Edit the suggested goals per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les objectifs proposés par thème</translation>
     </message>
     <message>
         <source>Enter a&amp;ssessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir une é&amp;valuation…</translation>
     </message>
     <message>
         <source>Enter a self-assessment from paper or a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir une auto-évaluation faite sur papier ou lors d’un échange</translation>
     </message>
     <message>
         <source>Assessment di&amp;mensions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dimensions d’évaluation…</translation>
     </message>
     <message>
         <source>Edit what mentees and mentors rate themselves on</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier ce sur quoi mentorés et mentors s’évaluent</translation>
     </message>
     <message>
         <source>Record pairing &amp;fit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;compatibilité…</translation>
     </message>
     <message>
         <source>Ask each person of a pair that has met whether the pairing fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à chaque membre d’un binôme qui s’est rencontré si le binôme est compatible</translation>
     </message>
     <message>
         <source>Pa&amp;ir:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;inôme&#xa0;:</translation>
     </message>
     <message>
         <source>Add goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif…</translation>
     </message>
     <message>
         <source>Goal templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles d’objectifs…</translation>
     </message>
     <message>
         <source>No goals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif pour l’instant</translation>
     </message>
     <message>
         <source>Learning goes both ways: the mentee sets goals (technology, social media, generational insight, inclusion) and so does the mentor (confidence with leaders, communication, a voice in the organisation). Add the first goal with Add goal (Ctrl+N); templates suggest a title and a measure per topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’apprentissage va dans les deux sens&#xa0;: le mentoré se fixe des objectifs (technologie, réseaux sociaux, regard d’une autre génération, inclusion), et le mentor aussi (assurance face aux dirigeants, communication, faire entendre sa voix dans l’organisation). Ajoutez le premier objectif avec Ajouter un objectif (Ctrl+N)&#xa0;; les modèles proposent un titre et un indicateur par thème.</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished">Objectifs</translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <source>Pairing fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatibilité</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>No cycle yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cycle pour l’instant</translation>
     </message>
     <message>
         <source>Goals, assessments and check-ins belong to the pairs of a cycle. Create a cycle in the Pairs tab (Programme ▸ New cycle…), then form its pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs, évaluations et points sur la compatibilité appartiennent aux binômes d’un cycle. Créez un cycle dans l’onglet Binômes (Programme ▸ Nouveau cycle…), puis constituez ses binômes.</translation>
     </message>
     <message>
         <source>No pairs in this cycle yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun binôme dans ce cycle pour l’instant</translation>
     </message>
     <message>
         <source>Goals are set per pair. Form pairs in the Pairs tab: Suggest matches (Ctrl+M) proposes pairs for everyone, New pair forms one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs se fixent par binôme. Constituez les binômes dans l’onglet Binômes&#xa0;: Proposer des binômes (Ctrl+M) fait des propositions pour tout le monde, Nouveau binôme en constitue un à la main.</translation>
     </message>
     <message>
         <source>All pairs ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les binômes ({0})</translation>
     </message>
     <message>
         <source>{0} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} en retard</translation>
     </message>
     <message>
         <source>no goals yet</source>
-        <translation type="unfinished">aucun objectif pour l’instant</translation>
+        <translation>aucun objectif pour l’instant</translation>
     </message>
     <message>
         <source>{0} in {1} · {2} achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dans {1} · atteints&#xa0;: {2}</translation>
     </message>
     <message>
         <source>{0} goal</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} objectif</translation>
     </message>
     <message>
         <source>{0} goals</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} objectifs</translation>
     </message>
     <message>
         <source>{0} pair</source>
-        <translation type="unfinished">{0} binôme</translation>
+        <translation>{0} binôme</translation>
     </message>
     <message>
         <source>{0} pairs</source>
-        <translation type="unfinished">{0} binômes</translation>
+        <translation>{0} binômes</translation>
     </message>
     <message>
         <source> · open a pair (→) or pick it above</source>
-        <translation type="unfinished"></translation>
+        <translation> · ouvrez un binôme (→) ou choisissez-le ci-dessus</translation>
     </message>
     <message>
         <source>{0} ({1} overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} en retard)</translation>
     </message>
     <message>
         <source>{0} ({1} to ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} à interroger)</translation>
     </message>
     <message>
         <source>Goal added: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif ajouté&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Goal saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif enregistré.</translation>
     </message>
     <message>
         <source>Progress recorded: {0} % on “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement enregistré&#xa0;: {0}&#xa0;% sur «&#xa0;{1}&#xa0;».</translation>
     </message>
     <message>
         <source>Achieved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’objectif</translation>
     </message>
     <message>
         <source>Delete the goal “{0}” and its progress history? Undo (Ctrl+Z) puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’objectif «&#xa0;{0}&#xa0;» et l’historique de son avancement&#xa0;? Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <source>&amp;Undo goal delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler la suppression de l’objectif «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Goal deleted: {0}. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif supprimé&#xa0;: {0}. Ctrl+Z annule la suppression.</translation>
     </message>
     <message>
         <source>Goal put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif rétabli.</translation>
     </message>
     <message>
         <source>Enter assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir une évaluation</translation>
     </message>
     <message>
         <source>Nobody owes an assessment yet: pairs must be active first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune évaluation n’est encore attendue&#xa0;: les binômes doivent d’abord être actifs.</translation>
     </message>
     <message>
         <source>Assessment dimensions saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions d’évaluation enregistrées.</translation>
     </message>
     <message>
         <source>The pairing-fit check comes after a pair&apos;s first held meeting; no pair of this cycle has met yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point sur la compatibilité vient après la première rencontre tenue d’un binôme&#xa0;; aucun binôme de ce cycle ne s’est encore rencontré.</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3740,10 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     <message>
         <source>{0}: {1}&apos;s goals · {2}</source>
         <translation>{0}&#xa0;: objectifs de {1} · {2}</translation>
+    </message>
+    <message>
+        <source>{0} · overdue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How we will know: {0}</source>
@@ -3407,7 +3782,7 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Session pack: {0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dossier du binôme&#xa0;: {0} et {1}</translation>
     </message>
     <message>
         <source>Session pack</source>
@@ -3471,6 +3846,14 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     <message>
         <source>Guides for the pairs</source>
         <translation>Guides pour les binômes</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>## starts a section, - a bullet point; # lines are not printed.</source>
@@ -4071,7 +4454,7 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation>US Letter (8,5 × 11 in)</translation>
+        <translation>US Letter (8,5 × 11 po)</translation>
     </message>
     <message>
         <source>Onsite</source>
@@ -4333,11 +4716,11 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>{0} pair needs attention</source>
-        <translation>{0} binôme requiert votre attention</translation>
+        <translation>{0} binôme à traiter</translation>
     </message>
     <message>
         <source>{0} pairs need attention</source>
-        <translation>{0} binômes requièrent votre attention</translation>
+        <translation>{0} binômes à traiter</translation>
     </message>
     <message>
         <source>{0} · {1} · {2} archived</source>
@@ -4397,8 +4780,64 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
 <context>
     <name>MeetingCalendar</name>
     <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number on a day: its meetings, in the colour of most ({0}); {1} on it: one was cancelled · {2} milestone · {3} closed day</source>
-        <translation>Chiffre sur un jour&#xa0;: ses rencontres, dans la couleur de la majorité ({0})&#xa0;; {1} dessus&#xa0;: l’une a été annulée · {2} jalon · {3} jour de fermeture</translation>
+        <translation>Chiffre dans une case&#xa0;: nombre de rencontres du jour, dans la couleur du statut le plus fréquent ({0})&#xa0;; {1}&#xa0;: une rencontre a été annulée · {2} jalon · {3} jour de fermeture</translation>
+    </message>
+    <message>
+        <source>{0} meeting: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} meetings: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milestone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: {0}</source>
+        <translation type="unfinished">fermé&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meetings</source>
+        <translation type="unfinished">aucune rencontre</translation>
     </message>
 </context>
 <context>
@@ -4453,7 +4892,7 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>This cycle has no pair to meet yet.</source>
-        <translation>Ce cycle n’a encore aucun binôme à faire se rencontrer.</translation>
+        <translation>Ce cycle n’a encore aucun binôme pour lequel planifier une rencontre.</translation>
     </message>
     <message>
         <source>Closed day</source>
@@ -4473,7 +4912,7 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Overlapping meeting</source>
-        <translation>Rencontres qui se chevauchent</translation>
+        <translation>Chevauchement de rencontres</translation>
     </message>
     <message>
         <source>It overlaps {0} meeting of this pair or its people:
@@ -4494,6 +4933,13 @@ Plan it anyway?</source>
 {1}
 
 La planifier quand même&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>{0} by {1}</source>
+        <translation type="unfinished">{0} par {1}</translation>
     </message>
 </context>
 <context>
@@ -4543,7 +4989,7 @@ La planifier quand même&#xa0;?</translation>
 Pair them again anyway?</source>
         <translation>{0}
 
-Les réunir quand même en binôme&#xa0;?</translation>
+Reformer quand même ce binôme&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4865,7 +5311,7 @@ Les réunir quand même en binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Mark the cycle as running</source>
-        <translation>Marquer le cycle comme en cours</translation>
+        <translation>Faire passer le cycle à l’état «&#xa0;en cours&#xa0;»</translation>
     </message>
     <message>
         <source>Cl&amp;ose cycle</source>
@@ -4873,7 +5319,7 @@ Les réunir quand même en binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Mark the cycle as finished; it takes no new pairs</source>
-        <translation>Marquer le cycle comme terminé&#xa0;; il n’accepte plus de nouveaux binômes</translation>
+        <translation>Marquer le cycle comme clôturé&#xa0;; il n’accepte plus de nouveaux binômes</translation>
     </message>
     <message>
         <source>New &amp;pair…</source>
@@ -4940,8 +5386,8 @@ Les réunir quand même en binôme&#xa0;?</translation>
         <translation>Retirer les propositions sélectionnées restées sans suite</translation>
     </message>
     <message>
-        <source>Agreement &amp;signed today</source>
-        <translation>Convention &amp;signée aujourd’hui</translation>
+        <source>Agreement si&amp;gned today</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record that the pairing agreement was signed today</source>
@@ -4958,6 +5404,30 @@ Les réunir quand même en binôme&#xa0;?</translation>
     <message>
         <source>Filter pairs by name, department, status…</source>
         <translation>Filtrer les binômes par nom, service, statut…</translation>
+    </message>
+    <message>
+        <source>Filter pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs of the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the selected pair&apos;s detail; several proposals can be selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaired mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaired mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on a mentee starts a new pair for them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New cycle…</source>
@@ -5013,7 +5483,7 @@ Les réunir quand même en binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Mark this cycle as running?</source>
-        <translation>Marquer ce cycle comme en cours&#xa0;?</translation>
+        <translation>Lancer ce cycle&#xa0;?</translation>
     </message>
     <message>
         <source>Close this cycle? A closed cycle takes no new pairs.</source>
@@ -5373,6 +5843,14 @@ Les réunir quand même en binôme&#xa0;?</translation>
         <translation>Filtrer par nom, service, thème, e-mail, matricule… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Filter participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the people whose name, department, topics, email or ID match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
@@ -5421,6 +5899,18 @@ Les réunir quand même en binôme&#xa0;?</translation>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <source>Enter edits the selected person, Delete removes them; the profile is beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile of the selected participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading participants…</source>
         <translation>Chargement des participants…</translation>
     </message>
@@ -5442,7 +5932,7 @@ Les réunir quand même en binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Open a programme file…</source>
-        <translation>Ouvrir un fichier du programme…</translation>
+        <translation>Ouvrir un fichier de programme…</translation>
     </message>
     <message>
         <source>Try the demo</source>
@@ -5454,11 +5944,11 @@ Les réunir quand même en binôme&#xa0;?</translation>
     </message>
     <message>
         <source>A programme lives in one file, and the one open now is empty. Start your programme in it, open a programme file you already have, or look around a made-up organisation in a demo file of its own (it never mixes with your programme).</source>
-        <translation>Un programme tient dans un seul fichier, et celui qui est ouvert est vide. Démarrez-y votre programme, ouvrez un fichier du programme existant, ou découvrez une organisation fictive dans un fichier de démo distinct (il ne se mélange jamais à votre programme).</translation>
+        <translation>Un programme tient dans un seul fichier, et celui qui est ouvert est vide. Démarrez-y votre programme, ouvrez un fichier de programme existant, ou découvrez une organisation fictive dans un fichier de démo distinct (il ne se mélange jamais à votre programme).</translation>
     </message>
     <message>
-        <source>{0:,} of {1:,}</source>
-        <translation>{0:,} sur {1:,}</translation>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a participant to see their profile.&lt;/p&gt;</source>
@@ -5474,7 +5964,7 @@ Les réunir quand même en binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Already archived</source>
-        <translation>Déjà archivé</translation>
+        <translation>Déjà archivé(e)</translation>
     </message>
     <message>
         <source>{0} is archived and has pair history, so they are kept for the record. Use Restore to bring them back.</source>
@@ -5505,12 +5995,12 @@ Les réunir quand même en binôme&#xa0;?</translation>
         <translation>&amp;Annuler la suppression de {0}</translation>
     </message>
     <message>
-        <source>Deleted</source>
-        <translation>Supprimé(e)</translation>
+        <source>Archived {0}. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} {1}. Ctrl+Z undoes it.</source>
-        <translation>{0}&#xa0;: {1}. Ctrl+Z permet d’annuler.</translation>
+        <source>Deleted {0}. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ended {0} pair early and archived {1}.</source>
@@ -5526,7 +6016,7 @@ Les réunir quand même en binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Restored from the archive.</source>
-        <translation>Réintégré depuis l’archive.</translation>
+        <translation>Désarchivé.</translation>
     </message>
 </context>
 <context>
@@ -5655,7 +6145,7 @@ Les réunir quand même en binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Open another programme file</source>
-        <translation>Ouvrir un autre fichier du programme</translation>
+        <translation>Ouvrir un autre fichier de programme</translation>
     </message>
     <message>
         <source>Open recen&amp;t</source>
@@ -5675,7 +6165,7 @@ Les réunir quand même en binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Close the demo and open your last programme file</source>
-        <translation>Fermer la démo et ouvrir votre dernier fichier du programme</translation>
+        <translation>Fermer la démo et rouvrir votre dernier fichier de programme</translation>
     </message>
     <message>
         <source>rmdesk programmes (*.rmdesk);;All files (*)</source>
@@ -5843,7 +6333,7 @@ Les réunir quand même en binôme&#xa0;?</translation>
     </message>
     <message>
         <source>End-of-cycle report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilan de fin de cycle</translation>
     </message>
     <message>
         <source>The appendix with a section per pair was left out of this copy.</source>
@@ -6026,11 +6516,251 @@ Les réunir quand même en binôme&#xa0;?</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} goal</source>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation type="unfinished">Peut-être</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <source>mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Satisfaction (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person&apos;s latest answer; someone in two pairs counts once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing fit (answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One answer per person and pair, after their first meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 · Reaction: how the programme felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 · Learning: self-assessment before and after (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment dimensions defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n base</source>
+        <translation type="unfinished">n initial</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n final</source>
+        <translation type="unfinished">n final</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n both</source>
+        <translation type="unfinished">n les deux</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation type="unfinished">Mentorés</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation type="unfinished">Mentors</translation>
+    </message>
+    <message>
+        <source>n counts people. Change is the mean of each person&apos;s own difference (final − baseline) over the n people with both, so people who joined or left halfway do not bias it. These are people&apos;s ratings of themselves, not a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set excludes dropped goals; rate = achieved ÷ set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals recorded yet (n = 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} topic hidden: too few people to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} topics hidden: too few people to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 · Behaviour: goals, and what leaders committed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the senior mentees committed to: {0} people set goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The senior mentees have not recorded goals of their own yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} goal</source>
+        <translation type="unfinished">{0} objectif</translation>
+    </message>
+    <message>
         <source>{0} goals</source>
+        <translation type="unfinished">{0} objectifs</translation>
+    </message>
+    <message>
+        <source>The senior mentees committed to {0} of their own: {1} achieved, {2} still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({0} more dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the junior mentors set {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formed (started)</source>
+        <translation type="unfinished">Formés (commencés)</translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation type="unfinished">Encore actifs</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed, not started</source>
+        <translation type="unfinished">Proposés, non commencés</translation>
+    </message>
+    <message>
+        <source>No meetings held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance = held ÷ (held + missed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Rencontres</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished">Tenue</translation>
+    </message>
+    <message>
+        <source>Still planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulée</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished">Manquée</translation>
+    </message>
+    <message>
+        <source>4 · Results: did pairs stay, would people take part again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would take part again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has answered yet (n = 0): the final self-assessment asks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people answered: too few to give a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person once, by their latest final self-assessment; shares are of the people who answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End reasons are left out of the anonymised report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early because: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair ended early.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6128,6 +6858,390 @@ Les réunir quand même en binôme&#xa0;?</translation>
     <message>
         <source>not asked yet</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person counts once, in their own group. Satisfaction: mean of each person&apos;s latest answer (1–5); change: mean over the dimensions of each person&apos;s final − baseline; goals: achieved ÷ set, of the goals the group&apos;s people set. The number in brackets is the people each figure is taken over. A figure about 1 or 2 people reads “fewer than 3”, and one that would give such a figure back from the “All” row reads “withheld”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part: by department and by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair has started yet, so there is no one to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part: by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By level band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this copy without names the groups show only how many people they hold: their figures, set beside the tables by role, could be subtracted from them to give back one or two people&apos;s answers. The copy with names shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation type="unfinished">satisfaction</translation>
+    </message>
+    <message>
+        <source>self-assessment change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs formed</source>
+        <translation type="unfinished">Binômes formés</translation>
+    </message>
+    <message>
+        <source>Retention (not ended early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished">Rencontres tenues</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Assiduité</translation>
+    </message>
+    <message>
+        <source>Goals achieved (rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction, senior mentees (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction, junior mentors (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment change, per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cycle&apos;s figures are counted the same way: people once, whatever their number of pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the previous cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1} of {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors (junior)</source>
+        <translation type="unfinished">Mentors (juniors)</translation>
+    </message>
+    <message>
+        <source>Mentees (senior)</source>
+        <translation type="unfinished">Mentorés (seniors)</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} or 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candour, over the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person&apos;s latest answer, over everyone who gave one. Shown only when 3 people or more answered, never per pair or per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished">proposé</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">actif</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished">terminé</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation type="unfinished">interrompu</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation type="unfinished">Mentoré</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished">Mentor</translation>
+    </message>
+    <message>
+        <source>Goals by topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals recorded yet, so there is nothing to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} topic left out of the chart: the goals of fewer than 3 people, or enough to work them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} topics left out of the chart: the goals of fewer than 3 people, or enough to work them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means on a 1–5 scale; the people behind each mean are in the table above. A missing bar means no answers in that phase yet, or fewer than 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means on a 1–5 scale; the people behind each mean are in the table above. A missing bar means no answers in that phase yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before and after, per dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before (baseline mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After (final mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every dimension has answers from fewer than 3 people, so there is nothing to compare here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No self-assessments recorded yet (n = 0), so there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished">Binômes</translation>
+    </message>
+    <message>
+        <source>The named report has a section per pair; this one has none. Whatever were taken out of it, a pair&apos;s status, meetings and goals would describe its two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair has started in this cycle yet: no meetings held yet, no goals to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held and each side&apos;s goals with their outcome. Private meeting notes are not part of this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (reason: {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} meeting held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the last on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} still planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction {0}/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-assessment {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation type="unfinished">mentoré</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation type="unfinished">mentor</translation>
+    </message>
+    <message>
+        <source>Outcome — {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair {0} · {1} (mentor) and {2} (mentee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels {0}–{1} ({2}, {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">Débutant</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation type="unfinished">Collaborateur</translation>
+    </message>
+    <message>
+        <source>Experienced</source>
+        <translation type="unfinished">Expérimenté</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior leader</source>
+        <translation type="unfinished">Cadre dirigeant</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation type="unfinished">Direction</translation>
+    </message>
+    <message>
+        <source>No department given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee (senior)</source>
+        <translation type="unfinished">Mentoré (senior)</translation>
+    </message>
+    <message>
+        <source>Mentor (junior)</source>
+        <translation type="unfinished">Mentor (junior)</translation>
     </message>
 </context>
 <context>
@@ -6326,11 +7440,11 @@ Les réunir quand même en binôme&#xa0;?</translation>
     <name>ShortcutSheet</name>
     <message>
         <source>Programme files</source>
-        <translation>Fichiers du programme</translation>
+        <translation>Fichiers de programme</translation>
     </message>
     <message>
         <source>open a programme file</source>
-        <translation>ouvrir un fichier du programme</translation>
+        <translation>ouvrir un fichier de programme</translation>
     </message>
     <message>
         <source>quit</source>
@@ -6498,7 +7612,58 @@ Les réunir quand même en binôme&#xa0;?</translation>
     </message>
     <message>
         <source>this sheet</source>
-        <translation>cette aide</translation>
+        <translation>cette liste des raccourcis</translation>
+    </message>
+</context>
+<context>
+    <name>Shortlist</name>
+    <message>
+        <source>Mentor shortlists: {0}</source>
+        <translation>Listes de propositions : {0}</translation>
+    </message>
+    <message>
+        <source>Mentor shortlist · {0}</source>
+        <translation>Liste de propositions · {0}</translation>
+    </message>
+    <message>
+        <source>Your mentor shortlist</source>
+        <translation>Votre liste de mentors proposés</translation>
+    </message>
+    <message>
+        <source>reverse mentoring, {0}</source>
+        <translation>mentorat inversé, {0}</translation>
+    </message>
+    <message>
+        <source>In reverse mentoring a junior colleague mentors you. These colleagues suit you best of everyone the programme&apos;s rules allow, best match first. Tick the one you would like to work with (or none, and say why) and give this page back to the programme coordinator: nothing is decided before you have chosen.</source>
+        <translation>Dans le mentorat inversé, un jeune collaborateur vous accompagne. Parmi toutes les personnes que les règles du programme permettent, ces collègues vous correspondent le mieux, la meilleure correspondance en premier. Cochez celle avec qui vous aimeriez travailler (ou aucune, en indiquant pourquoi) et remettez cette page à la coordination du programme : rien n&apos;est décidé avant votre choix.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What you want to learn about:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Ce que vous souhaitez apprendre :&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>Your candidates</source>
+        <translation>Vos mentors proposés</translation>
+    </message>
+    <message>
+        <source>No mentor can be proposed to you at the moment: the coordinator will come back to you.</source>
+        <translation>Aucun mentor ne peut vous être proposé pour le moment : la coordination du programme reviendra vers vous.</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Votre choix</translation>
+    </message>
+    <message>
+        <source>None of them, because:</source>
+        <translation>Aucun, parce que :</translation>
+    </message>
+    <message>
+        <source>Signature and date:</source>
+        <translation>Signature et date :</translation>
+    </message>
+    <message>
+        <source>match {0} of 100</source>
+        <translation>correspondance {0} sur 100</translation>
     </message>
 </context>
 <context>
@@ -6669,7 +7834,7 @@ Les réunir quand même en binôme&#xa0;?</translation>
     </message>
     <message>
         <source>How many levels the mentor must be below the mentee; 0 allows peers.</source>
-        <translation>Nombre de niveaux dont le mentor doit être en dessous du mentoré&#xa0;; 0 autorise les pairs.</translation>
+        <translation>Nombre de niveaux dont le mentor doit se situer en dessous du mentoré&#xa0;; 0 autorise deux personnes de même niveau.</translation>
     </message>
     <message>
         <source>Minimum &amp;level gap</source>
@@ -6677,7 +7842,7 @@ Les réunir quand même en binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Allow &amp;repeats in {0}: pair people again who were paired before</source>
-        <translation>Autoriser les &amp;reconductions dans {0}&#xa0;: réunir en binôme des personnes qui l’ont déjà été</translation>
+        <translation>Autoriser les &amp;reconductions dans {0}&#xa0;: réunir à nouveau des personnes qui ont déjà formé un binôme</translation>
     </message>
     <message>
         <source>&lt;b&gt;Weights&lt;/b&gt;: a criterion with weight 0 is ignored.</source>

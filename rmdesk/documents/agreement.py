@@ -4,7 +4,9 @@ One pair, or a batch (each agreement starts on its own page and counts its own
 pages, so a printed pile separates cleanly).  Content: programme and cycle, the two
 people and their roles, focus topics, each side's goals (or ruled lines to write them
 in), the meeting rhythm and first meeting, the clauses from the editable template,
-and signature lines.  Every value from the database is escaped.
+and signature lines.  Every value from the database is escaped.  Printed in
+``settings.language``: each word through ``words.translate`` (a literal, for lupdate),
+dates and times the local way, and that language's own clauses.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from rmdesk.documents.agreement_data import MODE_LABELS, AgreementData, AgreementGoal
+from rmdesk.documents.agreement_data import AgreementData, AgreementGoal
 from rmdesk.documents.clauses import fill, parse_clauses
 from rmdesk.documents.settings import DocumentSettings
 from rmdesk.documents.text import esc, every, long_date, minutes
@@ -39,17 +41,43 @@ from rmdesk.documents.typesetting import (
     shared_paragraphs,
     styles,
 )
-from rmdesk.documents.words import speaking
-from rmdesk.programme.wording import counted
+from rmdesk.documents.words import clock_time, speaking, translate, weekday
 
-MENTOR_ROLE = (
-    "The junior colleague. Shares first-hand knowledge and perspective, leads the "
-    "conversation on the focus topics and challenges assumptions."
-)
-MENTEE_ROLE = (
-    "The senior colleague. Learns from the mentor, brings questions, tries things out "
-    "between meetings and offers perspective on the organisation in return."
-)
+
+def mentor_role() -> str:
+    return translate(
+        "Agreement",
+        "The junior colleague. Shares first-hand knowledge and perspective, leads the "
+        "conversation on the focus topics and challenges assumptions.",
+    )
+
+
+def mentee_role() -> str:
+    return translate(
+        "Agreement",
+        "The senior colleague. Learns from the mentor, brings questions, tries things out "
+        "between meetings and offers perspective on the organisation in return.",
+    )
+
+
+def mode_words(mode: str) -> str:
+    """How a meeting is held, after "usually" / at the first meeting ("by video call")."""
+    words = {
+        "in_person": translate("Agreement", "in person"),
+        "video": translate("Agreement", "by video call"),
+        "phone": translate("Agreement", "by phone"),
+    }
+    return words.get(mode, mode)
+
+
+def mentor_label() -> str:
+    return translate("Agreement", "Mentor (junior colleague)")
+
+
+def mentee_label() -> str:
+    return translate("Agreement", "Mentee (senior colleague)")
+
+
 BLANK_GOAL_LINES = 3
 SIGNING_ROOM = 15 * mm  # height above each signature and date line
 
@@ -91,10 +119,13 @@ def _render(
             if number:
                 story.append(PageBreak())
             story.extend(agreement_story(data, settings, width))
+    first = agreements[0]
     title = (
-        f"Pairing agreement: {agreements[0].mentor.name} and {agreements[0].mentee.name}"
+        translate("Agreement", "Pairing agreement: {0} and {1}").format(
+            first.mentor.name, first.mentee.name
+        )
         if len(agreements) == 1
-        else f"Pairing agreements: {agreements[0].cycle_name}"
+        else translate("Agreement", "Pairing agreements: {0}").format(first.cycle_name)
     )
     return render(story, setup_for(settings, generated_on, title), progress)
 
@@ -104,30 +135,53 @@ def agreement_story(
 ) -> list[Flowable]:
     s = styles()
     mentor, mentee = data.mentor, data.mentee
+    period = translate("Agreement", "{0} to {1}").format(
+        long_date(data.cycle_start), long_date(data.cycle_end)
+    )
     story: list[Flowable] = [
-        Section(f"Pairing agreement · {mentor.name} and {mentee.name}"),
-        para("Pairing agreement", s.title),
+        Section(
+            translate("Agreement", "Pairing agreement · {0} and {1}").format(
+                mentor.name, mentee.name
+            )
+        ),
+        para(translate("Agreement", "Pairing agreement"), s.title),
         para(
-            f"Reverse mentoring · {esc(data.cycle_name)} · "
-            f"{long_date(data.cycle_start)} to {long_date(data.cycle_end)}",
+            translate("Agreement", "Reverse mentoring · {cycle} · {period}").format(
+                cycle=esc(data.cycle_name), period=period
+            ),
             s.subtitle,
         ),
         para(
-            f"This agreement records how <b>{esc(mentor.name)}</b> and "
-            f"<b>{esc(mentee.name)}</b> will work together in {esc(data.cycle_name)}, from "
-            f"{long_date(data.pair_start)} to {long_date(data.cycle_end)}. In reverse "
-            "mentoring the junior colleague is the mentor: learning goes both ways, and "
-            "both of you set goals.",
+            translate(
+                "Agreement",
+                "This agreement records how <b>{mentor}</b> and <b>{mentee}</b> will work "
+                "together in {cycle}, from {start} to {end}. In reverse mentoring the junior "
+                "colleague is the mentor: learning goes both ways, and both of you set goals.",
+            ).format(
+                mentor=esc(mentor.name),
+                mentee=esc(mentee.name),
+                cycle=esc(data.cycle_name),
+                start=long_date(data.pair_start),
+                end=long_date(data.cycle_end),
+            ),
             s.body,
         ),
-        para("The pair", s.h1),
+        para(translate("Agreement", "The pair"), s.h1),
         _people_table(data, width),
-        para("Focus topics", s.h1),
+        para(translate("Agreement", "Focus topics"), s.h1),
         _topics(data),
-        para("Goals", s.h1),
-        *_goals("The mentee’s goals (senior colleague)", data.mentee_goals, width),
-        *_goals("The mentor’s goals (junior colleague)", data.mentor_goals, width),
-        para("Meetings", s.h1),
+        para(translate("Agreement", "Goals"), s.h1),
+        *_goals(
+            translate("Agreement", "The mentee’s goals (senior colleague)"),
+            data.mentee_goals,
+            width,
+        ),
+        *_goals(
+            translate("Agreement", "The mentor’s goals (junior colleague)"),
+            data.mentor_goals,
+            width,
+        ),
+        para(translate("Agreement", "Meetings"), s.h1),
         *_meetings(data, settings),
         *_clauses_and_signatures(data, settings, width),
     ]
@@ -140,7 +194,7 @@ def _people_table(data: AgreementData, width: float) -> Table:
     def cell(label: str, role: str, person_name: str, job: str, department: str) -> list[Flowable]:
         facts = " · ".join(esc(v) for v in (job, department) if v) or "&nbsp;"
         return [
-            para(label.upper(), s.head),
+            para(esc(label.upper()), s.head),
             para(f"<b>{esc(person_name)}</b>", s.body),
             para(facts, s.muted),
             Spacer(1, 4),
@@ -150,9 +204,9 @@ def _people_table(data: AgreementData, width: float) -> Table:
     mentor, mentee = data.mentor, data.mentee
     table = Table(
         [[
-            cell("Mentor (junior colleague)", MENTOR_ROLE, mentor.name, mentor.job_title,
+            cell(mentor_label(), mentor_role(), mentor.name, mentor.job_title,
                  mentor.department),
-            cell("Mentee (senior colleague)", MENTEE_ROLE, mentee.name, mentee.job_title,
+            cell(mentee_label(), mentee_role(), mentee.name, mentee.job_title,
                  mentee.department),
         ]],
         colWidths=[width / 2 - 3, width / 2 - 3],
@@ -175,17 +229,19 @@ def _people_table(data: AgreementData, width: float) -> Table:
 def _topics(data: AgreementData) -> Flowable:
     s = styles()
     if not data.topics:
-        return para("To be agreed at the first meeting.", s.body)
+        return para(translate("Agreement", "To be agreed at the first meeting."), s.body)
     return para(" · ".join(esc(topic) for topic in data.topics), s.body)
 
 
 def _goals(heading: str, goals: Sequence[AgreementGoal], width: float) -> list[Flowable]:
     s = styles()
+    heads: list[object] = [
+        para(esc(translate("Agreement", "Goal").upper()), s.head),
+        para(esc(translate("Agreement", "How we will know it is achieved").upper()), s.head),
+        para(esc(translate("Agreement", "By (date)").upper()), s.head),
+    ]
+    rows: list[list[object]] = [heads]
     if goals:
-        rows: list[list[object]] = [[
-            para("GOAL", s.head), para("HOW WE WILL KNOW IT IS ACHIEVED", s.head),
-            para("BY", s.head),
-        ]]  # fmt: skip
         for goal in goals:
             topic = (
                 f"<br/><font color='#616e7c' size='7.5'>{esc(goal.topic)}</font>"
@@ -199,10 +255,9 @@ def _goals(heading: str, goals: Sequence[AgreementGoal], width: float) -> list[F
             ])  # fmt: skip
         note = None
     else:
-        rows = [[para("GOAL", s.head), para("HOW WE WILL KNOW IT IS ACHIEVED", s.head),
-                 para("BY", s.head)]]  # fmt: skip
         rows.extend([["", "", ""]] * BLANK_GOAL_LINES)
-        note = para("No goals recorded yet: write them in together.", s.muted)
+        note = para(translate("Agreement", "No goals recorded yet: write them in together."),
+                    s.muted)  # fmt: skip
     table = Table(
         rows,
         colWidths=[width * 0.44, width * 0.40, width * 0.16],
@@ -226,26 +281,34 @@ def _goals(heading: str, goals: Sequence[AgreementGoal], width: float) -> list[F
 
 def _meetings(data: AgreementData, settings: DocumentSettings) -> list[Flowable]:
     s = styles()
-    mode = MODE_LABELS.get(data.usual_mode, "")
-    rhythm = (
-        f"We meet every {every(data.cadence_days)} for about "
-        f"{counted(data.meeting_minutes, 'minute')}"
-        + (f", usually {mode}." if mode else ", in person, by video or by phone as we agree.")
-    )
-    first = data.first_meeting
-    if first is None:
-        when = (
-            "<b>First meeting:</b> not planned yet; agree a date and tell "
-            f"{esc(settings.coordinator_or_default())}."
+    length = minutes(data.meeting_minutes)
+    if data.usual_mode:
+        rhythm = translate("Agreement", "We meet every {0} for about {1}, usually {2}.").format(
+            every(data.cadence_days), length, mode_words(data.usual_mode)
         )
     else:
-        place = MODE_LABELS.get(first.mode, first.mode)
+        rhythm = translate(
+            "Agreement",
+            "We meet every {0} for about {1}, in person, by video or by phone as we agree.",
+        ).format(every(data.cadence_days), length)
+    first = data.first_meeting
+    if first is None:
+        when = translate(
+            "Agreement",
+            "<b>First meeting:</b> not planned yet; agree a date and tell {0}.",
+        ).format(esc(settings.coordinator_or_default()))
+    else:
+        place = esc(mode_words(first.mode))
         if first.location:
             place += f", {esc(first.location)}"
-        when = (
-            f"<b>First meeting:</b> {first.starts_at.strftime('%A')} "
-            f"{long_date(first.starts_at.date())} at {first.starts_at.strftime('%H:%M')}, "
-            f"{counted(first.duration_minutes, 'minute')}, {place}."
+        when = translate(
+            "Agreement", "<b>First meeting:</b> {weekday} {date} at {time}, {length}, {place}."
+        ).format(
+            weekday=weekday(first.starts_at.date()),
+            date=long_date(first.starts_at.date()),
+            time=clock_time(first.starts_at),
+            length=minutes(first.duration_minutes),
+            place=place,
         )
     return [para(rhythm, s.body), para(when, s.body)]
 
@@ -273,9 +336,10 @@ def _clauses(data: AgreementData, settings: DocumentSettings) -> list[list[Flowa
         "cadence": every(data.cadence_days),
         "minutes": minutes(data.meeting_minutes),
     }
+    heading = translate("Agreement", "How we will work together")
     story: list[list[Flowable]] = []
     for clause in parse_clauses(settings.clause_text()):
-        parts: list[Flowable] = [] if story else [para("How we will work together", s.h1)]
+        parts: list[Flowable] = [] if story else [para(heading, s.h1)]
         if clause.title:
             parts.append(para(esc(fill(clause.title, values)), s.h2))
         for kind, text in clause.blocks:
@@ -285,23 +349,26 @@ def _clauses(data: AgreementData, settings: DocumentSettings) -> list[list[Flowa
             else:
                 parts.append(para(body, s.body))
         story.append(parts)
-    return story or [[para("How we will work together", s.h1)]]
+    return story or [[para(heading, s.h1)]]
 
 
 def _signatures(data: AgreementData, settings: DocumentSettings, width: float) -> list[Flowable]:
     s = styles()
     coordinator = settings.coordinator.strip()
     rows = [
-        ["Mentor (junior colleague)", data.mentor.name],
-        ["Mentee (senior colleague)", data.mentee.name],
-        ["Programme coordinator", coordinator],
+        [mentor_label(), data.mentor.name],
+        [mentee_label(), data.mentee.name],
+        [translate("Agreement", "Programme coordinator"), coordinator],
     ]
     table_rows = [
-        [para(f"<font color='#616e7c' size='7.5'>{role.upper()}</font><br/>"
+        [para(f"<font color='#616e7c' size='7.5'>{esc(role.upper())}</font><br/>"
                    f"{esc(name) or '&nbsp;'}", s.cell), "", "", ""]
         for role, name in rows
     ]  # fmt: skip
-    labels = [["", para("Signature", s.muted), "", para("Date", s.muted)]]
+    labels = [[
+        "", para(translate("Agreement", "Signature"), s.muted), "",
+        para(translate("Agreement", "Date"), s.muted),
+    ]]  # fmt: skip
     # a signature line and, apart from it, a date line, each with room to write above
     table = Table(
         labels + table_rows,
@@ -318,5 +385,8 @@ def _signatures(data: AgreementData, settings: DocumentSettings, width: float) -
             ("LINEBELOW", (3, 1), (3, -1), 0.6, MUTED),
         ])
     )  # fmt: skip
-    intro = para("By signing, we agree to work together as described above.", s.body)
-    return [para("Signatures", s.h1), intro, table]
+    intro = para(
+        translate("Agreement", "By signing, we agree to work together as described above."),
+        s.body,
+    )
+    return [para(translate("Agreement", "Signatures"), s.h1), intro, table]

@@ -20,8 +20,6 @@ from rmdesk.programme.validation import RuleError
 from rmdesk.store.models import Meeting, Pair, Participant, ParticipantTopic, Topic
 from rmdesk.store.rows import raw_rows
 
-MODE_LABELS = {"in_person": "in person", "video": "by video call", "phone": "by phone"}
-
 
 class Person(NamedTuple):
     id: int

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
-from rmdesk.documents.agreement import setup_for
+from rmdesk.documents.agreement import mentee_label, mentor_label, setup_for
 from rmdesk.documents.forms_data import FormPeople, FormPerson, form_people
 from rmdesk.documents.settings import DocumentSettings
 from rmdesk.documents.text import esc
@@ -31,12 +31,12 @@ from rmdesk.documents.typesetting import (
     render,
     styles,
 )
-from rmdesk.programme.assessments import PHASE_LABELS, SCORE_MAX, SCORE_MIN
+from rmdesk.documents.words import speaking, translate
+from rmdesk.programme.assessments import SCORE_MAX, SCORE_MIN
 from rmdesk.programme.questionnaires import (
     ONE_OF,
     ROLE_WORDS,
     SCALE,
-    SCALE_HINT,
     SEVERAL_OF,
     Question,
     assessment_questions,
@@ -176,7 +176,8 @@ def questions_story(
 
     def flush() -> None:
         if scale_run:
-            story.append(Paragraph(f"Tick one box per line: {esc(SCALE_HINT)}.", s.muted))
+            hint = translate("Forms", "Tick one box per line: {0} = not at all, {1} = fully.")
+            story.append(Paragraph(esc(hint.format(SCORE_MIN, SCORE_MAX)), s.muted))
             story.append(_scale_table(scale_run, width))
             story.append(Spacer(1, 4 * mm))
             scale_run.clear()
@@ -196,7 +197,11 @@ def questions_story(
         flush()
         heading = Paragraph(esc(question.text), s.h2)
         if question.answer in (ONE_OF, SEVERAL_OF):
-            hint = "Tick one." if question.answer == ONE_OF else "Tick any that apply."
+            hint = (
+                translate("Forms", "Tick one.")
+                if question.answer == ONE_OF
+                else translate("Forms", "Tick any that apply.")
+            )
             story.append(KeepTogether([heading, Paragraph(hint, s.muted),
                                        _choices_table(question, width)]))  # fmt: skip
         else:
@@ -209,9 +214,9 @@ def _who(person: FormPerson, width: float) -> Table:
     """The pre-filled part: who fills this page in."""
     s = styles()
     rows = [
-        ["Name", Paragraph(f"<b>{esc(person.name)}</b>", s.body)],
-        ["Role", ROLE_WORDS[person.role]],
-        ["Paired with", Paragraph(esc(person.partner), s.body)],
+        [translate("Forms", "Name"), Paragraph(f"<b>{esc(person.name)}</b>", s.body)],
+        [translate("Forms", "Role"), mentor_label() if person.role == "mentor" else mentee_label()],
+        [translate("Forms", "Paired with"), Paragraph(esc(person.partner), s.body)],
     ]
     table = Table(rows, colWidths=[32 * mm, width - 32 * mm])
     table.setStyle(
@@ -229,7 +234,7 @@ def _who(person: FormPerson, width: float) -> Table:
 
 
 def _date_line() -> Paragraph:
-    return Paragraph("Date: ______________________", styles().body)
+    return Paragraph(translate("Forms", "Date:") + " ______________________", styles().body)
 
 
 def _person_page(
@@ -240,10 +245,12 @@ def _person_page(
     return [
         Section(f"{title} · {person.name}"),
         Paragraph(esc(title), s.title),
-        Paragraph(f"Reverse mentoring · {esc(cycle_name)}", s.subtitle),
+        Paragraph(
+            translate("Forms", "Reverse mentoring · {0}").format(esc(cycle_name)), s.subtitle
+        ),
         _who(person, width),
         Spacer(1, 4 * mm),
-        Paragraph(intro, s.body),
+        Paragraph(esc(intro), s.body),
         Spacer(1, 2 * mm),
         *questions_story(questions, width, answer_room=50 * mm),
         Spacer(1, 4 * mm),
@@ -261,19 +268,34 @@ def _pile(pages: list[list[Flowable]]) -> list[Flowable]:
 
 
 def assessment_title(phase: str) -> str:
-    return f"{PHASE_LABELS[phase]} self-assessment"
+    """ "Midpoint self-assessment", in the language being printed (English outside)."""
+    titles = {
+        "baseline": translate("Forms", "Baseline self-assessment"),
+        "midpoint": translate("Forms", "Midpoint self-assessment"),
+        "final": translate("Forms", "Final self-assessment"),
+    }
+    return titles[phase]
 
 
-ASSESSMENT_INTRO = (
-    "Please rate yourself on each line, give your overall satisfaction and add anything "
-    "you want the coordinator to know. Your answers go to the coordinator only; reports "
-    "show figures over groups, never one person's answers."
-)
-FIT_TITLE = "Pairing-fit check"
-FIT_INTRO = (
-    "After your first meeting: is this pairing working for you? Each person answers "
-    "separately and the coordinator alone reads the answers, so say it as it is."
-)
+def assessment_intro() -> str:
+    return translate(
+        "Forms",
+        "Please rate yourself on each line, give your overall satisfaction and add anything "
+        "you want the coordinator to know. Your answers go to the coordinator only; reports "
+        "show figures over groups, never one person's answers.",
+    )
+
+
+def fit_title() -> str:
+    return translate("Forms", "Pairing-fit check")
+
+
+def fit_intro() -> str:
+    return translate(
+        "Forms",
+        "After your first meeting: is this pairing working for you? Each person answers "
+        "separately and the coordinator alone reads the answers, so say it as it is.",
+    )
 
 
 def render_assessment_forms(
@@ -281,11 +303,19 @@ def render_assessment_forms(
     progress: ProgressFn | None = None,
 ) -> bytes:  # fmt: skip
     """One page per person: their role's questions (the dimensions as they are now)."""
+    with speaking(settings.language):
+        return _assessment_forms(people, phase, settings, generated_on, progress)
+
+
+def _assessment_forms(
+    people: FormPeople, phase: str, settings: DocumentSettings, generated_on: dt.date,
+    progress: ProgressFn | None,
+) -> bytes:  # fmt: skip
     title = assessment_title(phase)
     width = frame_width(setup_for(settings, generated_on, ""))
     by_role = {role: assessment_questions(role) for role in ROLE_WORDS}
     pages = [
-        _person_page(title, ASSESSMENT_INTRO, person, people.cycle_name, by_role[person.role],
+        _person_page(title, assessment_intro(), person, people.cycle_name, by_role[person.role],
                      width)
         for person in people.people
     ]  # fmt: skip
@@ -297,22 +327,28 @@ def render_fit_forms(
     people: FormPeople, settings: DocumentSettings, generated_on: dt.date,
     progress: ProgressFn | None = None,
 ) -> bytes:  # fmt: skip
-    width = frame_width(setup_for(settings, generated_on, ""))
-    questions = fit_questions()
-    pages = [
-        _person_page(FIT_TITLE, FIT_INTRO, person, people.cycle_name, questions, width)
-        for person in people.people
-    ]
-    setup = setup_for(settings, generated_on, f"{FIT_TITLE}: {people.cycle_name}")
-    return render(_pile(pages), setup, progress)
+    with speaking(settings.language):
+        width = frame_width(setup_for(settings, generated_on, ""))
+        questions = fit_questions()
+        pages = [
+            _person_page(fit_title(), fit_intro(), person, people.cycle_name, questions, width)
+            for person in people.people
+        ]
+        setup = setup_for(settings, generated_on, f"{fit_title()}: {people.cycle_name}")
+        return render(_pile(pages), setup, progress)
 
 
-SIGNUP_TITLE = "Sign up for reverse mentoring"
-SIGNUP_INTRO = (
-    "In reverse mentoring a junior colleague (the mentor) shares their knowledge and "
-    "perspective with a senior colleague (the mentee), and learning goes both ways. "
-    "Fill in this sheet and hand it to the coordinator."
-)
+def signup_title() -> str:
+    return translate("Forms", "Sign up for reverse mentoring")
+
+
+def signup_intro() -> str:
+    return translate(
+        "Forms",
+        "In reverse mentoring a junior colleague (the mentor) shares their knowledge and "
+        "perspective with a senior colleague (the mentee), and learning goes both ways. "
+        "Fill in this sheet and hand it to the coordinator.",
+    )
 
 
 def render_signup_sheet(
@@ -320,17 +356,19 @@ def render_signup_sheet(
 ) -> bytes:
     """The blank sheet: the programme's topics to tick, lines to write on."""
     s = styles()
-    width = frame_width(setup_for(settings, generated_on, ""))
-    story: list[Flowable] = [
-        Section(SIGNUP_TITLE),
-        Paragraph(SIGNUP_TITLE, s.title),
-        Paragraph(SIGNUP_INTRO, s.body),
-        Spacer(1, 2 * mm),
-        *questions_story(signup_questions(topics), width, answer_room=9 * mm),
-        Spacer(1, 4 * mm),
-        _date_line(),
-    ]
-    return render(story, setup_for(settings, generated_on, SIGNUP_TITLE))
+    with speaking(settings.language):
+        width = frame_width(setup_for(settings, generated_on, ""))
+        title = signup_title()
+        story: list[Flowable] = [
+            Section(title),
+            Paragraph(esc(title), s.title),
+            Paragraph(esc(signup_intro()), s.body),
+            Spacer(1, 2 * mm),
+            *questions_story(signup_questions(topics), width, answer_room=9 * mm),
+            Spacer(1, 4 * mm),
+            _date_line(),
+        ]
+        return render(story, setup_for(settings, generated_on, title))
 
 
 FORM_KINDS = ("assessment", "fit", "signup")

@@ -5,7 +5,8 @@ mentee, the cycle and what they want to learn, then their best few mentors (the 
 every rule allows, best match first) with the score and the matcher's reasons, and a
 box to tick for their choice, which the coordinator then records as a proposed pair.
 Every name goes through ``text.esc`` (any script prints); one ``Section`` per mentee
-so each page counts on its own and a printed pile separates cleanly.
+so each page counts on its own and a printed pile separates cleanly.  Printed in
+``settings.language``, the matcher's reasons too (``words.said``).
 """
 
 from __future__ import annotations
@@ -30,9 +31,11 @@ from rmdesk.documents.typesetting import (
     shared_paragraphs,
     styles,
 )
+from rmdesk.documents.words import said, speaking, translate
 from rmdesk.programme.matching.shortlist import Choice, Shortlist
 
 BOX = "☐"  # a box to tick by hand (DejaVu Sans has it)
+WRITE_HERE = "_" * 36  # a line to write on, after its label in any language
 
 
 def render_shortlists(
@@ -45,6 +48,17 @@ def render_shortlists(
     """One PDF, one page per mentee (``ValueError`` when there is nobody to ask)."""
     if not shortlists:
         raise ValueError("no mentee to ask")
+    with speaking(settings.language):
+        return _render(shortlists, cycle_name, settings, generated_on, progress)
+
+
+def _render(
+    shortlists: Sequence[Shortlist],
+    cycle_name: str,
+    settings: DocumentSettings,
+    generated_on: dt.date,
+    progress: ProgressFn | None,
+) -> bytes:
     width = frame_width(setup_for(settings, generated_on, ""))
     story: list[Flowable] = []
     with shared_paragraphs():
@@ -52,61 +66,71 @@ def render_shortlists(
             if number:
                 story.append(PageBreak())
             story.extend(_page(shortlist, cycle_name, width))
-    title = f"Mentor shortlists: {cycle_name}"
+    title = translate("Shortlist", "Mentor shortlists: {0}").format(cycle_name)
     return render(story, setup_for(settings, generated_on, title), progress)
 
 
 def _page(shortlist: Shortlist, cycle_name: str, width: float) -> list[Flowable]:
     s = styles()
     story: list[Flowable] = [
-        Section(f"Mentor shortlist · {shortlist.name}"),
-        para("Your mentor shortlist", s.title),
+        Section(translate("Shortlist", "Mentor shortlist · {0}").format(shortlist.name)),
+        para(translate("Shortlist", "Your mentor shortlist"), s.title),
         para(
             f"<b>{esc(shortlist.name)}</b> · {esc(shortlist.department or '')} · "
-            f"{esc(shortlist.level)} · reverse mentoring, {esc(cycle_name)}",
+            f"{esc(shortlist.level)} · "
+            + translate("Shortlist", "reverse mentoring, {0}").format(esc(cycle_name)),
             s.subtitle,
         ),
         para(
-            "In reverse mentoring a junior colleague mentors you. These colleagues suit you "
-            "best of everyone the programme's rules allow, best match first. Tick the one "
-            "you would like to work with (or none, and say why) and give this page back to "
-            "the programme coordinator: nothing is decided before you have chosen.",
+            translate(
+                "Shortlist",
+                "In reverse mentoring a junior colleague mentors you. These colleagues suit "
+                "you best of everyone the programme's rules allow, best match first. Tick the "
+                "one you would like to work with (or none, and say why) and give this page "
+                "back to the programme coordinator: nothing is decided before you have chosen.",
+            ),
             s.body,
         ),
     ]
     if shortlist.wants:
         wanted = ", ".join(esc(topic) for topic in shortlist.wants)
-        story.append(para(f"<b>What you want to learn about:</b> {wanted}", s.body))
-    story.append(para("Your candidates", s.h1))
+        story.append(
+            para(
+                translate("Shortlist", "<b>What you want to learn about:</b> {0}").format(wanted),
+                s.body,
+            )
+        )
+    story.append(para(translate("Shortlist", "Your candidates"), s.h1))
     if not shortlist.choices:
         story.append(
             para(
-                "No mentor can be proposed to you at the moment: the coordinator will "
-                "come back to you.",
+                translate(
+                    "Shortlist",
+                    "No mentor can be proposed to you at the moment: the coordinator will "
+                    "come back to you.",
+                ),
                 s.body,
             )
         )
     for rank, choice in enumerate(shortlist.choices, start=1):
         story.append(_candidate(rank, choice, width))
         story.append(Spacer(0, 3 * mm))
-    story.append(para("Your choice", s.h1))
-    story.append(
-        para(
-            f"{BOX} None of them, because: ______________________________________________",
-            s.body,
-        )
-    )
+    story.append(para(translate("Shortlist", "Your choice"), s.h1))
+    none_of_them = translate("Shortlist", "None of them, because:")
+    story.append(para(f"{BOX} {none_of_them} {WRITE_HERE}", s.body))
     story.append(Spacer(0, 8 * mm))
-    story.append(para("Signature and date: ____________________________________", s.body))
+    signature = translate("Shortlist", "Signature and date:")
+    story.append(para(f"{signature} {WRITE_HERE}", s.body))
     return story
 
 
 def _candidate(rank: int, choice: Choice, width: float) -> Flowable:
     s = styles()
-    reasons = [para(esc(reason), s.bullet, bulletText="•") for reason in choice.reasons]
+    reasons = [para(esc(said(reason)), s.bullet, bulletText="•") for reason in choice.reasons]
+    match = translate("Shortlist", "match {0} of 100").format(f"{choice.score:.0f}")
     head = para(
         f"{BOX} <b>{rank}. {esc(choice.name)}</b> · {esc(choice.department or '')} · "
-        f"{esc(choice.level)} · match {choice.score:.0f} of 100",
+        f"{esc(choice.level)} · {match}",
         s.h2,
     )
     table = Table([[head], *([[r] for r in reasons] or [[para("", s.cell)]])], colWidths=[width])

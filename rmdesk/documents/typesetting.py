@@ -4,8 +4,9 @@
   process as a family so ``<b>``/``<i>`` pick the bold and oblique faces; other scripts
   through ``fonts.py`` (``text.esc`` for paragraphs, ``draw_string`` for the canvas).
 * Page: the organisation's name (and logo) at the top, the document's title, the
-  generation date and "Page X of Y" at the bottom.  Y needs the whole document, so the
-  canvas keeps every page's state and draws the footers when it saves (two passes).
+  generation date and "Page X of Y" at the bottom, in the document's language.  Y needs
+  the whole document, so the canvas keeps every page's state and draws the footers when
+  it saves (two passes, still inside the build's ``words.speaking``).
   A batch of agreements restarts the count at each agreement (``Section``).
 * Reproducible: ``invariant=1`` fixes the creation date, document id and font subset
   names, so the same data and the same generation date give byte-identical files.
@@ -42,6 +43,7 @@ from rmdesk.documents.fonts import draw_string, string_width
 from rmdesk.documents.fonts import register_fonts as register_fonts
 from rmdesk.documents.logo import load_logo
 from rmdesk.documents.text import long_date
+from rmdesk.documents.words import translate
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 PAPER_LABELS = {"A4": "A4 (210 × 297 mm)", "Letter": "US Letter (8.5 × 11 in)"}
@@ -258,7 +260,11 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self.line(MARGIN_X, y + 10, width - MARGIN_X, y + 10)
         self.setFillColor(MUTED)
         self.setFont(FONT, 7.5)
-        right = f"Generated {long_date(self.rm_setup.generated_on)}  ·  Page {page} of {pages}"
+        generated = translate("Document", "Generated {0}").format(
+            long_date(self.rm_setup.generated_on)
+        )
+        numbered = translate("Document", "Page {0} of {1}").format(page, pages)
+        right = f"{generated}  ·  {numbered}"
         self.drawRightString(width - MARGIN_X, y, right)
         room = width - 2 * MARGIN_X - pdfmetrics.stringWidth(right, FONT, 7.5) - 12
         draw_string(self, MARGIN_X, y, _fit(self.rm_footer_title, FONT, 7.5, room), FONT, 7.5)

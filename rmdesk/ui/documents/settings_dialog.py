@@ -1,6 +1,8 @@
 """Documents > Document settings: what every agreement and report prints around the data.
 
-Organisation name, logo, coordinator, paper size and the agreement's clauses; stored
+Organisation name, logo, coordinator, paper size, the language documents are printed
+in and the agreement's clauses of that language (each language keeps its own: choosing
+another language shows its clauses, and every language's edits are saved); stored
 in the database (``rmdesk.documents.settings``) so they travel with backups.  The
 domain validates; problems are shown here and the dialog stays open.
 """
@@ -24,11 +26,15 @@ from PySide6.QtWidgets import (
 from rmdesk.documents.clauses import default_clauses
 from rmdesk.documents.settings import DocumentSettings, load_settings, save_settings
 from rmdesk.documents.typesetting import PAPER_LABELS
+from rmdesk.programme.language import NAMES
 from rmdesk.ui.common import palette
 from rmdesk.ui.common import settings as ui_settings
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import PAPER, shown
 from rmdesk.ui.common.operations import Changes
+
+
+_PARAGRAPH, _LINE = "\u2029", "\u2028"  # how a QTextDocument's raw text ends its lines
 
 
 class DocumentSettingsDialog(FormDialog):
@@ -55,7 +61,14 @@ class DocumentSettingsDialog(FormDialog):
         for key in PAPER_LABELS:
             self.paper_combo.addItem(shown(PAPER, key), key)
         self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(current.paper)))
-        self.clauses_edit = QPlainTextEdit(current.clause_text(), objectName="clauses")
+        self.language_combo = QComboBox(objectName="language")
+        for code, name in NAMES.items():
+            self.language_combo.addItem(name, code)  # each named in itself
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current.language)))
+        # every language's clauses as edited here; the box shows the chosen one's
+        self._clauses = {code: current.clause_text(code) for code in NAMES}
+        self._shown_language = current.language
+        self.clauses_edit = QPlainTextEdit(self._clauses[current.language], objectName="clauses")
         self.clauses_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.clauses_edit.setMinimumHeight(300)
         reset = QPushButton(self.tr("Reset to default"), objectName="reset_clauses")
@@ -71,6 +84,8 @@ class DocumentSettingsDialog(FormDialog):
         self.form.addRow(logo_label, logo_row)
         self.form.addRow(self.tr("&Coordinator:"), self.coordinator_edit)
         self.form.addRow(self.tr("&Paper size:"), self.paper_combo)
+        self.form.addRow(self.tr("Lan&guage of documents:"), self.language_combo)
+        self.language_combo.currentIndexChanged.connect(self.show_language)
         self.form.addRow(self.tr("Agreement cla&uses:"), self.clauses_edit)
         self.form.addRow("", reset_row)
 
@@ -83,17 +98,38 @@ class DocumentSettingsDialog(FormDialog):
             self.logo_edit.setText(path)
             ui_settings.save(ui_settings.LAST_FOLDER, str(Path(path).parent))
 
+    def language(self) -> str:
+        return str(self.language_combo.currentData())
+
+    def show_language(self) -> None:
+        """The chosen language's clauses in the box, the shown ones kept as edited."""
+        self._clauses[self._shown_language] = self.clause_text()
+        self._shown_language = self.language()
+        self.clauses_edit.setPlainText(self._clauses[self._shown_language])
+
     def reset_clauses(self) -> None:
-        self.clauses_edit.setPlainText(default_clauses())
+        """The shown language's default clauses; the other languages' stay as they are."""
+        self.clauses_edit.setPlainText(default_clauses(self._shown_language))
+
+    def clause_text(self) -> str:
+        """The box's text as typed: ``toPlainText`` turns no-break spaces into plain
+        ones, which would break the French "objectifs ;" and make the French default
+        look edited."""
+        raw = self.clauses_edit.document().toRawText()
+        return raw.replace(_PARAGRAPH, "\n").replace(_LINE, "\n")
 
     def values(self) -> DocumentSettings:
-        return DocumentSettings(
+        self._clauses[self._shown_language] = self.clause_text()
+        settings = DocumentSettings(
             organisation=self.organisation_edit.text(),
             logo_path=self.logo_edit.text().strip(),
             coordinator=self.coordinator_edit.text(),
             paper=str(self.paper_combo.currentData()),
-            clauses=self.clauses_edit.toPlainText(),
+            language=self.language(),
         )
+        for code, text in self._clauses.items():
+            settings = settings.with_clauses(code, text)
+        return settings
 
     def save(self) -> None:
         save_settings(self.values())
