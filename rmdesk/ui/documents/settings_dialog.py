@@ -33,7 +33,6 @@ from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import PAPER, shown
 from rmdesk.ui.common.operations import Changes
 
-
 _PARAGRAPH, _LINE = "\u2029", "\u2028"  # how a QTextDocument's raw text ends its lines
 
 
@@ -115,7 +114,7 @@ class DocumentSettingsDialog(FormDialog):
         """The box's text as typed: ``toPlainText`` turns no-break spaces into plain
         ones, which would break the French "objectifs ;" and make the French default
         look edited."""
-        raw = self.clauses_edit.document().toRawText()
+        raw = str(self.clauses_edit.document().toRawText())
         return raw.replace(_PARAGRAPH, "\n").replace(_LINE, "\n")
 
     def values(self) -> DocumentSettings:
