@@ -275,8 +275,8 @@ def _cmd_guide(args: argparse.Namespace) -> int:
     target = _pdf_target(args.output)
     generated_on = _generated_on(args)
     with opened(args, create=False, read_only=True):
-        guide = find_guide(args.topic)
         settings = _document_settings(args)
+        guide = find_guide(args.topic, settings.language)
     _note_logo(settings)
     _write(target, render_guides([guide], settings, generated_on))
     print(f"Wrote “{guide.title}” to {target}.")
@@ -290,8 +290,8 @@ def _cmd_pack(args: argparse.Namespace) -> int:
     target = _pdf_target(args.output)
     generated_on = _generated_on(args)
     with opened(args, create=False, read_only=True):
-        pack = pack_for_pair(args.pair)
         settings = _document_settings(args)
+        pack = pack_for_pair(args.pair, settings.language)
     _note_logo(settings)
     _write(target, render_pack(pack, settings, generated_on))
     guides = counted(len(pack.guides), "topic guide")

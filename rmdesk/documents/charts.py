@@ -8,7 +8,7 @@ an honest sentence instead).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -66,10 +66,11 @@ def grouped_bars(
     *,
     value_max: float | None = None,
     value_step: float | None = None,
-    value_format: str = "%d",
+    value_format: str | Callable[[float], str] = "%d",
 ) -> Drawing:
     """Horizontal grouped bars: one group per category (top to bottom as given); a
-    None value draws no bar and no label (nothing to show is not zero)."""
+    None value draws no bar and no label (nothing to show is not zero).  ``value_format``
+    is a %-format or a function (a figure in the document's language: "3,4")."""
     register_fonts()
     height = ROW * len(categories) + LEGEND_HEIGHT + 24
     drawing = Drawing(width, height)

@@ -4,7 +4,10 @@ conversation guide of each of their topics, each starting on a new page.
 
 A guide's text is the coordinator's (stored in the database, ``programme.guides``) in
 the clauses' small format; every piece of it, and every name, goes through ``esc``, so
-markup in the text prints as written and every script gets its font.
+markup in the text prints as written and every script gets its font.  The frame
+around the text ("Notes from our conversation", the cover) is printed in the document's
+language (``words``); a guide printed in another language (the English one of a topic
+that has none in it) says so under its title.
 """
 
 from __future__ import annotations
@@ -17,14 +20,14 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 
 from rmdesk.documents.agreement import setup_for
 from rmdesk.documents.clauses import parse_clauses
-from rmdesk.documents.report_details import GOAL_STATUS_WORDS
-from rmdesk.documents.report_tables import grid
+from rmdesk.documents.report_details import goal_status_word
+from rmdesk.documents.report_tables import figure, grid
 from rmdesk.documents.settings import DocumentSettings
-from rmdesk.documents.text import esc, long_date
+from rmdesk.documents.text import esc
 from rmdesk.documents.typesetting import RULE, ProgressFn, Section, frame_width, render, styles
+from rmdesk.documents.words import current, long_date, speaking, translate
 from rmdesk.programme.guides import GuideRow
 
-KIND_WORDS = {"mentor": "For the junior mentor", "mentee": "For the senior mentee"}
 LINE = 22.0  # points between ruled lines: room to write by hand
 MIN_LINES = 4
 
@@ -34,8 +37,11 @@ class NoteLines(Flowable):  # type: ignore[misc]
     the page (at least ``MIN_LINES``; with less room than that they start the next page).
     One flowable, so the heading can never end a page without its lines."""
 
-    TITLE = "Notes from our conversation"
     HEAD = 24.0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = translate("Guides", "Notes from our conversation")
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         lines = max(MIN_LINES, int((available_height - self.HEAD) // LINE))
@@ -47,7 +53,7 @@ class NoteLines(Flowable):  # type: ignore[misc]
         canvas = self.canv
         canvas.setFont(s.h2.fontName, s.h2.fontSize)
         canvas.setFillColor(s.h2.textColor)
-        canvas.drawString(0, self.height - s.h2.fontSize - 4, self.TITLE)
+        canvas.drawString(0, self.height - s.h2.fontSize - 4, self.title)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         y = self.height - self.HEAD - LINE
@@ -81,14 +87,19 @@ def guide_story(guide: GuideRow) -> list[Flowable]:
     heading kept with its first paragraph."""
     s = styles()
     if guide.is_orientation:
-        kicker = f"Orientation sheet · {KIND_WORDS.get(guide.role, guide.role)}"
+        kicker = translate("Guides", "Orientation sheet · {0}").format(_for_whom(guide.role))
     else:
-        kicker = f"Conversation guide · {esc(guide.topic)}"
+        kicker = translate("Guides", "Conversation guide · {0}").format(esc(guide.topic))
     story: list[Flowable] = [
         Section(guide.title),
         Paragraph(esc(guide.title), s.title),
         Paragraph(kicker, s.subtitle),
     ]
+    if guide.language != current():
+        story.append(Paragraph(
+            translate("Guides", "This guide has no translation yet: here is the English text."),
+            s.muted,
+        ))  # fmt: skip
     for clause in parse_clauses(guide.body):
         blocks = [
             Paragraph(esc(text), s.bullet, bulletText="•")
@@ -107,22 +118,29 @@ def guide_story(guide: GuideRow) -> list[Flowable]:
     return story
 
 
+def _for_whom(role: str) -> str:
+    if role == "mentor":
+        return translate("Guides", "For the junior mentor")
+    return translate("Guides", "For the senior mentee")
+
+
 def render_guides(
     guides: Sequence[GuideRow],
     settings: DocumentSettings,
     generated_on: dt.date,
     progress: ProgressFn | None = None,
 ) -> bytes:
-    """One PDF of these guides, each from a new page."""
+    """One PDF of these guides, each from a new page, framed in the settings' language."""
     if not guides:
         raise ValueError("no guides to render")
-    story: list[Flowable] = []
-    for number, guide in enumerate(guides):
-        if number:
-            story.append(PageBreak())
-        story += guide_story(guide)
-    setup = setup_for(settings, generated_on, guides[0].title)
-    return render(story, setup, progress)
+    with speaking(settings.language):
+        story: list[Flowable] = []
+        for number, guide in enumerate(guides):
+            if number:
+                story.append(PageBreak())
+            story += guide_story(guide)
+        setup = setup_for(settings, generated_on, guides[0].title)
+        return render(story, setup, progress)
 
 
 def render_pack(
@@ -131,62 +149,83 @@ def render_pack(
     generated_on: dt.date,
     progress: ProgressFn | None = None,
 ) -> bytes:
-    """The session pack: cover and goals, orientations, topic guides."""
-    title = f"Session pack: {pack.mentor_name} and {pack.mentee_name}"
-    setup = setup_for(settings, generated_on, title)
-    story = _cover(pack, frame_width(setup))
-    for guide in (*pack.orientations, *pack.guides):
-        story += [PageBreak(), *guide_story(guide)]
-    return render(story, setup, progress)
+    """The session pack: cover and goals, orientations, topic guides, in the settings'
+    language (``pack_for_pair`` chose the guides of that language)."""
+    with speaking(settings.language):
+        title = translate("Guides", "Session pack: {0} and {1}").format(
+            pack.mentor_name, pack.mentee_name
+        )
+        setup = setup_for(settings, generated_on, title)
+        story = _cover(pack, frame_width(setup))
+        for guide in (*pack.orientations, *pack.guides):
+            story += [PageBreak(), *guide_story(guide)]
+        return render(story, setup, progress)
 
 
 def _cover(pack: PackData, width: float) -> list[Flowable]:
     s = styles()
+    pack_title = translate("Guides", "Session pack")
     story: list[Flowable] = [
-        Section("Session pack"),
-        Paragraph("Session pack", s.title),
+        Section(pack_title),
+        Paragraph(pack_title, s.title),
         Paragraph(
-            f"{esc(pack.mentor_name)} (junior mentor) and {esc(pack.mentee_name)} (senior "
-            f"mentee) · {esc(pack.cycle_name)}",
+            translate("Guides", "{0} (junior mentor) and {1} (senior mentee) · {2}").format(
+                esc(pack.mentor_name), esc(pack.mentee_name), esc(pack.cycle_name)
+            ),
             s.subtitle,
         ),
         Paragraph(
-            "Everything for your meetings in one place: your goals, an orientation sheet for "
-            "each of you, and a conversation guide for each of your topics. The guides are "
-            "starting points, not scripts: use what helps.",
+            translate(
+                "Guides",
+                "Everything for your meetings in one place: your goals, an orientation sheet "
+                "for each of you, and a conversation guide for each of your topics. The "
+                "guides are starting points, not scripts: use what helps.",
+            ),
             s.body,
         ),
-        Paragraph("In this pack", s.h2),
+        Paragraph(translate("Guides", "In this pack"), s.h2),
     ]
     contents = [g.title for g in (*pack.orientations, *pack.guides)]
     story += [Paragraph(esc(text), s.bullet, bulletText="•") for text in contents]
     if pack.topics_without_guide:
         story.append(Paragraph(
-            "No guide yet for: " + ", ".join(esc(t) for t in pack.topics_without_guide) + ".",
+            translate("Guides", "No guide yet for: {0}.").format(
+                ", ".join(esc(t) for t in pack.topics_without_guide)
+            ),
             s.muted,
         ))  # fmt: skip
     if not pack.guides and not pack.topics_without_guide:
-        story.append(Paragraph(
+        story.append(Paragraph(translate(
+            "Guides",
             "No topic guide: you have no goals with a topic and no topic in common yet. Your "
-            "coordinator can print any topic's guide for you.", s.muted,
-        ))  # fmt: skip
-    story.append(Paragraph("Your goals", s.h2))
+            "coordinator can print any topic's guide for you.",
+        ), s.muted))  # fmt: skip
+    story.append(Paragraph(translate("Guides", "Your goals"), s.h2))
     if not pack.goals:
-        story.append(Paragraph(
+        story.append(Paragraph(translate(
+            "Guides",
             "No goals recorded yet: set one or two each at your first meeting, and write them "
-            "here.", s.body,
-        ))  # fmt: skip
+            "here.",
+        ), s.body))  # fmt: skip
         return story
-    rows = [["whose", "goal and how you will know", "target", "status"]]
+    rows = [[
+        translate("Guides", "whose"),
+        translate("Guides", "goal and how you will know"),
+        translate("Guides", "target"),
+        translate("Guides", "status"),
+    ]]  # fmt: skip
     for goal in pack.goals:
         measure = f"<br/><i>{esc(goal.success_measure)}</i>" if goal.success_measure else ""
-        status = GOAL_STATUS_WORDS.get(goal.status, goal.status)
+        status = goal_status_word(goal.status)
         if goal.status == "in_progress":
-            status += f" ({goal.progress} %)"
-        whose = "Mentee" if goal.owner == "mentee" else "Mentor"
+            status += f" ({figure(f'{goal.progress} %')})"
+        if goal.owner == "mentee":
+            whose = translate("Guides", "Mentee")
+        else:
+            whose = translate("Guides", "Mentor")
         rows.append([whose, esc(goal.title) + measure, long_date(goal.target_date), status])
     story += [
-        grid(rows, [width * 0.11, width * 0.55, width * 0.17, width * 0.17], numeric_from=4),
+        grid(rows, [width * 0.13, width * 0.50, width * 0.18, width * 0.19], numeric_from=4),
         Spacer(1, 4),
     ]
     return story

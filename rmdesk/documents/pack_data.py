@@ -13,6 +13,7 @@ from typing import Any
 
 from rmdesk.documents.guides import PackData, PackGoal
 from rmdesk.programme.guides import guides_for_topics, orientation
+from rmdesk.programme.language import ENGLISH
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.validation import RuleError
 from rmdesk.store.models import Cycle, Goal, Pair, Participant, ParticipantTopic, Topic
@@ -25,7 +26,8 @@ def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def pack_for_pair(pair_id: int) -> PackData:
+def pack_for_pair(pair_id: int, language: str = ENGLISH) -> PackData:
+    """The pair's pack with its guides in ``language`` (English where a topic has none)."""
     mentor, mentee = Participant.alias(), Participant.alias()
     found = (
         Pair.select(Pair.mentor, mentor.full_name, Pair.mentee, mentee.full_name, Cycle.name)
@@ -63,7 +65,7 @@ def pack_for_pair(pair_id: int) -> PackData:
         .tuples()
     )
     topics += [t for (t,) in wanted if t in offered and t not in topics]
-    guides = guides_for_topics(topics)
+    guides = guides_for_topics(topics, language)
     covered = {g.topic_id for g in guides}
     names = dict(Topic.select(Topic.id, Topic.name).tuples())
     return PackData(
@@ -75,7 +77,9 @@ def pack_for_pair(pair_id: int) -> PackData:
             PackGoal(owner, title, measure, _date(target), status, progress)
             for owner, title, measure, target, status, progress, _topic in goals
         ),
-        orientations=tuple(g for g in (orientation("mentor"), orientation("mentee")) if g),
+        orientations=tuple(
+            g for g in (orientation("mentor", language), orientation("mentee", language)) if g
+        ),
         guides=tuple(guides),
         topics_without_guide=tuple(names[t] for t in topics if t not in covered),
     )

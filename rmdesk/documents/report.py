@@ -8,6 +8,7 @@ breakdowns by department and by level band, and the previous cycle side by side
 one short section per pair (never the private meeting notes).  Every n counts people.
 The anonymised report has no appendix and no end reasons, and every figure is worded
 by ``report_tables.Guard`` under the small-group rule ("fewer than 3", "withheld").
+The whole report is built in the document settings' language (``words.speaking``).
 """
 
 from __future__ import annotations
@@ -32,9 +33,16 @@ from rmdesk.documents.report_data import ReportData
 from rmdesk.documents.report_details import pair_sections, pairs_left_out
 from rmdesk.documents.report_levels import levels, retention_text
 from rmdesk.documents.report_summary import summary_sentences
-from rmdesk.documents.report_tables import Guard, guard_word
+from rmdesk.documents.report_tables import (
+    Guard,
+    counted_figure,
+    fewer_than,
+    guard_word,
+    percent,
+    withheld,
+)
 from rmdesk.documents.settings import DocumentSettings
-from rmdesk.documents.text import esc, long_date, percent
+from rmdesk.documents.text import esc
 from rmdesk.documents.typesetting import (
     SHADE,
     PageSetup,
@@ -44,7 +52,7 @@ from rmdesk.documents.typesetting import (
     render,
     styles,
 )
-from rmdesk.programme.figures import FEWER_THAN, WITHHELD
+from rmdesk.documents.words import long_date, speaking, translate
 from rmdesk.programme.outcomes import Outcomes
 
 
@@ -54,8 +62,21 @@ def render_report(
     generated_on: dt.date,
     progress: ProgressFn | None = None,
 ) -> bytes:
+    with speaking(settings.language):
+        return _render(data, settings, generated_on, progress)
+
+
+def _render(
+    data: ReportData,
+    settings: DocumentSettings,
+    generated_on: dt.date,
+    progress: ProgressFn | None,
+) -> bytes:
     o = data.outcomes
-    kind = "End-of-cycle report (anonymised)" if data.anonymised else "End-of-cycle report"
+    if data.anonymised:
+        kind = translate("Report", "End-of-cycle report (anonymised)")
+    else:
+        kind = translate("Report", "End-of-cycle report")
     setup = PageSetup(
         organisation=settings.organisation,
         generated_on=generated_on,
@@ -77,9 +98,9 @@ def render_report(
     elif data.appendix:
         story += [PageBreak(), *pair_sections(data.pairs, width)]
     else:
-        story.append(Paragraph(
-            "The appendix with a section per pair was left out of this copy.", styles().muted
-        ))  # fmt: skip
+        story.append(Paragraph(translate(
+            "Report", "The appendix with a section per pair was left out of this copy."
+        ), styles().muted))  # fmt: skip
     return render(story, setup, progress)
 
 
@@ -89,22 +110,24 @@ def render_report(
 def _opening(data: ReportData, g: Guard, width: float) -> list[Flowable]:
     s = styles()
     o = data.outcomes
-    subtitle = f"{esc(o.cycle_name)} · {long_date(o.start_date)} to {long_date(o.end_date)}"
+    subtitle = translate("Report", "{0} · {1} to {2}").format(
+        esc(o.cycle_name), long_date(o.start_date), long_date(o.end_date)
+    )
     if data.anonymised:
-        subtitle += " · anonymised"
+        subtitle += " · " + translate("Report", "anonymised")
     story: list[Flowable] = [
-        Paragraph("End-of-cycle report", s.title),
+        Paragraph(translate("Report", "End-of-cycle report"), s.title),
         Paragraph(subtitle, s.subtitle),
         _figures(o, g, width),
     ]
     if g.on:
-        story.append(Paragraph(
-            f"“{FEWER_THAN}”: 1 or 2 people or pairs (goals: who set them; meetings: the "
-            f"pairs that had them). “{WITHHELD}”: hidden so that those cannot be worked out "
-            "from a total.", s.muted,
-        ))  # fmt: skip
+        story.append(Paragraph(translate(
+            "Report",
+            "“{0}”: 1 or 2 people or pairs (goals: who set them; meetings: the pairs that had "
+            "them). “{1}”: hidden so that those cannot be worked out from a total.",
+        ).format(fewer_than(), withheld()), s.muted))  # fmt: skip
     brief = [Paragraph(text, s.bullet, bulletText="•") for text in summary_sentences(data)]
-    story.append(KeepTogether([Paragraph("In brief", s.h1), *brief[:2]]))
+    story.append(KeepTogether([Paragraph(translate("Report", "In brief"), s.h1), *brief[:2]]))
     story += brief[2:]
     return story
 
@@ -115,25 +138,31 @@ def _figures(o: Outcomes, g: Guard, width: float) -> Table:
     mentors, mentees = g.parts([o.mentors, o.mentees])
     goals = o.goals_total
     goals_small = o.goals_total.label in g.goal_rows(o)
+    # A part may read "fewer than 3" or "withheld": only a number takes the singular.
+    sides = " · ".join((
+        counted_figure(mentors, translate("Report", "{0} mentor"),
+                       translate("Report", "{0} mentors")),
+        counted_figure(mentees, translate("Report", "{0} mentee"),
+                       translate("Report", "{0} mentees")),
+    ))  # fmt: skip
+    held = counted_figure(
+        meetings["held"], translate("Report", "meeting held"), translate("Report", "meetings held")
+    )  # the number stands above
     figures = (
-        (
-            g.count(o.participants),
-            # A part may read "fewer than 3" or "withheld": only "1" is singular.
-            f"participants<br/>{mentors} {'mentor' if mentors == '1' else 'mentors'} · "
-            f"{mentees} {'mentee' if mentees == '1' else 'mentees'}",
-        ),
-        (g.count(o.pairs.formed), "pairs formed"),
-        (retention_text(o, g), "retention<br/>(not ended early)"),
+        (g.count(o.participants), translate("Report", "participants") + f"<br/>{sides}"),
+        (g.count(o.pairs.formed), translate("Report", "pairs formed")),
+        (retention_text(o, g), translate("Report", "retention<br/>(not ended early)")),
         (
             meetings["held"],
-            f"{'meeting' if meetings['held'] == '1' else 'meetings'} held<br/>"
-            f"of {meetings['scheduled']} scheduled",
+            held + "<br/>"
+            + translate("Report", "of {0} scheduled").format(meetings["scheduled"]),
         ),
-        (meetings["attendance"], "attendance<br/>(held ÷ (held + missed))"),
+        (meetings["attendance"], translate("Report", "attendance<br/>(held ÷ (held + missed))")),
         (
-            FEWER_THAN if goals_small else percent(goals.achievement_rate),
-            "goals achieved" if goals_small else f"goals achieved<br/>{goals.achieved} of "
-            f"{goals.set}",
+            fewer_than() if goals_small else percent(goals.achievement_rate),
+            translate("Report", "goals achieved") if goals_small
+            else translate("Report", "goals achieved<br/>{0} of {1}").format(goals.achieved,
+                                                                              goals.set),
         ),
     )  # fmt: skip
     row = [[*_figure(value), Paragraph(label, s.figure_label)] for value, label in figures]

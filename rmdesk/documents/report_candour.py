@@ -12,12 +12,17 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from rmdesk.documents.report_tables import grid
-from rmdesk.documents.text import esc, mean, percent
+from rmdesk.documents.report_tables import grid, mean, percent
+from rmdesk.documents.text import esc
 from rmdesk.documents.typesetting import styles
+from rmdesk.documents.words import translate
 from rmdesk.programme.candour import AGREE_FROM, CandourFigure
 
-_ASKED = {"mentor": "Mentors (junior)", "mentee": "Mentees (senior)"}
+
+def _asked(role: str) -> str:
+    if role == "mentor":
+        return translate("Report", "Mentors (junior)")
+    return translate("Report", "Mentees (senior)")
 
 
 def candour_block(figures: Sequence[CandourFigure], width: float) -> list[Flowable]:
@@ -26,19 +31,22 @@ def candour_block(figures: Sequence[CandourFigure], width: float) -> list[Flowab
     if not figures:
         return []
     s = styles()
-    rows = [["Statement", "asked of", "people", "mean (1–5)", f"{AGREE_FROM} or 5"]]
+    rows = [[translate("Report", "Statement"), translate("Report", "asked of"),
+             translate("Report", "people"), translate("Report", "mean (1–5)"),
+             translate("Report", "{0} or 5").format(AGREE_FROM)]]  # fmt: skip
     rows += [
-        [esc(f.statement), _ASKED[f.role], str(f.answers), mean(f.mean), percent(f.agree)]
+        [esc(f.statement), _asked(f.role), str(f.answers), mean(f.mean), percent(f.agree)]
         for f in figures
     ]
-    numbers, asked = 54.0, 80.0
+    numbers, asked = 58.0, 84.0
     return [
         KeepTogether([
-            Paragraph("Candour, over the group", s.h1),
-            Paragraph(
-                "Each person's latest answer, over everyone who gave one. Shown only when "
-                "3 people or more answered, never per pair or per person.", s.muted,
-            ),
+            Paragraph(translate("Report", "Candour, over the group"), s.h1),
+            Paragraph(translate(
+                "Report",
+                "Each person's latest answer, over everyone who gave one. Shown only when 3 "
+                "people or more answered, never per pair or per person.",
+            ), s.muted),
             grid(rows, [width - asked - 3 * numbers, asked, numbers, numbers, numbers],
                  numeric_from=2),
         ])

@@ -17,25 +17,39 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from rmdesk.documents.charts import grouped_bars
 from rmdesk.documents.fonts import is_plain
 from rmdesk.documents.report_data import PairSection
-from rmdesk.documents.report_tables import FIT_WORDS, GRID_LOOK, Guard
-from rmdesk.documents.text import esc, long_date, signed
+from rmdesk.documents.report_groups import goal_label
+from rmdesk.documents.report_tables import GRID_LOOK, Guard, figure, fit_word, signed
+from rmdesk.documents.text import esc
 from rmdesk.documents.typesetting import Tick, styles
+from rmdesk.documents.words import counted, long_date, translate
 from rmdesk.programme.figures import small_group
 from rmdesk.programme.outcomes import Outcomes
-from rmdesk.programme.wording import counted
 
-STATUS_WORDS = {
-    "proposed": "proposed",
-    "active": "active",
-    "completed": "completed",
-    "ended_early": "ended early",
-}
-GOAL_STATUS_WORDS = {
-    "open": "open",
-    "in_progress": "in progress",
-    "achieved": "achieved",
-    "dropped": "dropped",
-}
+
+def pair_status_word(status: str) -> str:
+    words = {
+        "proposed": translate("Report", "proposed"),
+        "active": translate("Report", "active"),
+        "completed": translate("Report", "completed"),
+        "ended_early": translate("Report", "ended early"),
+    }
+    return words.get(status, status)
+
+
+def goal_status_word(status: str) -> str:
+    """A goal's status as the report and the session pack print it."""
+    words = {
+        "open": translate("Report", "open"),
+        "in_progress": translate("Report", "in progress"),
+        "achieved": translate("Report", "achieved"),
+        "dropped": translate("Report", "dropped"),
+    }
+    return words.get(status, status)
+
+
+def role_word(role: str) -> str:
+    """ "Mentor" or "Mentee", as a row or a chart label begins."""
+    return translate("Report", "Mentee") if role == "mentee" else translate("Report", "Mentor")
 
 
 # -- charts ------------------------------------------------------------------------------
@@ -48,18 +62,24 @@ def goals_chart(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
     topics = [x for x in o.goals_by_topic if (x.set or x.achieved) and x.label not in hidden]
     story: list[Flowable] = []
     if topics:
-        story.append(KeepTogether([Paragraph("Goals by topic", s.h2), grouped_bars(
-            width, [x.label for x in topics],
-            [("Goals set", [x.set for x in topics]), ("Achieved", [x.achieved for x in topics])],
+        story.append(KeepTogether([Paragraph(translate("Report", "Goals by topic"), s.h2),
+                                   grouped_bars(
+            width, [goal_label(x.label) for x in topics],
+            [(translate("Report", "Goals set"), [x.set for x in topics]),
+             (translate("Report", "Achieved"), [x.achieved for x in topics])],
         )]))  # fmt: skip
     elif not hidden:
-        story.append(Paragraph("No goals recorded yet, so there is nothing to chart.", s.body))
+        story.append(Paragraph(translate(
+            "Report", "No goals recorded yet, so there is nothing to chart."), s.body))  # fmt: skip
     left_out = sum(1 for x in o.goals_by_topic if x.label in hidden)
     if left_out:
-        story.append(Paragraph(
-            f"{counted(left_out, 'topic')} left out of the chart: the goals of fewer than 3 "
-            "people, or enough to work them out.", s.muted,
-        ))  # fmt: skip
+        story.append(Paragraph(counted(
+            left_out,
+            translate("Report", "{0} topic left out of the chart: the goals of fewer than 3 "
+                      "people, or enough to work them out."),
+            translate("Report", "{0} topics left out of the chart: the goals of fewer than 3 "
+                      "people, or enough to work them out."),
+        ), s.muted))  # fmt: skip
     return story
 
 
@@ -73,28 +93,34 @@ def dimension_chart(o: Outcomes, g: Guard, width: float) -> list[Flowable]:
     dims = [d for d in o.dimensions if shown(d.n_baseline, d.mean_baseline) is not None
             or shown(d.n_final, d.mean_final) is not None]  # fmt: skip
     if dims:
-        labels = [f"{d.role.capitalize()} · {d.dimension}" for d in dims]
-        missing = "no answers in that phase yet, or fewer than 3." if g.on else (
-            "no answers in that phase yet.")  # fmt: skip
+        labels = [f"{role_word(d.role)} · {d.dimension}" for d in dims]
+        if g.on:
+            note = translate("Report", "Means on a 1–5 scale; the people behind each mean are "
+                             "in the table above. A missing bar means no answers in that "
+                             "phase yet, or fewer than 3.")  # fmt: skip
+        else:
+            note = translate("Report", "Means on a 1–5 scale; the people behind each mean are "
+                             "in the table above. A missing bar means no answers in that "
+                             "phase yet.")  # fmt: skip
         return [KeepTogether([
-            Paragraph("Before and after, per dimension", s.h2),
+            Paragraph(translate("Report", "Before and after, per dimension"), s.h2),
             grouped_bars(
                 width, labels,
-                [("Before (baseline mean)", [shown(d.n_baseline, d.mean_baseline) for d in dims]),
-                 ("After (final mean)", [shown(d.n_final, d.mean_final) for d in dims])],
-                value_max=5, value_step=1, value_format="%.1f",
+                [(translate("Report", "Before (baseline mean)"),
+                  [shown(d.n_baseline, d.mean_baseline) for d in dims]),
+                 (translate("Report", "After (final mean)"),
+                  [shown(d.n_final, d.mean_final) for d in dims])],
+                value_max=5, value_step=1, value_format=lambda v: figure(f"{v:.1f}"),
             ),
-            Paragraph(f"Means on a 1–5 scale; the people behind each mean are in the table "
-                      f"above. A missing bar means {missing}", s.muted),
+            Paragraph(note, s.muted),
         ])]  # fmt: skip
     if g.on and any(d.n_baseline or d.n_final for d in o.dimensions):
-        return [Paragraph("Every dimension has answers from fewer than 3 people, so "
-                          "there is nothing to compare here.", s.body)]  # fmt: skip
-    return [
-        Paragraph(
-            "No self-assessments recorded yet (n = 0), so there is nothing to compare.", s.body
-        )
-    ]
+        return [Paragraph(translate("Report", "Every dimension has answers from fewer than 3 "
+                                    "people, so there is nothing to compare here."),
+                          s.body)]  # fmt: skip
+    return [Paragraph(translate(
+        "Report", "No self-assessments recorded yet (n = 0), so there is nothing to compare."
+    ), s.body)]  # fmt: skip
 
 
 # -- one section per pair (named report) -------------------------------------------
@@ -104,28 +130,29 @@ def pairs_left_out() -> list[Flowable]:
     """What the anonymised report says in place of the pair sections."""
     s = styles()
     return [
-        Paragraph("Pairs", s.h1),
-        Paragraph(
+        Paragraph(translate("Report", "Pairs"), s.h1),
+        Paragraph(translate(
+            "Report",
             "The named report has a section per pair; this one has none. Whatever were taken "
             "out of it, a pair's status, meetings and goals would describe its two people.",
-            s.body,
-        ),
-    ]
+        ), s.body),
+    ]  # fmt: skip
 
 
 def pair_sections(pairs: Sequence[PairSection], width: float) -> list[Flowable]:
     s = styles()
-    story: list[Flowable] = [Paragraph("Pairs", s.h1)]
+    story: list[Flowable] = [Paragraph(translate("Report", "Pairs"), s.h1)]
     if not pairs:
-        story.append(Paragraph(
+        story.append(Paragraph(translate(
+            "Report",
             "No pair has started in this cycle yet: no meetings held yet, no goals to report.",
-            s.body,
-        ))  # fmt: skip
+        ), s.body))  # fmt: skip
         return story
-    story.append(Paragraph(
+    story.append(Paragraph(translate(
+        "Report",
         "Meetings held and each side's goals with their outcome. Private meeting notes are "
-        "not part of this report.", s.muted,
-    ))  # fmt: skip
+        "not part of this report.",
+    ), s.muted))  # fmt: skip
     for pair in pairs:
         story.append(Tick())
         story.append(_pair_section(pair, width))
@@ -134,38 +161,49 @@ def pair_sections(pairs: Sequence[PairSection], width: float) -> list[Flowable]:
 
 def _pair_facts(pair: PairSection) -> list[str]:
     """The pair's facts as plain lines of text (not yet escaped)."""
-    status = STATUS_WORDS.get(pair.status, pair.status)
-    facts = [status.capitalize()]
+    status = pair_status_word(pair.status)
+    facts = [status[:1].upper() + status[1:]]
     if pair.started_on:
-        facts.append(f"started {long_date(pair.started_on)}")
+        facts.append(translate("Report", "started {0}").format(long_date(pair.started_on)))
     if pair.ended_on:
-        facts.append(f"ended {long_date(pair.ended_on)}")
+        facts.append(translate("Report", "ended {0}").format(long_date(pair.ended_on)))
     text = ", ".join(facts)
     if pair.status == "ended_early":
-        text += f" (reason: {' '.join(pair.end_reason.split()).rstrip('.') or 'none given'})"
+        reason = " ".join(pair.end_reason.split()).rstrip(".")
+        text += translate("Report", " (reason: {0})").format(
+            reason or translate("Report", "none given")
+        )
     if pair.held:
-        meetings = f"{counted(pair.held, 'meeting')} held"
+        meetings = counted(pair.held, translate("Report", "{0} meeting held"),
+                           translate("Report", "{0} meetings held"))  # fmt: skip
         if pair.last_held:
-            meetings += f", the last on {long_date(pair.last_held)}"
+            meetings += translate("Report", ", the last on {0}").format(long_date(pair.last_held))
     else:
-        meetings = "No meetings held yet"
-    extra = [f"{n} {word}" for n, word in ((pair.planned, "still planned"),
-             (pair.cancelled, "cancelled"), (pair.missed, "missed")) if n]  # fmt: skip
+        meetings = translate("Report", "No meetings held yet")
+    extra = [text.format(n) for n, text in (
+        (pair.planned, translate("Report", "{0} still planned")),
+        (pair.cancelled, translate("Report", "{0} cancelled")),
+        (pair.missed, translate("Report", "{0} missed")),
+    ) if n]  # fmt: skip
     meetings += f" ({', '.join(extra)})" if extra else ""
     outcome = []
     for role in ("mentee", "mentor"):
         parts = []
         if pair.satisfaction.get(role) is not None:
-            parts.append(f"satisfaction {pair.satisfaction[role]}/5")
+            parts.append(translate("Report", "satisfaction {0}/5").format(
+                figure(str(pair.satisfaction[role]))))  # fmt: skip
         if pair.change.get(role) is not None:
-            parts.append(f"self-assessment {signed(pair.change[role])}")
+            parts.append(translate("Report", "self-assessment {0}").format(
+                signed(pair.change[role])))  # fmt: skip
         if pair.fit.get(role):
-            parts.append(f"fit: {FIT_WORDS.get(pair.fit[role], pair.fit[role])}")
+            parts.append(translate("Report", "fit: {0}").format(fit_word(pair.fit[role])))
         if parts:
-            outcome.append(f"{role}: {', '.join(parts)}")
+            side = translate("Report", "mentee") if role == "mentee" else translate(
+                "Report", "mentor")  # fmt: skip
+            outcome.append(f"{side}: {', '.join(parts)}")
     lines = [text + ".", meetings + "."]
     if outcome:
-        lines.append("Outcome — " + "; ".join(outcome) + ".")
+        lines.append(translate("Report", "Outcome — {0}.").format("; ".join(outcome)))
     return lines
 
 
@@ -228,18 +266,21 @@ def _pair_section(pair: PairSection, width: float) -> Flowable:
     """One pair, kept whole on a page, so its heading never stands alone at the foot of
     one (a section longer than a page starts on a new one and then breaks)."""
     s = styles()
-    heading = (f"Pair {pair.number} · {' '.join(pair.mentor_name.split())} (mentor) and "
-               f"{' '.join(pair.mentee_name.split())} (mentee)")  # fmt: skip
+    heading = translate("Report", "Pair {0} · {1} (mentor) and {2} (mentee)").format(
+        pair.number, " ".join(pair.mentor_name.split()), " ".join(pair.mentee_name.split())
+    )
     head = [_text([heading], s.h2), _text(_pair_facts(pair), s.cell)]
     if not pair.goals:
-        return KeepTogether([*head, Paragraph("No goals recorded.", s.muted), Spacer(1, 4)])
+        return KeepTogether([*head, Paragraph(translate("Report", "No goals recorded."), s.muted),
+                             Spacer(1, 4)])  # fmt: skip
     widths = [width * f for f in (0.12, 0.60, 0.16, 0.12)]
     title_width = widths[1] - 5  # the cell's padding
-    rows: list[list[object]] = [["OWNER", "GOAL", "STATUS", "PROGRESS"]]
+    heads = (translate("Report", "owner"), translate("Report", "goal"),
+             translate("Report", "status"), translate("Report", "progress"))  # fmt: skip
+    rows: list[list[object]] = [[head.upper() for head in heads]]
     for goal in pair.goals:
-        status = GOAL_STATUS_WORDS.get(goal.status, goal.status)
-        rows.append([goal.owner.capitalize(), _title_cell(goal.title, title_width), status,
-                     f"{goal.progress} %"])  # fmt: skip
+        rows.append([role_word(goal.owner), _title_cell(goal.title, title_width),
+                     goal_status_word(goal.status), figure(f"{goal.progress} %")])  # fmt: skip
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(_goal_table_style())
     return KeepTogether([*head, Spacer(1, 2), table, Spacer(1, 6)])

@@ -16,8 +16,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
+from rmdesk.documents.words import translate
 from rmdesk.programme.candour import own_scores
-from rmdesk.programme.records import LEVEL_NAMES
+from rmdesk.programme.goals import OWNER_LABELS
+from rmdesk.programme.outcomes import ALL_GOALS, NO_REASON, NO_TOPIC
 from rmdesk.store.models import Assessment, AssessmentScore, Goal, Pair, Participant
 from rmdesk.store.rows import raw_rows
 
@@ -59,11 +61,43 @@ class GroupFigures(NamedTuple):
 
 
 def band_label(level: int) -> str:
-    """``Levels 5–6 (Senior leader, Executive)``."""
+    """``Levels 5–6 (Senior leader, Executive)``, in the document's language."""
     for low, high in LEVEL_BANDS:
         if low <= level <= high:
-            return f"Levels {low}–{high} ({LEVEL_NAMES[low]}, {LEVEL_NAMES[high]})"
-    return f"Level {level}"
+            return translate("Report", "Levels {0}–{1} ({2}, {3})").format(
+                low, high, level_name(low), level_name(high)
+            )
+    return translate("Report", "Level {0}").format(level)
+
+
+def level_name(level: int) -> str:
+    names = {
+        1: translate("Report", "Entry"),
+        2: translate("Report", "Associate"),
+        3: translate("Report", "Experienced"),
+        4: translate("Report", "Manager"),
+        5: translate("Report", "Senior leader"),
+        6: translate("Report", "Executive"),
+    }
+    return names.get(level, str(level))
+
+
+def group_label(label: str) -> str:
+    """A department as printed: its name (the coordinator's), or "No department given"."""
+    return translate("Report", "No department given") if label == NO_DEPARTMENT else label
+
+
+def goal_label(label: str) -> str:
+    """A goal row's label as printed: a topic's name (the coordinator's), or one of the
+    report's own ("All goals", "No topic", whose goals)."""
+    words = {
+        ALL_GOALS: translate("Report", "All goals"),
+        NO_TOPIC: translate("Report", "No topic"),
+        NO_REASON: translate("Report", "No reason given"),
+        OWNER_LABELS["mentee"]: translate("Report", "Mentee (senior)"),
+        OWNER_LABELS["mentor"]: translate("Report", "Mentor (junior)"),
+    }
+    return words.get(label, label)
 
 
 def _mean(values: list[float]) -> float | None:

@@ -6,6 +6,10 @@ fewer than 3 people or pairs reads "fewer than 3"; in a table whose total is kno
 larger ones read "withheld" until the small ones cannot be worked out from it).
 ``grid`` is the compact table every part of the report uses; those words stand where a
 number would, in the same type on the same line.
+
+The rules decide on the English words of ``programme.figures``; only what is printed
+is in the document's language (``hidden_word``), and so are the figures ("3,4" in
+German and French: ``percent``, ``mean``, ``signed``) and the report's small words.
 """
 
 from __future__ import annotations
@@ -14,26 +18,79 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from rmdesk.documents import text as plain
 from rmdesk.documents.report_data import GoalPeople, MeetingPairs, ReportData
-from rmdesk.documents.text import percent
 from rmdesk.documents.typesetting import MUTED, RULE, styles
+from rmdesk.documents.words import counted, current, translate
 from rmdesk.programme.figures import (
     FEWER_THAN,
+    SMALL_GROUP,
     WITHHELD,
     count_text,
     guarded,
     hidden_parts,
     small_group,
 )
+from rmdesk.programme.language import local_figure
 from rmdesk.programme.outcomes import MeetingStats, Outcomes
 
-FIT_WORDS = {
-    "good_fit": "good fit",
-    "still_deciding": "still deciding",
-    "not_a_good_fit": "not a good fit",
-    "not_asked": "not asked yet",
-}
 MEETING_STATUSES = ("held", "planned", "cancelled", "missed")
+
+
+# -- figures and words in the document's language ----------------------------------------
+
+
+def figure(text: str) -> str:
+    """A figure written the English way ("3.4", "69 %") in the document's language."""
+    return local_figure(text, current())
+
+
+def percent(value: float | None) -> str:
+    return figure(plain.percent(value))
+
+
+def mean(value: float | None, digits: int = 1) -> str:
+    return figure(plain.mean(value, digits))
+
+
+def signed(value: float | None) -> str:
+    return figure(plain.signed(value))
+
+
+def fewer_than() -> str:
+    return translate("Report", "fewer than {0}").format(SMALL_GROUP)
+
+
+def withheld() -> str:
+    return translate("Report", "withheld")
+
+
+def hidden_word(word: str) -> str:
+    """The small-group rule's English word (``programme.figures``) as printed."""
+    if word == FEWER_THAN:
+        return fewer_than()
+    if word == WITHHELD:
+        return withheld()
+    return word
+
+
+def counted_figure(text: str, one: str, many: str) -> str:
+    """A count as the report prints it ("1", "12", or "fewer than 3") with its noun:
+    the singular only where the language's rule says so for a number."""
+    if text.isdigit():
+        return counted(int(text), one, many)
+    return many.format(text)
+
+
+def fit_word(answer: str) -> str:
+    """How a pairing fit answer reads: "good fit", "not asked yet"."""
+    words = {
+        "good_fit": translate("Report", "good fit"),
+        "still_deciding": translate("Report", "still deciding"),
+        "not_a_good_fit": translate("Report", "not a good fit"),
+        "not_asked": translate("Report", "not asked yet"),
+    }
+    return words.get(answer, answer)
 
 
 class Guard:
@@ -46,17 +103,18 @@ class Guard:
         self.meeting_pairs: MeetingPairs = data.meeting_pairs
 
     def count(self, n: int) -> str:
-        return count_text(n) if self.on else str(n)
+        return hidden_word(count_text(n)) if self.on else str(n)
 
     def over(self, text: str, n: int) -> str:
         """A figure (mean, rate, count of things) taken over ``n`` people or pairs."""
-        return guarded(text, n) if self.on else text
+        return hidden_word(guarded(text, n)) if self.on else text
 
     def parts(self, parts: list[int]) -> list[str]:
         """Counts of people or pairs that add up to a total printed or known."""
         if not self.on:
             return [str(n) for n in parts]
-        return [text or str(n) for text, n in zip(hidden_parts(parts), parts, strict=True)]
+        return [hidden_word(text) if text else str(n)
+                for text, n in zip(hidden_parts(parts), parts, strict=True)]  # fmt: skip
 
     def goal_rows(self, o: Outcomes) -> dict[str, str]:
         """Goal rows (by owner, by topic, all) to hide, label -> the word shown instead.
@@ -69,9 +127,9 @@ class Guard:
         for stats, counts in ((o.goals_by_owner, people.by_owner),
                               (o.goals_by_topic, people.by_topic)):  # fmt: skip
             texts = hidden_parts([counts.get(g.label, 0) for g in stats], total=people.total)
-            hidden.update({g.label: t for g, t in zip(stats, texts, strict=True) if t})
+            hidden.update({g.label: hidden_word(t) for g, t in zip(stats, texts, strict=True) if t})
         if small_group(people.total):
-            hidden[o.goals_total.label] = FEWER_THAN
+            hidden[o.goals_total.label] = fewer_than()
         return hidden
 
     def meetings(self, m: MeetingStats) -> dict[str, str]:
@@ -87,17 +145,20 @@ class Guard:
             return texts
         pairs = self.meeting_pairs
         if small_group(pairs.total):
-            return {key: FEWER_THAN for key in texts}
+            return {key: fewer_than() for key in texts}
         words = hidden_parts([pairs.by_status.get(s, 0) for s in MEETING_STATUSES],
                              total=pairs.total)  # fmt: skip
-        texts.update({s: word for s, word in zip(MEETING_STATUSES, words, strict=True) if word})
+        texts.update(
+            {s: hidden_word(word) for s, word in zip(MEETING_STATUSES, words, strict=True) if word}
+        )
         if guard_word(texts["held"]) or guard_word(texts["missed"]):
-            texts["attendance"] = WITHHELD
+            texts["attendance"] = withheld()
         return texts
 
 
 def guard_word(text: str) -> bool:
-    return text in (FEWER_THAN, WITHHELD)
+    """Whether a printed figure is the small-group rule's word (in any language)."""
+    return text in (FEWER_THAN, WITHHELD, fewer_than(), withheld())
 
 
 # The report's tables' look: top-aligned cells, tight padding, a rule under the head and

@@ -16,13 +16,15 @@ import xml.etree.ElementTree as ElementTree
 
 from babel import Locale, default_locale
 from babel.dates import format_date, format_time
+from babel.numbers import get_decimal_symbol
 
 from rmdesk.paths import resource
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.validation import RuleError
+from rmdesk.store import values
 
 ENGLISH = "en"
-LANGUAGES = ("en", "de", "fr")
+LANGUAGES = values.LANGUAGES  # ("en", "de", "fr"): a guide's CHECK holds them too
 # Each language named in itself, as a language menu shows it.
 NAMES = {"en": "English", "de": "Deutsch", "fr": "Français"}
 # The CLDR locale whose dates and plural rules each language follows ("2 March 2026",
@@ -83,6 +85,15 @@ def weekday(day: dt.date, language: str) -> str:
 def clock_time(moment: dt.time | dt.datetime, language: str) -> str:
     """A time of day the local way ("14:30" in all three)."""
     return format_time(moment, "short", locale=_locale(language))
+
+
+def local_figure(text: str, language: str) -> str:
+    """A figure written the English way ("3.4", "+0.4", "69 %") with ``language``'s
+    decimal sign from the CLDR ("3,4" in German and French); the space before "%" kept
+    on the line with its number there.  English is left as it is."""
+    if language == ENGLISH:
+        return text
+    return text.replace(".", get_decimal_symbol(_locale(language))).replace(" %", "\u00a0%")
 
 
 class Catalogue:

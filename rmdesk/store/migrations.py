@@ -267,6 +267,47 @@ def _attention_closed_day(db: Database) -> None:
     )
 
 
+def _guide_languages(db: Database) -> None:
+    """Each guide is in one language (English for those seeded so far), and each language
+    has its own: German and French sets are seeded from ``resources/guides/<language>/``
+    (same topic keys, translated titles and texts).  A topic keeps one guide per language;
+    a topic a database lacks (renamed) gets none here, and prints its English guide."""
+    import json
+
+    from rmdesk.paths import resource
+
+    db.execute_sql('DROP INDEX "guide_topic_id"')
+    db.execute_sql(
+        'ALTER TABLE "guide" ADD COLUMN "language" VARCHAR(255) NOT NULL DEFAULT \'en\' '
+        "CHECK (language IN ('en', 'de', 'fr'))"
+    )
+    db.execute_sql(
+        'CREATE UNIQUE INDEX "guide_topic_id_language" ON "guide" ("topic_id", "language")'
+    )
+    for language in ("de", "fr"):
+        folder = resource(f"guides/{language}")
+        listing = folder / "guides.json"
+        if not listing.is_file():
+            continue
+        for entry in json.loads(listing.read_text("utf-8")):
+            text = folder / entry["file"]
+            if not text.is_file():
+                continue
+            body = text.read_text("utf-8")
+            if entry["topic"]:
+                db.execute_sql(
+                    'INSERT INTO "guide" ("topic_id", "role", "title", "body", "language") '
+                    'SELECT "id", \'\', ?, ?, ? FROM "topic" WHERE "name" = ?',
+                    (entry["title"], body, language, entry["topic"]),
+                )
+            else:
+                db.execute_sql(
+                    'INSERT INTO "guide" ("topic_id", "role", "title", "body", "language") '
+                    "VALUES (NULL, ?, ?, ?, ?)",
+                    (entry["role"], entry["title"], body, language),
+                )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _initial_schema,
     _participant_capacity,
@@ -281,6 +322,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _pair_events,
     _take_part_again,
     _attention_closed_day,
+    _guide_languages,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -29,6 +29,7 @@ database_proxy = DatabaseProxy()
 
 # The allowed values live in ``values`` (no Peewee there, for the window); here too.
 ROLES = values.ROLES
+LANGUAGES = values.LANGUAGES
 WORK_MODES = values.WORK_MODES
 TOPIC_KINDS = values.TOPIC_KINDS
 CYCLE_STATUSES = values.CYCLE_STATUSES
@@ -238,10 +239,14 @@ class AttentionAcknowledgement(BaseModel):
 class Guide(BaseModel):
     """A conversation guide for a topic, or (no topic) a role's orientation sheet."""
 
-    topic = ForeignKeyField(Topic, null=True, unique=True, backref="guides", on_delete="CASCADE")
+    topic = ForeignKeyField(Topic, null=True, backref="guides", on_delete="CASCADE")
     role = CharField(default="", constraints=[_in("role", ("", *ROLES))])  # '' for a topic's
     title = CharField()
     body = TextField(default="")
+    language = CharField(default="en", constraints=[_in("language", LANGUAGES)])
+
+    class Meta:
+        indexes = ((("topic", "language"), True),)  # one guide per topic and language
 
 
 class PairEvent(BaseModel):

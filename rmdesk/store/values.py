@@ -7,6 +7,8 @@ the window's forms read them here, without importing Peewee.
 from __future__ import annotations
 
 ROLES = ("mentor", "mentee")
+# The languages rmdesk speaks (``programme.language``), of which a guide is in one.
+LANGUAGES = ("en", "de", "fr")
 WORK_MODES = ("onsite", "hybrid", "remote")
 TOPIC_KINDS = ("offers", "wants")
 CYCLE_STATUSES = ("planning", "active", "closed")

@@ -362,8 +362,8 @@ class DocumentActions(QObject):
             from rmdesk.documents.settings import load_settings
 
             progress(0, 1)
-            pack = pack_for_pair(pair_id)
             document_settings = load_settings()
+            pack = pack_for_pair(pair_id, document_settings.language)
             pdf = render_pack(pack, document_settings, today, progress)
             names = slug(f"{pack.mentor_name} {pack.mentee_name}") or str(pair_id)
             title = title_text.format(pack.mentor_name, pack.mentee_name)
@@ -373,9 +373,11 @@ class DocumentActions(QObject):
 
     @Slot()
     def edit_guides(self) -> None:
+        from rmdesk.documents.settings import load_settings
         from rmdesk.ui.documents.guides_dialog import GuidesDialog
 
-        self.guides_dialog = GuidesDialog(self._window, self.preview_guide)
+        language = load_settings().language  # the documents' language first
+        self.guides_dialog = GuidesDialog(self._window, self.preview_guide, language)
         self.guides_dialog.open()
 
     def preview_guide(self, guide_id: int) -> None:
@@ -390,7 +392,8 @@ class DocumentActions(QObject):
 
             progress(0, 1)
             chosen = guide(guide_id)
-            document_settings = load_settings()
+            # Framed in the guide's own language: the one chosen in the Guides dialog.
+            document_settings = load_settings()._replace(language=chosen.language)
             pdf = render_guides([chosen], document_settings, today, progress)
             name = f"guide-{slug(chosen.topic or chosen.role) or guide_id}.pdf"
             return Generated(pdf, chosen.title, name, document_settings.logo_note())

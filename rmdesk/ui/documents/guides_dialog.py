@@ -6,7 +6,9 @@ the right side edits the chosen one's title and text in the clauses' small forma
 Saving goes through the operation helper (``Changes.SETTINGS``); the domain refuses an
 empty title or text and the refusal shows under the fields.  "Reset to default" puts
 the shipped text back in the editor (saved only when Save is pressed); "Preview" prints
-the guide as it is saved.  Leaving a guide with unsaved edits asks first.
+the guide as it is saved.  Leaving a guide with unsaved edits asks first.  Each
+language has its own guides: the Language choice above the list shows and edits that
+language's (English, German, French), starting with the documents' language.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.programme import guides
+from rmdesk.programme.language import LANGUAGES, NAMES
 from rmdesk.store.errors import WriteFailed
 from rmdesk.ui.common import palette
 from rmdesk.ui.common.operations import Changes, operate
@@ -38,15 +42,25 @@ from rmdesk.ui.common.wording import spoken_error
 
 
 class GuidesDialog(QDialog):
-    def __init__(self, parent: QWidget | None, preview: Callable[[int], None]) -> None:
+    def __init__(
+        self, parent: QWidget | None, preview: Callable[[int], None], language: str = "en"
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("guides_dialog")
         self.setWindowTitle(self.tr("Guides for the pairs"))
         self._preview = preview
         self.rows: list[guides.GuideRow] = []
         self.current: guides.GuideRow | None = None
+        self.language_box = QComboBox(objectName="guide_language")
+        for code in LANGUAGES:
+            self.language_box.addItem(NAMES[code], code)  # each language named in itself
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
+        self.language = self.language_box.currentData()
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language_box)
         self.guide_list = QListWidget(objectName="guide_list")
         self.guide_list.setMinimumWidth(230)
+        self.guide_list.setAccessibleName(self.tr("Guides"))
         self.title_edit = QLineEdit(objectName="guide_title")
         self.body_edit = QPlainTextEdit(objectName="guide_body")
         self.body_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -75,8 +89,12 @@ class GuidesDialog(QDialog):
                        self.error_label):  # fmt: skip
             editor.addWidget(widget)
         editor.addLayout(buttons)
+        chooser = QVBoxLayout()
+        chooser.addWidget(language_label)
+        chooser.addWidget(self.language_box)
+        chooser.addWidget(self.guide_list, 1)
         columns = QHBoxLayout()
-        columns.addWidget(self.guide_list)
+        columns.addLayout(chooser)
         columns.addLayout(editor, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -84,6 +102,7 @@ class GuidesDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(close)
         self.guide_list.currentRowChanged.connect(self._chosen)
+        self.language_box.currentIndexChanged.connect(self._language_chosen)
         self.reset_button.clicked.connect(self.reset_to_default)
         self.preview_button.clicked.connect(self.preview)
         self.save_button.clicked.connect(self.save)
@@ -92,7 +111,7 @@ class GuidesDialog(QDialog):
     # -- reading ---------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else (self.current.id if self.current else None)
-        self.rows = guides.list_guides()
+        self.rows = guides.list_guides(self.language)
         self.guide_list.blockSignals(True)
         self.guide_list.clear()
         for row in self.rows:
@@ -103,6 +122,13 @@ class GuidesDialog(QDialog):
         if self.rows:
             self.guide_list.setCurrentRow(index)
             self._show(self.rows[index])
+        else:  # a language without guides (a database without the shipped topics)
+            self.title_edit.clear()
+            self.body_edit.clear()
+        for widget in (self.title_edit, self.body_edit, self.save_button, self.preview_button):
+            widget.setEnabled(bool(self.rows))
+        if not self.rows:
+            self.reset_button.setEnabled(False)
 
     def _label(self, row: guides.GuideRow) -> str:
         """A topic's name (data), or which role's orientation sheet it is."""
@@ -124,6 +150,21 @@ class GuidesDialog(QDialog):
             self.title_edit.text() != self.current.title
             or self.body_edit.toPlainText() != self.current.body
         )
+
+    @Slot(int)
+    def _language_chosen(self, index: int) -> None:
+        """Another language's guides; unsaved edits are settled first (or it stays)."""
+        code = self.language_box.itemData(index)
+        if code == self.language:
+            return
+        if self.unsaved() and not self._settle_unsaved():
+            self.language_box.blockSignals(True)
+            self.language_box.setCurrentIndex(self.language_box.findData(self.language))
+            self.language_box.blockSignals(False)
+            return
+        self.language = code
+        self.current = None
+        self.reload()
 
     @Slot(int)
     def _chosen(self, index: int) -> None:
