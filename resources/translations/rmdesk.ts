@@ -366,6 +366,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pairs that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most severe first: severity, pair, why and the detail; Enter opens the pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open pair</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,6 +589,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meetings of the selected day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,6 +610,10 @@
     </message>
     <message>
         <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings coming up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -969,6 +985,10 @@
         <source>Page {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reverse mentoring programme</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentActions</name>
@@ -1287,6 +1307,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dimensions belong to mentee or mentor, not “{role}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,6 +1384,34 @@
     </message>
     <message>
         <source>{mentor_name} and {mentee_name} have not held a meeting yet: the fit check comes after the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1492,6 +1552,74 @@
     </message>
     <message>
         <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every topic of a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every closed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every progress update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every goal template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every assessment score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every assessment dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pairing-fit answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1779,11 +1907,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown cycle status “{status}”: use planning, active or closed.</source>
+        <source>{name} is active: a cycle cannot go back to planning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is {status}: a cycle cannot go back to {status2}.</source>
+        <source>{name} is closed: a cycle cannot go back to planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is closed: a cycle cannot go back to active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cycle status “{status}”: use planning, active or closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3558,6 +3694,14 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Goals by pair and owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each pair, then whose goal it is, then the goals with status and progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add goal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4936,6 +5080,14 @@ Plan it anyway?</source>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Milestone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of milestone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewPairDialog</name>
@@ -5002,6 +5154,22 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} · {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1} of {2} scheduled meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1} of {2} scheduled meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5160,6 +5328,14 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>&lt;p&gt;None yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day the agreement was signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7371,6 +7547,14 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each backup: when it was made, its size, why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database goes back to the chosen moment. What it holds now is backed up first, so this can be undone by restoring that backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7707,6 +7891,18 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>{0} proposed pair, score {1:.0f} of 100 (the best for the whole cohort). Untick it if you do not want it, then accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each proposal with its score and why; untick a proposal to leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

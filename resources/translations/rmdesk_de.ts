@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>Keys: type 1-5 on a row (it moves to the next), 0 clears; Ctrl+Enter saves, {0} saves and opens the next one missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten: In einer Zeile 1–5 eingeben (dann geht es zur nächsten), 0 löscht; Ctrl+Enter speichert, {0} speichert und öffnet die nächste fehlende Einschätzung.</translation>
     </message>
     <message>
         <source>Save, then open the next assessment still missing</source>
@@ -364,6 +364,14 @@
     <message>
         <source>Kind:</source>
         <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Pairs that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most severe first: severity, pair, why and the detail; Enter opens the pair</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open pair</source>
@@ -581,6 +589,10 @@
         <translation>.ics exportieren…</translation>
     </message>
     <message>
+        <source>Meetings of the selected day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
@@ -599,6 +611,10 @@
     <message>
         <source>Missed</source>
         <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <source>Meetings coming up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Coming up&lt;/b&gt; (next {0} days)</source>
@@ -968,6 +984,10 @@
     <message>
         <source>Page {0} of {1}</source>
         <translation>Seite {0} von {1}</translation>
+    </message>
+    <message>
+        <source>Reverse mentoring programme</source>
+        <translation>Reverse-Mentoring-Programm</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1459,18 @@
         <translation>Die Datei kann nicht als .xlsx-Arbeitsmappe gelesen werden ({reason}).</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation type="unfinished">Beginn</translation>
+    </message>
+    <message>
+        <source>Midpoint</source>
+        <translation type="unfinished">Halbzeit</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished">Abschluss</translation>
+    </message>
+    <message>
         <source>Dimensions belong to mentee or mentor, not “{role}”.</source>
         <translation>Dimensionen gehören zu Mentee oder Mentor, nicht zu „{role}“.</translation>
     </message>
@@ -1505,6 +1537,34 @@
     <message>
         <source>{mentor_name} and {mentee_name} have not held a meeting yet: the fit check comes after the first one.</source>
         <translation>{mentor_name} und {mentee_name} hatten noch kein Treffen: Die Frage zur Passung kommt nach dem ersten.</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>refers to {parent} {value}, which does not exist.</source>
@@ -1645,6 +1705,74 @@
     <message>
         <source>Setting</source>
         <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Every participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every topic of a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pair</source>
+        <translation type="unfinished">Alle Tandems</translation>
+    </message>
+    <message>
+        <source>Every meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every closed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every progress update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every goal template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every assessment score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every assessment dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pairing-fit answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing from the file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name</source>
@@ -1931,12 +2059,20 @@
         <translation>Konnte nicht speichern: {error}.</translation>
     </message>
     <message>
-        <source>Unknown cycle status “{status}”: use planning, active or closed.</source>
-        <translation>Unbekannter Status des Durchgangs „{status}“: Verwenden Sie planning, active oder closed.</translation>
+        <source>{name} is active: a cycle cannot go back to planning.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is {status}: a cycle cannot go back to {status2}.</source>
-        <translation>{name} hat den Status {status}: Ein Durchgang kann nicht zum Status {status2} zurückkehren.</translation>
+        <source>{name} is closed: a cycle cannot go back to planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is closed: a cycle cannot go back to active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cycle status “{status}”: use planning, active or closed.</source>
+        <translation>Unbekannter Status des Durchgangs „{status}“: Verwenden Sie planning, active oder closed.</translation>
     </message>
     <message>
         <source>No cycle called “{wanted}” (give its id or exact name; see rmdesk cycle list).</source>
@@ -2408,7 +2544,7 @@
     </message>
     <message>
         <source>meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Treffen</translation>
     </message>
     <message>
         <source>goals</source>
@@ -2648,7 +2784,7 @@
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anfang</translation>
     </message>
     <message>
         <source>midpoint</source>
@@ -2656,7 +2792,7 @@
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abschluss</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -3563,6 +3699,14 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
         <translation>Tande&amp;m:</translation>
     </message>
     <message>
+        <source>Goals by pair and owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each pair, then whose goal it is, then the goals with status and progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add goal…</source>
         <translation>Ziel hinzufügen…</translation>
     </message>
@@ -3758,87 +3902,87 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     <name>Guides</name>
     <message>
         <source>Notes from our conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen aus unserem Gespräch</translation>
     </message>
     <message>
         <source>Orientation sheet · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einführungsblatt · {0}</translation>
     </message>
     <message>
         <source>Conversation guide · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsleitfaden · {0}</translation>
     </message>
     <message>
         <source>This guide has no translation yet: here is the English text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Leitfaden ist noch nicht übersetzt: Hier steht der englische Text.</translation>
     </message>
     <message>
         <source>For the junior mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Mentorin oder den Mentor (Nachwuchskraft)</translation>
     </message>
     <message>
         <source>For the senior mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Mentee (Führungskraft)</translation>
     </message>
     <message>
         <source>Session pack: {0} and {1}</source>
-        <translation type="unfinished">Tandem-Mappe: {0} und {1}</translation>
+        <translation>Tandem-Mappe: {0} und {1}</translation>
     </message>
     <message>
         <source>Session pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem-Mappe</translation>
     </message>
     <message>
         <source>{0} (junior mentor) and {1} (senior mentee) · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Mentor, Nachwuchskraft) und {1} (Mentee, Führungskraft) · {2}</translation>
     </message>
     <message>
         <source>Everything for your meetings in one place: your goals, an orientation sheet for each of you, and a conversation guide for each of your topics. The guides are starting points, not scripts: use what helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles für Ihre Treffen an einem Ort: Ihre Ziele, ein Einführungsblatt für jede und jeden von Ihnen und ein Gesprächsleitfaden zu jedem Ihrer Themen. Die Leitfäden sind Anregungen, kein Drehbuch: Nutzen Sie, was Ihnen hilft.</translation>
     </message>
     <message>
         <source>In this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Mappe</translation>
     </message>
     <message>
         <source>No guide yet for: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Leitfaden für: {0}.</translation>
     </message>
     <message>
         <source>No topic guide: you have no goals with a topic and no topic in common yet. Your coordinator can print any topic&apos;s guide for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Themenleitfaden: Sie haben noch keine Ziele mit Thema und kein gemeinsames Thema. Ihre Programmkoordination kann Ihnen den Leitfaden zu jedem Thema ausdrucken.</translation>
     </message>
     <message>
         <source>Your goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Ziele</translation>
     </message>
     <message>
         <source>No goals recorded yet: set one or two each at your first meeting, and write them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ziele erfasst: Legen Sie bei Ihrem ersten Treffen jeweils ein oder zwei fest und notieren Sie sie hier.</translation>
     </message>
     <message>
         <source>whose</source>
-        <translation type="unfinished"></translation>
+        <translation>wessen</translation>
     </message>
     <message>
         <source>goal and how you will know</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel und woran Sie es erkennen</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished">Mentee</translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished">Mentor</translation>
+        <translation>Mentor</translation>
     </message>
 </context>
 <context>
@@ -3849,11 +3993,11 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfäden</translation>
     </message>
     <message>
         <source>## starts a section, - a bullet point; # lines are not printed.</source>
@@ -4825,11 +4969,11 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>{0} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} abgesagt</translation>
     </message>
     <message>
         <source>{0} missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} versäumt</translation>
     </message>
     <message>
         <source>{0} planned</source>
@@ -4948,6 +5092,14 @@ Trotzdem planen?</translation>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
+    <message>
+        <source>Milestone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of milestone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewPairDialog</name>
@@ -5017,6 +5169,22 @@ Trotzdem erneut ein Tandem bilden?</translation>
     <message>
         <source>Not asked yet</source>
         <translation>Noch nicht gefragt</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} von {1}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} · {2}</source>
+        <translation>{0} von {1} · {2}</translation>
+    </message>
+    <message>
+        <source>{1} of {2} scheduled meeting</source>
+        <translation>{1} von {2} geplanten Treffen</translation>
+    </message>
+    <message>
+        <source>{1} of {2} scheduled meetings</source>
+        <translation>{1} von {2} geplanten Treffen</translation>
     </message>
     <message>
         <source>Headline</source>
@@ -5101,8 +5269,16 @@ Trotzdem erneut ein Tandem bilden?</translation>
 <context>
     <name>PairDetailDialog</name>
     <message>
+        <source>About this pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agreement &amp;signed on</source>
         <translation>Vereinbarung &amp;unterschrieben am</translation>
+    </message>
+    <message>
+        <source>Day the agreement was signed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save &amp;date</source>
@@ -5387,7 +5563,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Agreement si&amp;gned today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung heute &amp;unterschrieben</translation>
     </message>
     <message>
         <source>Record that the pairing agreement was signed today</source>
@@ -5948,7 +6124,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} von {1}</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a participant to see their profile.&lt;/p&gt;</source>
@@ -5996,11 +6172,11 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Archived {0}. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} archiviert. Ctrl+Z macht dies rückgängig.</translation>
     </message>
     <message>
         <source>Deleted {0}. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gelöscht. Ctrl+Z macht dies rückgängig.</translation>
     </message>
     <message>
         <source>Ended {0} pair early and archived {1}.</source>
@@ -6329,919 +6505,919 @@ Trotzdem erneut ein Tandem bilden?</translation>
     <name>Report</name>
     <message>
         <source>End-of-cycle report (anonymised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussbericht (anonymisiert)</translation>
     </message>
     <message>
         <source>End-of-cycle report</source>
-        <translation type="unfinished">Abschlussbericht</translation>
+        <translation>Abschlussbericht</translation>
     </message>
     <message>
         <source>The appendix with a section per pair was left out of this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang mit einem Abschnitt je Tandem ist in dieser Ausgabe weggelassen.</translation>
     </message>
     <message>
         <source>{0} · {1} to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} bis {2}</translation>
     </message>
     <message>
         <source>anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymisiert</translation>
     </message>
     <message>
         <source>“{0}”: 1 or 2 people or pairs (goals: who set them; meetings: the pairs that had them). “{1}”: hidden so that those cannot be worked out from a total.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“: 1 oder 2 Personen oder Tandems (Ziele: wer sie gesetzt hat; Treffen: die Tandems, die sie hatten). „{1}“: verborgen, damit sich jene nicht aus einer Summe errechnen lassen.</translation>
     </message>
     <message>
         <source>In brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz gefasst</translation>
     </message>
     <message>
         <source>{0} mentor</source>
-        <translation type="unfinished">{0} Mentor</translation>
+        <translation>{0} Mentor</translation>
     </message>
     <message>
         <source>{0} mentors</source>
-        <translation type="unfinished">{0} Mentoren</translation>
+        <translation>{0} Mentoren</translation>
     </message>
     <message>
         <source>{0} mentee</source>
-        <translation type="unfinished">{0} Mentee</translation>
+        <translation>{0} Mentee</translation>
     </message>
     <message>
         <source>{0} mentees</source>
-        <translation type="unfinished">{0} Mentees</translation>
+        <translation>{0} Mentees</translation>
     </message>
     <message>
         <source>meeting held</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen stattgefunden</translation>
     </message>
     <message>
         <source>meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen stattgefunden</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>pairs formed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems gebildet</translation>
     </message>
     <message>
         <source>retention&lt;br/&gt;(not ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand&lt;br/&gt;(nicht vorzeitig beendet)</translation>
     </message>
     <message>
         <source>of {0} scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>von {0} angesetzt</translation>
     </message>
     <message>
         <source>attendance&lt;br/&gt;(held ÷ (held + missed))</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahmequote&lt;br/&gt;(stattgef. ÷ (stattgef. + versäumt))</translation>
     </message>
     <message>
         <source>goals achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele erreicht</translation>
     </message>
     <message>
         <source>goals achieved&lt;br/&gt;{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele erreicht&lt;br/&gt;{0} von {1}</translation>
     </message>
     <message>
         <source>senior mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees (Führungskräfte)</translation>
     </message>
     <message>
         <source>junior mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorinnen und Mentoren (Nachwuchskräfte)</translation>
     </message>
     <message>
         <source>{0} person</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Person</translation>
     </message>
     <message>
         <source>{0} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Personen</translation>
     </message>
     <message>
         <source>only {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>nur {0}</translation>
     </message>
     <message>
         <source>{0} pair</source>
-        <translation type="unfinished">{0} Tandem</translation>
+        <translation>{0} Tandem</translation>
     </message>
     <message>
         <source>{0} pairs</source>
-        <translation type="unfinished">{0} Tandems</translation>
+        <translation>{0} Tandems</translation>
     </message>
     <message>
         <source>No pair has started in this cycle yet, so there are no outcomes to report: the figures below are all zero or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Durchgang hat noch kein Tandem begonnen, daher gibt es keine Ergebnisse: Die Zahlen unten sind alle null oder leer.</translation>
     </message>
     <message>
         <source>With only {0}, one pair more or less changes a percentage by {1} points or more, so read each percentage with the count beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei nur {0} verschiebt ein Tandem mehr oder weniger einen Prozentwert um {1} Punkte oder mehr: Lesen Sie jeden Prozentwert zusammen mit der Anzahl daneben.</translation>
     </message>
     <message>
         <source>{0} people took part in {1} pairs: {2} and {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Personen haben in {1} Tandems teilgenommen: {2} und {3}.</translation>
     </message>
     <message>
         <source>{0} junior mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Mentor (Nachwuchskraft)</translation>
     </message>
     <message>
         <source>{0} junior mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Mentorinnen und Mentoren (Nachwuchskräfte)</translation>
     </message>
     <message>
         <source>{0} senior mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Mentee (Führungskraft)</translation>
     </message>
     <message>
         <source>{0} senior mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Mentees (Führungskräfte)</translation>
     </message>
     <message>
         <source>How many pairs ended early is withheld: too few to show without naming them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tandems vorzeitig endeten, wird nicht gezeigt: zu wenige, um es ohne Rückschluss auf Personen anzugeben.</translation>
     </message>
     <message>
         <source>Every pair that started is still meeting or has completed ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes begonnene Tandem trifft sich noch oder hat abgeschlossen ({0}).</translation>
     </message>
     <message>
         <source>{0} of {1} pairs ({2}) are still meeting or completed; {3} ended early.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Tandems ({2}) treffen sich noch oder haben abgeschlossen; {3} vorzeitig beendet.</translation>
     </message>
     <message>
         <source>No senior mentee has both a baseline and a final self-assessment yet, so what changed for them cannot be said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Mentee (Führungskraft) hat sowohl eine Anfangs- als auch eine Abschlusseinschätzung, daher lässt sich nicht sagen, was sich für sie verändert hat.</translation>
     </message>
     <message>
         <source>No junior mentor has both a baseline and a final self-assessment yet, so what changed for them cannot be said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Mentorin und kein Mentor (Nachwuchskraft) hat sowohl eine Anfangs- als auch eine Abschlusseinschätzung, daher lässt sich nicht sagen, was sich für sie verändert hat.</translation>
     </message>
     <message>
         <source>{0} among the {1} answered both before and after: too few to say what changed for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} unter den {1} haben vorher und nachher geantwortet: zu wenige, um zu sagen, was sich für sie verändert hat.</translation>
     </message>
     <message>
         <source>{0} dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Dimension</translation>
     </message>
     <message>
         <source>{0} dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Dimensionen</translation>
     </message>
     <message>
         <source>The {0} rated themselves higher at the end than at the start on {1} of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {0} haben sich am Ende bei {1} von {2} höher eingeschätzt als zu Beginn</translation>
     </message>
     <message>
         <source>The {0} rated themselves no higher at the end than at the start on any of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {0} haben sich am Ende bei keiner von {1} höher eingeschätzt als zu Beginn</translation>
     </message>
     <message>
         <source> and lower on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> und bei {0} niedriger</translation>
     </message>
     <message>
         <source>; the largest change was in {0} ({1} on a 1–5 scale, {2} with both answers).</source>
-        <translation type="unfinished"></translation>
+        <translation>; die größte Veränderung gab es bei {0} ({1} auf einer Skala von 1–5, {2} mit beiden Antworten).</translation>
     </message>
     <message>
         <source>No goals were recorded for this cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Durchgang wurden keine Ziele erfasst.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Maybe</source>
-        <translation type="unfinished">Vielleicht</translation>
+        <translation>Vielleicht</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenheit (1–5)</translation>
     </message>
     <message>
         <source>Each person&apos;s latest answer; someone in two pairs counts once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jeweils letzte Antwort jeder Person; wer in zwei Tandems ist, zählt einmal.</translation>
     </message>
     <message>
         <source>Pairing fit (answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passung (Antworten)</translation>
     </message>
     <message>
         <source>answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>One answer per person and pair, after their first meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort je Person und Tandem, nach dem ersten Treffen.</translation>
     </message>
     <message>
         <source>1 · Reaction: how the programme felt</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Reaktion: Wie das Programm erlebt wurde</translation>
     </message>
     <message>
         <source>2 · Learning: self-assessment before and after (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Lernen: Selbsteinschätzung vorher und nachher (1–5)</translation>
     </message>
     <message>
         <source>No assessment dimensions defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dimensionen für die Einschätzung festgelegt.</translation>
     </message>
     <message>
         <source>dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>n base</source>
-        <translation type="unfinished">n Beginn</translation>
+        <translation>n Anf.</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang</translation>
     </message>
     <message>
         <source>n final</source>
-        <translation type="unfinished">n Abschluss</translation>
+        <translation>n Abschl.</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>n both</source>
-        <translation type="unfinished">n beide</translation>
+        <translation>n beide</translation>
     </message>
     <message>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränd.</translation>
     </message>
     <message>
         <source>Mentees</source>
-        <translation type="unfinished">Mentees</translation>
+        <translation>Mentees</translation>
     </message>
     <message>
         <source>Mentors</source>
-        <translation type="unfinished">Mentoren</translation>
+        <translation>Mentoren</translation>
     </message>
     <message>
         <source>n counts people. Change is the mean of each person&apos;s own difference (final − baseline) over the n people with both, so people who joined or left halfway do not bias it. These are people&apos;s ratings of themselves, not a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>n zählt Personen. Die Veränderung ist der Mittelwert der eigenen Differenz jeder Person (Abschluss − Anfang) über die n Personen mit beiden Antworten, sodass Personen, die mittendrin dazukamen oder gingen, das Ergebnis nicht verzerren. Es sind Selbsteinschätzungen, kein Test.</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt</translation>
     </message>
     <message>
         <source>rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote</translation>
     </message>
     <message>
         <source>average progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Fortschritt</translation>
     </message>
     <message>
         <source>Set excludes dropped goals; rate = achieved ÷ set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzt ohne verworfene Ziele; Quote = erreicht ÷ gesetzt.</translation>
     </message>
     <message>
         <source>No goals recorded yet (n = 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ziele erfasst (n = 0).</translation>
     </message>
     <message>
         <source>{0} topic hidden: too few people to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Thema ausgeblendet: zu wenige Personen, um es zu zeigen.</translation>
     </message>
     <message>
         <source>{0} topics hidden: too few people to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Themen ausgeblendet: zu wenige Personen, um sie zu zeigen.</translation>
     </message>
     <message>
         <source>3 · Behaviour: goals, and what leaders committed to</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Verhalten: Ziele und wozu sich Führungskräfte verpflichtet haben</translation>
     </message>
     <message>
         <source>What the senior mentees committed to: {0} people set goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu sich die Mentees (Führungskräfte) verpflichtet haben: {0} Personen haben Ziele gesetzt.</translation>
     </message>
     <message>
         <source>The senior mentees have not recorded goals of their own yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mentees (Führungskräfte) haben noch keine eigenen Ziele erfasst.</translation>
     </message>
     <message>
         <source>{0} goal</source>
-        <translation type="unfinished">{0} Ziel</translation>
+        <translation>{0} Ziel</translation>
     </message>
     <message>
         <source>{0} goals</source>
-        <translation type="unfinished">{0} Ziele</translation>
+        <translation>{0} Ziele</translation>
     </message>
     <message>
         <source>The senior mentees committed to {0} of their own: {1} achieved, {2} still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mentees (Führungskräfte) haben sich zu {0} eigenen verpflichtet: {1} erreicht, {2} noch offen</translation>
     </message>
     <message>
         <source> ({0} more dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} weitere verworfen)</translation>
     </message>
     <message>
         <source>; the junior mentors set {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; die Mentorinnen und Mentoren (Nachwuchskräfte) haben {0} gesetzt</translation>
     </message>
     <message>
         <source>pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems</translation>
     </message>
     <message>
         <source>Formed (started)</source>
-        <translation type="unfinished">Gebildet (begonnen)</translation>
+        <translation>Gebildet (begonnen)</translation>
     </message>
     <message>
         <source>Still active</source>
-        <translation type="unfinished">Noch aktiv</translation>
+        <translation>Noch aktiv</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Ended early</source>
-        <translation type="unfinished">Vorzeitig beendet</translation>
+        <translation>Vorzeitig beendet</translation>
     </message>
     <message>
         <source>Proposed, not started</source>
-        <translation type="unfinished">Vorgeschlagen, nicht begonnen</translation>
+        <translation>Vorgeschlagen, nicht begonnen</translation>
     </message>
     <message>
         <source>No meetings held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Treffen stattgefunden.</translation>
     </message>
     <message>
         <source>Attendance = held ÷ (held + missed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahmequote = stattgefunden ÷ (stattgefunden + versäumt).</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Treffen</translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished">Stattgefunden</translation>
+        <translation>Stattgefunden</translation>
     </message>
     <message>
         <source>Still planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch geplant</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgesagt</translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Versäumt</translation>
     </message>
     <message>
         <source>4 · Results: did pairs stay, would people take part again</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · Ergebnisse: Blieben die Tandems zusammen, würden die Personen erneut teilnehmen?</translation>
     </message>
     <message>
         <source>Would take part again</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde erneut teilnehmen</translation>
     </message>
     <message>
         <source>Nobody has answered yet (n = 0): the final self-assessment asks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat niemand geantwortet (n = 0): Die Abschlusseinschätzung fragt danach.</translation>
     </message>
     <message>
         <source>{0} people answered: too few to give a figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Personen haben geantwortet: zu wenige für eine Zahl.</translation>
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Each person once, by their latest final self-assessment; shares are of the people who answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Person einmal, nach ihrer letzten Abschlusseinschätzung; die Anteile beziehen sich auf die Personen, die geantwortet haben.</translation>
     </message>
     <message>
         <source>End reasons are left out of the anonymised report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe für ein vorzeitiges Ende stehen nicht im anonymisierten Bericht.</translation>
     </message>
     <message>
         <source>{0} other</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} weiterer</translation>
     </message>
     <message>
         <source>{0} others</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} weitere</translation>
     </message>
     <message>
         <source>Ended early because: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig beendet, weil: {0}.</translation>
     </message>
     <message>
         <source>No pair ended early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tandem wurde vorzeitig beendet.</translation>
     </message>
     <message>
         <source>{0} of {1} set were achieved ({2}); senior mentees achieved {3} of the {4} they set themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} wurden erreicht ({2}); die Mentees (Führungskräfte) haben {3} der {4} selbst gesetzten erreicht.</translation>
     </message>
     <message>
         <source>{0} of {1} set were achieved ({2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} wurden erreicht ({2}).</translation>
     </message>
     <message>
         <source>{0}: {1} people answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} Personen haben geantwortet</translation>
     </message>
     <message>
         <source>{0} out of 5 for {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von 5 bei den {1} ({2})</translation>
     </message>
     <message>
         <source>Nobody has answered the satisfaction question yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hat die Frage zur Zufriedenheit beantwortet.</translation>
     </message>
     <message>
         <source>Satisfaction with the programme averaged {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zufriedenheit mit dem Programm lag im Mittel bei {0}.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>{0} people answered whether they would take part again; how many said yes is withheld: too few in some answers to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Personen haben beantwortet, ob sie erneut teilnehmen würden; wie viele Ja sagten, wird nicht gezeigt: Einige Antworten sind zu selten, um sie zu zeigen.</translation>
     </message>
     <message>
         <source>Of the {0} people who answered, {1} would take part again ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den {0} Personen, die geantwortet haben, würden {1} erneut teilnehmen ({2})</translation>
     </message>
     <message>
         <source>{0} maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vielleicht</translation>
     </message>
     <message>
         <source>{0} would not</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nicht</translation>
     </message>
     <message>
         <source>{0}, {1} and {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} und {2}.</translation>
     </message>
     <message>
         <source>{0}, {1}; the other answer is too few to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}; die andere Antwort ist zu selten, um sie zu zeigen.</translation>
     </message>
     <message>
         <source>{0}; the other answers are too few to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; die anderen Antworten sind zu selten, um sie zu zeigen.</translation>
     </message>
     <message>
         <source>{0} people took part then ({1} now)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Personen nahmen damals teil (jetzt {1})</translation>
     </message>
     <message>
         <source>goals achieved: {0} then, {1} now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele erreicht: damals {0}, jetzt {1}</translation>
     </message>
     <message>
         <source>satisfaction {0} then, {1} now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenheit damals {0}, jetzt {1}</translation>
     </message>
     <message>
         <source>Compared with {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vergleich mit {0}: {1}.</translation>
     </message>
     <message>
         <source>fewer than {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als {0}</translation>
     </message>
     <message>
         <source>withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen</translation>
     </message>
     <message>
         <source>good fit</source>
-        <translation type="unfinished"></translation>
+        <translation>passt gut</translation>
     </message>
     <message>
         <source>still deciding</source>
-        <translation type="unfinished"></translation>
+        <translation>noch unentschieden</translation>
     </message>
     <message>
         <source>not a good fit</source>
-        <translation type="unfinished"></translation>
+        <translation>passt nicht</translation>
     </message>
     <message>
         <source>not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gefragt</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Each person counts once, in their own group. Satisfaction: mean of each person&apos;s latest answer (1–5); change: mean over the dimensions of each person&apos;s final − baseline; goals: achieved ÷ set, of the goals the group&apos;s people set. The number in brackets is the people each figure is taken over. A figure about 1 or 2 people reads “fewer than 3”, and one that would give such a figure back from the “All” row reads “withheld”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Person zählt einmal, in ihrer eigenen Gruppe. Zufriedenheit: Mittelwert der letzten Antwort jeder Person (1–5); Veränderung: Mittelwert über die Dimensionen von Abschluss − Anfang je Person; Ziele: erreicht ÷ gesetzt, bezogen auf die Ziele der Personen der Gruppe. Die Zahl in Klammern nennt die Personen, über die ein Wert berechnet ist. Ein Wert über 1 oder 2 Personen lautet „weniger als 3“, und einer, der einen solchen Wert aus der Zeile „Alle“ zurückgeben würde, lautet „verborgen“.</translation>
     </message>
     <message>
         <source>Who took part: by department and by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer teilgenommen hat: nach Abteilung und Ebene</translation>
     </message>
     <message>
         <source>No pair has started yet, so there is no one to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat kein Tandem begonnen, daher gibt es niemanden zu zählen.</translation>
     </message>
     <message>
         <source>Who took part: by department</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer teilgenommen hat: nach Abteilung</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>By level band</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ebenengruppe</translation>
     </message>
     <message>
         <source>level band</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenengruppe</translation>
     </message>
     <message>
         <source>In this copy without names the groups show only how many people they hold: their figures, set beside the tables by role, could be subtracted from them to give back one or two people&apos;s answers. The copy with names shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Ausgabe ohne Namen zeigen die Gruppen nur, wie viele Personen sie umfassen: Ihre Werte ließen sich, neben die Tabellen nach Rolle gelegt, von diesen abziehen und gäben so die Antworten einzelner Personen preis. Die Ausgabe mit Namen zeigt sie.</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>satisfaction</source>
-        <translation type="unfinished">Zufriedenheit</translation>
+        <translation>Zufriedenheit</translation>
     </message>
     <message>
         <source>self-assessment change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränd. Selbsteinsch.</translation>
     </message>
     <message>
         <source>People taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende Personen</translation>
     </message>
     <message>
         <source>Pairs formed</source>
-        <translation type="unfinished">Gebildete Tandems</translation>
+        <translation>Gebildete Tandems</translation>
     </message>
     <message>
         <source>Retention (not ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand (nicht vorzeitig beendet)</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished">Stattgefundene Treffen</translation>
+        <translation>Stattgefundene Treffen</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Anwesenheit</translation>
+        <translation>Teilnahmequote</translation>
     </message>
     <message>
         <source>Goals achieved (rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele erreicht (Quote)</translation>
     </message>
     <message>
         <source>Satisfaction, senior mentees (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenheit, Mentees (1–5)</translation>
     </message>
     <message>
         <source>Satisfaction, junior mentors (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenheit, Mentoren (1–5)</translation>
     </message>
     <message>
         <source>Self-assessment change, per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung der Selbsteinschätzung je Person</translation>
     </message>
     <message>
         <source>Each cycle&apos;s figures are counted the same way: people once, whatever their number of pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte jedes Durchgangs werden gleich gezählt: Personen einmal, gleich in wie vielen Tandems.</translation>
     </message>
     <message>
         <source>Compared with the previous cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vergleich zum vorigen Durchgang</translation>
     </message>
     <message>
         <source>{0} ({1} of {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} von {2})</translation>
     </message>
     <message>
         <source>Mentors (junior)</source>
-        <translation type="unfinished">Mentoren (Junior)</translation>
+        <translation>Mentoren (Junior)</translation>
     </message>
     <message>
         <source>Mentees (senior)</source>
-        <translation type="unfinished">Mentees (Senior)</translation>
+        <translation>Mentees (Senior)</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>asked of</source>
-        <translation type="unfinished"></translation>
+        <translation>gefragt</translation>
     </message>
     <message>
         <source>mean (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel (1–5)</translation>
     </message>
     <message>
         <source>{0} or 5</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} oder 5</translation>
     </message>
     <message>
         <source>Candour, over the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenheit, über die Gruppe</translation>
     </message>
     <message>
         <source>Each person&apos;s latest answer, over everyone who gave one. Shown only when 3 people or more answered, never per pair or per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Antwort jeder Person, über alle, die eine gegeben haben. Nur gezeigt, wenn 3 oder mehr Personen geantwortet haben, nie je Tandem oder Person.</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished">vorgeschlagen</translation>
+        <translation>vorgeschlagen</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">aktiv</translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished">abgeschlossen</translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>ended early</source>
-        <translation type="unfinished">vorzeitig beendet</translation>
+        <translation>vorzeitig beendet</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>in Arbeit</translation>
     </message>
     <message>
         <source>achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>erreicht</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished">Mentee</translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished">Mentor</translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Goals by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele nach Thema</translation>
     </message>
     <message>
         <source>Goals set</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzte Ziele</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished">Erreicht</translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>No goals recorded yet, so there is nothing to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ziele erfasst, daher gibt es nichts darzustellen.</translation>
     </message>
     <message>
         <source>{0} topic left out of the chart: the goals of fewer than 3 people, or enough to work them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Thema im Diagramm weggelassen: die Ziele von weniger als 3 Personen oder genug, um sie zu errechnen.</translation>
     </message>
     <message>
         <source>{0} topics left out of the chart: the goals of fewer than 3 people, or enough to work them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Themen im Diagramm weggelassen: die Ziele von weniger als 3 Personen oder genug, um sie zu errechnen.</translation>
     </message>
     <message>
         <source>Means on a 1–5 scale; the people behind each mean are in the table above. A missing bar means no answers in that phase yet, or fewer than 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwerte auf einer Skala von 1–5; die Personen hinter jedem Mittelwert stehen in der Tabelle oben. Ein fehlender Balken bedeutet: in dieser Phase noch keine Antworten oder weniger als 3.</translation>
     </message>
     <message>
         <source>Means on a 1–5 scale; the people behind each mean are in the table above. A missing bar means no answers in that phase yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwerte auf einer Skala von 1–5; die Personen hinter jedem Mittelwert stehen in der Tabelle oben. Ein fehlender Balken bedeutet: in dieser Phase noch keine Antworten.</translation>
     </message>
     <message>
         <source>Before and after, per dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher und nachher, je Dimension</translation>
     </message>
     <message>
         <source>Before (baseline mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher (Mittel Anfang)</translation>
     </message>
     <message>
         <source>After (final mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher (Mittel Abschluss)</translation>
     </message>
     <message>
         <source>Every dimension has answers from fewer than 3 people, so there is nothing to compare here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Dimension hat Antworten von weniger als 3 Personen, daher gibt es hier nichts zu vergleichen.</translation>
     </message>
     <message>
         <source>No self-assessments recorded yet (n = 0), so there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Selbsteinschätzungen erfasst (n = 0), daher gibt es nichts zu vergleichen.</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished">Tandems</translation>
+        <translation>Tandems</translation>
     </message>
     <message>
         <source>The named report has a section per pair; this one has none. Whatever were taken out of it, a pair&apos;s status, meetings and goals would describe its two people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht mit Namen hat einen Abschnitt je Tandem, dieser hat keinen: Was man auch daraus entfernte, Stand, Treffen und Ziele eines Tandems würden seine zwei Personen beschreiben.</translation>
     </message>
     <message>
         <source>No pair has started in this cycle yet: no meetings held yet, no goals to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Durchgang hat noch kein Tandem begonnen: noch keine Treffen, keine Ziele.</translation>
     </message>
     <message>
         <source>Meetings held and each side&apos;s goals with their outcome. Private meeting notes are not part of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattgefundene Treffen und die Ziele beider Seiten mit ihrem Ergebnis. Private Notizen zu Treffen gehören nicht in diesen Bericht.</translation>
     </message>
     <message>
         <source>started {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>begonnen am {0}</translation>
     </message>
     <message>
         <source>ended {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet am {0}</translation>
     </message>
     <message>
         <source> (reason: {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (Grund: {0})</translation>
     </message>
     <message>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner angegeben</translation>
     </message>
     <message>
         <source>{0} meeting held</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Treffen stattgefunden</translation>
     </message>
     <message>
         <source>{0} meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Treffen stattgefunden</translation>
     </message>
     <message>
         <source>, the last on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, das letzte am {0}</translation>
     </message>
     <message>
         <source>No meetings held yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Treffen stattgefunden</translation>
     </message>
     <message>
         <source>{0} still planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} noch geplant</translation>
     </message>
     <message>
         <source>{0} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} abgesagt</translation>
     </message>
     <message>
         <source>{0} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} versäumt</translation>
     </message>
     <message>
         <source>satisfaction {0}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenheit {0}/5</translation>
     </message>
     <message>
         <source>self-assessment {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsteinschätzung {0}</translation>
     </message>
     <message>
         <source>fit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passung: {0}</translation>
     </message>
     <message>
         <source>mentee</source>
-        <translation type="unfinished">Mentee</translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <source>mentor</source>
-        <translation type="unfinished">Mentor</translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Outcome — {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis — {0}.</translation>
     </message>
     <message>
         <source>Pair {0} · {1} (mentor) and {2} (mentee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem {0} · {1} (Mentor) und {2} (Mentee)</translation>
     </message>
     <message>
         <source>No goals recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ziele erfasst.</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>wer</translation>
     </message>
     <message>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Levels {0}–{1} ({2}, {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenen {0}–{1} ({2}, {3})</translation>
     </message>
     <message>
         <source>Level {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene {0}</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">Berufseinstieg</translation>
+        <translation>Berufseinstieg</translation>
     </message>
     <message>
         <source>Associate</source>
-        <translation type="unfinished">Fachkraft</translation>
+        <translation>Fachkraft</translation>
     </message>
     <message>
         <source>Experienced</source>
-        <translation type="unfinished">Erfahrene Fachkraft</translation>
+        <translation>Erfahrene Fachkraft</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <source>Senior leader</source>
-        <translation type="unfinished">Obere Führungskraft</translation>
+        <translation>Obere Führungskraft</translation>
     </message>
     <message>
         <source>Executive</source>
-        <translation type="unfinished">Geschäftsleitung</translation>
+        <translation>Geschäftsleitung</translation>
     </message>
     <message>
         <source>No department given</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abteilung angegeben</translation>
     </message>
     <message>
         <source>All goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ziele</translation>
     </message>
     <message>
         <source>No topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Thema</translation>
     </message>
     <message>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Grund angegeben</translation>
     </message>
     <message>
         <source>Mentee (senior)</source>
-        <translation type="unfinished">Mentee (Senior)</translation>
+        <translation>Mentee (Senior)</translation>
     </message>
     <message>
         <source>Mentor (junior)</source>
-        <translation type="unfinished">Mentor (Junior)</translation>
+        <translation>Mentor (Junior)</translation>
     </message>
 </context>
 <context>
@@ -7383,6 +7559,14 @@ Trotzdem erneut ein Tandem bilden?</translation>
     <message>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished">Sicherungen</translation>
+    </message>
+    <message>
+        <source>Each backup: when it was made, its size, why</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database goes back to the chosen moment. What it holds now is backed up first, so this can be undone by restoring that backup.</source>
@@ -7698,6 +7882,18 @@ Trotzdem erneut ein Tandem bilden?</translation>
     <message>
         <source>Finding the best pairs…</source>
         <translation>Die besten Tandems werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Proposed pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each proposal with its score and why; untick a proposal to leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Not matched&lt;/b&gt;</source>

@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>Pairing agreement: {0} and {1}</source>
-        <translation>Convention de binôme : {0} et {1}</translation>
+        <translation>Convention de binôme&#xa0;: {0} et {1}</translation>
     </message>
     <message>
         <source>Pairing agreements: {0}</source>
-        <translation>Conventions de binôme : {0}</translation>
+        <translation>Conventions de binôme&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} to {1}</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>This agreement records how &lt;b&gt;{mentor}&lt;/b&gt; and &lt;b&gt;{mentee}&lt;/b&gt; will work together in {cycle}, from {start} to {end}. In reverse mentoring the junior colleague is the mentor: learning goes both ways, and both of you set goals.</source>
-        <translation>Cette convention précise comment &lt;b&gt;{mentor}&lt;/b&gt; et &lt;b&gt;{mentee}&lt;/b&gt; travailleront ensemble pendant le cycle {cycle}, du {start} au {end}. Dans le mentorat inversé, c&apos;est le jeune collaborateur qui est le mentor : chacun apprend de l&apos;autre, et vous vous fixez tous deux des objectifs.</translation>
+        <translation>Cette convention précise comment &lt;b&gt;{mentor}&lt;/b&gt; et &lt;b&gt;{mentee}&lt;/b&gt; travailleront ensemble pendant le cycle {cycle}, du {start} au {end}. Dans le mentorat inversé, c&apos;est le jeune collaborateur qui est le mentor&#xa0;: chacun apprend de l&apos;autre, et vous vous fixez tous deux des objectifs.</translation>
     </message>
     <message>
         <source>The pair</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>No goals recorded yet: write them in together.</source>
-        <translation>Aucun objectif enregistré pour l&apos;instant : inscrivez-les ensemble.</translation>
+        <translation>Aucun objectif enregistré pour l&apos;instant&#xa0;: inscrivez-les ensemble.</translation>
     </message>
     <message>
         <source>We meet every {0} for about {1}, usually {2}.</source>
@@ -144,11 +144,11 @@
     </message>
     <message>
         <source>&lt;b&gt;First meeting:&lt;/b&gt; not planned yet; agree a date and tell {0}.</source>
-        <translation>&lt;b&gt;Première rencontre :&lt;/b&gt; pas encore prévue ; convenez d&apos;une date et prévenez {0}.</translation>
+        <translation>&lt;b&gt;Première rencontre&#xa0;:&lt;/b&gt; pas encore prévue&#xa0;; convenez d&apos;une date et prévenez {0}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;First meeting:&lt;/b&gt; {weekday} {date} at {time}, {length}, {place}.</source>
-        <translation>&lt;b&gt;Première rencontre :&lt;/b&gt; {weekday} {date} à {time}, {length}, {place}.</translation>
+        <translation>&lt;b&gt;Première rencontre&#xa0;:&lt;/b&gt; {weekday} {date} à {time}, {length}, {place}.</translation>
     </message>
     <message>
         <source>How we will work together</source>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>Keys: type 1-5 on a row (it moves to the next), 0 clears; Ctrl+Enter saves, {0} saves and opens the next one missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clavier&#xa0;: tapez 1 à 5 sur une ligne (le curseur passe à la suivante), 0 efface&#xa0;; Ctrl+Enter enregistre, {0} enregistre et ouvre la prochaine évaluation manquante.</translation>
     </message>
     <message>
         <source>Save, then open the next assessment still missing</source>
@@ -364,6 +364,14 @@
     <message>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pairs that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most severe first: severity, pair, why and the detail; Enter opens the pair</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open pair</source>
@@ -581,6 +589,10 @@
         <translation>Exporter en .ics…</translation>
     </message>
     <message>
+        <source>Meetings of the selected day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
@@ -599,6 +611,10 @@
     <message>
         <source>Missed</source>
         <translation>Manquée</translation>
+    </message>
+    <message>
+        <source>Meetings coming up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Coming up&lt;/b&gt; (next {0} days)</source>
@@ -969,6 +985,10 @@
         <source>Page {0} of {1}</source>
         <translation>Page {0} sur {1}</translation>
     </message>
+    <message>
+        <source>Reverse mentoring programme</source>
+        <translation>Programme de mentorat inversé</translation>
+    </message>
 </context>
 <context>
     <name>DocumentActions</name>
@@ -1253,7 +1273,7 @@
     </message>
     <message>
         <source>Lan&amp;guage of documents:</source>
-        <translation>Lan&amp;gue des documents :</translation>
+        <translation>Lan&amp;gue des documents&#xa0;:</translation>
     </message>
     <message>
         <source>Agreement cla&amp;uses:</source>
@@ -1439,6 +1459,18 @@
         <translation>Le fichier ne peut pas être lu comme un classeur .xlsx ({reason}).</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midpoint</source>
+        <translation type="unfinished">Mi-parcours</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dimensions belong to mentee or mentor, not “{role}”.</source>
         <translation>Une dimension concerne le mentoré ou le mentor, pas «&#xa0;{role}&#xa0;».</translation>
     </message>
@@ -1505,6 +1537,34 @@
     <message>
         <source>{mentor_name} and {mentee_name} have not held a meeting yet: the fit check comes after the first one.</source>
         <translation>{mentor_name} et {mentee_name} n’ont encore tenu aucune rencontre&#xa0;: le point sur la compatibilité vient après la première.</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished">objectif</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>refers to {parent} {value}, which does not exist.</source>
@@ -1645,6 +1705,74 @@
     <message>
         <source>Setting</source>
         <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Every participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every topic of a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pair</source>
+        <translation type="unfinished">Tous les binômes</translation>
+    </message>
+    <message>
+        <source>Every meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every closed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every progress update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every goal template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every assessment score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every assessment dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pairing-fit answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing from the file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name</source>
@@ -1931,12 +2059,20 @@
         <translation>Impossible d’enregistrer&#xa0;: {error}.</translation>
     </message>
     <message>
-        <source>Unknown cycle status “{status}”: use planning, active or closed.</source>
-        <translation>Statut de cycle «&#xa0;{status}&#xa0;» inconnu&#xa0;: utilisez planning, active ou closed.</translation>
+        <source>{name} is active: a cycle cannot go back to planning.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is {status}: a cycle cannot go back to {status2}.</source>
-        <translation>Le cycle {name} est au statut {status}&#xa0;: un cycle ne peut pas revenir au statut {status2}.</translation>
+        <source>{name} is closed: a cycle cannot go back to planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is closed: a cycle cannot go back to active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cycle status “{status}”: use planning, active or closed.</source>
+        <translation>Statut de cycle «&#xa0;{status}&#xa0;» inconnu&#xa0;: utilisez planning, active ou closed.</translation>
     </message>
     <message>
         <source>No cycle called “{wanted}” (give its id or exact name; see rmdesk cycle list).</source>
@@ -2408,7 +2544,7 @@
     </message>
     <message>
         <source>meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">rencontres</translation>
     </message>
     <message>
         <source>goals</source>
@@ -2648,7 +2784,7 @@
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">initiale</translation>
     </message>
     <message>
         <source>midpoint</source>
@@ -2656,7 +2792,7 @@
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">finale</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -3252,7 +3388,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     <name>Forms</name>
     <message>
         <source>Tick one box per line: {0} = not at all, {1} = fully.</source>
-        <translation>Cochez une case par ligne : {0} = pas du tout, {1} = tout à fait.</translation>
+        <translation>Cochez une case par ligne&#xa0;: {0} = pas du tout, {1} = tout à fait.</translation>
     </message>
     <message>
         <source>Tick one.</source>
@@ -3276,7 +3412,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>Reverse mentoring · {0}</source>
@@ -3296,7 +3432,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>Please rate yourself on each line, give your overall satisfaction and add anything you want the coordinator to know. Your answers go to the coordinator only; reports show figures over groups, never one person&apos;s answers.</source>
-        <translation>Évaluez-vous sur chaque ligne, indiquez votre satisfaction globale et ajoutez ce que vous souhaitez faire savoir à la coordination. Vos réponses ne sont lues que par la coordination ; les bilans présentent des chiffres par groupe, jamais les réponses d&apos;une personne.</translation>
+        <translation>Évaluez-vous sur chaque ligne, indiquez votre satisfaction globale et ajoutez ce que vous souhaitez faire savoir à la coordination. Vos réponses ne sont lues que par la coordination&#xa0;; les bilans présentent des chiffres par groupe, jamais les réponses d&apos;une personne.</translation>
     </message>
     <message>
         <source>Pairing-fit check</source>
@@ -3304,7 +3440,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>After your first meeting: is this pairing working for you? Each person answers separately and the coordinator alone reads the answers, so say it as it is.</source>
-        <translation>Après votre première rencontre : ce binôme vous convient-il ? Chacun répond séparément et seule la coordination lit les réponses ; dites donc les choses franchement.</translation>
+        <translation>Après votre première rencontre&#xa0;: ce binôme vous convient-il ? Chacun répond séparément et seule la coordination lit les réponses&#xa0;; dites donc les choses franchement.</translation>
     </message>
     <message>
         <source>Sign up for reverse mentoring</source>
@@ -3563,6 +3699,14 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
         <translation>B&amp;inôme&#xa0;:</translation>
     </message>
     <message>
+        <source>Goals by pair and owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each pair, then whose goal it is, then the goals with status and progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add goal…</source>
         <translation>Ajouter un objectif…</translation>
     </message>
@@ -3758,87 +3902,87 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     <name>Guides</name>
     <message>
         <source>Notes from our conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de notre échange</translation>
     </message>
     <message>
         <source>Orientation sheet · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d&apos;accueil · {0}</translation>
     </message>
     <message>
         <source>Conversation guide · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d&apos;échange · {0}</translation>
     </message>
     <message>
         <source>This guide has no translation yet: here is the English text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce guide n&apos;est pas encore traduit : voici le texte anglais.</translation>
     </message>
     <message>
         <source>For the junior mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le mentor (jeune collaborateur)</translation>
     </message>
     <message>
         <source>For the senior mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le mentoré (dirigeant)</translation>
     </message>
     <message>
         <source>Session pack: {0} and {1}</source>
-        <translation type="unfinished">Dossier du binôme&#xa0;: {0} et {1}</translation>
+        <translation>Dossier du binôme : {0} et {1}</translation>
     </message>
     <message>
         <source>Session pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du binôme</translation>
     </message>
     <message>
         <source>{0} (junior mentor) and {1} (senior mentee) · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (mentor, jeune collaborateur) et {1} (mentoré, dirigeant) · {2}</translation>
     </message>
     <message>
         <source>Everything for your meetings in one place: your goals, an orientation sheet for each of you, and a conversation guide for each of your topics. The guides are starting points, not scripts: use what helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout pour vos rencontres au même endroit : vos objectifs, une fiche d&apos;accueil pour chacun de vous et un guide d&apos;échange pour chacun de vos thèmes. Les guides sont des points de départ, pas des scripts : servez-vous de ce qui vous aide.</translation>
     </message>
     <message>
         <source>In this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans ce dossier</translation>
     </message>
     <message>
         <source>No guide yet for: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de guide pour : {0}.</translation>
     </message>
     <message>
         <source>No topic guide: you have no goals with a topic and no topic in common yet. Your coordinator can print any topic&apos;s guide for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun guide de thème : vous n&apos;avez encore ni objectif rattaché à un thème ni thème en commun. Votre coordinateur peut vous imprimer le guide de n&apos;importe quel thème.</translation>
     </message>
     <message>
         <source>Your goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos objectifs</translation>
     </message>
     <message>
         <source>No goals recorded yet: set one or two each at your first meeting, and write them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif enregistré : fixez-en un ou deux chacun lors de votre première rencontre et notez-les ici.</translation>
     </message>
     <message>
         <source>whose</source>
-        <translation type="unfinished"></translation>
+        <translation>de qui</translation>
     </message>
     <message>
         <source>goal and how you will know</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif et comment le constater</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished">Mentoré</translation>
+        <translation>Mentoré</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished">Mentor</translation>
+        <translation>Mentor</translation>
     </message>
 </context>
 <context>
@@ -3849,11 +3993,11 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides</translation>
     </message>
     <message>
         <source>## starts a section, - a bullet point; # lines are not printed.</source>
@@ -4825,11 +4969,11 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>{0} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} annulée(s)</translation>
     </message>
     <message>
         <source>{0} missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} manquée(s)</translation>
     </message>
     <message>
         <source>{0} planned</source>
@@ -4948,6 +5092,14 @@ La planifier quand même&#xa0;?</translation>
         <source>Milestones</source>
         <translation>Jalons</translation>
     </message>
+    <message>
+        <source>Milestone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of milestone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewPairDialog</name>
@@ -5017,6 +5169,22 @@ Reformer quand même ce binôme&#xa0;?</translation>
     <message>
         <source>Not asked yet</source>
         <translation>Pas encore interrogé</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} · {2}</source>
+        <translation>{0} sur {1} · {2}</translation>
+    </message>
+    <message>
+        <source>{1} of {2} scheduled meeting</source>
+        <translation>{1} sur {2} rencontre prévue</translation>
+    </message>
+    <message>
+        <source>{1} of {2} scheduled meetings</source>
+        <translation>{1} sur {2} rencontres prévues</translation>
     </message>
     <message>
         <source>Headline</source>
@@ -5101,8 +5269,16 @@ Reformer quand même ce binôme&#xa0;?</translation>
 <context>
     <name>PairDetailDialog</name>
     <message>
+        <source>About this pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agreement &amp;signed on</source>
         <translation>Convention &amp;signée le</translation>
+    </message>
+    <message>
+        <source>Day the agreement was signed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save &amp;date</source>
@@ -5387,7 +5563,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Agreement si&amp;gned today</source>
-        <translation type="unfinished"></translation>
+        <translation>Convention &amp;signée aujourd’hui</translation>
     </message>
     <message>
         <source>Record that the pairing agreement was signed today</source>
@@ -5948,7 +6124,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} sur {1}</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a participant to see their profile.&lt;/p&gt;</source>
@@ -5996,11 +6172,11 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Archived {0}. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de {0} archivée. Ctrl+Z permet d’annuler.</translation>
     </message>
     <message>
         <source>Deleted {0}. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de {0} supprimée. Ctrl+Z permet d’annuler.</translation>
     </message>
     <message>
         <source>Ended {0} pair early and archived {1}.</source>
@@ -6329,919 +6505,919 @@ Reformer quand même ce binôme&#xa0;?</translation>
     <name>Report</name>
     <message>
         <source>End-of-cycle report (anonymised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de fin de cycle (anonymisé)</translation>
     </message>
     <message>
         <source>End-of-cycle report</source>
-        <translation type="unfinished">Bilan de fin de cycle</translation>
+        <translation>Bilan de fin de cycle</translation>
     </message>
     <message>
         <source>The appendix with a section per pair was left out of this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annexe avec une section par binôme a été omise de cet exemplaire.</translation>
     </message>
     <message>
         <source>{0} · {1} to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · du {1} au {2}</translation>
     </message>
     <message>
         <source>anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymisé</translation>
     </message>
     <message>
         <source>“{0}”: 1 or 2 people or pairs (goals: who set them; meetings: the pairs that had them). “{1}”: hidden so that those cannot be worked out from a total.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» : 1 ou 2 personnes ou binômes (objectifs : ceux qui les ont fixés ; rencontres : les binômes concernés). «&#xa0;{1}&#xa0;» : masqué pour qu&apos;on ne puisse pas les déduire d&apos;un total.</translation>
     </message>
     <message>
         <source>In brief</source>
-        <translation type="unfinished"></translation>
+        <translation>En bref</translation>
     </message>
     <message>
         <source>{0} mentor</source>
-        <translation type="unfinished">{0} mentor</translation>
+        <translation>{0} mentor</translation>
     </message>
     <message>
         <source>{0} mentors</source>
-        <translation type="unfinished">{0} mentors</translation>
+        <translation>{0} mentors</translation>
     </message>
     <message>
         <source>{0} mentee</source>
-        <translation type="unfinished">{0} mentoré</translation>
+        <translation>{0} mentoré</translation>
     </message>
     <message>
         <source>{0} mentees</source>
-        <translation type="unfinished">{0} mentorés</translation>
+        <translation>{0} mentorés</translation>
     </message>
     <message>
         <source>meeting held</source>
-        <translation type="unfinished"></translation>
+        <translation>rencontre tenue</translation>
     </message>
     <message>
         <source>meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>rencontres tenues</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>participants</translation>
     </message>
     <message>
         <source>pairs formed</source>
-        <translation type="unfinished"></translation>
+        <translation>binômes formés</translation>
     </message>
     <message>
         <source>retention&lt;br/&gt;(not ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation>maintien&lt;br/&gt;(non interrompus)</translation>
     </message>
     <message>
         <source>of {0} scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>sur {0} programmées</translation>
     </message>
     <message>
         <source>attendance&lt;br/&gt;(held ÷ (held + missed))</source>
-        <translation type="unfinished"></translation>
+        <translation>assiduité&lt;br/&gt;(tenues ÷ (tenues + manquées))</translation>
     </message>
     <message>
         <source>goals achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>objectifs atteints</translation>
     </message>
     <message>
         <source>goals achieved&lt;br/&gt;{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>objectifs atteints&lt;br/&gt;{0} sur {1}</translation>
     </message>
     <message>
         <source>senior mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>mentorés (dirigeants)</translation>
     </message>
     <message>
         <source>junior mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>mentors (jeunes collaborateurs)</translation>
     </message>
     <message>
         <source>{0} person</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} personne</translation>
     </message>
     <message>
         <source>{0} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} personnes</translation>
     </message>
     <message>
         <source>only {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement {0}</translation>
     </message>
     <message>
         <source>{0} pair</source>
-        <translation type="unfinished">{0} binôme</translation>
+        <translation>{0} binôme</translation>
     </message>
     <message>
         <source>{0} pairs</source>
-        <translation type="unfinished">{0} binômes</translation>
+        <translation>{0} binômes</translation>
     </message>
     <message>
         <source>No pair has started in this cycle yet, so there are no outcomes to report: the figures below are all zero or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun binôme n&apos;a encore commencé dans ce cycle : il n&apos;y a donc pas de résultats, et les chiffres ci-dessous sont tous nuls ou vides.</translation>
     </message>
     <message>
         <source>With only {0}, one pair more or less changes a percentage by {1} points or more, so read each percentage with the count beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec seulement {0}, un binôme de plus ou de moins fait varier un pourcentage de {1} points ou plus : lisez chaque pourcentage avec l&apos;effectif indiqué à côté.</translation>
     </message>
     <message>
         <source>{0} people took part in {1} pairs: {2} and {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} personnes ont participé dans {1} binômes : {2} et {3}.</translation>
     </message>
     <message>
         <source>{0} junior mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mentor (jeune collaborateur)</translation>
     </message>
     <message>
         <source>{0} junior mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mentors (jeunes collaborateurs)</translation>
     </message>
     <message>
         <source>{0} senior mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mentoré (dirigeant)</translation>
     </message>
     <message>
         <source>{0} senior mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mentorés (dirigeants)</translation>
     </message>
     <message>
         <source>How many pairs ended early is withheld: too few to show without naming them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de binômes interrompus n&apos;est pas indiqué : trop peu nombreux pour être montrés sans les identifier.</translation>
     </message>
     <message>
         <source>Every pair that started is still meeting or has completed ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les binômes qui ont commencé se rencontrent encore ou sont arrivés au terme ({0}).</translation>
     </message>
     <message>
         <source>{0} of {1} pairs ({2}) are still meeting or completed; {3} ended early.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} binômes sur {1} ({2}) se rencontrent encore ou sont arrivés au terme ; {3} interrompu(s).</translation>
     </message>
     <message>
         <source>No senior mentee has both a baseline and a final self-assessment yet, so what changed for them cannot be said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mentoré (dirigeant) n&apos;a encore à la fois une évaluation initiale et une évaluation finale : on ne peut donc pas dire ce qui a changé pour eux.</translation>
     </message>
     <message>
         <source>No junior mentor has both a baseline and a final self-assessment yet, so what changed for them cannot be said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mentor (jeune collaborateur) n&apos;a encore à la fois une évaluation initiale et une évaluation finale : on ne peut donc pas dire ce qui a changé pour eux.</translation>
     </message>
     <message>
         <source>{0} among the {1} answered both before and after: too few to say what changed for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} parmi les {1} ont répondu avant et après : trop peu pour dire ce qui a changé pour eux.</translation>
     </message>
     <message>
         <source>{0} dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dimension</translation>
     </message>
     <message>
         <source>{0} dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dimensions</translation>
     </message>
     <message>
         <source>The {0} rated themselves higher at the end than at the start on {1} of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {0} se sont évalués plus haut à la fin qu&apos;au début sur {1} de {2}</translation>
     </message>
     <message>
         <source>The {0} rated themselves no higher at the end than at the start on any of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {0} ne se sont évalués plus haut à la fin qu&apos;au début sur aucune de {1}</translation>
     </message>
     <message>
         <source> and lower on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> et plus bas sur {0}</translation>
     </message>
     <message>
         <source>; the largest change was in {0} ({1} on a 1–5 scale, {2} with both answers).</source>
-        <translation type="unfinished"></translation>
+        <translation>; le plus grand changement concerne {0} ({1} sur une échelle de 1 à 5, {2} ayant répondu les deux fois).</translation>
     </message>
     <message>
         <source>No goals were recorded for this cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif n&apos;a été enregistré pour ce cycle.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Maybe</source>
-        <translation type="unfinished">Peut-être</translation>
+        <translation>Peut-être</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction (1–5)</translation>
     </message>
     <message>
         <source>Each person&apos;s latest answer; someone in two pairs counts once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière réponse de chaque personne ; une personne dans deux binômes compte une fois.</translation>
     </message>
     <message>
         <source>Pairing fit (answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatibilité (réponses)</translation>
     </message>
     <message>
         <source>answers</source>
-        <translation type="unfinished"></translation>
+        <translation>réponses</translation>
     </message>
     <message>
         <source>One answer per person and pair, after their first meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse par personne et par binôme, après la première rencontre.</translation>
     </message>
     <message>
         <source>1 · Reaction: how the programme felt</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Réaction : comment le programme a été vécu</translation>
     </message>
     <message>
         <source>2 · Learning: self-assessment before and after (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Apprentissage : auto-évaluation avant et après (1–5)</translation>
     </message>
     <message>
         <source>No assessment dimensions defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune dimension d&apos;évaluation définie.</translation>
     </message>
     <message>
         <source>dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>dimension</translation>
     </message>
     <message>
         <source>n base</source>
-        <translation type="unfinished">n initial</translation>
+        <translation>n init.</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>initiale</translation>
     </message>
     <message>
         <source>n final</source>
-        <translation type="unfinished">n final</translation>
+        <translation>n fin.</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>finale</translation>
     </message>
     <message>
         <source>n both</source>
-        <translation type="unfinished">n les deux</translation>
+        <translation>n deux</translation>
     </message>
     <message>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>écart</translation>
     </message>
     <message>
         <source>Mentees</source>
-        <translation type="unfinished">Mentorés</translation>
+        <translation>Mentorés</translation>
     </message>
     <message>
         <source>Mentors</source>
-        <translation type="unfinished">Mentors</translation>
+        <translation>Mentors</translation>
     </message>
     <message>
         <source>n counts people. Change is the mean of each person&apos;s own difference (final − baseline) over the n people with both, so people who joined or left halfway do not bias it. These are people&apos;s ratings of themselves, not a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>n compte des personnes. L&apos;écart est la moyenne de la différence propre à chaque personne (finale − initiale) sur les n personnes ayant les deux, de sorte que les arrivées ou départs en cours de route ne le faussent pas. Ce sont des auto-évaluations, pas un test.</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>fixés</translation>
     </message>
     <message>
         <source>rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taux</translation>
     </message>
     <message>
         <source>average progress</source>
-        <translation type="unfinished"></translation>
+        <translation>avancement moyen</translation>
     </message>
     <message>
         <source>Set excludes dropped goals; rate = achieved ÷ set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixés : hors objectifs abandonnés ; taux = atteints ÷ fixés.</translation>
     </message>
     <message>
         <source>No goals recorded yet (n = 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif enregistré (n = 0).</translation>
     </message>
     <message>
         <source>{0} topic hidden: too few people to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} thème masqué : trop peu de personnes pour l&apos;afficher.</translation>
     </message>
     <message>
         <source>{0} topics hidden: too few people to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} thèmes masqués : trop peu de personnes pour les afficher.</translation>
     </message>
     <message>
         <source>3 · Behaviour: goals, and what leaders committed to</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Comportement : objectifs, et engagements des dirigeants</translation>
     </message>
     <message>
         <source>What the senior mentees committed to: {0} people set goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements des mentorés (dirigeants) : {0} personnes ont fixé des objectifs.</translation>
     </message>
     <message>
         <source>The senior mentees have not recorded goals of their own yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mentorés (dirigeants) n&apos;ont pas encore enregistré d&apos;objectifs propres.</translation>
     </message>
     <message>
         <source>{0} goal</source>
-        <translation type="unfinished">{0} objectif</translation>
+        <translation>{0} objectif</translation>
     </message>
     <message>
         <source>{0} goals</source>
-        <translation type="unfinished">{0} objectifs</translation>
+        <translation>{0} objectifs</translation>
     </message>
     <message>
         <source>The senior mentees committed to {0} of their own: {1} achieved, {2} still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mentorés (dirigeants) se sont engagés sur {0} propre(s) : {1} atteint(s), {2} encore ouvert(s)</translation>
     </message>
     <message>
         <source> ({0} more dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} autre(s) abandonné(s))</translation>
     </message>
     <message>
         <source>; the junior mentors set {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; les mentors (jeunes collaborateurs) en ont fixé {0}</translation>
     </message>
     <message>
         <source>pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>binômes</translation>
     </message>
     <message>
         <source>Formed (started)</source>
-        <translation type="unfinished">Formés (commencés)</translation>
+        <translation>Formés (commencés)</translation>
     </message>
     <message>
         <source>Still active</source>
-        <translation type="unfinished">Encore actifs</translation>
+        <translation>Encore actifs</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivés au terme</translation>
     </message>
     <message>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompus</translation>
     </message>
     <message>
         <source>Proposed, not started</source>
-        <translation type="unfinished">Proposés, non commencés</translation>
+        <translation>Proposés, non commencés</translation>
     </message>
     <message>
         <source>No meetings held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rencontre tenue pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Attendance = held ÷ (held + missed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assiduité = tenues ÷ (tenues + manquées).</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Rencontres</translation>
+        <translation>Rencontres</translation>
     </message>
     <message>
         <source>meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>rencontres</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished">Tenue</translation>
+        <translation>Tenues</translation>
     </message>
     <message>
         <source>Still planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore prévues</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulée</translation>
+        <translation>Annulées</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished">Manquée</translation>
+        <translation>Manquées</translation>
     </message>
     <message>
         <source>4 · Results: did pairs stay, would people take part again</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · Résultats : les binômes ont-ils tenu, les personnes participeraient-elles à nouveau ?</translation>
     </message>
     <message>
         <source>Would take part again</source>
-        <translation type="unfinished"></translation>
+        <translation>Participerait à nouveau</translation>
     </message>
     <message>
         <source>Nobody has answered yet (n = 0): the final self-assessment asks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore répondu (n = 0) : l&apos;évaluation finale pose la question.</translation>
     </message>
     <message>
         <source>{0} people answered: too few to give a figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} personnes ont répondu : trop peu pour donner un chiffre.</translation>
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>part</translation>
     </message>
     <message>
         <source>Each person once, by their latest final self-assessment; shares are of the people who answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque personne une fois, d&apos;après sa dernière évaluation finale ; les parts portent sur les personnes qui ont répondu.</translation>
     </message>
     <message>
         <source>End reasons are left out of the anonymised report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les motifs d&apos;interruption ne figurent pas dans le bilan anonymisé.</translation>
     </message>
     <message>
         <source>{0} other</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} autre</translation>
     </message>
     <message>
         <source>{0} others</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} autres</translation>
     </message>
     <message>
         <source>Ended early because: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompus pour les motifs suivants : {0}.</translation>
     </message>
     <message>
         <source>No pair ended early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun binôme n&apos;a été interrompu.</translation>
     </message>
     <message>
         <source>{0} of {1} set were achieved ({2}); senior mentees achieved {3} of the {4} they set themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1} fixés ont été atteints ({2}) ; les mentorés (dirigeants) ont atteint {3} des {4} qu&apos;ils s&apos;étaient fixés.</translation>
     </message>
     <message>
         <source>{0} of {1} set were achieved ({2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1} fixés ont été atteints ({2}).</translation>
     </message>
     <message>
         <source>{0}: {1} people answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1} personnes ont répondu</translation>
     </message>
     <message>
         <source>{0} out of 5 for {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur 5 pour les {1} ({2})</translation>
     </message>
     <message>
         <source>Nobody has answered the satisfaction question yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore répondu à la question sur la satisfaction.</translation>
     </message>
     <message>
         <source>Satisfaction with the programme averaged {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La satisfaction envers le programme était en moyenne de {0}.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>{0} people answered whether they would take part again; how many said yes is withheld: too few in some answers to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} personnes ont indiqué si elles participeraient à nouveau ; le nombre de oui n&apos;est pas indiqué : certaines réponses sont trop rares pour être montrées.</translation>
     </message>
     <message>
         <source>Of the {0} people who answered, {1} would take part again ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les {0} personnes qui ont répondu, {1} participeraient à nouveau ({2})</translation>
     </message>
     <message>
         <source>{0} maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} peut-être</translation>
     </message>
     <message>
         <source>{0} would not</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} non</translation>
     </message>
     <message>
         <source>{0}, {1} and {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} et {2}.</translation>
     </message>
     <message>
         <source>{0}, {1}; the other answer is too few to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} ; l&apos;autre réponse est trop rare pour être montrée.</translation>
     </message>
     <message>
         <source>{0}; the other answers are too few to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ; les autres réponses sont trop rares pour être montrées.</translation>
     </message>
     <message>
         <source>{0} people took part then ({1} now)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} personnes y participaient (contre {1} aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>goals achieved: {0} then, {1} now</source>
-        <translation type="unfinished"></translation>
+        <translation>objectifs atteints : {0} alors, {1} aujourd&apos;hui</translation>
     </message>
     <message>
         <source>satisfaction {0} then, {1} now</source>
-        <translation type="unfinished"></translation>
+        <translation>satisfaction {0} alors, {1} aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Compared with {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rapport à {0} : {1}.</translation>
     </message>
     <message>
         <source>fewer than {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de {0}</translation>
     </message>
     <message>
         <source>withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>masqué</translation>
     </message>
     <message>
         <source>good fit</source>
-        <translation type="unfinished"></translation>
+        <translation>bonne compatibilité</translation>
     </message>
     <message>
         <source>still deciding</source>
-        <translation type="unfinished"></translation>
+        <translation>ne sait pas encore</translation>
     </message>
     <message>
         <source>not a good fit</source>
-        <translation type="unfinished"></translation>
+        <translation>compatibilité insuffisante</translation>
     </message>
     <message>
         <source>not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore demandé</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Each person counts once, in their own group. Satisfaction: mean of each person&apos;s latest answer (1–5); change: mean over the dimensions of each person&apos;s final − baseline; goals: achieved ÷ set, of the goals the group&apos;s people set. The number in brackets is the people each figure is taken over. A figure about 1 or 2 people reads “fewer than 3”, and one that would give such a figure back from the “All” row reads “withheld”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque personne compte une fois, dans son propre groupe. Satisfaction : moyenne de la dernière réponse de chaque personne (1–5) ; écart : moyenne, sur les dimensions, de finale − initiale pour chaque personne ; objectifs : atteints ÷ fixés, parmi les objectifs des personnes du groupe. Le nombre entre parenthèses indique les personnes sur lesquelles porte chaque chiffre. Un chiffre portant sur 1 ou 2 personnes s&apos;affiche «&#xa0;moins de 3&#xa0;», et celui qui permettrait de le retrouver à partir de la ligne «&#xa0;Tous&#xa0;» s&apos;affiche «&#xa0;masqué&#xa0;».</translation>
     </message>
     <message>
         <source>Who took part: by department and by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a participé : par service et par niveau</translation>
     </message>
     <message>
         <source>No pair has started yet, so there is no one to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun binôme n&apos;a encore commencé : il n&apos;y a donc personne à compter.</translation>
     </message>
     <message>
         <source>Who took part: by department</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a participé : par service</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>service</translation>
     </message>
     <message>
         <source>By level band</source>
-        <translation type="unfinished"></translation>
+        <translation>Par tranche de niveaux</translation>
     </message>
     <message>
         <source>level band</source>
-        <translation type="unfinished"></translation>
+        <translation>tranche de niveaux</translation>
     </message>
     <message>
         <source>In this copy without names the groups show only how many people they hold: their figures, set beside the tables by role, could be subtracted from them to give back one or two people&apos;s answers. The copy with names shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans cet exemplaire sans noms, les groupes indiquent seulement combien de personnes ils comptent : leurs chiffres, rapprochés des tableaux par rôle, pourraient en être soustraits et révéler les réponses d&apos;une ou deux personnes. L&apos;exemplaire nominatif les montre.</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes</translation>
     </message>
     <message>
         <source>satisfaction</source>
-        <translation type="unfinished">satisfaction</translation>
+        <translation>satisfaction</translation>
     </message>
     <message>
         <source>self-assessment change</source>
-        <translation type="unfinished"></translation>
+        <translation>écart d&apos;auto-éval.</translation>
     </message>
     <message>
         <source>People taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes participantes</translation>
     </message>
     <message>
         <source>Pairs formed</source>
-        <translation type="unfinished">Binômes formés</translation>
+        <translation>Binômes formés</translation>
     </message>
     <message>
         <source>Retention (not ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintien (non interrompus)</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished">Rencontres tenues</translation>
+        <translation>Rencontres tenues</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Assiduité</translation>
+        <translation>Assiduité</translation>
     </message>
     <message>
         <source>Goals achieved (rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs atteints (taux)</translation>
     </message>
     <message>
         <source>Satisfaction, senior mentees (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction, mentorés (1–5)</translation>
     </message>
     <message>
         <source>Satisfaction, junior mentors (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction, mentors (1–5)</translation>
     </message>
     <message>
         <source>Self-assessment change, per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart d&apos;auto-évaluation, par personne</translation>
     </message>
     <message>
         <source>Each cycle&apos;s figures are counted the same way: people once, whatever their number of pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres de chaque cycle sont comptés de la même façon : chaque personne une fois, quel que soit son nombre de binômes.</translation>
     </message>
     <message>
         <source>Compared with the previous cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rapport au cycle précédent</translation>
     </message>
     <message>
         <source>{0} ({1} of {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} sur {2})</translation>
     </message>
     <message>
         <source>Mentors (junior)</source>
-        <translation type="unfinished">Mentors (juniors)</translation>
+        <translation>Mentors (juniors)</translation>
     </message>
     <message>
         <source>Mentees (senior)</source>
-        <translation type="unfinished">Mentorés (seniors)</translation>
+        <translation>Mentorés (seniors)</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation</translation>
     </message>
     <message>
         <source>asked of</source>
-        <translation type="unfinished"></translation>
+        <translation>posée aux</translation>
     </message>
     <message>
         <source>mean (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>moy. (1–5)</translation>
     </message>
     <message>
         <source>{0} or 5</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ou 5</translation>
     </message>
     <message>
         <source>Candour, over the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Franchise, sur l&apos;ensemble du groupe</translation>
     </message>
     <message>
         <source>Each person&apos;s latest answer, over everyone who gave one. Shown only when 3 people or more answered, never per pair or per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière réponse de chaque personne, sur toutes celles qui ont répondu. Affiché seulement à partir de 3 réponses, jamais par binôme ni par personne.</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished">proposé</translation>
+        <translation>proposé</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">actif</translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished">terminé</translation>
+        <translation>arrivé au terme</translation>
     </message>
     <message>
         <source>ended early</source>
-        <translation type="unfinished">interrompu</translation>
+        <translation>interrompu</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>atteint</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonné</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished">Mentoré</translation>
+        <translation>Mentoré</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished">Mentor</translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Goals by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs par thème</translation>
     </message>
     <message>
         <source>Goals set</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs fixés</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteints</translation>
     </message>
     <message>
         <source>No goals recorded yet, so there is nothing to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif enregistré : il n&apos;y a donc rien à représenter.</translation>
     </message>
     <message>
         <source>{0} topic left out of the chart: the goals of fewer than 3 people, or enough to work them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} thème omis du graphique : les objectifs de moins de 3 personnes, ou de quoi les déduire.</translation>
     </message>
     <message>
         <source>{0} topics left out of the chart: the goals of fewer than 3 people, or enough to work them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} thèmes omis du graphique : les objectifs de moins de 3 personnes, ou de quoi les déduire.</translation>
     </message>
     <message>
         <source>Means on a 1–5 scale; the people behind each mean are in the table above. A missing bar means no answers in that phase yet, or fewer than 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyennes sur une échelle de 1 à 5 ; les personnes derrière chaque moyenne figurent dans le tableau ci-dessus. Une barre absente signifie : pas encore de réponse dans cette phase, ou moins de 3.</translation>
     </message>
     <message>
         <source>Means on a 1–5 scale; the people behind each mean are in the table above. A missing bar means no answers in that phase yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyennes sur une échelle de 1 à 5 ; les personnes derrière chaque moyenne figurent dans le tableau ci-dessus. Une barre absente signifie : pas encore de réponse dans cette phase.</translation>
     </message>
     <message>
         <source>Before and after, per dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant et après, par dimension</translation>
     </message>
     <message>
         <source>Before (baseline mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant (moyenne initiale)</translation>
     </message>
     <message>
         <source>After (final mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Après (moyenne finale)</translation>
     </message>
     <message>
         <source>Every dimension has answers from fewer than 3 people, so there is nothing to compare here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque dimension a des réponses de moins de 3 personnes : il n&apos;y a donc rien à comparer ici.</translation>
     </message>
     <message>
         <source>No self-assessments recorded yet (n = 0), so there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune auto-évaluation enregistrée (n = 0) : il n&apos;y a donc rien à comparer.</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished">Binômes</translation>
+        <translation>Binômes</translation>
     </message>
     <message>
         <source>The named report has a section per pair; this one has none. Whatever were taken out of it, a pair&apos;s status, meetings and goals would describe its two people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bilan nominatif comporte une section par binôme ; celui-ci n&apos;en a pas : quoi qu&apos;on en retire, le statut, les rencontres et les objectifs d&apos;un binôme décriraient ses deux personnes.</translation>
     </message>
     <message>
         <source>No pair has started in this cycle yet: no meetings held yet, no goals to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun binôme n&apos;a encore commencé dans ce cycle : pas de rencontre tenue, pas d&apos;objectif à présenter.</translation>
     </message>
     <message>
         <source>Meetings held and each side&apos;s goals with their outcome. Private meeting notes are not part of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres tenues et objectifs de chacun avec leur résultat. Les notes privées des rencontres ne font pas partie de ce bilan.</translation>
     </message>
     <message>
         <source>started {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>commencé le {0}</translation>
     </message>
     <message>
         <source>ended {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé le {0}</translation>
     </message>
     <message>
         <source> (reason: {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (motif : {0})</translation>
     </message>
     <message>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisé</translation>
     </message>
     <message>
         <source>{0} meeting held</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rencontre tenue</translation>
     </message>
     <message>
         <source>{0} meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rencontres tenues</translation>
     </message>
     <message>
         <source>, the last on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, la dernière le {0}</translation>
     </message>
     <message>
         <source>No meetings held yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rencontre tenue pour l&apos;instant</translation>
     </message>
     <message>
         <source>{0} still planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} encore prévue(s)</translation>
     </message>
     <message>
         <source>{0} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} annulée(s)</translation>
     </message>
     <message>
         <source>{0} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} manquée(s)</translation>
     </message>
     <message>
         <source>satisfaction {0}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>satisfaction {0}/5</translation>
     </message>
     <message>
         <source>self-assessment {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>auto-évaluation {0}</translation>
     </message>
     <message>
         <source>fit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>compatibilité : {0}</translation>
     </message>
     <message>
         <source>mentee</source>
-        <translation type="unfinished">mentoré</translation>
+        <translation>mentoré</translation>
     </message>
     <message>
         <source>mentor</source>
-        <translation type="unfinished">mentor</translation>
+        <translation>mentor</translation>
     </message>
     <message>
         <source>Outcome — {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat — {0}.</translation>
     </message>
     <message>
         <source>Pair {0} · {1} (mentor) and {2} (mentee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Binôme {0} · {1} (mentor) et {2} (mentoré)</translation>
     </message>
     <message>
         <source>No goals recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif enregistré.</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>qui</translation>
     </message>
     <message>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>progress</source>
-        <translation type="unfinished"></translation>
+        <translation>avancement</translation>
     </message>
     <message>
         <source>Levels {0}–{1} ({2}, {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux {0}–{1} ({2}, {3})</translation>
     </message>
     <message>
         <source>Level {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau {0}</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">Débutant</translation>
+        <translation>Débutant</translation>
     </message>
     <message>
         <source>Associate</source>
-        <translation type="unfinished">Collaborateur</translation>
+        <translation>Collaborateur</translation>
     </message>
     <message>
         <source>Experienced</source>
-        <translation type="unfinished">Expérimenté</translation>
+        <translation>Expérimenté</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Senior leader</source>
-        <translation type="unfinished">Cadre dirigeant</translation>
+        <translation>Cadre dirigeant</translation>
     </message>
     <message>
         <source>Executive</source>
-        <translation type="unfinished">Direction</translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>No department given</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service indiqué</translation>
     </message>
     <message>
         <source>All goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les objectifs</translation>
     </message>
     <message>
         <source>No topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans thème</translation>
     </message>
     <message>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun motif indiqué</translation>
     </message>
     <message>
         <source>Mentee (senior)</source>
-        <translation type="unfinished">Mentoré (senior)</translation>
+        <translation>Mentoré (senior)</translation>
     </message>
     <message>
         <source>Mentor (junior)</source>
-        <translation type="unfinished">Mentor (junior)</translation>
+        <translation>Mentor (junior)</translation>
     </message>
 </context>
 <context>
@@ -7383,6 +7559,14 @@ Reformer quand même ce binôme&#xa0;?</translation>
     <message>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished">Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Each backup: when it was made, its size, why</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database goes back to the chosen moment. What it holds now is backed up first, so this can be undone by restoring that backup.</source>
@@ -7619,7 +7803,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     <name>Shortlist</name>
     <message>
         <source>Mentor shortlists: {0}</source>
-        <translation>Listes de propositions : {0}</translation>
+        <translation>Listes de propositions&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Mentor shortlist · {0}</source>
@@ -7635,11 +7819,11 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>In reverse mentoring a junior colleague mentors you. These colleagues suit you best of everyone the programme&apos;s rules allow, best match first. Tick the one you would like to work with (or none, and say why) and give this page back to the programme coordinator: nothing is decided before you have chosen.</source>
-        <translation>Dans le mentorat inversé, un jeune collaborateur vous accompagne. Parmi toutes les personnes que les règles du programme permettent, ces collègues vous correspondent le mieux, la meilleure correspondance en premier. Cochez celle avec qui vous aimeriez travailler (ou aucune, en indiquant pourquoi) et remettez cette page à la coordination du programme : rien n&apos;est décidé avant votre choix.</translation>
+        <translation>Dans le mentorat inversé, un jeune collaborateur vous accompagne. Parmi toutes les personnes que les règles du programme permettent, ces collègues vous correspondent le mieux, la meilleure correspondance en premier. Cochez celle avec qui vous aimeriez travailler (ou aucune, en indiquant pourquoi) et remettez cette page à la coordination du programme&#xa0;: rien n&apos;est décidé avant votre choix.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What you want to learn about:&lt;/b&gt; {0}</source>
-        <translation>&lt;b&gt;Ce que vous souhaitez apprendre :&lt;/b&gt; {0}</translation>
+        <translation>&lt;b&gt;Ce que vous souhaitez apprendre&#xa0;:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <source>Your candidates</source>
@@ -7647,7 +7831,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>No mentor can be proposed to you at the moment: the coordinator will come back to you.</source>
-        <translation>Aucun mentor ne peut vous être proposé pour le moment : la coordination du programme reviendra vers vous.</translation>
+        <translation>Aucun mentor ne peut vous être proposé pour le moment&#xa0;: la coordination du programme reviendra vers vous.</translation>
     </message>
     <message>
         <source>Your choice</source>
@@ -7655,11 +7839,11 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>None of them, because:</source>
-        <translation>Aucun, parce que :</translation>
+        <translation>Aucun, parce que&#xa0;:</translation>
     </message>
     <message>
         <source>Signature and date:</source>
-        <translation>Signature et date :</translation>
+        <translation>Signature et date&#xa0;:</translation>
     </message>
     <message>
         <source>match {0} of 100</source>
@@ -7698,6 +7882,18 @@ Reformer quand même ce binôme&#xa0;?</translation>
     <message>
         <source>Finding the best pairs…</source>
         <translation>Recherche des meilleurs binômes…</translation>
+    </message>
+    <message>
+        <source>Proposed pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each proposal with its score and why; untick a proposal to leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Not matched&lt;/b&gt;</source>

@@ -55,6 +55,7 @@ MENU_TITLES = (
     QT_TRANSLATE_NOOP("MainWindow", "&Documents"),
     QT_TRANSLATE_NOOP("MainWindow", "&Help"),
 )
+CYCLE_LABEL = QT_TRANSLATE_NOOP("MainWindow", " C&ycle: ")  # the toolbar's cycle selector
 
 
 class MainWindow(QMainWindow):
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self.pairs_tab.open_cycle_requested.connect(self.cycle_selector.reload)
         self.pairs_tab.show_requested.connect(lambda: self.tabs.setCurrentIndex(TAB_PAIRS))
         self._add_meeting_actions()
+        self.pair_menu.addActions(list(self.pairs_tab.pair_actions))
         for tab in self.tab_widgets():
             tab.status_message.connect(self._show_status)
         # After the tabs: the status bar counts what they have read.
@@ -253,9 +255,9 @@ class MainWindow(QMainWindow):
         programme.addSeparator()
         for action in (pairs.suggest_action, pairs.new_pair_action, pairs.publish_action):
             programme.addAction(action)
-        pair_menu = programme.addMenu(self.tr("Selected pa&ir"))
-        for action in pairs.pair_actions:
-            pair_menu.addAction(action)
+        # Filled in _build_contents: the meetings and documents add their actions on
+        # the pair after this menu is built.
+        self.pair_menu = programme.addMenu(self.tr("Selected pa&ir"))
         goals_menu = programme.addMenu(self.tr("&Goals"))
         for goal_action in self.goals_tab.menu_actions:
             if goal_action is None:
@@ -317,7 +319,7 @@ class MainWindow(QMainWindow):
         for action in (tab.new_action, tab.edit_action, tab.remove_action, self.undo.action):
             toolbar.addAction(action)
         toolbar.addSeparator()
-        cycle_label = QLabel(self.tr(" C&ycle: "))
+        cycle_label = QLabel(QCoreApplication.translate("MainWindow", CYCLE_LABEL))
         cycle_label.setBuddy(self.cycle_selector)
         toolbar.addWidget(cycle_label)
         toolbar.addWidget(self.cycle_selector)

@@ -178,3 +178,17 @@ def test_matching_settings_show_work_mode_and_location_with_its_ampersand(qtbot,
     assert label.text() == "Work mode && location"  # shown as "Work mode & location"
     assert label.buddy() is dialog.spins["work_mode"]
     assert clashes(dialog) == {}
+
+
+def test_the_selected_pair_menu_offers_every_action_on_the_pair_once_per_letter(demo):
+    """Programme > Selected pair holds what the Pairs tab's context menu holds, the
+    meetings' and documents' actions too (added after the menu was built), each on its
+    own letter: Schedule meetings and Agreement signed were both S."""
+    programme = demo.menus[2]
+    pair_menu = next(
+        action.menu() for action in programme.actions() if action.text() == "Selected pa&ir"
+    )
+    texts = [action.text() for action in pair_menu.actions()]
+    assert texts == [action.text() for action in demo.pairs_tab.pair_actions]
+    assert {"&Schedule meetings for this pair…", "&Agreement for this pair"} <= set(texts)
+    assert clashes(pair_menu) == {}

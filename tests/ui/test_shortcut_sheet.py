@@ -1,13 +1,26 @@
-"""Help > Keyboard shortcuts lists the assessment form's keys and the date fields'
-behaviour, as the widgets really have them."""
+"""Help > Keyboard shortcuts lists the assessment form's keys, the date fields'
+behaviour and the Alt+letters of the tabs and menus, as the widgets really have them
+in the window's language."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import QMessageBox
 
+from rmdesk import app as rmdesk_app
 from rmdesk.programme import assessments
+from rmdesk.ui.common.mnemonics import mnemonic
 from rmdesk.ui.goals.assessment_dialog import AssessmentDialog
+from rmdesk.ui.main_window import MainWindow
 
 from .test_goals_tab import build_programme
 
@@ -56,3 +69,113 @@ def test_the_sheet_says_how_date_fields_behave(window, monkeypatch):
     assert dates["Tab"] == "the next field"
     assert "nearest" in dates["Enter, or leaving the field"]
     assert "↑ ↓" in dates
+
+
+GERMAN_TITLES = {
+    "MainWindow": {
+        "&Participants": "&Teilnehmende",
+        "P&airs": "T&andems",
+        "&Calendar": "&Kalender",
+        "&Goals": "&Ziele",
+        "&File": "&Datei",
+        "&Documents": "D&okumente",
+        " C&ycle: ": " Durch&gang: ",
+    },
+    "AssessmentDialog": {"Save and &next": "Speichern und &weiter"},
+}
+
+
+@pytest.fixture
+def german_titles(qapp, tmp_path: Path) -> Iterator[None]:
+    """A .qm (built with lrelease, as the shipped ones are) translating the titles whose
+    letters the sheet names; the locale and translators are put back after."""
+    contexts = "".join(
+        f"<context><name>{context}</name>"
+        + "".join(
+            f"<message><source>{escape(source)}</source>"
+            f"<translation>{escape(target)}</translation></message>"
+            for source, target in messages.items()
+        )
+        + "</context>"
+        for context, messages in GERMAN_TITLES.items()
+    )
+    source = tmp_path / "rmdesk_de.ts"
+    source.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        f'<TS version="2.1" language="de_DE">{contexts}</TS>\n',
+        encoding="utf-8",
+    )
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run(
+        [str(lrelease), str(source), "-qm", str(tmp_path / "rmdesk_de.qm")],
+        capture_output=True,
+        check=True,
+    )
+    before = QLocale()
+    installed = rmdesk_app.install_translators(qapp, tmp_path, QLocale("de_DE"))
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def window_letters(window) -> dict[str, str]:
+    """What the shown window underlines: its tabs', its menus' and the cycle's Alt keys."""
+    from PySide6.QtWidgets import QLabel
+
+    def letters(texts) -> str:
+        return "Alt+" + " · ".join(mnemonic(text).upper() for text in texts)
+
+    cycle = next(
+        label for label in window.findChildren(QLabel) if label.buddy() is window.cycle_selector
+    )
+    return {
+        "tabs": letters(window.tabs.tabText(i) for i in range(window.tabs.count())),
+        "menus": letters(action.text() for action in window.menuBar().actions()),
+        "cycle": f"Alt+{mnemonic(cycle.text()).upper()}",
+    }
+
+
+def anywhere_keys(window, monkeypatch) -> dict[str, str]:
+    rows = dict((what, key) for key, what in sheet_sections(window, monkeypatch)["Anywhere"])
+    return {
+        "tabs": rows["the Participants · Pairs · Calendar · Goals tab"],
+        "menus": rows["the File · Edit · Programme · Documents · Help menu"],
+        "cycle": rows["choose the cycle"],
+    }
+
+
+def test_the_sheet_names_the_letters_the_window_underlines(window, monkeypatch):
+    assert (
+        anywhere_keys(window, monkeypatch)
+        == window_letters(window)
+        == {
+            "tabs": "Alt+P · A · C · G",
+            "menus": "Alt+F · E · R · D · H",
+            "cycle": "Alt+Y",
+        }
+    )
+
+
+def test_in_another_language_the_sheet_names_that_language_s_letters(
+    german_titles, qtbot, db, db_path, monkeypatch
+):
+    """German underlines T of Teilnehmende and G of Durchgang: the sheet says so, not the
+    English Alt+P and Alt+Y (strings the translation leaves alone keep their letter)."""
+    window = MainWindow(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.ready)
+    assert window.tabs.tabText(0) == "&Teilnehmende"
+    assert (
+        anywhere_keys(window, monkeypatch)
+        == window_letters(window)
+        == {
+            "tabs": "Alt+T · A · K · Z",
+            "menus": "Alt+D · E · R · O · H",
+            "cycle": "Alt+G",
+        }
+    )
+    form = dict(sheet_sections(window, monkeypatch)["Assessment form"])
+    assert form["Alt+W"] == "save and open the next one missing"
+    assert "Alt+N" not in form

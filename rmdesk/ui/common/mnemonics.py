@@ -39,6 +39,13 @@ def mnemonic(text: str) -> str | None:
     return None
 
 
+def alt_key(text: str) -> str:
+    """The key that reaches ``text`` as a person reads it: "Alt+N" for "Save and &next"
+    (the translated text, so the letter follows the language); "" without a mnemonic."""
+    key = mnemonic(text)
+    return "" if key is None or key.isspace() else f"Alt+{key.upper()}"
+
+
 def _offered(window: QWidget) -> list[tuple[str, str]]:
     """(text, where) of everything Alt reaches in ``window`` as it is shown now."""
     texts: list[tuple[str, str]] = []

@@ -2,20 +2,61 @@
 
 A table, not tab stops in plain text: tabs line up only by chance in a proportional
 font, and a translated description longer than a tab stop pushed its row out of line.
-The keys and their words are marked here and translated when the sheet is shown.
+The keys and their words are marked here and translated when the sheet is shown. The
+Alt+letters of the tabs, the menus, the cycle selector and Save and next are read from
+their translated titles then: each language underlines its own letters.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP
+from rmdesk.ui.common.mnemonics import alt_key, mnemonic
 
 CONTEXT = "ShortcutSheet"
 
-SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+
+def _alt_letters(context: str, titles: Sequence[str]) -> str:
+    """The letter each translated title underlines, in order: "Alt+P · A · C · G"
+    ("—" for one a translation left without)."""
+    letters = [mnemonic(QCoreApplication.translate(context, title)) for title in titles]
+    return "Alt+" + " · ".join(
+        "—" if letter is None or letter.isspace() else letter.upper() for letter in letters
+    )
+
+
+def _tab_keys() -> str:
+    from rmdesk.ui.main_window import TAB_TITLES
+
+    return _alt_letters("MainWindow", TAB_TITLES)
+
+
+def _menu_keys() -> str:
+    from rmdesk.ui.main_window import MENU_TITLES
+
+    return _alt_letters("MainWindow", MENU_TITLES)
+
+
+def _cycle_key() -> str:
+    from rmdesk.ui.main_window import CYCLE_LABEL
+
+    return alt_key(QCoreApplication.translate("MainWindow", CYCLE_LABEL))
+
+
+def _save_and_next_key() -> str:
+    from rmdesk.ui.goals.assessment_dialog import SAVE_AND_NEXT
+
+    return alt_key(QCoreApplication.translate("AssessmentDialog", SAVE_AND_NEXT))
+
+
+# A key is a marked text, or a function giving the key as the translated window has it.
+Key = str | Callable[[], str]
+
+SECTIONS: tuple[tuple[str, tuple[tuple[Key, str], ...]], ...] = (
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Programme files"), (
         ("Ctrl+O", QT_TRANSLATE_NOOP("ShortcutSheet", "open a programme file")),
         ("Ctrl+Q", QT_TRANSLATE_NOOP("ShortcutSheet", "quit")),
@@ -49,7 +90,8 @@ SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("1–5", QT_TRANSLATE_NOOP("ShortcutSheet", "score the row and move to the next")),
         ("0", QT_TRANSLATE_NOOP("ShortcutSheet", "clear the row's score")),
         ("Ctrl+Enter", QT_TRANSLATE_NOOP("ShortcutSheet", "save")),
-        ("Alt+N", QT_TRANSLATE_NOOP("ShortcutSheet", "save and open the next one missing")),
+        (_save_and_next_key,
+         QT_TRANSLATE_NOOP("ShortcutSheet", "save and open the next one missing")),
     )),
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Date fields"), (
         (QT_TRANSLATE_NOOP("ShortcutSheet", "2026-12-24"),
@@ -63,11 +105,11 @@ SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                                             "nearest one, and says so")),
     )),
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Anywhere"), (
-        ("Alt+P · A · C · G",
+        (_tab_keys,
          QT_TRANSLATE_NOOP("ShortcutSheet", "the Participants · Pairs · Calendar · Goals tab")),
-        ("Alt+F · E · R · D · H",
+        (_menu_keys,
          QT_TRANSLATE_NOOP("ShortcutSheet", "the File · Edit · Programme · Documents · Help menu")),
-        ("Alt+Y", QT_TRANSLATE_NOOP("ShortcutSheet", "choose the cycle")),
+        (_cycle_key, QT_TRANSLATE_NOOP("ShortcutSheet", "choose the cycle")),
         ("Ctrl+Z", QT_TRANSLATE_NOOP("ShortcutSheet", "undo the last delete on the shown tab "
                                      "(Edit > Undo names it)")),
         (QT_TRANSLATE_NOOP("ShortcutSheet", "Alt+underlined letter"),
@@ -77,8 +119,8 @@ SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
 )  # fmt: skip
 
 
-def _translated(text: str) -> str:
-    return html.escape(QCoreApplication.translate(CONTEXT, text))
+def _translated(text: Key) -> str:
+    return html.escape(text() if callable(text) else QCoreApplication.translate(CONTEXT, text))
 
 
 def shortcut_sheet_html() -> str:

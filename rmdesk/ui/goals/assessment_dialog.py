@@ -14,7 +14,7 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal, Slot
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
@@ -52,7 +52,8 @@ from rmdesk.store.errors import WriteFailed
 from rmdesk.ui.common import palette
 from rmdesk.ui.common.dates import DateField
 from rmdesk.ui.common.forms import FormDialog
-from rmdesk.ui.common.labels import PHASE, TAKE_PART_AGAIN, shown
+from rmdesk.ui.common.labels import PHASE, QT_TRANSLATE_NOOP, TAKE_PART_AGAIN, shown
+from rmdesk.ui.common.mnemonics import alt_key
 from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.refusals import write_failure_text
 from rmdesk.ui.common.wording import counted, spoken, spoken_error
@@ -62,6 +63,8 @@ if TYPE_CHECKING:
     from rmdesk.programme.assessments import AssessmentDue
 
 SCORES = range(1, 6)
+# Named here: the keyboard sheet shows its Alt+letter in the window's language.
+SAVE_AND_NEXT = QT_TRANSLATE_NOOP("AssessmentDialog", "Save and &next")
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in SCORES}
 
 
@@ -209,7 +212,8 @@ class AssessmentDialog(FormDialog):
         self.add_field(self.tr("&Comment"), self.comment_edit)
         self.form.addRow(
             QLabel(self.tr("Keys: type 1-5 on a row (it moves to the next), 0 clears; "
-                           "Ctrl+Enter saves, Alt+N saves and opens the next one missing."),
+                           "Ctrl+Enter saves, {0} saves and opens the next one missing.")
+                   .format(alt_key(QCoreApplication.translate("AssessmentDialog", SAVE_AND_NEXT))),
                    objectName="assessment_hint", wordWrap=True)
         )  # fmt: skip
         if pair_id is not None or participant_id is not None:
@@ -228,7 +232,8 @@ class AssessmentDialog(FormDialog):
         self.phase_combo.currentIndexChanged.connect(self._load)
         self._load()
         self.next_button = self.buttons.addButton(
-            self.tr("Save and &next"), QDialogButtonBox.ButtonRole.ActionRole
+            QCoreApplication.translate("AssessmentDialog", SAVE_AND_NEXT),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.next_button.setObjectName("assessment_save_next")
         self.next_button.setToolTip(self.tr("Save, then open the next assessment still missing"))

@@ -149,7 +149,7 @@ class PairsTab(Tab):
             self.tr("Remove the selected proposals nobody acted on"),
         )
         self.agreement_action = self._action(
-            self.tr("Agreement &signed today"), self.mark_agreement_signed,
+            self.tr("Agreement si&gned today"), self.mark_agreement_signed,
             self.tr("Record that the pairing agreement was signed today"),
         )  # fmt: skip
         self.detail_action = self._action(

@@ -543,10 +543,14 @@ class ParticipantsTab(Tab):
                 if removal.archived
                 else self.tr("&Undo delete {0}").format(name)
             )
-            verb = self.tr("Archived") if removal.archived else self.tr("Deleted")
-            self.status_message.emit(
-                self.tr("{0} {1}. Ctrl+Z undoes it.").format(verb, row.full_name)
+            # Whole sentences, not the filter's "Archived" reused as a verb: French
+            # needs another form here, and its own word order.
+            said = (
+                self.tr("Archived {0}. Ctrl+Z undoes it.")
+                if removal.archived
+                else self.tr("Deleted {0}. Ctrl+Z undoes it.")
             )
+            self.status_message.emit(said.format(row.full_name))
 
         operate(self, lambda: _domain().remove_participant(row.id), Changes.PARTICIPANTS, removed)
 
