@@ -44,6 +44,7 @@ from rmdesk.documents.fonts import register_fonts as register_fonts
 from rmdesk.documents.logo import load_logo
 from rmdesk.documents.text import long_date
 from rmdesk.documents.words import translate
+from rmdesk.programme.settings import DEFAULT_ORGANISATION
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 PAPER_LABELS = {"A4": "A4 (210 × 297 mm)", "Letter": "US Letter (8.5 × 11 in)"}
@@ -296,7 +297,10 @@ def _draw_header(canvas: Canvas, setup: PageSetup, logo: ImageReader | None) -> 
     canvas.setFillColor(INK)
     canvas.setFont(FONT_BOLD, 10)
     room = width - MARGIN_X - text_x
-    organisation = _fit(setup.organisation, FONT_BOLD, 10, room)
+    name = setup.organisation
+    if name == DEFAULT_ORGANISATION:  # none set: our default, in the document's language
+        name = translate("Document", "Reverse mentoring programme")
+    organisation = _fit(name, FONT_BOLD, 10, room)
     draw_string(canvas, text_x, top - LOGO_HEIGHT / 2 - 3.5, organisation, FONT_BOLD, 10)
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(1.2)
