@@ -6,9 +6,10 @@ import os
 
 # Before any Qt import: tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Tests read English words and dates whatever the developer's own locale: the window
-# (QLocale.system()) and the documents (programme.language.system_language()) follow
-# these; the language tests choose German and French explicitly.
+# Tests read English words and dates whatever the developer's own locale: the documents
+# (programme.language.system_language()) follow LANGUAGE, the window's QLocale is set to
+# British English in tests/ui/conftest.py (C.UTF-8 keeps Qt's tools quiet about the
+# encoding); the language tests choose German and French explicitly.
 os.environ.pop("LC_ALL", None)
 os.environ.pop("LC_MESSAGES", None)
 os.environ.pop("LC_TIME", None)

@@ -7,11 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rmdesk.programme.demo import fill_demo
 from rmdesk.ui.main_window import MainWindow
+
+# Dates and numbers in the window as a British English system writes them (the locale
+# app.install_translators would choose there), whatever this machine's locale is.
+QLocale.setDefault(QLocale("en_GB"))
 
 
 @pytest.fixture

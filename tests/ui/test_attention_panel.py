@@ -16,6 +16,7 @@ from rmdesk.programme.cycles import CycleData
 from rmdesk.programme.records import ParticipantData
 from rmdesk.store.models import AttentionAcknowledgement, Meeting
 from rmdesk.ui.calendar.attention_panel import COL_DETAIL, COL_SEVERITY, COL_WHY
+from rmdesk.ui.common import local_format
 from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.main_window import TAB_CALENDAR
 
@@ -137,7 +138,7 @@ def test_acknowledged_until_a_day_with_a_note(attention_window, qtbot, answer_ne
     assert (
         panel.model.index(0, COL_DETAIL)
         .data()
-        .endswith(f"Acknowledged until {until.isoformat()}. Talking to both on Friday")
+        .endswith(f"Acknowledged until {local_format.day(until)}. Talking to both on Friday")
     )
     panel.table.selectRow(0)
     qtbot.mouseClick(button(panel, "attention_withdraw"), Qt.MouseButton.LeftButton)

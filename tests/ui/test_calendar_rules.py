@@ -19,7 +19,7 @@ from rmdesk.store.models import Cycle, Meeting
 from rmdesk.ui.calendar.meeting_dialogs import MeetingDialog, SeriesDialog
 from rmdesk.ui.calendar.model import ROW_ROLE, STATUS_COLOURS
 from rmdesk.ui.calendar.month import CLOSED_COLOUR, MeetingCalendar
-from rmdesk.ui.common import palette
+from rmdesk.ui.common import local_format, palette
 
 from . import test_calendar_tab
 
@@ -78,8 +78,8 @@ def test_closed_days_are_picked_as_ranges_and_shown_on_month_and_day(
         assert dialog.add_error.isVisible()
         assert "must not be before the first" in dialog.add_error.text()
         assert [dialog.list.item(r).text() for r in range(dialog.list.count())] == [
-            f"{first:%a %d %b %Y} to {last:%a %d %b %Y} (3 days) · Office move",
-            f"{single:%a %d %b %Y}",
+            f"{local_format.day(first)} to {local_format.day(last)} (3 days) · Office move",
+            f"{local_format.day(single)}",
         ]
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
@@ -125,7 +125,7 @@ def test_booking_on_a_closed_day_asks_first(calendar_window, qtbot, monkeypatch,
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert asked == [f"{day:%A %d %B %Y} is a closed day (Founders' day). "
+    assert asked == [f"{local_format.long_day(day)} is a closed day (Founders' day). "
                      "Plan the meeting on it anyway?"]  # fmt: skip
     planned = Meeting.select().where(Meeting.starts_at >= f"{day} 00:00:00").count()
     if answer == QMessageBox.StandardButton.No:

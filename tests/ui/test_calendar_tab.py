@@ -14,6 +14,7 @@ from rmdesk.programme.cycles import CycleData
 from rmdesk.programme.demo import fill_demo
 from rmdesk.store.models import Cycle, Meeting
 from rmdesk.ui.calendar.model import ROW_ROLE
+from rmdesk.ui.common import local_format
 from rmdesk.ui.main_window import TAB_CALENDAR, TAB_PAIRS
 
 
@@ -137,7 +138,7 @@ def test_cancel_records_who_cancelled(calendar_window, qtbot, answer_next_dialog
     click(qtbot, tab, "cancel_meeting")
     stored = Meeting.get_by_id(meeting_id)
     assert (stored.status, stored.cancelled_by) == ("cancelled", "mentee")
-    assert tab.day_model.index(0, 4).data() == "Cancelled by mentee"
+    assert tab.day_model.index(0, 4).data() == "Cancelled by the mentee"
 
 
 def test_keyboard_moves_the_selected_day(calendar_window, qtbot):
@@ -149,7 +150,7 @@ def test_keyboard_moves_the_selected_day(calendar_window, qtbot):
     grid.setFocus()
     qtbot.keyClick(grid, Qt.Key.Key_Right)
     assert tab.selected_day() == start + dt.timedelta(days=1)
-    assert (start + dt.timedelta(days=1)).strftime("%d %B") in tab.day_label.text()
+    assert local_format.long_day(start + dt.timedelta(days=1)) in tab.day_label.text()
 
 
 def test_attention_open_pair_opens_its_detail_in_the_pairs_tab(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QPushButton
 from rmdesk.programme import meetings, pairs
 from rmdesk.store.models import Meeting
 from rmdesk.ui.calendar.model import ROW_ROLE
+from rmdesk.ui.common import local_format
 
 from . import test_calendar_tab
 
@@ -63,7 +64,7 @@ def test_closing_a_day_names_its_meetings_to_cancel_or_keep(
     click(qtbot, tab, "closed_days")
     assert asked and "1 planned meeting falls on a closed day" in asked[0]
     assert f"{pair.mentor_name} & {pair.mentee_name}" in asked[0]
-    assert f"{day:%a %d %b %Y} 10:30 (Strike)" in asked[0]
+    assert f"{local_format.day(day)} 10:30 (Strike)" in asked[0]
     assert "['Back', 'Cancel the meeting', 'Keep it planned']" in asked[0]
     assert meetings.closed_label(day) == "Strike"
     assert Meeting.get_by_id(meeting_id).status == "planned"
@@ -85,7 +86,7 @@ def test_closing_a_day_names_its_meetings_to_cancel_or_keep(
     assert "closed day: Strike" in stored.notes
     assert not any(item.kind == "closed_day" for item in tab.attention.model.rows())
     tab.calendar.setSelectedDate(QDate(day))
-    assert tab.day_model.index(0, 4).data() == "Cancelled by coordinator"
+    assert tab.day_model.index(0, 4).data() == "Cancelled by the coordinator"
 
 
 def test_closing_a_day_without_meetings_asks_nothing(calendar_window, qtbot, answer_next_dialog):
@@ -141,7 +142,7 @@ def test_new_meeting_starts_free_and_an_overlap_asks_first(
     assert seen["pair"] == pair_id
     assert seen["start"] == dt.datetime.combine(day, dt.time(11, 0))
     assert asked and "It overlaps 1 meeting of this pair or its people" in asked[0]
-    assert f"{label}, {day:%a %d %b %Y} 10:00–11:00" in asked[0]
+    assert f"{label}, {local_format.day(day)} 10:00–11:00" in asked[0]
     assert seen["open after No"] and seen["count after No"] == 1
     # Yes plans it anyway: both now on the day, and the month's overlap line says so.
     starts = sorted(m.starts_at for m in Meeting.select())
@@ -192,7 +193,7 @@ def test_cancel_names_the_meeting_and_its_buttons_say_what_they_do(
     click(qtbot, tab, "cancel_meeting")
     assert seen["title"] == "Cancel a meeting"
     assert f"{pair.mentor_name} & {pair.mentee_name}" in str(seen["text"])
-    assert f"{day:%A %d %B %Y}, 14:30–15:30" in str(seen["text"])
+    assert f"{local_format.long_day(day)}, 14:30–15:30" in str(seen["text"])
     assert seen["buttons"] == ("Cancel the meeting", "Keep it")
     assert int(seen["room"]) > 200  # title, icon and the window's buttons
     assert Meeting.get_by_id(meeting_id).status == "planned"  # Keep it kept it
@@ -206,7 +207,7 @@ def test_cancel_names_the_meeting_and_its_buttons_say_what_they_do(
     click(qtbot, tab, "cancel_meeting")
     stored = Meeting.get_by_id(meeting_id)
     assert (stored.status, stored.cancelled_by) == ("cancelled", "coordinator")
-    assert tab.day_model.index(0, 4).data() == "Cancelled by coordinator"
+    assert tab.day_model.index(0, 4).data() == "Cancelled by the coordinator"
 
 
 def test_day_buttons_apply_only_to_a_selected_meeting_they_can_change(calendar_window):
@@ -291,5 +292,5 @@ def test_another_programme_file_opens_the_calendar_on_today(calendar_window, qtb
     window.cycle_selector.reload(cycle_id)
     qtbot.waitUntil(lambda: tab.cycle_id == cycle_id)
     assert tab.selected_day() == TODAY
-    assert TODAY.strftime("%A %d %B %Y") in tab.day_label.text()
+    assert local_format.long_day(TODAY) in tab.day_label.text()
     assert (tab.calendar.yearShown(), tab.calendar.monthShown()) == (TODAY.year, TODAY.month)

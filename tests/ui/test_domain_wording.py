@@ -97,3 +97,32 @@ def test_a_candidates_reasons_are_shown_translated(db, qtbot, german):
         assert "no common weekday" not in text
     finally:
         del GERMAN["no common weekday"]
+
+
+def test_a_sentence_with_a_status_reads_wholly_german(db, german):
+    """The status inside a refusal is a word of the sentence, translated with it: the
+    German window does not say "ist ended early" (issue 17)."""
+    from rmdesk.programme.cycles import CycleData, create_cycle
+    from rmdesk.programme.meetings.writing import MeetingData, create_meeting
+    from rmdesk.programme.pairs import create_pair, end_pair_early
+    from rmdesk.programme.validation import ValidationError
+    from rmdesk.ui.common.wording import spoken_error
+    from tests.builders import person
+
+    sentence = "The pair is {status}: only proposed or active pairs meet."
+    GERMAN[sentence] = (
+        "Das Tandem ist {status}: Nur vorgeschlagene oder aktive Tandems treffen sich."
+    )
+    GERMAN["ended early"] = "vorzeitig beendet"
+    try:
+        cycle = create_cycle(CycleData(name="Kohorte", start_date=dt.date(2026, 9, 1)))
+        pair = create_pair(cycle, person("Ananya Sharma", "mentor"), person("王秀英", "mentee"))
+        end_pair_early(pair, "Umzug")
+        with pytest.raises(ValidationError) as refused:
+            create_meeting(MeetingData(pair_id=pair, starts_at=dt.datetime(2026, 9, 8, 10)))
+        assert str(refused.value.errors["pair_id"]) == sentence.format(status="ended early")
+        assert spoken_error(refused.value) == (
+            "Das Tandem ist vorzeitig beendet: Nur vorgeschlagene oder aktive Tandems treffen sich."
+        )
+    finally:
+        del GERMAN[sentence], GERMAN["ended early"]

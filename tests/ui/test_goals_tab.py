@@ -17,7 +17,7 @@ from rmdesk.programme.goals import GoalData
 from rmdesk.programme.meetings import MeetingData
 from rmdesk.programme.pairs import activate_pair, create_pair
 from rmdesk.store.models import Goal, GoalUpdate, Participant
-from rmdesk.ui.common import palette
+from rmdesk.ui.common import local_format, palette
 from rmdesk.ui.goals.model import (
     COL_PROGRESS,
     COL_STATUS,
@@ -153,7 +153,7 @@ def test_progress_column_is_a_painted_bar(tab, programme):
 def test_overdue_goal_in_colour_and_words(tab, programme):
     late = tab.model.goal_index(programme.late_goal)
     target = late.siblingAtColumn(COL_TARGET)
-    assert target.data() == f"{(TODAY - dt.timedelta(days=10)).isoformat()} · overdue"
+    assert target.data() == f"{local_format.day(TODAY - dt.timedelta(days=10))} · overdue"
     assert target.data(Qt.ItemDataRole.ForegroundRole).color() == palette.colour(OVERDUE_COLOUR)
     assert "Overdue" in late.data(Qt.ItemDataRole.ToolTipRole)
     on_time = tab.model.goal_index(programme.mentee_goal).siblingAtColumn(COL_TARGET)
@@ -224,7 +224,7 @@ def test_record_progress_updates_history_and_bar(tab, programme, qtbot, answer_n
         model = dialog.history
         assert model.rowCount() == 2
         newest = [model.index(0, column).data() for column in range(3)]
-        assert newest == [TODAY.isoformat(), "75 %", "second post live"]
+        assert newest == [local_format.day(TODAY), "75 %", "second post live"]
         dialog.reject()
 
     answer_next_dialog(check_history)

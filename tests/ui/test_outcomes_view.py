@@ -59,22 +59,23 @@ def test_figures_are_computed_only_once_shown_and_match_the_hand_count(tab, qtmo
         qtmodeltester.check(model)
     # 8 people of the 4 started pairs; 2 of them ended early; 5 held, 1 missed, 10 in all.
     assert rows(view.headline_model) == [(
-        "8 (4 + 4)", "4", "2 of 4 · 50 %", "5 of 10 scheduled", "5 of 6 · 83 %", "2 of 5 · 40 %",
+        "8 (4 + 4)", "4", "2 of 4 · 50%", "5 of 10 scheduled meetings", "5 of 6 · 83%",
+        "2 of 5 · 40%",
     )]  # fmt: skip
     # Set 5 (G3 dropped, G7 a proposed pair's draft), achieved G1 and G6, progress 290 / 5.
     assert rows(view.goals_model) == [
-        ("All goals", "5", "2", "1", "40 %", "58 %"),
-        ("Mentee (senior)", "3", "1", "1", "33 %", "50 %"),
-        ("Mentor (junior)", "2", "1", "0", "50 %", "70 %"),
+        ("All goals", "5", "2", "1", "40%", "58%"),
+        ("Mentee (senior)", "3", "1", "1", "33%", "50%"),
+        ("Mentor (junior)", "2", "1", "0", "50%", "70%"),
         ("By topic", "", "", "", "", ""),
-        ("Innovation", "2", "0", "0", "0 %", "20 %"),
-        ("Social media", "2", "1", "0", "50 %", "75 %"),
-        ("No topic", "1", "1", "1", "100 %", "100 %"),
+        ("Innovation", "2", "0", "0", "0%", "20%"),
+        ("Social media", "2", "1", "0", "50%", "75%"),
+        ("No topic", "1", "1", "1", "100%", "100%"),
     ]
     assert view.goals_model.is_heading(3) and not view.goals_model.is_heading(0)
     dims = {row[:2]: row[2:] for row in rows(view.dimensions_model)}
-    assert dims[("Mentee", "Digital fluency")] == ("3", "2.00", "1", "4.00", "1", "+2.00")
-    assert dims[("Mentee", "Inclusive leadership")] == (
+    assert dims[("Mentee (senior)", "Digital fluency")] == ("3", "2.00", "1", "4.00", "1", "+2.00")
+    assert dims[("Mentee (senior)", "Inclusive leadership")] == (
         "1",
         "3.00",
         "1",
@@ -83,9 +84,16 @@ def test_figures_are_computed_only_once_shown_and_match_the_hand_count(tab, qtmo
         "0.00",
     )  # no change carries no sign
     # Nobody answered: n = 0 and "–", never a made-up mean.
-    assert dims[("Mentee", "Openness to challenge")] == ("0", "–", "0", "–", "0", "–")
-    assert dims[("Mentor", "Communication")] == ("1", "2.00", "2", "3.50", "1", "+1.00")
-    assert dims[("Mentor", "Voice in the organisation")] == ("0", "–", "1", "5.00", "0", "–")
+    assert dims[("Mentee (senior)", "Openness to challenge")] == ("0", "–", "0", "–", "0", "–")
+    assert dims[("Mentor (junior)", "Communication")] == ("1", "2.00", "2", "3.50", "1", "+1.00")
+    assert dims[("Mentor (junior)", "Voice in the organisation")] == (
+        "0",
+        "–",
+        "1",
+        "5.00",
+        "0",
+        "–",
+    )
     assert "n both" in view.dimension_note.text() and view.dimension_note.isVisible()
     assert rows(view.satisfaction_model) == [("Mentee (senior)", "3", "3.67"),
                                              ("Mentor (junior)", "1", "4.00")]  # fmt: skip
@@ -103,12 +111,12 @@ def test_figures_are_computed_only_once_shown_and_match_the_hand_count(tab, qtmo
     # Nothing changed: switching away and back shows the same figures.
     tab.sub_tabs.setCurrentIndex(SUB_GOALS)
     show_outcomes(tab)
-    assert rows(view.headline_model)[0][5] == "2 of 5 · 40 %"
+    assert rows(view.headline_model)[0][5] == "2 of 5 · 40%"
 
 
 def test_a_goal_achieved_in_the_goals_sub_tab_shows_when_coming_back(qtbot, tab):
     view = show_outcomes(tab)
-    assert rows(view.headline_model)[0][5] == "2 of 5 · 40 %"
+    assert rows(view.headline_model)[0][5] == "2 of 5 · 40%"
     tab.sub_tabs.setCurrentIndex(SUB_GOALS)
     computed = view.refresh_count
     goal = Goal.get(Goal.title == "G5")  # the mentee's Innovation goal of the active pair
@@ -117,8 +125,8 @@ def test_a_goal_achieved_in_the_goals_sub_tab_shows_when_coming_back(qtbot, tab)
     assert Goal.get_by_id(goal.id).status == "achieved"
     assert view.refresh_count == computed  # hidden: marked stale, not computed
     show_outcomes(tab)
-    assert rows(view.headline_model)[0][5] == "3 of 5 · 60 %"
-    assert ("Innovation", "2", "1", "0", "50 %", "70 %") in rows(view.goals_model)
+    assert rows(view.headline_model)[0][5] == "3 of 5 · 60%"
+    assert ("Innovation", "2", "1", "0", "50%", "70%") in rows(view.goals_model)
 
 
 def test_copy_as_text_puts_the_figures_on_the_clipboard(qtbot, tab):
@@ -128,8 +136,8 @@ def test_copy_as_text_puts_the_figures_on_the_clipboard(qtbot, tab):
     text = QApplication.clipboard().text()
     assert text.startswith("Outcomes of Small (2026-03-02 to 2026-11-30)")
     assert "Participants\tPairs formed\tRetention" in text
-    assert "All goals\t5\t2\t1\t40 %\t58 %" in text
-    assert "Mentee\tOpenness to challenge\t0\t–\t0\t–\t0\t–" in text
+    assert "All goals\t5\t2\t1\t40%\t58%" in text
+    assert "Mentee (senior)\tOpenness to challenge\t0\t–\t0\t–\t0\t–" in text
     assert "Not asked yet\t1" in text
     assert "    Workload\t1" in text
     assert "“n both”" in text  # the note travels with the table
@@ -186,4 +194,4 @@ def test_a_change_made_while_the_figures_are_on_screen_shows_at_once(tab):
     # Another view (the pair's detail, a dialog) achieves it through the window's path.
     assert operate(tab, lambda: mark_achieved(goal.id), Changes.GOALS)
     assert Goal.get_by_id(goal.id).status == "achieved"
-    assert rows(view.headline_model)[0][5] == "3 of 5 · 60 %"
+    assert rows(view.headline_model)[0][5] == "3 of 5 · 60%"

@@ -16,6 +16,7 @@ from rmdesk.programme.assessments import AssessmentData, save_assessment
 from rmdesk.programme.cycles import CycleData
 from rmdesk.programme.goals import GoalData, create_goal
 from rmdesk.store.models import Pair, Participant
+from rmdesk.ui.common import local_format
 from rmdesk.ui.main_window import TAB_PAIRS
 from rmdesk.ui.pairs.model import COL_AGREEMENT
 
@@ -97,6 +98,6 @@ def test_double_click_opens_it_and_the_signed_date_is_stored(
     qtbot.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert seen, "the dialog did not open"
     assert Pair.get_by_id(pair_window.pair_id).agreement_signed_on == signed
-    assert f"{signed.isoformat()} — Agreement signed" in seen[0]
-    assert seen[1] == f"Saved: signed on {signed.isoformat()}."
-    assert tab.model.index(0, COL_AGREEMENT).data() == signed.isoformat()
+    assert f"{local_format.day(signed)} — Agreement signed" in seen[0]
+    assert seen[1] == f"Saved: signed on {local_format.day(signed)}."
+    assert tab.model.index(0, COL_AGREEMENT).data() == local_format.day(signed)

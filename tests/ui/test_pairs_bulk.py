@@ -15,6 +15,7 @@ from rmdesk.programme import cycles, pairs
 from rmdesk.programme.cycles import CycleData
 from rmdesk.programme.demo import fill_demo
 from rmdesk.store.models import Pair
+from rmdesk.ui.common import local_format
 from rmdesk.ui.main_window import TAB_PAIRS
 
 from .test_pairs_tab import eligible_pair
@@ -54,7 +55,7 @@ def test_two_selected_proposals_published_together(cycle_window, confirm):
     assert tab.activate_action.isEnabled() and tab.discard_action.isEnabled()
     assert not tab.end_action.isEnabled()  # several pairs: no single-pair action
     tab.activate_action.trigger()
-    assert confirm == ["Make the 2 selected proposals active from 2027-01-04?"]
+    assert confirm == ["Make the 2 selected proposals active from 04/01/2027?"]
     stored = {p.id: (p.status, p.started_on) for p in Pair.select()}
     assert stored == {
         first: ("active", dt.date(2027, 1, 4)),
@@ -102,7 +103,7 @@ def test_publishing_warns_when_the_cycle_ends_within_one_interval(
     assert Pair.get_by_id(pair_id).status == "proposed"  # answered No
     end = (today + dt.timedelta(days=5)).isoformat()
     assert f"The cycle ends on {end}, within one meeting interval (14 days)" in warned[0]
-    assert warned[0].endswith(f"Make the 1 proposed pair active from {today.isoformat()}?")
+    assert warned[0].endswith(f"Make the 1 proposed pair active from {local_format.day(today)}?")
     assert confirm == []  # the warning asks instead of the plain question
     tab.publish_action.trigger()
     assert Pair.get_by_id(pair_id).status == "active"

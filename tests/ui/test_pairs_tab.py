@@ -164,7 +164,7 @@ def test_new_pair_by_hand_then_publish(cycle_window, qtbot, answer_next_dialog, 
     assert publish.isEnabled()
     qtbot.mouseClick(publish, Qt.MouseButton.LeftButton)
     # The cycle starts in January 2027: the pair starts then, not today.
-    assert confirm == ["Make the 1 proposed pair active from 2027-01-04?"]
+    assert confirm == ["Make the 1 proposed pair active from 04/01/2027?"]
     assert Pair.get_by_id(pair.id).started_on == dt.date(2027, 1, 4)
     assert Pair.get_by_id(pair.id).status == "active"
     assert shown_pairs(tab)[0][2] == "Active"
@@ -178,7 +178,7 @@ def test_publishing_two_proposed_pairs_says_all_2(cycle_window, qtbot, confirm):
     tab.reload()
     assert "every 14 days" in tab.cycle_label.text()
     qtbot.mouseClick(tab.findChild(QPushButton, "publish_button"), Qt.MouseButton.LeftButton)
-    assert confirm == ["Make all 2 proposed pairs active from 2027-01-04?"]
+    assert confirm == ["Make all 2 proposed pairs active from 04/01/2027?"]
     assert [row[2] for row in shown_pairs(tab)] == ["Active", "Active"]
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.ui.common import labels, palette
+from rmdesk.ui.common import labels, local_format, palette
 from rmdesk.ui.common.dates import DateField
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, shown
@@ -91,7 +91,7 @@ class AttentionModel(RowTableModel):
         ack = item.acknowledged
         if ack is None:
             return detail
-        seen = self.tr("Acknowledged until {0}.").format(ack.until.isoformat())
+        seen = self.tr("Acknowledged until {0}.").format(local_format.day(ack.until))
         note = f" {ack.note}" if ack.note else ""
         return f"{detail} {seen}{note}"
 
@@ -160,11 +160,17 @@ class AttentionPanel(QWidget):
         self.show_acknowledged.toggled.connect(self.reload)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        top.addWidget(QLabel(self.tr("Kind:")))
+        kind_label = QLabel(self.tr("Kind:"))
+        kind_label.setBuddy(self.kind_filter)
+        top.addWidget(kind_label)
         top.addWidget(self.kind_filter)
         top.addWidget(self.show_acknowledged)
         self.model = AttentionModel(self)
         self.table = QTableView(objectName="attention")
+        self.table.setAccessibleName(self.tr("Pairs that need attention"))
+        self.table.setAccessibleDescription(
+            self.tr("Most severe first: severity, pair, why and the detail; Enter opens the pair")
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -24,7 +24,7 @@ from rmdesk.programme import meetings
 from rmdesk.programme.meetings import ClosedRange
 from rmdesk.programme.validation import ValidationError
 from rmdesk.ui.calendar.month import pydate
-from rmdesk.ui.common import palette
+from rmdesk.ui.common import local_format, palette
 from rmdesk.ui.common.dates import DateField
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.operations import Changes
@@ -76,7 +76,9 @@ class ClosedDaysDialog(FormDialog):
         self.add_error.hide()
         dates = QHBoxLayout()
         dates.addWidget(self.first_edit)
-        dates.addWidget(QLabel(self.tr("to")))
+        to_label = QLabel(self.tr("to"))
+        to_label.setBuddy(self.last_edit)
+        dates.addWidget(to_label)
         dates.addWidget(self.last_edit)
         dates.addStretch(1)
         add_row = QHBoxLayout()
@@ -103,7 +105,9 @@ class ClosedDaysDialog(FormDialog):
         self.form.addRow(from_label, dates)
         self.form.addRow(label_label, add_row)
         self.form.addRow("", self.add_error)
-        self.form.addRow(self.tr("Closed"), listed)
+        closed_label = QLabel(self.tr("Closed"))
+        closed_label.setBuddy(self.list)
+        self.form.addRow(closed_label, listed)
         self.first_edit.setFocus()
 
     def ranges(self) -> list[ClosedRange]:
@@ -111,13 +115,13 @@ class ClosedDaysDialog(FormDialog):
         return [self.list.item(row).data(RANGE_ROLE) for row in range(self.list.count())]
 
     def _text(self, closed: ClosedRange) -> str:
-        first = closed.first.strftime("%a %d %b %Y")
+        first = local_format.day(closed.first)
         when = (
             first
             if closed.days == 1
             else self.tr("{0} to {1} ({2})").format(
                 first,
-                closed.last.strftime("%a %d %b %Y"),
+                local_format.day(closed.last),
                 counted(closed.days, self.tr("{0} day"), self.tr("{0} days")),
             )
         )
@@ -189,7 +193,7 @@ class ClosedDaysDialog(FormDialog):
         shown_rows = [
             "• "
             + self.tr("{0} & {1}, {2}").format(
-                row.mentor_name, row.mentee_name, row.starts_at.strftime("%a %d %b %Y %H:%M")
+                row.mentor_name, row.mentee_name, local_format.moment(row.starts_at)
             )
             + (f" ({label})" if label else "")
             for row, label in clashes[:MAX_NAMED]

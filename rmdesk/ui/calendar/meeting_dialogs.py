@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.programme import cycles, meetings
 from rmdesk.programme.meetings import MeetingData, MeetingRow
-from rmdesk.ui.common import labels
+from rmdesk.ui.common import labels, local_format
 from rmdesk.ui.common.dates import DateField, DateTimeField
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import shown
@@ -135,7 +135,7 @@ class MeetingDialog(FormDialog):
         moved = self.original_day != start.date()
         label = meetings.closed_label(start.date()) if moved else None
         if label is not None and not meetings.validate_meeting(data):
-            day = start.strftime("%A %d %B %Y")
+            day = local_format.long_day(start.date())
             answer = QMessageBox.question(
                 self,
                 self.tr("Closed day"),
@@ -170,9 +170,9 @@ class MeetingDialog(FormDialog):
             + self.tr("{0} & {1}, {2} {3}–{4}").format(
                 row.mentor_name,
                 row.mentee_name,
-                row.starts_at.strftime("%a %d %b %Y"),
-                row.starts_at.strftime("%H:%M"),
-                row.ends_at.strftime("%H:%M"),
+                local_format.day(row.starts_at.date()),
+                local_format.clock(row.starts_at),
+                local_format.clock(row.ends_at),
             )
             for row in found
         )
@@ -215,9 +215,9 @@ class CancelMeetingDialog(FormDialog):
             self.tr("Cancel the meeting of <b>{0} & {1}</b> on {2}, {3}–{4}?").format(
                 row.mentor_name,
                 row.mentee_name,
-                row.starts_at.strftime("%A %d %B %Y"),
-                row.starts_at.strftime("%H:%M"),
-                row.ends_at.strftime("%H:%M"),
+                local_format.long_day(row.starts_at.date()),
+                local_format.clock(row.starts_at),
+                local_format.clock(row.ends_at),
             ),
             objectName="cancel_what",
             wordWrap=True,
@@ -272,7 +272,7 @@ class SeriesDialog(FormDialog):
                     "Until the cycle ends on {0}. Closed days are skipped; days that already "
                     "have a meeting for a pair are left as they are, so running this again is "
                     "safe."
-                ).format(cycle.end_date.isoformat()),
+                ).format(local_format.day(cycle.end_date)),
                 wordWrap=True,
             )
         )
@@ -309,6 +309,9 @@ class MilestonesDialog(FormDialog):
         for number, milestone in enumerate(cycles.milestone_rows(cycle_id)):
             title = QLineEdit(milestone.title, objectName=f"milestone_title_{number}")
             date = DateField(f"milestone_date_{number}", milestone.date)
+            # The title is edited where a label would stand, so both are named here.
+            title.setAccessibleName(self.tr("Milestone {0}").format(number + 1))
+            date.setAccessibleName(self.tr("Date of milestone {0}").format(number + 1))
             self.form.addRow(title, date)
             self.rows.append((milestone.id, title, date))
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
-from rmdesk.ui.common import labels, palette
+from rmdesk.ui.common import labels, local_format, palette
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, shown
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 
@@ -55,8 +55,10 @@ class MeetingsModel(RowTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                fmt = "%a %d %b %H:%M" if self.with_date else "%H:%M"
-                return f"{row.starts_at.strftime(fmt)}–{row.ends_at.strftime('%H:%M')}"
+                start = local_format.clock(row.starts_at)
+                if self.with_date:
+                    start = f"{local_format.short_day(row.starts_at.date())} {start}"
+                return f"{start}–{local_format.clock(row.ends_at)}"
             if column == 1:
                 return f"{row.mentor_name} & {row.mentee_name}"
             if column == 2:
@@ -64,7 +66,10 @@ class MeetingsModel(RowTableModel):
             if column == 3:
                 return row.location
             status = shown(labels.MEETING_STATUS, row.status)
-            return f"{status} by {row.cancelled_by}" if row.cancelled_by else status
+            if not row.cancelled_by:
+                return status
+            by = shown(labels.CANCELLED_BY, row.cancelled_by)
+            return QCoreApplication.translate("MeetingsModel", "{0} by {1}").format(status, by)
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:

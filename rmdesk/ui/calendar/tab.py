@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from rmdesk.ui.calendar.attention_panel import AttentionPanel
 from rmdesk.ui.calendar.model import ROW_ROLE, SORT_ROLE, MeetingsModel
 from rmdesk.ui.calendar.month import CLOSED_COLOUR, MeetingCalendar, pydate
-from rmdesk.ui.common import palette, settings
+from rmdesk.ui.common import local_format, palette, settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
 from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.tab import Tab
@@ -94,7 +94,9 @@ class CalendarTab(Tab):
         self.legend = QLabel(self.calendar.legend(), objectName="legend", wordWrap=True)
         left = QVBoxLayout()
         filter_row = QHBoxLayout()
-        filter_row.addWidget(QLabel(self.tr("Show:")))
+        show_label = QLabel(self.tr("Show:"))
+        show_label.setBuddy(self.filter_combo)
+        filter_row.addWidget(show_label)
         filter_row.addWidget(self.filter_combo, 1)
         left.addLayout(filter_row)
         left.addWidget(self.calendar, 1)
@@ -118,6 +120,7 @@ class CalendarTab(Tab):
         self.day_label = QLabel(objectName="day_label")
         self.day_model = MeetingsModel(self)
         self.day_table = self._table(self.day_model, "day_meetings")
+        self.day_table.setAccessibleName(self.tr("Meetings of the selected day"))
         self.day_table.doubleClicked.connect(self.edit_meeting)
         self.day_table.selectionModel().selectionChanged.connect(self._update_day_buttons)
         day_buttons = QHBoxLayout()
@@ -134,6 +137,7 @@ class CalendarTab(Tab):
         self._update_day_buttons()
         self.upcoming_model = MeetingsModel(self, with_date=True)
         self.upcoming_table = self._table(self.upcoming_model, "upcoming")
+        self.upcoming_table.setAccessibleName(self.tr("Meetings coming up"))
         self.attention = AttentionPanel(self)
         self.attention.open_pair_requested.connect(self.open_pair_requested)
         self.attention.schedule_requested.connect(self.schedule_pair)
@@ -277,12 +281,13 @@ class CalendarTab(Tab):
                     self.tr("⚠ {0} overlap this month: {1} on {2}."),
                     self.tr("⚠ {0} overlaps this month, e.g. {1} on {2}."),
                     first_one.name,
-                    first_one.first.starts_at.strftime("%d %b %H:%M"),
+                    local_format.moment(first_one.first.starts_at),
                 )
             )
         else:
             self.overlap_label.setText("")
         self.calendar.updateCells()
+        self.calendar.describe_selected()
 
     @Slot(int, int)
     def _on_page_changed(self, year: int, month: int) -> None:
@@ -304,7 +309,7 @@ class CalendarTab(Tab):
         self.day_model.set_rows(rows)
         self._update_day_buttons()
         milestone = self.calendar.milestones.get(day)
-        text = day.strftime("%A %d %B %Y")
+        text = local_format.long_day(day)
         if milestone:
             text += f" · {milestone}"
         closed = self.calendar.closed.get(day)
@@ -477,7 +482,9 @@ class CalendarTab(Tab):
         last = due[-1]
         self._attempt(
             lambda: meetings.mark_held(last.id),
-            self.tr("Meeting of {0} marked as held.").format(last.starts_at.strftime("%d %b")),
+            self.tr("Meeting of {0} marked as held.").format(
+                local_format.day(last.starts_at.date())
+            ),
         )
 
     @Slot()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk.ui.common import local_format
 from rmdesk.ui.common.background import Progress, run_in_background
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP
 from rmdesk.ui.common.operations import Changes, announce
@@ -38,7 +39,9 @@ _MESSAGE_WIDTH = "QLabel#qt_msgbox_label { min-width: 30em; }"
 
 
 def _size(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{max(1, size // 1000)} kB"
+    if size >= 100_000:
+        return f"{local_format.decimal(size / 1_000_000, 1)} MB"
+    return f"{local_format.number(max(1, size // 1000))} kB"
 
 
 # Why a backup was made (the end of its file name), as a sentence goes on after its date.
@@ -55,19 +58,26 @@ def backup_in_words(info: BackupInfo) -> str:
     """``the manual backup of 30 November 2026, 18:44``: a backup as the coordinator
     knows it (when, and why it was made), never its file name."""
     made = info.made_at
-    # The month's name in the window's language (English: "30 November 2026, 18:44").
-    when = f"{made.day} {QLocale().monthName(made.month)} {made.year}, {made:%H:%M}"
+    # In the window's language: "30 November 2026, 18:44", "30. November 2026, 18:44".
+    when = f"{local_format.written_day(made.date())}, {local_format.clock(made)}"
     if info.reason == "manual":
         return QCoreApplication.translate("Backups", "the manual backup of {0}").format(when)
     if info.reason == "daily":
         return QCoreApplication.translate("Backups", "the daily backup of {0}").format(when)
-    if info.reason in _MADE:
-        why = QCoreApplication.translate("Backups", _MADE[info.reason])
-    else:
-        why = QCoreApplication.translate("Backups", "reason: {0}").format(
-            info.reason.replace("-", " ")
-        )
-    return QCoreApplication.translate("Backups", "the backup of {0} ({1})").format(when, why)
+    return QCoreApplication.translate("Backups", "the backup of {0} ({1})").format(
+        when, _why(info.reason)
+    )
+
+
+def _why(reason: str) -> str:
+    """Why a backup was made, in words ("made before an import")."""
+    if reason == "manual":
+        return QCoreApplication.translate("Backups", "made by hand")
+    if reason == "daily":
+        return QCoreApplication.translate("Backups", "made daily")
+    if reason in _MADE:
+        return QCoreApplication.translate("Backups", _MADE[reason])
+    return QCoreApplication.translate("Backups", "reason: {0}").format(reason.replace("-", " "))
 
 
 class RestoreDialog(QDialog):
@@ -81,9 +91,12 @@ class RestoreDialog(QDialog):
         self.setMinimumWidth(520)
         self.chosen: BackupInfo | None = None
         self.list = QListWidget(objectName="backups")
+        self.list.setAccessibleName(self.tr("Backups"))
+        self.list.setAccessibleDescription(self.tr("Each backup: when it was made, its size, why"))
         self.backups = list_backups(database)  # one per row of the list
         for info in self.backups:
-            text = f"{info.made_at:%Y-%m-%d %H:%M}   {_size(info.size)}   {info.reason}"
+            made = f"{local_format.day(info.made_at.date())} {local_format.clock(info.made_at)}"
+            text = f"{made}   {_size(info.size)}   {_why(info.reason)}"
             self.list.addItem(QListWidgetItem(text))
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self.accept())

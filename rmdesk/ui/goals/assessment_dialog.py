@@ -49,7 +49,7 @@ from rmdesk.programme import assessments
 from rmdesk.programme.assessments import PHASES, AssessmentData
 from rmdesk.programme.validation import ValidationError
 from rmdesk.store.errors import WriteFailed
-from rmdesk.ui.common import palette
+from rmdesk.ui.common import local_format, palette
 from rmdesk.ui.common.dates import DateField
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import PHASE, QT_TRANSLATE_NOOP, TAKE_PART_AGAIN, shown
@@ -365,7 +365,9 @@ class AssessmentDialog(FormDialog):
             self.comment_edit.clear()
             return
         self.state_label.setText(
-            self.tr("<b>Saved on {0}</b>: saving again replaces it.").format(saved.date.isoformat())
+            self.tr("<b>Saved on {0}</b>: saving again replaces it.").format(
+                local_format.day(saved.date)
+            )
         )
         self.date_edit.setDate(qdate(saved.date))
         for name, score in saved.scores.items():
@@ -449,6 +451,7 @@ class DimensionsDialog(QDialog):
         ):  # fmt: skip
             grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
             widget = QListWidget(objectName=f"dimensions_{role}")
+            widget.setAccessibleName(title)
             widget.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
             for row in assessments.dimensions(role):
                 self._add_item(widget, row.name)

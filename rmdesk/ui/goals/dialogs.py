@@ -36,7 +36,7 @@ from rmdesk.programme import goals
 from rmdesk.programme.goals import GoalData, GoalRow
 from rmdesk.programme.participants import topic_choices
 from rmdesk.store.errors import WriteFailed
-from rmdesk.ui.common import palette
+from rmdesk.ui.common import local_format, palette
 from rmdesk.ui.common.dates import DateField
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import GOAL_OWNER, GOAL_STATUS, QT_TRANSLATE_NOOP, shown
@@ -256,7 +256,7 @@ class HistoryModel(RowTableModel):
             return None
         entry: goals.ProgressEntry = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (entry.date.isoformat(), f"{entry.progress} %", entry.note)[index.column()]
+            return (local_format.day(entry.date), f"{entry.progress} %", entry.note)[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -285,6 +285,9 @@ class ProgressDialog(FormDialog):
         self.slider.setTickInterval(10)
         self.spin = QSpinBox(objectName="progress_value", minimum=0, maximum=100)
         self.spin.setSuffix(" %")
+        # One value in two controls, both named: the form's label goes to the row.
+        self.slider.setAccessibleName(self.tr("Progress"))
+        self.spin.setAccessibleName(self.tr("Progress in per cent"))
         self.slider.valueChanged.connect(self.spin.setValue)
         self.spin.valueChanged.connect(self.slider.setValue)
         self.spin.setValue(goal.progress)
@@ -304,6 +307,7 @@ class ProgressDialog(FormDialog):
         self.history = HistoryModel(self)
         self.history.set_rows(goals.progress_history(goal.id))
         self.history_table = QTableView(objectName="progress_history")
+        self.history_table.setAccessibleName(self.tr("Progress history"))
         self.history_table.setModel(self.history)
         self.history_table.verticalHeader().hide()
         self.history_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -377,6 +381,7 @@ class TemplatesDialog(QDialog):
         self.editing_id: int | None = None
         self.model = TemplatesModel(self)
         self.table = QTableView(objectName="templates_table")
+        self.table.setAccessibleName(self.tr("Goal templates"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
@@ -400,10 +405,14 @@ class TemplatesDialog(QDialog):
         self.form_title = QLabel(objectName="template_form_title")
         form = QVBoxLayout()
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Whose goal")))
-        top.addWidget(self.owner_combo)
-        top.addWidget(QLabel(self.tr("Top&ic")))
-        top.addWidget(self.topic_combo, 1)
+        for text, combo, stretch in (
+            (self.tr("&Whose goal"), self.owner_combo, 0),
+            (self.tr("Top&ic"), self.topic_combo, 1),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            top.addWidget(label)
+            top.addWidget(combo, stretch)
         fields = ((self.tr("&Title"), self.title_edit),
                   (self.tr("&How we will know"), self.measure_edit))  # fmt: skip
         for widget_label, widget in fields:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from rmdesk.programme import checkins
 from rmdesk.programme.checkins import FIT_ANSWERS
 from rmdesk.programme.validation import RuleError
+from rmdesk.ui.common import local_format
 from rmdesk.ui.common.dates import DateField
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import FIT, shown
@@ -58,7 +59,7 @@ class _PersonAnswer(QGroupBox):
         self.row = row
         side = self.tr("mentee, senior") if row.role == "mentee" else self.tr("mentor, junior")
         when = (
-            self.tr(" · answered {0}").format(row.date.isoformat()) if row.date else
+            self.tr(" · answered {0}").format(local_format.day(row.date)) if row.date else
             self.tr(" · not asked yet")
         )  # fmt: skip
         self.setTitle(f"{row.participant_name} ({side}){when}")

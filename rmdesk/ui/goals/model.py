@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from rmdesk.ui.common import palette
+from rmdesk.ui.common import local_format, palette
 from rmdesk.ui.common.labels import (
     FIT,
     GOAL_OWNER,
@@ -355,10 +355,10 @@ class GoalsTreeModel(QAbstractItemModel):
             if column == COL_TARGET:
                 if goal.target_date is None:
                     return "—"
-                text = goal.target_date.isoformat()
-                return f"{text} · overdue" if goal.overdue else text
+                text = local_format.day(goal.target_date)
+                return self.tr("{0} · overdue").format(text) if goal.overdue else text
             if column == COL_UPDATED:
-                return goal.last_update.isoformat() if goal.last_update else "—"
+                return local_format.day(goal.last_update) if goal.last_update else "—"
             return None
         if role == ROW_ROLE:
             return goal
@@ -385,7 +385,7 @@ class GoalsTreeModel(QAbstractItemModel):
         if goal.overdue and goal.target_date is not None:
             parts.append(
                 self.tr("Overdue: the target date {0} has passed and the goal is not achieved.")
-                .format(goal.target_date.isoformat())
+                .format(local_format.day(goal.target_date))
             )  # fmt: skip
         return "\n".join(parts)
 
@@ -448,7 +448,7 @@ class AssessmentsModel(RowTableModel):
             if column == 3:
                 return shown(PHASE, row.phase)
             if column == 4:
-                return row.due_on.isoformat()
+                return local_format.day(row.due_on)
             if state == "partial":  # entered with items unanswered: how much is there
                 return self.tr("{0} of {1} answered").format(
                     row.answers.answered, row.answers.asked
@@ -467,14 +467,18 @@ class AssessmentsModel(RowTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if state == "overdue":
-                return self.tr("Due on {0} and not entered yet.").format(row.due_on.isoformat())
+                return self.tr("Due on {0} and not entered yet.").format(
+                    local_format.day(row.due_on)
+                )
             if state == "done":
                 return self.tr("Entered. Double-click to see or change it.")
             if state == "partial":
                 return self.tr(
                     "Entered with {0} of {1} not answered. Double-click to complete it."
                 ).format(row.answers.unanswered, row.answers.asked)
-            return self.tr("Due on {0}. Double-click to enter it.").format(row.due_on.isoformat())
+            return self.tr("Due on {0}. Double-click to enter it.").format(
+                local_format.day(row.due_on)
+            )
         return None
 
 
@@ -524,7 +528,7 @@ class FitModel(RowTableModel):
             if column == self.COL_ANSWER:
                 return shown(FIT, row.answer) if row.answer else self.tr("Not asked yet")
             if column == 4:
-                return row.date.isoformat() if row.date else "—"
+                return local_format.day(row.date) if row.date else "—"
             return row.note
         if role == ROW_ROLE:
             return row

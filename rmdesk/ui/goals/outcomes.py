@@ -31,13 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.programme.figures import (
-    change_text,
-    mean_text,
-    percent_text,
-    progress_text,
-)
-from rmdesk.ui.common import palette
+from rmdesk.ui.common import local_format, palette
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, header, shown
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 from rmdesk.ui.common.wording import counted
@@ -67,8 +61,24 @@ def _outcomes(text: str) -> str:
 
 
 def of(part: int, whole: int, rate: float | None) -> str:
-    """ "2 of 6 · 33 %": the count the rate is taken over is always in sight."""
-    return f"{part} of {whole} · {percent_text(rate)}" if whole else f"{part} of {whole}"
+    """ "2 of 6 · 33%": the count the rate is taken over is always in sight."""
+    count = local_format.number(part), local_format.number(whole)
+    if not whole:
+        return QCoreApplication.translate("Outcomes", "{0} of {1}").format(*count)
+    return QCoreApplication.translate("Outcomes", "{0} of {1} · {2}").format(
+        *count, local_format.percent(rate)
+    )
+
+
+def scheduled(held: int, planned: int) -> str:
+    """ "5 of 8 scheduled meetings": the words agree with the meetings scheduled."""
+    return counted(
+        planned,
+        QCoreApplication.translate("Outcomes", "{1} of {2} scheduled meeting"),
+        QCoreApplication.translate("Outcomes", "{1} of {2} scheduled meetings"),
+        local_format.number(held),
+        local_format.number(planned),
+    )
 
 
 class TextTableModel(RowTableModel):
@@ -149,19 +159,20 @@ class HeadlineModel(TextTableModel):
     def set_outcomes(self, o: Outcomes) -> None:
         p, m, g = o.pairs, o.meetings, o.goals_total
         self.set_rows([(
-            f"{o.participants} ({o.mentors} + {o.mentees})",
-            str(p.formed),
+            "{} ({} + {})".format(
+                *map(local_format.number, (o.participants, o.mentors, o.mentees))),
+            local_format.number(p.formed),
             of(p.formed - p.ended_early, p.formed, p.retention_rate),
-            f"{m.held} of {m.scheduled} scheduled",
+            scheduled(m.held, m.scheduled),
             of(m.held, m.held + m.missed, m.attendance_rate),
             of(g.achieved, g.set, g.achievement_rate),
         )])  # fmt: skip
 
 
 def _goal_row(s: GoalStats) -> tuple[str, ...]:
-    progress = progress_text(s.average_progress)
-    return (s.label, str(s.set), str(s.achieved), str(s.dropped), percent_text(s.achievement_rate),
-            progress)  # fmt: skip
+    progress = None if s.average_progress is None else s.average_progress / 100
+    return (s.label, str(s.set), str(s.achieved), str(s.dropped),
+            local_format.percent(s.achievement_rate), local_format.percent(progress))  # fmt: skip
 
 
 class GoalsOutcomeModel(TextTableModel):
@@ -200,9 +211,10 @@ class DimensionsModel(TextTableModel):
 
     def set_outcomes(self, o: Outcomes) -> None:
         self.set_rows([
-            (d.role.capitalize(), d.dimension, str(d.n_baseline),
-             mean_text(d.mean_baseline), str(d.n_final), mean_text(d.mean_final), str(d.n_both),
-             change_text(d.mean_change))
+            (shown(ROLE_LABELS, d.role, "Outcomes"), d.dimension, str(d.n_baseline),
+             local_format.decimal(d.mean_baseline, 2), str(d.n_final),
+             local_format.decimal(d.mean_final, 2), str(d.n_both),
+             local_format.signed(d.mean_change, 2))
             for d in o.dimensions
         ])  # fmt: skip
 
@@ -219,7 +231,7 @@ class SatisfactionModel(TextTableModel):
     def set_outcomes(self, o: Outcomes) -> None:
         self.set_rows(
             [
-                (shown(ROLE_LABELS, s.role, "Outcomes"), str(s.n), mean_text(s.mean))
+                (shown(ROLE_LABELS, s.role, "Outcomes"), str(s.n), local_format.decimal(s.mean, 2))
                 for s in o.satisfaction
             ]
         )
@@ -351,8 +363,8 @@ class OutcomesView(QWidget):
 
         self.headline_table = self._table(
             self.headline_model, "outcomes_headline",
-            ("888 (888 + 888)", "Pairs formed", "888 of 888 · 100 %", "8888 of 8888 scheduled",
-             "8888 of 8888 · 100 %", "8888 of 8888 · 100 %"),
+            ("888 (888 + 888)", "Pairs formed", of(888, 888, 1.0), scheduled(8888, 8888),
+             of(8888, 8888, 1.0), of(8888, 8888, 1.0)),
             frozenset(range(6)), 90,
         )  # fmt: skip
         self.goals_table = self._table(
@@ -475,7 +487,7 @@ class OutcomesView(QWidget):
         o = self.outcomes = cycle_outcomes(self.cycle_id)
         self.title_label.setText(
             self.tr("<b>{0}</b> · {1} to {2} · the whole cycle, every pair").format(
-                o.cycle_name, o.start_date.isoformat(), o.end_date.isoformat()
+                o.cycle_name, local_format.day(o.start_date), local_format.day(o.end_date)
             )
         )
         if o.pairs.formed == 0 and o.goals_total.set + o.goals_total.dropped == 0:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.ui.common import labels
+from rmdesk.ui.common import labels, local_format
 from rmdesk.ui.common.dates import DateField
 from rmdesk.ui.common.labels import shown
 from rmdesk.ui.common.operations import Changes, change_hub, operate
@@ -47,6 +47,7 @@ class PairDetailDialog(QDialog):
         self.setObjectName("pair_detail_dialog")
         self.resize(760, 680)
         self.body = QTextBrowser(objectName="pair_detail")
+        self.body.setAccessibleName(self.tr("About this pair"))
         self.body.setOpenLinks(False)
         # Paragraphs run in the window's direction, not the first name's: the names are
         # isolated (wording.isolated), and Qt guesses a paragraph's direction from the
@@ -56,6 +57,7 @@ class PairDetailDialog(QDialog):
         self.body.document().setDefaultTextOption(option)
         self.signed = QCheckBox(self.tr("Agreement &signed on"), objectName="agreement_signed")
         self.signed_on = DateField("agreement_date")
+        self.signed_on.setAccessibleName(self.tr("Day the agreement was signed"))
         self.signed.toggled.connect(self.signed_on.setEnabled)
         self.save_date = QPushButton(self.tr("Save &date"), objectName="save_agreement")
         self.save_date.clicked.connect(self.save_agreement)
@@ -128,9 +130,9 @@ class PairDetailDialog(QDialog):
             self.tr("<p>{0} · {1}</p>").format(e(detail.cycle_name), e(status)),
         ]
         if pair.started_on is not None:
-            lines.append(self.tr("<p>Started {0}</p>").format(pair.started_on.isoformat()))
+            lines.append(self.tr("<p>Started {0}</p>").format(local_format.day(pair.started_on)))
         if pair.ended_on is not None:
-            lines.append(self.tr("<p>Ended {0}</p>").format(pair.ended_on.isoformat()))
+            lines.append(self.tr("<p>Ended {0}</p>").format(local_format.day(pair.ended_on)))
         if pair.end_reason:
             lines.append(self.tr("<p>Why it ended: {0}</p>").format(e(pair.end_reason)))
         return "".join(lines)
@@ -171,7 +173,7 @@ class PairDetailDialog(QDialog):
             if meeting.cancelled_by:
                 by = shown(labels.CANCELLED_BY, meeting.cancelled_by)
                 status = self.tr("{0} by {1}").format(status, by)
-            rows.append(f"<li>{meeting.starts_at:%Y-%m-%d %H:%M} — {e(status)}</li>")
+            rows.append(f"<li>{local_format.moment(meeting.starts_at)} — {e(status)}</li>")
         if not rows:
             return title + self.tr("<p>None yet.</p>")
         return f"{title}<ul>{''.join(rows)}</ul>"
@@ -201,7 +203,7 @@ class PairDetailDialog(QDialog):
             self.tr("<li>{0}: {1} on {2}{3}</li>").format(
                 e(fit.name),
                 e(shown(labels.FIT, fit.answer)),
-                fit.date.isoformat(),
+                local_format.day(fit.date),
                 f" — {e(fit.note)}" if fit.note else "",
             )
             for fit in detail.fits
@@ -216,7 +218,7 @@ class PairDetailDialog(QDialog):
             self.tr("<li>{0}: {1} on {2}{3}</li>").format(
                 e(shown(labels.PHASE, done.phase)),
                 e(done.name),
-                done.date.isoformat(),
+                local_format.day(done.date),
                 self.tr(", satisfaction {0} of 5").format(done.satisfaction)
                 if done.satisfaction is not None
                 else "",
@@ -227,7 +229,7 @@ class PairDetailDialog(QDialog):
 
     def _history(self, detail: PairDetail) -> str:
         items = "".join(
-            f"<li>{event.happened_on.isoformat()} — {e(self._event(event))}</li>"
+            f"<li>{local_format.day(event.happened_on)} — {e(self._event(event))}</li>"
             if event.happened_on is not None
             else self.tr("<li>{0} (before rmdesk kept a history)</li>").format(
                 e(self._event(event))
@@ -263,7 +265,7 @@ class PairDetailDialog(QDialog):
         day = dt.date(value.year(), value.month(), value.day()) if self.signed.isChecked() else None
         pair_id = self.pair_id
         said = (
-            self.tr("Saved: signed on {0}.").format(day.isoformat())
+            self.tr("Saved: signed on {0}.").format(local_format.day(day))
             if day is not None
             else self.tr("Saved: not signed.")
         )

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from rmdesk.programme.names import name_key
-from rmdesk.ui.common import labels, palette
+from rmdesk.ui.common import labels, local_format, palette
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, shown
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 from rmdesk.ui.common.wording import isolated
@@ -51,7 +51,7 @@ def pair_text(row: PairRow, column: int) -> str:
     if column == COL_SCORE:
         return "" if row.match_score is None else f"{row.match_score:.0f}"
     if column == COL_AGREEMENT:
-        return row.agreement_signed_on.isoformat() if row.agreement_signed_on else ""
+        return local_format.day(row.agreement_signed_on)
     return f"{row.meetings_held} / {row.meetings_planned}"
 
 

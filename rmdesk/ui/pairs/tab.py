@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.ui.common import labels, settings
+from rmdesk.ui.common import labels, local_format, settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
 from rmdesk.ui.common.labels import header, shown
 from rmdesk.ui.common.operations import Changes, operate
@@ -173,6 +173,7 @@ class PairsTab(Tab):
         self.filter_edit = QLineEdit(objectName="pair_filter")
         self.filter_edit.setPlaceholderText(self.tr("Filter pairs by name, department, status…"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filter pairs"))
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         buttons = QHBoxLayout()
         for action, name in (
@@ -189,6 +190,10 @@ class PairsTab(Tab):
         top.addLayout(buttons)
 
         self.table = QTableView(objectName="pairs_table")
+        self.table.setAccessibleName(self.tr("Pairs of the cycle"))
+        self.table.setAccessibleDescription(
+            self.tr("Enter opens the selected pair's detail; several proposals can be selected")
+        )
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_MENTOR, Qt.SortOrder.AscendingOrder)
@@ -234,6 +239,12 @@ class PairsTab(Tab):
         self.unpaired_mentees.itemActivated.connect(self._pair_unpaired_mentee)
         self.mentors_label = QLabel()
         self.mentees_label = QLabel()
+        # Named apart from their headings: a buddy's rich text would be read out as tags.
+        self.unpaired_mentors.setAccessibleName(self.tr("Unpaired mentors"))
+        self.unpaired_mentees.setAccessibleName(self.tr("Unpaired mentees"))
+        self.unpaired_mentees.setAccessibleDescription(
+            self.tr("Enter on a mentee starts a new pair for them")
+        )
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -301,7 +312,8 @@ class PairsTab(Tab):
                 "<b>{0}</b> · {1} to {2} · {3} · meetings every {4}, {5} min<br>"
                 "{6} active · {7} proposed · {8} completed · {9} ended early"
             ).format(
-                html.escape(cycle.name), cycle.start_date.isoformat(), cycle.end_date.isoformat(),
+                html.escape(cycle.name),
+                local_format.day(cycle.start_date), local_format.day(cycle.end_date),
                 shown(labels.CYCLE_STATUS_WORD, cycle.status),
                 counted(cycle.cadence_days, self.tr("day"), self.tr("{0} days")),
                 cycle.meeting_minutes, counts.get("active", 0), counts.get("proposed", 0),
@@ -579,7 +591,7 @@ class PairsTab(Tab):
         from rmdesk.programme import pairs
 
         cycle_id = self.cycle_id
-        start = pairs.start_day(cycle_id).isoformat()
+        start = local_format.day(pairs.start_day(cycle_id))
         if every:
             question = counted(
                 len(pair_ids),
@@ -641,7 +653,7 @@ class PairsTab(Tab):
         today = dt.date.today()
         self._with_selected(
             lambda pair_id: pairs.set_agreement_signed(pair_id, today),
-            self.tr("Agreement recorded as signed on {0}.").format(today.isoformat()),
+            self.tr("Agreement recorded as signed on {0}.").format(local_format.day(today)),
         )
 
     @Slot()

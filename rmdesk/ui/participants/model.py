@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from rmdesk.programme.names import fold_names
 from rmdesk.programme.records import LEVEL_NAMES, ParticipantRow
+from rmdesk.ui.common import local_format
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, WEEKDAY, WORK_MODE, level_name, shown
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 from rmdesk.ui.common.wording import counted
@@ -130,7 +131,7 @@ def profile_html(row: ParticipantRow) -> str:
     days = ", ".join(
         shown(WEEKDAY, day.strip()) for day in row.availability.split(",") if day.strip()
     )
-    consent = row.consent_on.isoformat() if row.consent_on else None
+    consent = local_format.day(row.consent_on) if row.consent_on else None
     facts = [
         (QCoreApplication.translate("ParticipantsModel", "Role"), shown(ROLE_EXPLAINED, row.role)),
         (QCoreApplication.translate("ParticipantsModel", "Job title"), row.job_title),
