@@ -108,6 +108,10 @@ class Catalogue:
         """``source`` in this language, or ``source`` itself where it has no translation."""
         return self._entries.get((context, source), source)
 
+    def knows(self, context: str, source: str) -> bool:
+        """Whether ``source`` has a finished translation here (English knows everything)."""
+        return self.language == ENGLISH or (context, source) in self._entries
+
     def __len__(self) -> int:
         return len(self._entries)
 

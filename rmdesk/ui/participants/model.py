@@ -90,11 +90,22 @@ def _search_texts(rows: Sequence[ParticipantRow]) -> list[str]:
     """
     if not rows:
         return []
-    levels = LEVEL_NAMES
+    # The stored codes and English words, and the window's words for them (translated
+    # once per value, not per row), so "archiviert" finds what "archived" does.
+    levels = {level: f"{name} {level_name(level)}" for level, name in LEVEL_NAMES.items()}
+    roles = {role: f"{role} {shown(ROLE_EXPLAINED, role)}" for role in ROLE_EXPLAINED}
+    offers = {
+        "mentor": f"offers {QCoreApplication.translate('ParticipantsModel', 'Offers')}",
+        "mentee": f"wants {QCoreApplication.translate('ParticipantsModel', 'Wants to learn')}",
+    }
+    status = {
+        True: f"archived {QCoreApplication.translate('ParticipantsModel', 'Archived')}",
+        False: f"current {QCoreApplication.translate('ParticipantsModel', 'Current')}",
+    }
     joined = "\0".join(
-        f"{r.full_name}\n{r.role}\n{r.job_title}\n{r.department}\n{levels.get(r.level, '')}\n"
-        f"{'offers' if r.role == 'mentor' else 'wants'} {' '.join(r.topics)}\n"
-        f"{r.active_pair}\n{'archived' if r.archived else 'current'}\n"
+        f"{r.full_name}\n{roles.get(r.role, r.role)}\n{r.job_title}\n{r.department}\n"
+        f"{levels.get(r.level, '')}\n{offers.get(r.role, '')} {' '.join(r.topics)}\n"
+        f"{r.active_pair}\n{status[bool(r.archived)]}\n"
         f"{r.email}\n{r.location}\n{r.employee_id}"
         for r in rows
     )
