@@ -4341,7 +4341,19 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Columns in the file: choose what each one is imported as (click “Imported as”). Columns marked (ignored) are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column of the file, what it is imported as and sample values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6413,6 +6425,14 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress in per cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What happened (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6426,6 +6446,10 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7460,11 +7484,23 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What each column is read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was noticed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7525,6 +7561,10 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>{0} answers from unknown addresses are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read “{0}” as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1460,15 +1460,15 @@
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">Beginn</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Midpoint</source>
-        <translation type="unfinished">Halbzeit</translation>
+        <translation>Halbzeit</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished">Abschluss</translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Dimensions belong to mentee or mentor, not “{role}”.</source>
@@ -1540,31 +1540,31 @@
     </message>
     <message>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgang</translation>
     </message>
     <message>
         <source>pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>goal</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <source>refers to {parent} {value}, which does not exist.</source>
@@ -1708,71 +1708,71 @@
     </message>
     <message>
         <source>Every participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teilnehmenden</translation>
     </message>
     <message>
         <source>Every topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Themen</translation>
     </message>
     <message>
         <source>Every topic of a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Themen von Personen</translation>
     </message>
     <message>
         <source>Every cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Durchgänge</translation>
     </message>
     <message>
         <source>Every pair</source>
-        <translation type="unfinished">Alle Tandems</translation>
+        <translation>Alle Tandems</translation>
     </message>
     <message>
         <source>Every meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Treffen</translation>
     </message>
     <message>
         <source>Every milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Meilensteine</translation>
     </message>
     <message>
         <source>Every closed day</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schließtage</translation>
     </message>
     <message>
         <source>Every goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ziele</translation>
     </message>
     <message>
         <source>Every progress update</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fortschrittseinträge</translation>
     </message>
     <message>
         <source>Every goal template</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zielvorlagen</translation>
     </message>
     <message>
         <source>Every assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einschätzungen</translation>
     </message>
     <message>
         <source>Every assessment score</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Werte von Einschätzungen</translation>
     </message>
     <message>
         <source>Every assessment dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dimensionen der Einschätzung</translation>
     </message>
     <message>
         <source>Every pairing-fit answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Antworten zur Passung</translation>
     </message>
     <message>
         <source>Every setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einstellungen</translation>
     </message>
     <message>
         <source>is missing from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt in der Datei.</translation>
     </message>
     <message>
         <source>name</source>
@@ -2060,15 +2060,15 @@
     </message>
     <message>
         <source>{name} is active: a cycle cannot go back to planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} läuft bereits: Ein Durchgang kann nicht zurück in die Planung.</translation>
     </message>
     <message>
         <source>{name} is closed: a cycle cannot go back to planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist abgeschlossen: Ein Durchgang kann nicht zurück in die Planung.</translation>
     </message>
     <message>
         <source>{name} is closed: a cycle cannot go back to active.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist abgeschlossen: Ein abgeschlossener Durchgang kann nicht wieder laufen.</translation>
     </message>
     <message>
         <source>Unknown cycle status “{status}”: use planning, active or closed.</source>
@@ -2208,11 +2208,11 @@
     </message>
     <message>
         <source>an unknown place</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbekannten Ort</translation>
     </message>
     <message>
         <source>level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene {level}</translation>
     </message>
     <message>
         <source>the mentee named no topics</source>
@@ -2264,7 +2264,7 @@
     </message>
     <message>
         <source>one works onsite, and they are in {places}</source>
-        <translation>eine Person arbeitet vor Ort; Standorte: {places}</translation>
+        <translation>eine Person arbeitet vor Ort; die beiden sind in {places}</translation>
     </message>
     <message>
         <source>{gap} levels apart ({levels})</source>
@@ -2544,19 +2544,19 @@
     </message>
     <message>
         <source>meetings</source>
-        <translation type="unfinished">Treffen</translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzungen</translation>
     </message>
     <message>
         <source>a signed agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unterzeichnete Tandemvereinbarung</translation>
     </message>
     <message>
         <source>The proposal {mentor} – {mentee} already has {value}: end it early instead of discarding it.</source>
@@ -2728,115 +2728,115 @@
     </message>
     <message>
         <source>{head}, {tail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}, {tail}</translation>
     </message>
     <message>
         <source>{head} and {tail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} und {tail}</translation>
     </message>
     <message>
         <source>{head}; {tail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}; {tail}</translation>
     </message>
     <message>
         <source>mentor</source>
-        <translation type="unfinished">Mentor</translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>mentee</source>
-        <translation type="unfinished">Mentee</translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmkoordination</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished">vorgeschlagen</translation>
+        <translation>vorgeschlagen</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">aktiv</translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished">abgeschlossen</translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>ended early</source>
-        <translation type="unfinished">vorzeitig beendet</translation>
+        <translation>vorzeitig beendet</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>stattgefunden</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesagt</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>verpasst</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished">Anfang</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>midpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbzeit</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished">Abschluss</translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished">Mo</translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished">Di</translation>
+        <translation>Di</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished">Mi</translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished">Do</translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished">Fr</translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">Berufseinstieg</translation>
+        <translation>Berufseinstieg</translation>
     </message>
     <message>
         <source>Associate</source>
-        <translation type="unfinished">Fachkraft</translation>
+        <translation>Fachkraft</translation>
     </message>
     <message>
         <source>Experienced</source>
-        <translation type="unfinished">Erfahrene Fachkraft</translation>
+        <translation>Erfahrene Fachkraft</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <source>Senior leader</source>
-        <translation type="unfinished">Obere Führungskraft</translation>
+        <translation>Obere Führungskraft</translation>
     </message>
     <message>
         <source>Executive</source>
-        <translation type="unfinished">Geschäftsleitung</translation>
+        <translation>Geschäftsleitung</translation>
     </message>
 </context>
 <context>
@@ -4346,8 +4346,20 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
         <translation>{0} wird gelesen…</translation>
     </message>
     <message>
+        <source>Problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Columns in the file: choose what each one is imported as (click “Imported as”). Columns marked (ignored) are not read.</source>
         <translation>Spalten der Datei: Wählen Sie, als was jede Spalte importiert wird (auf „Importiert als“ klicken). Als (ignoriert) markierte Spalten werden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Columns in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column of the file, what it is imported as and sample values</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create these topics</source>
@@ -6427,6 +6439,14 @@ Trotzdem erneut ein Tandem bilden?</translation>
         <translation>Ziel von {0}</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation type="unfinished">Fortschritt</translation>
+    </message>
+    <message>
+        <source>Progress in per cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What happened (optional)</source>
         <translation>Was geschehen ist (optional)</translation>
     </message>
@@ -6441,6 +6461,10 @@ Trotzdem erneut ein Tandem bilden?</translation>
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Progress history</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt; ({0} update)</source>
@@ -7474,12 +7498,24 @@ Trotzdem erneut ein Tandem bilden?</translation>
         <translation>{0} wird gelesen…</translation>
     </message>
     <message>
+        <source>What each column is read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
         <source>Read as</source>
         <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was noticed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -7540,6 +7576,10 @@ Trotzdem erneut ein Tandem bilden?</translation>
     <message>
         <source>comment</source>
         <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Read “{0}” as</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file could not be read</source>

@@ -1460,15 +1460,15 @@
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>initiale</translation>
     </message>
     <message>
         <source>Midpoint</source>
-        <translation type="unfinished">Mi-parcours</translation>
+        <translation>de mi-parcours</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>finale</translation>
     </message>
     <message>
         <source>Dimensions belong to mentee or mentor, not “{role}”.</source>
@@ -1540,35 +1540,35 @@
     </message>
     <message>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>participant</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>thème</translation>
     </message>
     <message>
         <source>cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle</translation>
     </message>
     <message>
         <source>pair</source>
-        <translation type="unfinished"></translation>
+        <translation>binôme</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>rencontre</translation>
     </message>
     <message>
         <source>goal</source>
-        <translation type="unfinished">objectif</translation>
+        <translation>objectif</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation</translation>
     </message>
     <message>
         <source>refers to {parent} {value}, which does not exist.</source>
-        <translation>renvoie à {parent} {value}, qui n’existe pas.</translation>
+        <translation>renvoie à un élément inexistant&#xa0;: {parent} {value}.</translation>
     </message>
     <message>
         <source>has no value; one is required.</source>
@@ -1708,71 +1708,71 @@
     </message>
     <message>
         <source>Every participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque participant</translation>
     </message>
     <message>
         <source>Every topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque thème</translation>
     </message>
     <message>
         <source>Every topic of a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque thème d’une personne</translation>
     </message>
     <message>
         <source>Every cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cycle</translation>
     </message>
     <message>
         <source>Every pair</source>
-        <translation type="unfinished">Tous les binômes</translation>
+        <translation>Chaque binôme</translation>
     </message>
     <message>
         <source>Every meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque rencontre</translation>
     </message>
     <message>
         <source>Every milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jalon</translation>
     </message>
     <message>
         <source>Every closed day</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jour de fermeture</translation>
     </message>
     <message>
         <source>Every goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque objectif</translation>
     </message>
     <message>
         <source>Every progress update</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque point d’avancement</translation>
     </message>
     <message>
         <source>Every goal template</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modèle d’objectif</translation>
     </message>
     <message>
         <source>Every assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque évaluation</translation>
     </message>
     <message>
         <source>Every assessment score</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque note d’évaluation</translation>
     </message>
     <message>
         <source>Every assessment dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque dimension d’évaluation</translation>
     </message>
     <message>
         <source>Every pairing-fit answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque réponse sur la compatibilité</translation>
     </message>
     <message>
         <source>Every setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque paramètre</translation>
     </message>
     <message>
         <source>is missing from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>manque dans le fichier.</translation>
     </message>
     <message>
         <source>name</source>
@@ -2060,15 +2060,15 @@
     </message>
     <message>
         <source>{name} is active: a cycle cannot go back to planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est en cours&#xa0;: un cycle ne peut pas revenir en préparation.</translation>
     </message>
     <message>
         <source>{name} is closed: a cycle cannot go back to planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est clôturé&#xa0;: un cycle ne peut pas revenir en préparation.</translation>
     </message>
     <message>
         <source>{name} is closed: a cycle cannot go back to active.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est clôturé&#xa0;: un cycle ne peut pas revenir en cours.</translation>
     </message>
     <message>
         <source>Unknown cycle status “{status}”: use planning, active or closed.</source>
@@ -2208,11 +2208,11 @@
     </message>
     <message>
         <source>an unknown place</source>
-        <translation type="unfinished"></translation>
+        <translation>un lieu inconnu</translation>
     </message>
     <message>
         <source>level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau {level}</translation>
     </message>
     <message>
         <source>the mentee named no topics</source>
@@ -2260,11 +2260,11 @@
     </message>
     <message>
         <source>both hybrid, in {places}: mostly video meetings</source>
-        <translation>tous deux en hybride, à {places}&#xa0;: rencontres surtout en visio</translation>
+        <translation>tous deux en hybride ({places})&#xa0;: rencontres surtout en visio</translation>
     </message>
     <message>
         <source>one works onsite, and they are in {places}</source>
-        <translation>l’un travaille sur site, et ils sont à {places}</translation>
+        <translation>l’un travaille sur site&#xa0;; lieux&#xa0;: {places}</translation>
     </message>
     <message>
         <source>{gap} levels apart ({levels})</source>
@@ -2544,19 +2544,19 @@
     </message>
     <message>
         <source>meetings</source>
-        <translation type="unfinished">rencontres</translation>
+        <translation>des rencontres</translation>
     </message>
     <message>
         <source>goals</source>
-        <translation type="unfinished"></translation>
+        <translation>des objectifs</translation>
     </message>
     <message>
         <source>assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>des évaluations</translation>
     </message>
     <message>
         <source>a signed agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>une convention de binôme signée</translation>
     </message>
     <message>
         <source>The proposal {mentor} – {mentee} already has {value}: end it early instead of discarding it.</source>
@@ -2728,115 +2728,115 @@
     </message>
     <message>
         <source>{head}, {tail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}, {tail}</translation>
     </message>
     <message>
         <source>{head} and {tail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} et {tail}</translation>
     </message>
     <message>
         <source>{head}; {tail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}&#xa0;; {tail}</translation>
     </message>
     <message>
         <source>mentor</source>
-        <translation type="unfinished">mentor</translation>
+        <translation>mentor</translation>
     </message>
     <message>
         <source>mentee</source>
-        <translation type="unfinished">mentoré</translation>
+        <translation>mentoré</translation>
     </message>
     <message>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>coordination</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished">proposé</translation>
+        <translation>proposé</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">actif</translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished">terminé</translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>ended early</source>
-        <translation type="unfinished">interrompu</translation>
+        <translation>interrompu</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>prévue</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>tenue</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>manquée</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished">initiale</translation>
+        <translation>initiale</translation>
     </message>
     <message>
         <source>midpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>de mi-parcours</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished">finale</translation>
+        <translation>finale</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished">Lun.</translation>
+        <translation>Lun.</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished">Mar.</translation>
+        <translation>Mar.</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished">Mer.</translation>
+        <translation>Mer.</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished">Jeu.</translation>
+        <translation>Jeu.</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished">Ven.</translation>
+        <translation>Ven.</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">Débutant</translation>
+        <translation>Débutant</translation>
     </message>
     <message>
         <source>Associate</source>
-        <translation type="unfinished">Collaborateur</translation>
+        <translation>Collaborateur</translation>
     </message>
     <message>
         <source>Experienced</source>
-        <translation type="unfinished">Expérimenté</translation>
+        <translation>Expérimenté</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Senior leader</source>
-        <translation type="unfinished">Cadre dirigeant</translation>
+        <translation>Cadre dirigeant</translation>
     </message>
     <message>
         <source>Executive</source>
-        <translation type="unfinished">Direction</translation>
+        <translation>Direction</translation>
     </message>
 </context>
 <context>
@@ -4346,8 +4346,20 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
         <translation>Lecture de {0}…</translation>
     </message>
     <message>
+        <source>Problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Columns in the file: choose what each one is imported as (click “Imported as”). Columns marked (ignored) are not read.</source>
         <translation>Colonnes du fichier&#xa0;: choisissez comment chacune est importée (cliquez sur «&#xa0;Importée comme&#xa0;»). Les colonnes marquées (ignorée) ne sont pas lues.</translation>
+    </message>
+    <message>
+        <source>Columns in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column of the file, what it is imported as and sample values</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create these topics</source>
@@ -6427,6 +6439,14 @@ Reformer quand même ce binôme&#xa0;?</translation>
         <translation>Objectif de {0}</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation type="unfinished">Avancement</translation>
+    </message>
+    <message>
+        <source>Progress in per cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What happened (optional)</source>
         <translation>Ce qui s’est passé (facultatif)</translation>
     </message>
@@ -6441,6 +6461,10 @@ Reformer quand même ce binôme&#xa0;?</translation>
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Progress history</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt; ({0} update)</source>
@@ -7474,12 +7498,24 @@ Reformer quand même ce binôme&#xa0;?</translation>
         <translation>Lecture de {0}…</translation>
     </message>
     <message>
+        <source>What each column is read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
         <source>Read as</source>
         <translation>Lue comme</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was noticed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -7540,6 +7576,10 @@ Reformer quand même ce binôme&#xa0;?</translation>
     <message>
         <source>comment</source>
         <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>Read “{0}” as</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file could not be read</source>

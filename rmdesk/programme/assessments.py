@@ -17,8 +17,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
+from rmdesk.programme import code_words
 from rmdesk.programme.cycles import midpoint
-from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message, listed, word
 from rmdesk.programme.pairs import NOT_IN_PAIR, role_in_pair
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.store.models import (
@@ -36,7 +37,11 @@ from rmdesk.store.models import (
 from rmdesk.store.rows import raw_rows
 
 PHASES = ASSESSMENT_PHASES  # the store declares them once (its CHECK constraint)
-PHASE_LABELS: dict[str, str] = {"baseline": "Baseline", "midpoint": "Midpoint", "final": "Final"}
+PHASE_LABELS: dict[str, str] = {  # marked: a sentence opens with one ("Baseline assessment of …")
+    "baseline": QT_TRANSLATE_NOOP("Domain", "Baseline"),
+    "midpoint": QT_TRANSLATE_NOOP("Domain", "Midpoint"),
+    "final": QT_TRANSLATE_NOOP("Domain", "Final"),
+}
 TAKE_PART_AGAIN_LABELS: dict[str, str] = {"yes": "Yes", "maybe": "Maybe", "no": "No"}
 SCORE_MIN, SCORE_MAX = 1, 5
 DIMENSION_MAX = 100
@@ -317,8 +322,8 @@ def _problems(data: AssessmentData, role: str | None, known: set[str]) -> dict[s
         if unknown:
             errors["scores"] = Message(
                 QT_TRANSLATE_NOOP("Domain", "Not a {role} dimension: {value}."),
-                role=role,
-                value=", ".join(unknown),
+                role=word(code_words.ROLE, role),
+                value=listed(unknown),
             )
         else:
             scores = scores_problem(data.scores)
@@ -439,7 +444,7 @@ def batch_problems(
             found.append(
                 Message(
                     QT_TRANSLATE_NOOP("Domain", "Their {phase} answers are saved already."),
-                    phase=record.phase,
+                    phase=word(code_words.PHASE, record.phase),
                 )
             )
         seen.add(key)

@@ -206,6 +206,21 @@ def update_cycle(cycle_id: int, data: CycleData) -> None:
             ).execute()
 
 
+# Each backward move in its own sentence: a status word alone would be "active" for a
+# cycle and for a pair in one translation context, and a cycle is "läuft", not "aktiv".
+_NO_GOING_BACK = {
+    ("active", "planning"): QT_TRANSLATE_NOOP(
+        "Domain", "{name} is active: a cycle cannot go back to planning."
+    ),
+    ("closed", "planning"): QT_TRANSLATE_NOOP(
+        "Domain", "{name} is closed: a cycle cannot go back to planning."
+    ),
+    ("closed", "active"): QT_TRANSLATE_NOOP(
+        "Domain", "{name} is closed: a cycle cannot go back to active."
+    ),
+}
+
+
 def set_cycle_status(cycle_id: int, status: str) -> None:
     """Move a cycle forward (planning -> active -> closed, skipping allowed).
 
@@ -224,16 +239,7 @@ def set_cycle_status(cycle_id: int, status: str) -> None:
     cycle = _cycle(cycle_id)
     order = CYCLE_STATUSES.index
     if order(status) < order(cycle.status):
-        raise RuleError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "Domain", "{name} is {status}: a cycle cannot go back to {status2}."
-                ),
-                name=cycle.name,
-                status=cycle.status,
-                status2=status,
-            )
-        )
+        raise RuleError(Message(_NO_GOING_BACK[(cycle.status, status)], name=cycle.name))
     if status != cycle.status:
         Cycle.update(status=status).where(Cycle.id == cycle_id).execute()
 

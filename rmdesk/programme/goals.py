@@ -20,7 +20,8 @@ from typing import Any, NamedTuple
 
 from peewee import JOIN, fn
 
-from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme import code_words
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message, word
 from rmdesk.programme.names import name_key
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.store.models import (
@@ -340,7 +341,7 @@ def create_goal(pair_id: int, data: GoalData) -> int:
                         "Domain",
                         "The pair is {status}: only proposed or active pairs take new goals.",
                     ),
-                    status=status.replace("_", " "),
+                    status=word(code_words.PAIR_STATUS, status),
                 )
             )
         errors = validate_goal(pair_id, data)

@@ -19,9 +19,11 @@ with keyword arguments.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
 
 CONTEXT = "Domain"
+Code = TypeVar("Code")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
@@ -54,3 +56,39 @@ class Message(str):
             # A translation that names a value the English does not: show the English
             # rather than fail while reporting a refusal.
             return str(self)
+
+
+def word(words: Mapping[Code, str], code: Code) -> str:
+    """The word ``words`` gives a stored ``code``, as a message so the window says it in
+    its language; a code ``words`` does not know (a typing error being refused) stays as
+    given, since the person must see what they typed."""
+    text = words.get(code)
+    return str(code) if text is None else Message(text)
+
+
+def _chain(items: Sequence[object], template: str) -> str:
+    """``items`` one after another, each joined to those before it by ``template``."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0] if isinstance(items[0], str) else str(items[0])
+    return Message(template, head=_chain(items[:-1], template), tail=items[-1])
+
+
+def listed(items: Sequence[object]) -> str:
+    """``a, b, c``: a list whose commas the window translates with the sentence."""
+    return _chain(items, QT_TRANSLATE_NOOP("Domain", "{head}, {tail}"))
+
+
+def joined(items: Sequence[object]) -> str:
+    """``a, b and c``: a list whose "and" and commas the window translates."""
+    if len(items) < 2:
+        return listed(items)
+    return Message(
+        QT_TRANSLATE_NOOP("Domain", "{head} and {tail}"), head=listed(items[:-1]), tail=items[-1]
+    )
+
+
+def in_turn(items: Sequence[object]) -> str:
+    """``a; b; c``: a list of clauses that hold commas of their own."""
+    return _chain(items, QT_TRANSLATE_NOOP("Domain", "{head}; {tail}"))

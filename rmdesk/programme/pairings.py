@@ -13,7 +13,7 @@ import datetime as dt
 from typing import Any, NamedTuple
 
 from rmdesk.programme import settings
-from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message, in_turn
 from rmdesk.programme.validation import RuleError, id_from_text
 from rmdesk.store.models import Cycle, Pair, Participant, database_proxy
 from rmdesk.store.rows import raw_rows
@@ -178,13 +178,15 @@ def repeat_problem(cycle_id: int, mentor_id: int, mentee_id: int) -> RepeatPairi
         return None
     before = paired_before(mentor_id, mentee_id)
     names = {before[0].mentor_id: before[0].mentor_name, before[0].mentee_id: before[0].mentee_name}
-    history = "; ".join(
-        Message(
-            QT_TRANSLATE_NOOP("Domain", "paired in {cycle}, {ending}"),
-            cycle=pairing.cycle_name,
-            ending=pairing.ending(),
-        )
-        for pairing in before
+    history = in_turn(
+        [
+            Message(
+                QT_TRANSLATE_NOOP("Domain", "paired in {cycle}, {ending}"),
+                cycle=pairing.cycle_name,
+                ending=pairing.ending(),
+            )
+            for pairing in before
+        ]
     )
     return RepeatPairing(
         Message(

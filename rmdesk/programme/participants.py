@@ -13,7 +13,8 @@ from typing import Any, Protocol
 
 from peewee import IntegrityError, fn
 
-from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme import code_words
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message, word
 from rmdesk.programme.records import (
     WEEKDAYS,
     ManagerRef,
@@ -303,7 +304,7 @@ def role_change_problem(
             "Domain", "{name} already has pairs as a {current_role}: the role cannot change."
         ),
         name=name,
-        current_role=current_role,
+        current_role=word(code_words.ROLE, current_role),
     )
 
 

@@ -10,14 +10,16 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP
+
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri")
-LEVEL_NAMES = {
-    1: "Entry",
-    2: "Associate",
-    3: "Experienced",
-    4: "Manager",
-    5: "Senior leader",
-    6: "Executive",
+LEVEL_NAMES = {  # marked for the domain's sentences: "2 levels apart (Entry and Manager)"
+    1: QT_TRANSLATE_NOOP("Domain", "Entry"),
+    2: QT_TRANSLATE_NOOP("Domain", "Associate"),
+    3: QT_TRANSLATE_NOOP("Domain", "Experienced"),
+    4: QT_TRANSLATE_NOOP("Domain", "Manager"),
+    5: QT_TRANSLATE_NOOP("Domain", "Senior leader"),
+    6: QT_TRANSLATE_NOOP("Domain", "Executive"),
 }
 
 

@@ -72,6 +72,7 @@ from rmdesk.programme.consistency.shapes import (
 )
 from rmdesk.programme.consistency.wording import (
     _EVERY_ROW,
+    MISSING_COLUMN,
     SHOWN,
     Problem,
     _broken,
@@ -148,8 +149,7 @@ def _found(tables: Mapping[str, TableRows]) -> list[Found]:
         absent = [column for column in spec.required if column not in columns]
         if absent and rows:
             found.extend(
-                (at, -1, Problem(table, _EVERY_ROW, column, "is missing from the file."))
-                for column in absent
+                (at, -1, Problem(table, _EVERY_ROW, column, MISSING_COLUMN)) for column in absent
             )
             continue
         shape_problems, bad = _shapes(table, spec, columns, rows, at)

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from rmdesk.programme.consistency.rules import Found, Placed
 from rmdesk.programme.consistency.shapes import Row, _label, _tables
 from rmdesk.programme.consistency.wording import Problem, _broken
-from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message, word
 from rmdesk.programme.pairs import NOT_IN_PAIR, role_in_pair, role_problem
 from rmdesk.programme.reporting_lines import reporting_line_problems
 from rmdesk.store.models import ROLES
@@ -52,6 +52,18 @@ def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+# The tables a row refers to, as "refers to cycle 77" names them.
+_REFERRED = {
+    "participant": QT_TRANSLATE_NOOP("Domain", "participant"),
+    "topic": QT_TRANSLATE_NOOP("Domain", "topic"),
+    "cycle": QT_TRANSLATE_NOOP("Domain", "cycle"),
+    "pair": QT_TRANSLATE_NOOP("Domain", "pair"),
+    "meeting": QT_TRANSLATE_NOOP("Domain", "meeting"),
+    "goal": QT_TRANSLATE_NOOP("Domain", "goal"),
+    "assessment": QT_TRANSLATE_NOOP("Domain", "assessment"),
+}
+
+
 def foreign_key_problems(connection: sqlite3.Connection) -> list[Problem]:
     """Rows that refer to a row that does not exist (SQLite's ``foreign_key_check``)."""
     return [problem for _, problem in _dangling(connection)]
@@ -75,7 +87,7 @@ def _dangling(connection: sqlite3.Connection) -> list[tuple[int, Problem]]:
         ).fetchone()
         message = Message(
             QT_TRANSLATE_NOOP("Domain", "refers to {parent} {value}, which does not exist."),
-            parent=parent,
+            parent=word(_REFERRED, parent),
             value=value,
         )
         problems.append((rowid, Problem(table, str(rowid), column, message)))

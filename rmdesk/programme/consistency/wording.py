@@ -11,8 +11,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from rmdesk.programme import code_words
+from rmdesk.programme.assessments import PHASE_LABELS
 from rmdesk.programme.consistency.shapes import Row, TableRows
-from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message, word
 from rmdesk.store.models import ASSESSMENT_PHASES
 
 SHOWN = 10  # problems the window lists before "and N more"
@@ -116,6 +118,28 @@ _KINDS: dict[str, str] = {
     "setting": Message(QT_TRANSLATE_NOOP("Domain", "Setting")),
 }
 
+# A problem of every record of a table (a column the file lacks), said whole: German
+# and French put a gendered word before the noun ("Jedes Treffen", "Chaque rencontre").
+_EVERY: dict[str, str] = {
+    "participant": Message(QT_TRANSLATE_NOOP("Domain", "Every participant")),
+    "topic": Message(QT_TRANSLATE_NOOP("Domain", "Every topic")),
+    "participant_topic": Message(QT_TRANSLATE_NOOP("Domain", "Every topic of a person")),
+    "cycle": Message(QT_TRANSLATE_NOOP("Domain", "Every cycle")),
+    "pair": Message(QT_TRANSLATE_NOOP("Domain", "Every pair")),
+    "meeting": Message(QT_TRANSLATE_NOOP("Domain", "Every meeting")),
+    "milestone": Message(QT_TRANSLATE_NOOP("Domain", "Every milestone")),
+    "closed_date": Message(QT_TRANSLATE_NOOP("Domain", "Every closed day")),
+    "goal": Message(QT_TRANSLATE_NOOP("Domain", "Every goal")),
+    "goal_update": Message(QT_TRANSLATE_NOOP("Domain", "Every progress update")),
+    "goal_template": Message(QT_TRANSLATE_NOOP("Domain", "Every goal template")),
+    "assessment": Message(QT_TRANSLATE_NOOP("Domain", "Every assessment")),
+    "assessment_score": Message(QT_TRANSLATE_NOOP("Domain", "Every assessment score")),
+    "assessment_dimension": Message(QT_TRANSLATE_NOOP("Domain", "Every assessment dimension")),
+    "fit_check": Message(QT_TRANSLATE_NOOP("Domain", "Every pairing-fit answer")),
+    "setting": Message(QT_TRANSLATE_NOOP("Domain", "Every setting")),
+}
+MISSING_COLUMN = Message(QT_TRANSLATE_NOOP("Domain", "is missing from the file."))
+
 # Fields by the labels of the forms and lists that show them; any other column reads
 # as its name in words ("match_reasons": "match reasons").
 _LABELS: dict[tuple[str, str], str] = {
@@ -212,9 +236,9 @@ def _hint(table: str, column: str) -> str:
 
 def _unnamed(table: str, row: str) -> str:
     """A record nothing else names: by its number, or its place in the file."""
-    kind = _KINDS.get(table, table)
     if row == _EVERY_ROW:
-        return Message(QT_TRANSLATE_NOOP("Domain", "Every {kind}"), kind=kind.lower())
+        return _EVERY.get(table) or Message(QT_TRANSLATE_NOOP("Domain", "Every {kind}"), kind=table)
+    kind = _KINDS.get(table, table)
     return (
         Message(QT_TRANSLATE_NOOP("Domain", "{kind} no. {row}"), kind=kind, row=row)
         if row.isdigit()
@@ -419,11 +443,13 @@ class _Names:
         if first:
             return Message(
                 QT_TRANSLATE_NOOP("Domain", "{phase} assessment of {by}"),
-                phase=str(phase).capitalize(),
+                phase=word(PHASE_LABELS, phase),
                 by=by,
             )
         return Message(
-            QT_TRANSLATE_NOOP("Domain", "{phase} assessment of {by}"), phase=phase, by=by
+            QT_TRANSLATE_NOOP("Domain", "{phase} assessment of {by}"),
+            phase=word(code_words.PHASE, phase),
+            by=by,
         )
 
     def _assessment_record(self, row: Row) -> str | None:

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
+from rmdesk.programme import code_words
 from rmdesk.programme.levels import minimum_gap
 from rmdesk.programme.matching.cohort import _read_cohort, cohort_for_cycle
 from rmdesk.programme.matching.explaining import _explain, exclusion_reason, explain
@@ -64,7 +65,7 @@ from rmdesk.programme.matching.weights import (
     weight_errors,
 )
 from rmdesk.programme.matching.why_not import best_candidates
-from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message, word
 from rmdesk.programme.pairings import blocked_in_cycle
 
 __all__ = [
@@ -124,14 +125,14 @@ def _why_none(person: Person, expected: str, other: str, others: int) -> str:
         return Message(
             QT_TRANSLATE_NOOP("Domain", "{reason}: listed as {role}, not {expected}"),
             reason=NO_ELIGIBLE_PARTNER,
-            role=person.role,
-            expected=expected,
+            role=word(code_words.ROLE, person.role),
+            expected=word(code_words.ROLE, expected),
         )
     if not others:
         return Message(
             QT_TRANSLATE_NOOP("Domain", "{reason}: no {other} is looking for a partner"),
             reason=NO_ELIGIBLE_PARTNER,
-            other=other,
+            other=word(code_words.ROLE, other),
         )
     return Message(
         QT_TRANSLATE_NOOP(
@@ -140,7 +141,7 @@ def _why_none(person: Person, expected: str, other: str, others: int) -> str:
             "paired with them before",
         ),
         reason=NO_ELIGIBLE_PARTNER,
-        other=other,
+        other=word(code_words.ROLE, other),
     )
 
 

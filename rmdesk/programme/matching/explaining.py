@@ -7,8 +7,7 @@ proposal), one criterion at a time in plain Python, with the very operations
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
+from rmdesk.programme import code_words
 from rmdesk.programme.levels import gap_allows, level_gap_problem
 from rmdesk.programme.matching.records import CAPACITY_FULL, Person
 from rmdesk.programme.matching.scoring import (
@@ -23,12 +22,17 @@ from rmdesk.programme.matching.scoring import (
     _ranked,
 )
 from rmdesk.programme.matching.weights import CRITERIA, Weights
-from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message, joined, listed, word
 from rmdesk.programme.records import LEVEL_NAMES, WEEKDAYS
 
+_UNKNOWN_PLACE = Message(QT_TRANSLATE_NOOP("Domain", "an unknown place"))
 
-def _list(names: Sequence[str]) -> str:
-    return ", ".join(names)
+
+def _level(level: int) -> str:
+    """A level by its name ("Manager"), or its number when it has none."""
+    if level in LEVEL_NAMES:
+        return word(LEVEL_NAMES, level)
+    return Message(QT_TRANSLATE_NOOP("Domain", "level {level}"), level=level)
 
 
 def _fit_and_words(name: str, mentor: Person, mentee: Person) -> tuple[float, str]:
@@ -45,7 +49,7 @@ def _fit_and_words(name: str, mentor: Person, mentee: Person) -> tuple[float, st
         rank_weights = _rank_weights(len(wanted))
         got = sum(w for w, topic in zip(rank_weights, wanted, strict=True) if topic in offered)
         return got / sum(rank_weights), Message(
-            QT_TRANSLATE_NOOP("Domain", "both want/offer: {topics}"), topics=_list(common)
+            QT_TRANSLATE_NOOP("Domain", "both want/offer: {topics}"), topics=listed(common)
         )
     if name == "different_department":
         dm, de = _norm(mentor.department), _norm(mentee.department)
@@ -74,7 +78,7 @@ def _fit_and_words(name: str, mentor: Person, mentee: Person) -> tuple[float, st
             QT_TRANSLATE_NOOP("Domain", "{count} of {weekdays} weekdays overlap: {days}"),
             count=len(days),
             weekdays=len(WEEKDAYS),
-            days=_list(days),
+            days=listed([word(code_words.WEEKDAY, day) for day in days]),
         )
     if name == "work_mode":
         lm, le = _norm(mentor.location), _norm(mentee.location)
@@ -90,9 +94,9 @@ def _fit_and_words(name: str, mentor: Person, mentee: Person) -> tuple[float, st
         if remote:
             return fit, Message(
                 QT_TRANSLATE_NOOP("Domain", "the {role} works remotely, so they can meet by video"),
-                role=remote[0].role,
+                role=word(code_words.ROLE, remote[0].role),
             )
-        places = " and ".join(p.location.strip() or "an unknown place" for p in (mentor, mentee))
+        places = joined([p.location.strip() or _UNKNOWN_PLACE for p in (mentor, mentee)])
         if fit > 0:
             return fit, Message(
                 QT_TRANSLATE_NOOP("Domain", "both hybrid, in {places}: mostly video meetings"),
@@ -104,9 +108,7 @@ def _fit_and_words(name: str, mentor: Person, mentee: Person) -> tuple[float, st
     if name == "level_gap":
         gap = mentee.level - mentor.level
         fit = min(max((gap - 1) / 4.0, 0.0), 1.0)
-        levels = " and ".join(
-            LEVEL_NAMES.get(p.level, f"level {p.level}") for p in (mentor, mentee)
-        )
+        levels = joined([_level(p.level) for p in (mentor, mentee)])
         if fit > 0:
             return fit, Message(
                 QT_TRANSLATE_NOOP("Domain", "{gap} levels apart ({levels})"), gap=gap, levels=levels

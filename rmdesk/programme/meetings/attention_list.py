@@ -13,10 +13,11 @@ import datetime as dt
 from collections import defaultdict
 from typing import NamedTuple
 
+from rmdesk.programme import code_words
 from rmdesk.programme.meetings.acknowledgements import Acknowledgement, acknowledged
 from rmdesk.programme.meetings.closed_days import planned_on_closed_days
 from rmdesk.programme.meetings.reading import _cycle, _date, _day_start
-from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message, word
 from rmdesk.programme.names import name_key
 from rmdesk.store.models import FitCheck, Meeting, Pair, Participant
 from rmdesk.store.rows import raw_rows
@@ -175,7 +176,7 @@ def _cancellation_run(meetings: list[tuple[int, str, str, str]]) -> str | None:
         return Message(
             QT_TRANSLATE_NOOP("Domain", "{count} cancellations in a row (the last by the {by})."),
             count=run,
-            by=last_by,
+            by=word(code_words.CANCELLER, last_by),
         )
     return Message(QT_TRANSLATE_NOOP("Domain", "{count} cancellations in a row."), count=run)
 
@@ -228,13 +229,13 @@ def _not_a_good_fit(cycle_id: int) -> dict[int, list[str]]:
     )  # fmt: skip
     found: dict[int, list[str]] = defaultdict(list)
     for pid, name, role, day, note in raw_rows(query).fetchall():
-        day_text = str(day)[:10]
+        day_text, part = str(day)[:10], word(code_words.ROLE, role)
         if note:
             said = QT_TRANSLATE_NOOP(
                 "Domain", "{name} ({role}) said on {day} it is not a good fit: {note}"
             )
-            found[pid].append(Message(said, name=name, role=role, day=day_text, note=note))
+            found[pid].append(Message(said, name=name, role=part, day=day_text, note=note))
             continue
         said = QT_TRANSLATE_NOOP("Domain", "{name} ({role}) said on {day} it is not a good fit.")
-        found[pid].append(Message(said, name=name, role=role, day=day_text))
+        found[pid].append(Message(said, name=name, role=part, day=day_text))
     return found

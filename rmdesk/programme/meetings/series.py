@@ -18,11 +18,12 @@ from typing import NamedTuple
 from dateutil.rrule import DAILY, rrule
 from peewee import fn
 
+from rmdesk.programme import code_words
 from rmdesk.programme.cycles import outside_cycle_problem
 from rmdesk.programme.meetings.closed_days import closed_dates
 from rmdesk.programme.meetings.reading import _cycle, _date, _day_start
 from rmdesk.programme.meetings.writing import _OPEN_PAIR_STATUSES, _stored
-from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message, word
 from rmdesk.programme.validation import RuleError, ValidationError
 from rmdesk.store.models import Meeting, Pair, database_proxy
 from rmdesk.store.rows import raw_rows
@@ -52,14 +53,13 @@ def _series_pairs(cycle_id: int, pair_ids: Sequence[int] | None) -> list[int]:
                 )
             )
         if found[pid][1] not in _OPEN_PAIR_STATUSES:
-            status = found[pid][1].replace("_", " ")
             raise RuleError(
                 Message(
                     QT_TRANSLATE_NOOP(
                         "Domain", "Pair {pid} is {status}: only proposed or active pairs meet."
                     ),
                     pid=pid,
-                    status=status,
+                    status=word(code_words.PAIR_STATUS, found[pid][1]),
                 )
             )
     return wanted

@@ -17,9 +17,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from rmdesk.programme import code_words
 from rmdesk.programme.cycles import outside_cycle_problem
 from rmdesk.programme.meetings.reading import MeetingRow, _date, get_meeting
-from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message, word
 from rmdesk.programme.validation import RuleError, ValidationError, meeting_length_problem
 from rmdesk.store.models import MEETING_MODES, Cycle, Meeting, Pair, database_proxy
 
@@ -81,7 +82,7 @@ def validate_meeting(data: MeetingData, *, dates_checked: bool = True) -> dict[s
             QT_TRANSLATE_NOOP(
                 "Domain", "The pair is {status}: only proposed or active pairs meet."
             ),
-            status=pair[0].replace("_", " "),
+            status=word(code_words.PAIR_STATUS, pair[0]),
         )
     errors.update(meeting_field_errors(data))
     if pair is not None and dates_checked and "starts_at" not in errors:
@@ -203,7 +204,7 @@ def _set_status(meeting_id: int, status: str, cancelled_by: str = "") -> None:
                         "Domain", "{meeting} was held: it cannot be marked {status}."
                     ),
                     meeting=_describe(row),
-                    status=status,
+                    status=word(code_words.MEETING_STATUS, status),
                 )
             )
         if status in ("held", "missed") and row.starts_at.date() > dt.date.today():
@@ -213,7 +214,7 @@ def _set_status(meeting_id: int, status: str, cancelled_by: str = "") -> None:
                         "Domain", "{meeting} has not happened yet: it cannot be {status}."
                     ),
                     meeting=_describe(row),
-                    status=status,
+                    status=word(code_words.MEETING_STATUS, status),
                 )
             )
         Meeting.update(

@@ -9,7 +9,7 @@ from typing import Any
 
 from peewee import fn
 
-from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message, listed
 from rmdesk.programme.pairings import repeat_problem
 from rmdesk.programme.pairs.history import record
 from rmdesk.programme.pairs.rules import (
@@ -433,13 +433,18 @@ def _discard(pair_id: int) -> None:
             )
         )
     mentor, mentee = _names(pair)
+    kept = (
+        (QT_TRANSLATE_NOOP("Domain", "meetings"), Meeting),
+        (QT_TRANSLATE_NOOP("Domain", "goals"), Goal),
+        (QT_TRANSLATE_NOOP("Domain", "assessments"), Assessment),
+    )
     history = [
-        what
-        for what, model in (("meetings", Meeting), ("goals", Goal), ("assessments", Assessment))
+        Message(what)
+        for what, model in kept
         if model.select().where(model.pair == pair_id).exists()
     ]
     if pair.agreement_signed_on is not None:
-        history.append("a signed agreement")
+        history.append(Message(QT_TRANSLATE_NOOP("Domain", "a signed agreement")))
     if history:
         raise RuleError(
             Message(
@@ -450,7 +455,7 @@ def _discard(pair_id: int) -> None:
                 ),
                 mentor=mentor,
                 mentee=mentee,
-                value=", ".join(history),
+                value=listed(history),
             )
         )
     pair.delete_instance()

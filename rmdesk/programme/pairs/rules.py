@@ -8,8 +8,9 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
+from rmdesk.programme import code_words
 from rmdesk.programme.levels import level_gap_problem, minimum_gap
-from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message, word
 from rmdesk.programme.reporting_lines import chain_above, read_managers
 from rmdesk.programme.validation import RuleError
 from rmdesk.store.models import (
@@ -64,8 +65,8 @@ def role_problem(name: str, held_role: str, role: str) -> str | None:
             "{name} is a {held_role}, not a {role}: a pair's {role} must have the {role} role.",
         ),
         name=name,
-        held_role=held_role,
-        role=role,
+        held_role=word(code_words.ROLE, held_role),
+        role=word(code_words.ROLE, role),
     )
 
 
