@@ -5612,10 +5612,6 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} to {2} · {3} · meetings every {4}, {5} min&lt;br&gt;{6} active · {7} proposed · {8} completed · {9} ended early</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5637,6 +5633,38 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>Proposed pairs become active when you publish them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} active pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} active pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} proposed pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} proposed pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} completed pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} completed pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pair ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pairs ended early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5721,6 +5749,10 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>Agreement si&amp;gned today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} to {2} · {3} · meetings every {4}, {5} min&lt;br&gt;{6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -367,11 +367,11 @@
     </message>
     <message>
         <source>Pairs that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems mit Handlungsbedarf</translation>
     </message>
     <message>
         <source>Most severe first: severity, pair, why and the detail; Enter opens the pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringendste zuerst: Dringlichkeit, Tandem, Grund und Einzelheiten; die Eingabetaste öffnet das Tandem</translation>
     </message>
     <message>
         <source>Open pair</source>
@@ -520,11 +520,11 @@
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand erstellt</translation>
     </message>
     <message>
         <source>made daily</source>
-        <translation type="unfinished"></translation>
+        <translation>tägliche Sicherung</translation>
     </message>
     <message>
         <source>reason: {0}</source>
@@ -590,7 +590,7 @@
     </message>
     <message>
         <source>Meetings of the selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen am gewählten Tag</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>Meetings coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehende Treffen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coming up&lt;/b&gt; (next {0} days)</source>
@@ -3700,11 +3700,11 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>Goals by pair and owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele nach Tandem und Person</translation>
     </message>
     <message>
         <source>Each pair, then whose goal it is, then the goals with status and progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Tandem, darunter wessen Ziel es ist, darunter die Ziele mit Status und Fortschritt</translation>
     </message>
     <message>
         <source>Add goal…</source>
@@ -3887,7 +3887,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>{0} · overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · überfällig</translation>
     </message>
     <message>
         <source>How we will know: {0}</source>
@@ -4347,7 +4347,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>Problems in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in der Datei</translation>
     </message>
     <message>
         <source>Columns in the file: choose what each one is imported as (click “Imported as”). Columns marked (ignored) are not read.</source>
@@ -4355,11 +4355,11 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>Columns in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der Datei</translation>
     </message>
     <message>
         <source>Each column of the file, what it is imported as and sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Spalte der Datei, als was sie importiert wird, und Beispielwerte</translation>
     </message>
     <message>
         <source>Create these topics</source>
@@ -4717,19 +4717,19 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>As the system ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System ({0})</translation>
     </message>
     <message>
         <source>&amp;Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache des Fensters:</translation>
     </message>
     <message>
         <source>The window changes language the next time rmdesk starts. The language of agreements and reports is set in Documents &gt; Document settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster wechselt die Sprache beim nächsten Start von rmdesk. Die Sprache von Vereinbarungen und Berichten legen Sie unter Dokumente &gt; Dokumenteinstellungen fest.</translation>
     </message>
 </context>
 <context>
@@ -4812,11 +4812,11 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache…</translation>
     </message>
     <message>
         <source>Choose the language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Fensters wählen</translation>
     </message>
     <message>
         <source>Selected pa&amp;ir</source>
@@ -4918,7 +4918,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>The window changes language the next time rmdesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster wechselt die Sprache beim nächsten Start von rmdesk.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4937,19 +4937,19 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     <name>MeetingCalendar</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Days of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage des Monats</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat</translation>
     </message>
     <message>
         <source>Number on a day: its meetings, in the colour of most ({0}); {1} on it: one was cancelled · {2} milestone · {3} closed day</source>
@@ -4957,43 +4957,43 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>{0} meeting: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Treffen: {1}</translation>
     </message>
     <message>
         <source>{0} meetings: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Treffen: {1}</translation>
     </message>
     <message>
         <source>milestone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein: {0}</translation>
     </message>
     <message>
         <source>closed: {0}</source>
-        <translation type="unfinished">geschlossen: {0}</translation>
+        <translation>Schließtag: {0}</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließtag</translation>
     </message>
     <message>
         <source>{0} held</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} stattgefunden</translation>
     </message>
     <message>
         <source>{0} cancelled</source>
-        <translation type="unfinished">{0} abgesagt</translation>
+        <translation>{0} abgesagt</translation>
     </message>
     <message>
         <source>{0} missed</source>
-        <translation type="unfinished">{0} versäumt</translation>
+        <translation>{0} verpasst</translation>
     </message>
     <message>
         <source>{0} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} geplant</translation>
     </message>
     <message>
         <source>no meetings</source>
-        <translation type="unfinished">keine Treffen</translation>
+        <translation>keine Treffen</translation>
     </message>
 </context>
 <context>
@@ -5106,11 +5106,11 @@ Trotzdem planen?</translation>
     </message>
     <message>
         <source>Milestone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein {0}</translation>
     </message>
     <message>
         <source>Date of milestone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum von Meilenstein {0}</translation>
     </message>
 </context>
 <context>
@@ -5282,7 +5282,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     <name>PairDetailDialog</name>
     <message>
         <source>About this pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dieses Tandem</translation>
     </message>
     <message>
         <source>Agreement &amp;signed on</source>
@@ -5290,7 +5290,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Day the agreement was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag der Unterzeichnung der Vereinbarung</translation>
     </message>
     <message>
         <source>Save &amp;date</source>
@@ -5595,27 +5595,27 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Filter pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems filtern</translation>
     </message>
     <message>
         <source>Pairs of the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems des Durchgangs</translation>
     </message>
     <message>
         <source>Enter opens the selected pair&apos;s detail; several proposals can be selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste öffnet die Einzelheiten des gewählten Tandems; mehrere Vorschläge lassen sich zusammen auswählen</translation>
     </message>
     <message>
         <source>Unpaired mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoren ohne Tandem</translation>
     </message>
     <message>
         <source>Unpaired mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees ohne Tandem</translation>
     </message>
     <message>
         <source>Enter on a mentee starts a new pair for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste auf einem Mentee bildet ein neues Tandem für diese Person</translation>
     </message>
     <message>
         <source>New cycle…</source>
@@ -5630,8 +5630,8 @@ Trotzdem erneut ein Tandem bilden?</translation>
         <translation>Ein Durchgang ist eine Runde des Programms, typischerweise neun Monate. Legen Sie einen an und bilden Sie dann die Tandems von Hand, oder lassen Sie rmdesk für alle Mentorinnen, Mentoren und Mentees auf einmal die besten Tandems vorschlagen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} to {2} · {3} · meetings every {4}, {5} min&lt;br&gt;{6} active · {7} proposed · {8} completed · {9} ended early</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1} bis {2} · {3} · Rhythmus: {4}, {5} Min.&lt;br&gt;{6} aktiv · {7} vorgeschlagen · {8} abgeschlossen · {9} vorzeitig beendet</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} to {2} · {3} · meetings every {4}, {5} min&lt;br&gt;{6}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1} bis {2} · {3} · Rhythmus: {4}, {5} Min.&lt;br&gt;{6}</translation>
     </message>
     <message>
         <source>day</source>
@@ -5656,6 +5656,38 @@ Trotzdem erneut ein Tandem bilden?</translation>
     <message>
         <source>Proposed pairs become active when you publish them.</source>
         <translation>Vorgeschlagene Tandems werden aktiv, sobald Sie sie freigeben.</translation>
+    </message>
+    <message>
+        <source>{0} active pair</source>
+        <translation>{0} aktives Tandem</translation>
+    </message>
+    <message>
+        <source>{0} active pairs</source>
+        <translation>{0} aktive Tandems</translation>
+    </message>
+    <message>
+        <source>{0} proposed pair</source>
+        <translation>{0} vorgeschlagenes Tandem</translation>
+    </message>
+    <message>
+        <source>{0} proposed pairs</source>
+        <translation>{0} vorgeschlagene Tandems</translation>
+    </message>
+    <message>
+        <source>{0} completed pair</source>
+        <translation>{0} abgeschlossenes Tandem</translation>
+    </message>
+    <message>
+        <source>{0} completed pairs</source>
+        <translation>{0} abgeschlossene Tandems</translation>
+    </message>
+    <message>
+        <source>{0} pair ended early</source>
+        <translation>{0} Tandem vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>{0} pairs ended early</source>
+        <translation>{0} Tandems vorzeitig beendet</translation>
     </message>
     <message>
         <source>Created cycle {0}.</source>
@@ -6032,11 +6064,11 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Filter participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende filtern</translation>
     </message>
     <message>
         <source>Shows only the people whose name, department, topics, email or ID match</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Personen, deren Name, Abteilung, Themen, E-Mail-Adresse oder Personalnummer passen</translation>
     </message>
     <message>
         <source>All roles</source>
@@ -6088,15 +6120,15 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Teilnehmende</translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Enter edits the selected person, Delete removes them; the profile is beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste bearbeitet die gewählte Person, Entf entfernt sie; das Profil steht daneben</translation>
     </message>
     <message>
         <source>Profile of the selected participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil der gewählten Person</translation>
     </message>
     <message>
         <source>Loading participants…</source>
@@ -6440,11 +6472,11 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Progress in per cent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt in Prozent</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
@@ -6464,7 +6496,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Progress history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des Fortschritts</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt; ({0} update)</source>
@@ -7499,7 +7531,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>What each column is read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Als was jede Spalte gelesen wird</translation>
     </message>
     <message>
         <source>Column</source>
@@ -7511,11 +7543,11 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>What was noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was aufgefallen ist</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -7579,7 +7611,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Read “{0}” as</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ lesen als</translation>
     </message>
     <message>
         <source>The file could not be read</source>
@@ -7602,11 +7634,11 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">Sicherungen</translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Each backup: when it was made, its size, why</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Sicherung: wann sie erstellt wurde, ihre Größe, warum</translation>
     </message>
     <message>
         <source>The database goes back to the chosen moment. What it holds now is backed up first, so this can be undone by restoring that backup.</source>
@@ -7925,15 +7957,15 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Proposed pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Tandems</translation>
     </message>
     <message>
         <source>Each proposal with its score and why; untick a proposal to leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Vorschlag mit Punktzahl und Begründung; ein Vorschlag ohne Häkchen wird ausgelassen</translation>
     </message>
     <message>
         <source>Not matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Zuordnung</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not matched&lt;/b&gt;</source>

@@ -367,11 +367,11 @@
     </message>
     <message>
         <source>Pairs that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Binômes à traiter</translation>
     </message>
     <message>
         <source>Most severe first: severity, pair, why and the detail; Enter opens the pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus urgents d&apos;abord : urgence, binôme, motif et détail ; Entrée ouvre le binôme</translation>
     </message>
     <message>
         <source>Open pair</source>
@@ -520,11 +520,11 @@
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>faite manuellement</translation>
     </message>
     <message>
         <source>made daily</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarde quotidienne</translation>
     </message>
     <message>
         <source>reason: {0}</source>
@@ -590,7 +590,7 @@
     </message>
     <message>
         <source>Meetings of the selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres du jour choisi</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>Meetings coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines rencontres</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coming up&lt;/b&gt; (next {0} days)</source>
@@ -3700,11 +3700,11 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>Goals by pair and owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs par binôme et par personne</translation>
     </message>
     <message>
         <source>Each pair, then whose goal it is, then the goals with status and progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque binôme, puis à qui appartient l&apos;objectif, puis les objectifs avec leur statut et leur avancement</translation>
     </message>
     <message>
         <source>Add goal…</source>
@@ -3887,7 +3887,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>{0} · overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · en retard</translation>
     </message>
     <message>
         <source>How we will know: {0}</source>
@@ -4347,7 +4347,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>Problems in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes dans le fichier</translation>
     </message>
     <message>
         <source>Columns in the file: choose what each one is imported as (click “Imported as”). Columns marked (ignored) are not read.</source>
@@ -4355,11 +4355,11 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>Columns in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes du fichier</translation>
     </message>
     <message>
         <source>Each column of the file, what it is imported as and sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque colonne du fichier, ce en quoi elle est importée et des exemples de valeurs</translation>
     </message>
     <message>
         <source>Create these topics</source>
@@ -4717,19 +4717,19 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>As the system ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système ({0})</translation>
     </message>
     <message>
         <source>&amp;Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de la fenêtre&#xa0;:</translation>
     </message>
     <message>
         <source>The window changes language the next time rmdesk starts. The language of agreements and reports is set in Documents &gt; Document settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre change de langue au prochain démarrage de rmdesk. La langue des conventions et des bilans se règle dans Documents &gt; Paramètres des documents.</translation>
     </message>
 </context>
 <context>
@@ -4812,11 +4812,11 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue…</translation>
     </message>
     <message>
         <source>Choose the language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la langue de la fenêtre</translation>
     </message>
     <message>
         <source>Selected pa&amp;ir</source>
@@ -4918,7 +4918,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>The window changes language the next time rmdesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre change de langue au prochain démarrage de rmdesk.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4937,19 +4937,19 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     <name>MeetingCalendar</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Days of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours du mois</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois précédent</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois suivant</translation>
     </message>
     <message>
         <source>Number on a day: its meetings, in the colour of most ({0}); {1} on it: one was cancelled · {2} milestone · {3} closed day</source>
@@ -4957,43 +4957,43 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>{0} meeting: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rencontre : {1}</translation>
     </message>
     <message>
         <source>{0} meetings: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rencontres : {1}</translation>
     </message>
     <message>
         <source>milestone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>jalon : {0}</translation>
     </message>
     <message>
         <source>closed: {0}</source>
-        <translation type="unfinished">fermé&#xa0;: {0}</translation>
+        <translation>jour de fermeture : {0}</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>jour de fermeture</translation>
     </message>
     <message>
         <source>{0} held</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tenue</translation>
     </message>
     <message>
         <source>{0} cancelled</source>
-        <translation type="unfinished">{0} annulée(s)</translation>
+        <translation>{0} annulée</translation>
     </message>
     <message>
         <source>{0} missed</source>
-        <translation type="unfinished">{0} manquée(s)</translation>
+        <translation>{0} manquée</translation>
     </message>
     <message>
         <source>{0} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} prévue</translation>
     </message>
     <message>
         <source>no meetings</source>
-        <translation type="unfinished">aucune rencontre</translation>
+        <translation>aucune rencontre</translation>
     </message>
 </context>
 <context>
@@ -5106,11 +5106,11 @@ La planifier quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Milestone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon {0}</translation>
     </message>
     <message>
         <source>Date of milestone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du jalon {0}</translation>
     </message>
 </context>
 <context>
@@ -5282,7 +5282,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     <name>PairDetailDialog</name>
     <message>
         <source>About this pair</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ce binôme</translation>
     </message>
     <message>
         <source>Agreement &amp;signed on</source>
@@ -5290,7 +5290,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Day the agreement was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de signature de la convention</translation>
     </message>
     <message>
         <source>Save &amp;date</source>
@@ -5595,27 +5595,27 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Filter pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les binômes</translation>
     </message>
     <message>
         <source>Pairs of the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Binômes du cycle</translation>
     </message>
     <message>
         <source>Enter opens the selected pair&apos;s detail; several proposals can be selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ouvre le détail du binôme choisi ; plusieurs propositions peuvent être sélectionnées ensemble</translation>
     </message>
     <message>
         <source>Unpaired mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentors sans binôme</translation>
     </message>
     <message>
         <source>Unpaired mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorés sans binôme</translation>
     </message>
     <message>
         <source>Enter on a mentee starts a new pair for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée sur un mentoré crée un nouveau binôme pour cette personne</translation>
     </message>
     <message>
         <source>New cycle…</source>
@@ -5630,8 +5630,8 @@ Reformer quand même ce binôme&#xa0;?</translation>
         <translation>Un cycle est une édition du programme, de neuf mois en général. Créez-en un, puis formez les binômes de ses mentors et mentorés à la main, ou laissez rmdesk proposer d’un coup les meilleurs binômes pour tout le monde.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} to {2} · {3} · meetings every {4}, {5} min&lt;br&gt;{6} active · {7} proposed · {8} completed · {9} ended early</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; · du {1} au {2} · {3} · rencontres {4}, {5} min&lt;br&gt;actifs&#xa0;: {6} · proposés&#xa0;: {7} · terminés&#xa0;: {8} · interrompus&#xa0;: {9}</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} to {2} · {3} · meetings every {4}, {5} min&lt;br&gt;{6}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · du {1} au {2} · {3} · rencontres {4}, {5}&#xa0;min&lt;br&gt;{6}</translation>
     </message>
     <message>
         <source>day</source>
@@ -5656,6 +5656,38 @@ Reformer quand même ce binôme&#xa0;?</translation>
     <message>
         <source>Proposed pairs become active when you publish them.</source>
         <translation>Les binômes proposés deviennent actifs lorsque vous les publiez.</translation>
+    </message>
+    <message>
+        <source>{0} active pair</source>
+        <translation>{0} binôme actif</translation>
+    </message>
+    <message>
+        <source>{0} active pairs</source>
+        <translation>{0} binômes actifs</translation>
+    </message>
+    <message>
+        <source>{0} proposed pair</source>
+        <translation>{0} binôme proposé</translation>
+    </message>
+    <message>
+        <source>{0} proposed pairs</source>
+        <translation>{0} binômes proposés</translation>
+    </message>
+    <message>
+        <source>{0} completed pair</source>
+        <translation>{0} binôme terminé</translation>
+    </message>
+    <message>
+        <source>{0} completed pairs</source>
+        <translation>{0} binômes terminés</translation>
+    </message>
+    <message>
+        <source>{0} pair ended early</source>
+        <translation>{0} binôme interrompu</translation>
+    </message>
+    <message>
+        <source>{0} pairs ended early</source>
+        <translation>{0} binômes interrompus</translation>
     </message>
     <message>
         <source>Created cycle {0}.</source>
@@ -6032,11 +6064,11 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Filter participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les participants</translation>
     </message>
     <message>
         <source>Shows only the people whose name, department, topics, email or ID match</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;affiche que les personnes dont le nom, le service, les thèmes, l&apos;adresse e-mail ou le matricule correspondent</translation>
     </message>
     <message>
         <source>All roles</source>
@@ -6088,15 +6120,15 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Enter edits the selected person, Delete removes them; the profile is beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée modifie la personne choisie, Suppr la retire ; son profil est affiché à côté</translation>
     </message>
     <message>
         <source>Profile of the selected participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de la personne choisie</translation>
     </message>
     <message>
         <source>Loading participants…</source>
@@ -6440,11 +6472,11 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Avancement</translation>
+        <translation>Avancement</translation>
     </message>
     <message>
         <source>Progress in per cent</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement en pourcentage</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
@@ -6464,7 +6496,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Progress history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de l&apos;avancement</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt; ({0} update)</source>
@@ -7499,7 +7531,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>What each column is read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment chaque colonne est lue</translation>
     </message>
     <message>
         <source>Column</source>
@@ -7511,11 +7543,11 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>What was noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été remarqué</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -7579,7 +7611,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Read “{0}” as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire « {0} » comme</translation>
     </message>
     <message>
         <source>The file could not be read</source>
@@ -7602,11 +7634,11 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">Sauvegardes</translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Each backup: when it was made, its size, why</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque sauvegarde : sa date, sa taille, son motif</translation>
     </message>
     <message>
         <source>The database goes back to the chosen moment. What it holds now is backed up first, so this can be undone by restoring that backup.</source>
@@ -7925,15 +7957,15 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Proposed pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Binômes proposés</translation>
     </message>
     <message>
         <source>Each proposal with its score and why; untick a proposal to leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque proposition avec son score et ses raisons ; décochez une proposition pour l&apos;écarter</translation>
     </message>
     <message>
         <source>Not matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans binôme</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not matched&lt;/b&gt;</source>

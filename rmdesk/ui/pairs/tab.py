@@ -309,15 +309,13 @@ class PairsTab(Tab):
             counts[row.status] = counts.get(row.status, 0) + 1
         self.cycle_label.setText(
             self.tr(
-                "<b>{0}</b> · {1} to {2} · {3} · meetings every {4}, {5} min<br>"
-                "{6} active · {7} proposed · {8} completed · {9} ended early"
+                "<b>{0}</b> · {1} to {2} · {3} · meetings every {4}, {5} min<br>{6}"
             ).format(
                 html.escape(cycle.name),
                 local_format.day(cycle.start_date), local_format.day(cycle.end_date),
                 shown(labels.CYCLE_STATUS_WORD, cycle.status),
                 counted(cycle.cadence_days, self.tr("day"), self.tr("{0} days")),
-                cycle.meeting_minutes, counts.get("active", 0), counts.get("proposed", 0),
-                counts.get("completed", 0), counts.get("ended_early", 0),
+                cycle.meeting_minutes, self._pair_counts(counts),
             )
         )  # fmt: skip
         mentors, mentees = pairs.unpaired(self.cycle_id)
@@ -337,6 +335,20 @@ class PairsTab(Tab):
         if select_id is not None:
             self.select_pair(select_id)
         self._update_actions()
+
+    def _pair_counts(self, counts: dict[str, int]) -> str:
+        """"3 active pairs · 1 proposed pair · …": each word agrees with its own count
+        (French writes "1 binôme actif", "3 binômes actifs")."""
+        get = counts.get
+        return " · ".join((
+            counted(get("active", 0), self.tr("{0} active pair"), self.tr("{0} active pairs")),
+            counted(get("proposed", 0), self.tr("{0} proposed pair"),
+                    self.tr("{0} proposed pairs")),
+            counted(get("completed", 0), self.tr("{0} completed pair"),
+                    self.tr("{0} completed pairs")),
+            counted(get("ended_early", 0), self.tr("{0} pair ended early"),
+                    self.tr("{0} pairs ended early")),
+        ))  # fmt: skip
 
     def _fill_unpaired(self, widget: QListWidget, people: Sequence[Unpaired]) -> None:
         widget.clear()
