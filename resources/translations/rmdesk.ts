@@ -4970,22 +4970,6 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no meetings</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1265,7 +1265,7 @@
     </message>
     <message>
         <source>&amp;Coordinator:</source>
-        <translation>&amp;Koordination:</translation>
+        <translation>Programm&amp;koordination:</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
@@ -2780,7 +2780,7 @@
     </message>
     <message>
         <source>missed</source>
-        <translation>verpasst</translation>
+        <translation>ausgefallen</translation>
     </message>
     <message>
         <source>baseline</source>
@@ -3260,7 +3260,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>Job title</source>
-        <translation>Funktion</translation>
+        <translation>Stellenbezeichnung</translation>
     </message>
     <message>
         <source>Department</source>
@@ -3974,7 +3974,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>status</source>
-        <translation>Stand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Mentee</source>
@@ -4200,7 +4200,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>Attendance</source>
-        <translation>Anwesenheit</translation>
+        <translation>Teilnahmequote</translation>
     </message>
     <message>
         <source>Goals achieved</source>
@@ -4462,7 +4462,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>Missed</source>
-        <translation>Verpasst</translation>
+        <translation>Ausgefallen</translation>
     </message>
     <message>
         <source>the mentor</source>
@@ -4598,7 +4598,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>Work mode &amp; location</source>
-        <translation>Arbeitsform und Ort</translation>
+        <translation>Arbeitsmodell und Standort</translation>
     </message>
     <message>
         <source>Level gap</source>
@@ -4976,22 +4976,6 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
         <translation>Schließtag</translation>
     </message>
     <message>
-        <source>{0} held</source>
-        <translation>{0} stattgefunden</translation>
-    </message>
-    <message>
-        <source>{0} cancelled</source>
-        <translation>{0} abgesagt</translation>
-    </message>
-    <message>
-        <source>{0} missed</source>
-        <translation>{0} verpasst</translation>
-    </message>
-    <message>
-        <source>{0} planned</source>
-        <translation>{0} geplant</translation>
-    </message>
-    <message>
         <source>no meetings</source>
         <translation>keine Treffen</translation>
     </message>
@@ -5338,7 +5322,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>&lt;p&gt;{0} held · {1} planned · {2} cancelled · {3} missed&lt;/p&gt;</source>
-        <translation>&lt;p&gt;{0} stattgefunden · {1} geplant · {2} abgesagt · {3} verpasst&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;{0} stattgefunden · {1} geplant · {2} abgesagt · {3} ausgefallen&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Cancelled: {0}&lt;/p&gt;</source>
@@ -5651,7 +5635,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>No pairs yet. Suggest matches (Ctrl+M) proposes the best pairs for the whole cohort; New pair forms one by hand.</source>
-        <translation>Noch keine Tandems. „Tandems vorschlagen“ (Ctrl+M) schlägt die besten Tandems für die ganze Gruppe vor; „Neues Tandem“ bildet eines von Hand.</translation>
+        <translation>Noch keine Tandems. „Tandems vorschlagen“ (Ctrl+M) schlägt die besten Tandems für den ganzen Jahrgang vor; „Neues Tandem“ bildet eines von Hand.</translation>
     </message>
     <message>
         <source>Proposed pairs become active when you publish them.</source>
@@ -5870,7 +5854,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>&amp;Work mode</source>
-        <translation>Arbeits&amp;form</translation>
+        <translation>Arbeits&amp;modell</translation>
     </message>
     <message>
         <source>Available on</source>
@@ -5961,7 +5945,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation>Arbeitsform</translation>
+        <translation>Arbeitsmodell</translation>
     </message>
     <message>
         <source>Available</source>
@@ -6621,7 +6605,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>retention&lt;br/&gt;(not ended early)</source>
-        <translation>Bestand&lt;br/&gt;(nicht vorzeitig beendet)</translation>
+        <translation>Verbleib&lt;br/&gt;(nicht vorzeitig beendet)</translation>
     </message>
     <message>
         <source>of {0} scheduled</source>
@@ -6629,7 +6613,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>attendance&lt;br/&gt;(held ÷ (held + missed))</source>
-        <translation>Teilnahmequote&lt;br/&gt;(stattgef. ÷ (stattgef. + versäumt))</translation>
+        <translation>Teilnahmequote&lt;br/&gt;(stattgef. ÷ (stattgef. + ausgef.))</translation>
     </message>
     <message>
         <source>goals achieved</source>
@@ -6709,11 +6693,11 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>No senior mentee has both a baseline and a final self-assessment yet, so what changed for them cannot be said.</source>
-        <translation>Noch keine Mentee (Führungskraft) hat sowohl eine Anfangs- als auch eine Abschlusseinschätzung, daher lässt sich nicht sagen, was sich für sie verändert hat.</translation>
+        <translation>Noch keine Mentee (Führungskraft) hat sowohl eine Einschätzung zu Beginn als auch eine zum Abschluss, daher lässt sich nicht sagen, was sich für sie verändert hat.</translation>
     </message>
     <message>
         <source>No junior mentor has both a baseline and a final self-assessment yet, so what changed for them cannot be said.</source>
-        <translation>Noch keine Mentorin und kein Mentor (Nachwuchskraft) hat sowohl eine Anfangs- als auch eine Abschlusseinschätzung, daher lässt sich nicht sagen, was sich für sie verändert hat.</translation>
+        <translation>Noch keine Mentorin und kein Mentor (Nachwuchskraft) hat sowohl eine Einschätzung zu Beginn als auch eine zum Abschluss, daher lässt sich nicht sagen, was sich für sie verändert hat.</translation>
     </message>
     <message>
         <source>{0} among the {1} answered both before and after: too few to say what changed for them.</source>
@@ -6805,7 +6789,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation>Anfang</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>n final</source>
@@ -6833,7 +6817,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>n counts people. Change is the mean of each person&apos;s own difference (final − baseline) over the n people with both, so people who joined or left halfway do not bias it. These are people&apos;s ratings of themselves, not a test.</source>
-        <translation>n zählt Personen. Die Veränderung ist der Mittelwert der eigenen Differenz jeder Person (Abschluss − Anfang) über die n Personen mit beiden Antworten, sodass Personen, die mittendrin dazukamen oder gingen, das Ergebnis nicht verzerren. Es sind Selbsteinschätzungen, kein Test.</translation>
+        <translation>n zählt Personen. Die Veränderung ist der Mittelwert der eigenen Differenz jeder Person (Abschluss − Beginn) über die n Personen mit beiden Antworten, sodass Personen, die mittendrin dazukamen oder gingen, das Ergebnis nicht verzerren. Es sind Selbsteinschätzungen, kein Test.</translation>
     </message>
     <message>
         <source>set</source>
@@ -6925,7 +6909,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Attendance = held ÷ (held + missed).</source>
-        <translation>Teilnahmequote = stattgefunden ÷ (stattgefunden + versäumt).</translation>
+        <translation>Teilnahmequote = stattgefunden ÷ (stattgefunden + ausgefallen).</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -6949,7 +6933,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation>Versäumt</translation>
+        <translation>Ausgefallen</translation>
     </message>
     <message>
         <source>4 · Results: did pairs stay, would people take part again</source>
@@ -7149,7 +7133,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Retention (not ended early)</source>
-        <translation>Bestand (nicht vorzeitig beendet)</translation>
+        <translation>Verbleib (nicht vorzeitig beendet)</translation>
     </message>
     <message>
         <source>Meetings held</source>
@@ -7297,7 +7281,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Before (baseline mean)</source>
-        <translation>Vorher (Mittel Anfang)</translation>
+        <translation>Vorher (Mittel Beginn)</translation>
     </message>
     <message>
         <source>After (final mean)</source>
@@ -7369,7 +7353,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>{0} missed</source>
-        <translation>{0} versäumt</translation>
+        <translation>{0} ausgefallen</translation>
     </message>
     <message>
         <source>satisfaction {0}/5</source>
@@ -7413,7 +7397,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>status</source>
-        <translation>Stand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>progress</source>
@@ -7744,7 +7728,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Goals (in the Goals tab)</source>
-        <translation>Ziele (im Tab „Ziele“)</translation>
+        <translation>Ziele (im Reiter „Ziele“)</translation>
     </message>
     <message>
         <source>add a goal</source>
@@ -7844,7 +7828,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>the Participants · Pairs · Calendar · Goals tab</source>
-        <translation>Tab Teilnehmende · Tandems · Kalender · Ziele</translation>
+        <translation>Reiter Teilnehmende · Tandems · Kalender · Ziele</translation>
     </message>
     <message>
         <source>the File · Edit · Programme · Documents · Help menu</source>
@@ -7856,7 +7840,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>undo the last delete on the shown tab (Edit &gt; Undo names it)</source>
-        <translation>letztes Löschen im angezeigten Tab rückgängig machen (Bearbeiten &gt; Rückgängig nennt es)</translation>
+        <translation>letztes Löschen im angezeigten Reiter rückgängig machen (Bearbeiten &gt; Rückgängig nennt es)</translation>
     </message>
     <message>
         <source>Alt+underlined letter</source>
@@ -7985,11 +7969,11 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>{0} proposed pair, score {1:.0f} of 100 (the best for the whole cohort). Untick it if you do not want it, then accept.</source>
-        <translation>{0} vorgeschlagenes Tandem, {1:.0f} von 100 Punkten (das beste für die ganze Gruppe). Entfernen Sie den Haken, wenn Sie es nicht möchten, und übernehmen Sie dann.</translation>
+        <translation>{0} vorgeschlagenes Tandem, {1:.0f} von 100 Punkten (das beste für den ganzen Jahrgang). Entfernen Sie den Haken, wenn Sie es nicht möchten, und übernehmen Sie dann.</translation>
     </message>
     <message>
         <source>{0} proposed pairs, average score {1:.0f} of 100 (the best total for the whole cohort). Untick any you do not want, then accept.</source>
-        <translation>{0} vorgeschlagene Tandems, im Schnitt {1:.0f} von 100 Punkten (die beste Gesamtlösung für die ganze Gruppe). Entfernen Sie den Haken bei allen, die Sie nicht möchten, und übernehmen Sie dann.</translation>
+        <translation>{0} vorgeschlagene Tandems, im Schnitt {1:.0f} von 100 Punkten (die beste Gesamtlösung für den ganzen Jahrgang). Entfernen Sie den Haken bei allen, die Sie nicht möchten, und übernehmen Sie dann.</translation>
     </message>
     <message>
         <source>No pair can be proposed: see who is not matched.</source>
@@ -8129,7 +8113,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Undo the last delete on this tab</source>
-        <translation>Das letzte Löschen in diesem Tab rückgängig machen</translation>
+        <translation>Das letzte Löschen in diesem Reiter rückgängig machen</translation>
     </message>
 </context>
 <context>

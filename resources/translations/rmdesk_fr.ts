@@ -28,7 +28,7 @@
     <name>Agreement</name>
     <message>
         <source>the programme coordinator</source>
-        <translation>la personne qui coordonne le programme</translation>
+        <translation>la coordination du programme</translation>
     </message>
     <message>
         <source>the organisation</source>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <source>Organisation, logo, coordinator, paper size, agreement clauses</source>
-        <translation>Organisation, logo, coordinateur, format du papier, clauses de la convention</translation>
+        <translation>Organisation, logo, coordination, format du papier, clauses de la convention</translation>
     </message>
     <message>
         <source>Select a pair in the Pairs tab first.</source>
@@ -1265,7 +1265,7 @@
     </message>
     <message>
         <source>&amp;Coordinator:</source>
-        <translation>&amp;Coordinateur&#xa0;:</translation>
+        <translation>&amp;Coordination&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
@@ -2456,7 +2456,7 @@
     </message>
     <message>
         <source>Who cancelled: mentor, mentee or coordinator, not “{by}”.</source>
-        <translation>L’annulation vient du mentor, du mentoré ou du coordinateur, pas de «&#xa0;{by}&#xa0;».</translation>
+        <translation>L’annulation vient du mentor, du mentoré ou de la coordination, pas de «&#xa0;{by}&#xa0;».</translation>
     </message>
     <message>
         <source>{meeting} was held: it cannot be deleted.</source>
@@ -2468,7 +2468,7 @@
     </message>
     <message>
         <source>ended early on {day}: {reason}</source>
-        <translation>arrêté avant terme le {day}&#xa0;: {reason}</translation>
+        <translation>interrompu le {day}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>active since {day}</source>
@@ -2480,7 +2480,7 @@
     </message>
     <message>
         <source>ended early in {cycle}</source>
-        <translation>arrêté avant terme dans {cycle}</translation>
+        <translation>interrompu dans {cycle}</translation>
     </message>
     <message>
         <source>paired in {cycle}</source>
@@ -2532,7 +2532,7 @@
     </message>
     <message>
         <source>Give a reason for ending the pair early.</source>
-        <translation>Indiquez pourquoi le binôme est arrêté avant terme.</translation>
+        <translation>Indiquez pourquoi le binôme est interrompu.</translation>
     </message>
     <message>
         <source>{full_name} is already this pair&apos;s mentor.</source>
@@ -2540,7 +2540,7 @@
     </message>
     <message>
         <source>{subject} cannot be discarded: only a proposal can (end an active pair early instead).</source>
-        <translation>{subject} ne peut pas être écarté&#xa0;: seule une proposition peut l’être (arrêtez plutôt un binôme actif avant terme).</translation>
+        <translation>{subject} ne peut pas être écarté&#xa0;: seule une proposition peut l’être (interrompez plutôt un binôme actif).</translation>
     </message>
     <message>
         <source>meetings</source>
@@ -2560,7 +2560,7 @@
     </message>
     <message>
         <source>The proposal {mentor} – {mentee} already has {value}: end it early instead of discarding it.</source>
-        <translation>La proposition {mentor} – {mentee} a déjà des éléments ({value})&#xa0;: arrêtez-la avant terme au lieu de l’écarter.</translation>
+        <translation>La proposition {mentor} – {mentee} a déjà des éléments ({value})&#xa0;: interrompez-la au lieu de l’écarter.</translation>
     </message>
     <message>
         <source>A proposed pair</source>
@@ -2576,7 +2576,7 @@
     </message>
     <message>
         <source>A pair that ended early</source>
-        <translation>Un binôme arrêté avant terme</translation>
+        <translation>Un binôme interrompu</translation>
     </message>
     <message>
         <source>go back to proposed</source>
@@ -2592,7 +2592,7 @@
     </message>
     <message>
         <source>end early</source>
-        <translation>être arrêté avant terme</translation>
+        <translation>être interrompu</translation>
     </message>
     <message>
         <source>The mentor and the mentee are the same person: a pair needs two people.</source>
@@ -2680,7 +2680,7 @@
     </message>
     <message>
         <source>{full_name} is in an open pair with {partner}: end the pair first (with a reason), then archive them.</source>
-        <translation>{full_name} forme un binôme en cours avec {partner}&#xa0;: arrêtez d’abord le binôme (en indiquant un motif), puis archivez la personne.</translation>
+        <translation>{full_name} forme un binôme en cours avec {partner}&#xa0;: interrompez d’abord le binôme (en indiquant un motif), puis archivez la personne.</translation>
     </message>
     <message>
         <source>Topic fit</source>
@@ -2843,7 +2843,7 @@
     <name>EndPairDialog</name>
     <message>
         <source>End pair early</source>
-        <translation>Arrêter le binôme avant terme</translation>
+        <translation>Interrompre le binôme</translation>
     </message>
     <message>
         <source>{0} and {1}</source>
@@ -2851,7 +2851,7 @@
     </message>
     <message>
         <source>Why the pair ends (required)</source>
-        <translation>Pourquoi le binôme s’arrête (obligatoire)</translation>
+        <translation>Pourquoi le binôme est interrompu (obligatoire)</translation>
     </message>
     <message>
         <source>&amp;Reason*</source>
@@ -2876,7 +2876,7 @@ Archiving them would leave the pair running with nobody to act on it. End it ear
         <translation>{0} fait encore partie d’un binôme en cours&#xa0;:
 {1}
 
-L’archiver laisserait ce binôme en cours sans personne pour le suivre. Arrêtez-le d’abord avant terme, puis archivez {0}&#xa0;; ou annulez et laissez tout en l’état.</translation>
+L’archiver laisserait ce binôme en cours sans personne pour le suivre. Interrompez-le d’abord, puis archivez {0}&#xa0;; ou annulez et laissez tout en l’état.</translation>
     </message>
     <message>
         <source>e.g. left the organisation</source>
@@ -2884,11 +2884,11 @@ L’archiver laisserait ce binôme en cours sans personne pour le suivre. Arrêt
     </message>
     <message>
         <source>&amp;Why the pair ends early:</source>
-        <translation>&amp;Motif de l’arrêt avant terme&#xa0;:</translation>
+        <translation>&amp;Motif de l’interruption&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;End the pair and archive</source>
-        <translation>&amp;Arrêter le binôme et archiver</translation>
+        <translation>&amp;Interrompre le binôme et archiver</translation>
     </message>
 </context>
 <context>
@@ -3260,7 +3260,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>Job title</source>
-        <translation>Intitulé du poste</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Department</source>
@@ -3420,7 +3420,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>Baseline self-assessment</source>
-        <translation>Auto-évaluation de départ</translation>
+        <translation>Auto-évaluation initiale</translation>
     </message>
     <message>
         <source>Midpoint self-assessment</source>
@@ -3950,7 +3950,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>No topic guide: you have no goals with a topic and no topic in common yet. Your coordinator can print any topic&apos;s guide for you.</source>
-        <translation>Aucun guide de thème : vous n&apos;avez encore ni objectif rattaché à un thème ni thème en commun. Votre coordinateur peut vous imprimer le guide de n&apos;importe quel thème.</translation>
+        <translation>Aucun guide de thème : vous n&apos;avez encore ni objectif rattaché à un thème ni thème en commun. La coordination du programme peut vous imprimer le guide de n&apos;importe quel thème.</translation>
     </message>
     <message>
         <source>Your goals</source>
@@ -4974,22 +4974,6 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     <message>
         <source>closed</source>
         <translation>jour de fermeture</translation>
-    </message>
-    <message>
-        <source>{0} held</source>
-        <translation>{0} tenue</translation>
-    </message>
-    <message>
-        <source>{0} cancelled</source>
-        <translation>{0} annulée</translation>
-    </message>
-    <message>
-        <source>{0} missed</source>
-        <translation>{0} manquée</translation>
-    </message>
-    <message>
-        <source>{0} planned</source>
-        <translation>{0} prévue</translation>
     </message>
     <message>
         <source>no meetings</source>
@@ -6701,11 +6685,11 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Every pair that started is still meeting or has completed ({0}).</source>
-        <translation>Tous les binômes qui ont commencé se rencontrent encore ou sont arrivés au terme ({0}).</translation>
+        <translation>Tous les binômes qui ont commencé se rencontrent encore ou sont terminés ({0}).</translation>
     </message>
     <message>
         <source>{0} of {1} pairs ({2}) are still meeting or completed; {3} ended early.</source>
-        <translation>{0} binômes sur {1} ({2}) se rencontrent encore ou sont arrivés au terme ; {3} interrompu(s).</translation>
+        <translation>{0} binômes sur {1} ({2}) se rencontrent encore ou sont terminés ; {3} interrompu(s).</translation>
     </message>
     <message>
         <source>No senior mentee has both a baseline and a final self-assessment yet, so what changed for them cannot be said.</source>
@@ -6909,7 +6893,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>Arrivés au terme</translation>
+        <translation>Terminés</translation>
     </message>
     <message>
         <source>Ended early</source>
@@ -7229,7 +7213,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation>arrivé au terme</translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>ended early</source>

@@ -119,6 +119,7 @@ class ImportDialog(QDialog):
         self.counts.setFont(font)
         self.model = ProblemsModel(self)
         self.table = QTableView(objectName="import_problems")
+        self.table.setAccessibleName(self.tr("Problems in the file"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -141,6 +142,10 @@ class ImportDialog(QDialog):
         self.mapping = MappingModel(self)
         self.mapping.chosen.connect(self._mapping_chosen)
         self.columns = QTableView(objectName="import_columns")
+        self.columns.setAccessibleName(self.tr("Columns in the file"))
+        self.columns.setAccessibleDescription(
+            self.tr("Each column of the file, what it is imported as and sample values")
+        )
         self.columns.setModel(self.mapping)
         self.columns.setItemDelegateForColumn(COL_FIELD, FieldDelegate(self.columns))
         self.columns.setEditTriggers(

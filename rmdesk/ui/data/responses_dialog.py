@@ -87,6 +87,7 @@ class ResponsesDialog(QDialog):
         font.setBold(True)
         self.counts.setFont(font)
         self.choose_columns = QTableWidget(0, 2, objectName="responses_mapping")
+        self.choose_columns.setAccessibleName(self.tr("What each column is read as"))
         self.choose_columns.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Read as")])
         self.choose_columns.verticalHeader().hide()
         self.choose_columns.horizontalHeader().setStretchLastSection(True)
@@ -97,8 +98,10 @@ class ResponsesDialog(QDialog):
         self.summary = QLabel(wordWrap=True, objectName="responses_summary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.problems = QListWidget(objectName="responses_problems")
+        self.problems.setAccessibleName(self.tr("Problems"))
         self.problems.setWordWrap(True)
         self.notes = QListWidget(objectName="responses_notes")
+        self.notes.setAccessibleName(self.tr("What was noticed"))
         self.notes.setWordWrap(True)
         self.notes.setMaximumHeight(self.fontMetrics().height() * 5)
         self.problems.hide()
@@ -217,6 +220,7 @@ class ResponsesDialog(QDialog):
         for row, (header, target) in enumerate(columns):
             table.setItem(row, 0, QTableWidgetItem(header))
             combo = QComboBox(objectName=f"read_as_{row}")
+            combo.setAccessibleName(self.tr("Read “{0}” as").format(header))
             for text, value in choices:
                 combo.addItem(text, value)
             combo.setCurrentIndex(max(combo.findData(target or ""), 0))

@@ -181,6 +181,10 @@ class GoalsTab(Tab):
             top.addWidget(self.buttons[name])
 
         self.tree = QTreeView(objectName="goals_tree")
+        self.tree.setAccessibleName(self.tr("Goals by pair and owner"))
+        self.tree.setAccessibleDescription(
+            self.tr("Each pair, then whose goal it is, then the goals with status and progress")
+        )
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)

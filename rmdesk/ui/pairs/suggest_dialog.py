@@ -204,6 +204,10 @@ class SuggestMatchesDialog(QDialog):
         self.summary.setWordWrap(True)
         self.model = ProposalsModel(self)
         self.table = QTableView(objectName="proposals")
+        self.table.setAccessibleName(self.tr("Proposed pairs"))
+        self.table.setAccessibleDescription(
+            self.tr("Each proposal with its score and why; untick a proposal to leave it out")
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -215,6 +219,7 @@ class SuggestMatchesDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_WHY, QHeaderView.ResizeMode.Stretch)
         self.unmatched_list = QListWidget(objectName="unmatched")
+        self.unmatched_list.setAccessibleName(self.tr("Not matched"))
         self.unmatched_label = QLabel(self.tr("<b>Not matched</b>"), objectName="unmatched_label")
         self.free_ids: set[int] = set()
         self.model.dataChanged.connect(self._show_unmatched)

@@ -169,6 +169,10 @@ class ParticipantsTab(Tab):
             self.tr("Filter by name, department, topic, email, employee ID… (Ctrl+F)")
         )
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filter participants"))
+        self.filter_edit.setAccessibleDescription(
+            self.tr("Shows only the people whose name, department, topics, email or ID match")
+        )
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.filter_edit.returnPressed.connect(self._focus_table)
         # Down goes on to the list as Enter does (a line edit has no use for it).
@@ -196,7 +200,7 @@ class ParticipantsTab(Tab):
             Qt.ItemDataRole.ToolTipRole,
         )
         self.archived_combo.setItemData(
-            self.archived_combo.count() - 1,
+            self.archived_combo.count() - 2,
             self.tr("Current people in no proposed or active pair of the toolbar's cycle"),
             Qt.ItemDataRole.ToolTipRole,
         )
@@ -206,13 +210,21 @@ class ParticipantsTab(Tab):
         self.count_label = QLabel(objectName="participant_count")
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)
-        bar.addWidget(QLabel(self.tr("Role:")))
-        bar.addWidget(self.role_combo)
-        bar.addWidget(QLabel(self.tr("Show:")))
-        bar.addWidget(self.archived_combo)
+        for text, combo in (
+            (self.tr("Role:"), self.role_combo),
+            (self.tr("Show:"), self.archived_combo),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            bar.addWidget(label)
+            bar.addWidget(combo)
         bar.addWidget(self.count_label)
 
         self.table = QTableView(objectName="participants_table")
+        self.table.setAccessibleName(self.tr("Participants"))
+        self.table.setAccessibleDescription(
+            self.tr("Enter edits the selected person, Delete removes them; the profile is beside")
+        )
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -248,6 +260,7 @@ class ParticipantsTab(Tab):
         self.table.customContextMenuRequested.connect(self._context_menu)
 
         self.detail = QTextBrowser(objectName="participant_detail")
+        self.detail.setAccessibleName(self.tr("Profile of the selected participant"))
         self.detail.setOpenLinks(False)
         self.detail.setMinimumWidth(220)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
