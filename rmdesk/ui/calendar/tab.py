@@ -121,7 +121,6 @@ class CalendarTab(Tab):
         self.day_model = MeetingsModel(self)
         self.day_table = self._table(self.day_model, "day_meetings")
         self.day_table.setAccessibleName(self.tr("Meetings of the selected day"))
-        self.day_table.setAccessibleName(self.tr("Meetings of the selected day"))
         self.day_table.doubleClicked.connect(self.edit_meeting)
         self.day_table.selectionModel().selectionChanged.connect(self._update_day_buttons)
         day_buttons = QHBoxLayout()
@@ -138,7 +137,6 @@ class CalendarTab(Tab):
         self._update_day_buttons()
         self.upcoming_model = MeetingsModel(self, with_date=True)
         self.upcoming_table = self._table(self.upcoming_model, "upcoming")
-        self.upcoming_table.setAccessibleName(self.tr("Meetings coming up"))
         self.upcoming_table.setAccessibleName(self.tr("Meetings coming up"))
         self.attention = AttentionPanel(self)
         self.attention.open_pair_requested.connect(self.open_pair_requested)
@@ -289,7 +287,6 @@ class CalendarTab(Tab):
         else:
             self.overlap_label.setText("")
         self.calendar.updateCells()
-        self.calendar.describe_selected()
         self.calendar.describe_selected()
 
     @Slot(int, int)

@@ -93,8 +93,6 @@ class RestoreDialog(QDialog):
         self.list = QListWidget(objectName="backups")
         self.list.setAccessibleName(self.tr("Backups"))
         self.list.setAccessibleDescription(self.tr("Each backup: when it was made, its size, why"))
-        self.list.setAccessibleName(self.tr("Backups"))
-        self.list.setAccessibleDescription(self.tr("Each backup: when it was made, its size, why"))
         self.backups = list_backups(database)  # one per row of the list
         for info in self.backups:
             made = f"{local_format.day(info.made_at.date())} {local_format.clock(info.made_at)}"

@@ -452,7 +452,6 @@ class DimensionsDialog(QDialog):
             grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
             widget = QListWidget(objectName=f"dimensions_{role}")
             widget.setAccessibleName(title)
-            widget.setAccessibleName(title)
             widget.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
             for row in assessments.dimensions(role):
                 self._add_item(widget, row.name)

@@ -288,9 +288,6 @@ class ProgressDialog(FormDialog):
         # One value in two controls, both named: the form's label goes to the row.
         self.slider.setAccessibleName(self.tr("Progress"))
         self.spin.setAccessibleName(self.tr("Progress in per cent"))
-        # One value in two controls, both named: the form's label goes to the row.
-        self.slider.setAccessibleName(self.tr("Progress"))
-        self.spin.setAccessibleName(self.tr("Progress in per cent"))
         self.slider.valueChanged.connect(self.spin.setValue)
         self.spin.valueChanged.connect(self.slider.setValue)
         self.spin.setValue(goal.progress)
@@ -310,7 +307,6 @@ class ProgressDialog(FormDialog):
         self.history = HistoryModel(self)
         self.history.set_rows(goals.progress_history(goal.id))
         self.history_table = QTableView(objectName="progress_history")
-        self.history_table.setAccessibleName(self.tr("Progress history"))
         self.history_table.setAccessibleName(self.tr("Progress history"))
         self.history_table.setModel(self.history)
         self.history_table.verticalHeader().hide()

@@ -58,7 +58,6 @@ class PairDetailDialog(QDialog):
         self.signed = QCheckBox(self.tr("Agreement &signed on"), objectName="agreement_signed")
         self.signed_on = DateField("agreement_date")
         self.signed_on.setAccessibleName(self.tr("Day the agreement was signed"))
-        self.signed_on.setAccessibleName(self.tr("Day the agreement was signed"))
         self.signed.toggled.connect(self.signed_on.setEnabled)
         self.save_date = QPushButton(self.tr("Save &date"), objectName="save_agreement")
         self.save_date.clicked.connect(self.save_agreement)

@@ -245,12 +245,6 @@ class PairsTab(Tab):
         self.unpaired_mentees.setAccessibleDescription(
             self.tr("Enter on a mentee starts a new pair for them")
         )
-        # Named apart from their headings: a buddy's rich text would be read out as tags.
-        self.unpaired_mentors.setAccessibleName(self.tr("Unpaired mentors"))
-        self.unpaired_mentees.setAccessibleName(self.tr("Unpaired mentees"))
-        self.unpaired_mentees.setAccessibleDescription(
-            self.tr("Enter on a mentee starts a new pair for them")
-        )
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
