@@ -47,8 +47,21 @@ def said(text: str) -> str:
     language, its names as typed; any other text as it is."""
     if isinstance(text, Message):
         catalogue = languages.catalogue(_LANGUAGE.get())
-        return text.translated(lambda template: catalogue.translate("Domain", template))
+        return text.translated(
+            lambda template: catalogue.translate("Domain", template), _shown_value
+        )
     return text
+
+
+def _shown_value(value: object) -> object:
+    """A sentence's date, moment or time the document's way ("2. März 2026, 14:30")."""
+    if isinstance(value, dt.datetime):
+        return f"{long_date(value.date())}, {clock_time(value)}"
+    if isinstance(value, dt.date):
+        return long_date(value)
+    if isinstance(value, dt.time):
+        return clock_time(value)
+    return value
 
 
 def counted(n: int, one: str, many: str, *rest: object) -> str:

@@ -19,6 +19,7 @@ with keyword arguments.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
@@ -31,22 +32,43 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
     return text
 
 
+def english(value: object) -> object:
+    """A value as the English sentence (and the command line) writes it: a date
+    year first, a moment to the minute, a time of day as 14:30; anything else as is."""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    return value
+
+
 class Message(str):
-    """An English sentence that remembers its template and values for translation."""
+    """An English sentence that remembers its template and values for translation.
+
+    Dates, moments and times are given as themselves (``day=row.starts_at.date()``),
+    not as text: the English sentence writes them year first, and whoever shows the
+    sentence in a language writes them that language's way (``translated``'s
+    ``shown``: the window's locale, the document's)."""
 
     template: str
     values: dict[str, object]
 
     def __new__(cls, template: str, /, **values: object) -> Message:
-        self = super().__new__(cls, template.format(**values) if values else template)
+        english_values = {key: english(value) for key, value in values.items()}
+        self = super().__new__(cls, template.format(**english_values) if values else template)
         self.template = template
         self.values = values
         return self
 
-    def translated(self, translate: Callable[[str], str]) -> str:
-        """The sentence with ``translate`` applied to its template and to message values."""
+    def translated(
+        self, translate: Callable[[str], str], shown: Callable[[object], object] = english
+    ) -> str:
+        """The sentence with ``translate`` applied to its template and to message values,
+        and ``shown`` to every other value (dates the reader's way)."""
         values = {
-            key: value.translated(translate) if isinstance(value, Message) else value
+            key: value.translated(translate, shown) if isinstance(value, Message) else shown(value)
             for key, value in self.values.items()
         }
         template = translate(self.template)

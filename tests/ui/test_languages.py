@@ -213,3 +213,30 @@ def test_the_participants_filter_finds_the_window_s_words(speaking, qtbot, db, d
     assert level_two != LEVEL_NAMES[2]
     assert found(level_two) == ["Anna Weber"]
     assert kept
+
+
+def test_a_domain_sentence_writes_its_dates_the_reader_s_way(speaking):
+    """The English sentence (command line) keeps year-first dates; the window writes
+    the same message's dates as its locale does, the document as its language does."""
+    import datetime as dt
+
+    from rmdesk.documents.words import said
+    from rmdesk.documents.words import speaking as printing_in
+    from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+    from rmdesk.ui.common.wording import spoken
+
+    message = Message(
+        QT_TRANSLATE_NOOP(
+            "Domain", "The meeting on {day} at {time} is planned on a closed day ({label})."
+        ),
+        day=dt.date(2026, 3, 2),
+        time=dt.time(14, 30),
+        label="Strike",
+    )
+    assert str(message) == "The meeting on 2026-03-02 at 14:30 is planned on a closed day (Strike)."
+    speaking(QLocale("de_DE"))
+    german = spoken(message)
+    assert "02.03.2026" in german and "14:30" in german and "Strike" in german
+    assert german != str(message)
+    with printing_in("fr"):
+        assert "2 mars 2026" in said(message)

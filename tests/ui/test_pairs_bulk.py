@@ -101,7 +101,7 @@ def test_publishing_warns_when_the_cycle_ends_within_one_interval(
     monkeypatch.setattr(QMessageBox, "warning", warning)
     tab.publish_action.trigger()
     assert Pair.get_by_id(pair_id).status == "proposed"  # answered No
-    end = (today + dt.timedelta(days=5)).isoformat()
+    end = local_format.day(today + dt.timedelta(days=5))  # the window's way: 05/12/2026
     assert f"The cycle ends on {end}, within one meeting interval (14 days)" in warned[0]
     assert warned[0].endswith(f"Make the 1 proposed pair active from {local_format.day(today)}?")
     assert confirm == []  # the warning asks instead of the plain question

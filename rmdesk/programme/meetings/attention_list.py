@@ -210,7 +210,7 @@ def _on_closed_days(cycle_id: int, today_text: str) -> dict[int, list[tuple[int,
         text = QT_TRANSLATE_NOOP(
             "Domain", "The meeting on {day} at {time} is planned on a closed day ({label})."
         )
-        day, time = row.starts_at.date().isoformat(), row.starts_at.strftime("%H:%M")
+        day, time = row.starts_at.date(), row.starts_at.time()
         found[row.pair_id].append((row.id, Message(text, day=day, time=time, label=label or "—")))
     return found
 

@@ -46,16 +46,12 @@ def _stored(moment: dt.datetime) -> str:
     return moment.replace(microsecond=0, tzinfo=None).isoformat(sep=" ")
 
 
-def _when(moment: dt.datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M")
-
-
 def _describe(row: MeetingRow) -> str:
     return Message(
         QT_TRANSLATE_NOOP("Domain", "The meeting of {mentor} and {mentee} on {when}"),
         mentor=row.mentor_name,
         mentee=row.mentee_name,
-        when=_when(row.starts_at),
+        when=row.starts_at.replace(second=0, microsecond=0),
     )
 
 

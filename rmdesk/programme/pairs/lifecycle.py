@@ -64,9 +64,9 @@ def publish_warning(cycle_id: int, today: dt.date | None = None) -> str | None:
             "The cycle ends on {end}, within one meeting interval ({days} days) of {start}: "
             "the pairs would have one meeting at most.",
         ),
-        end=end.isoformat(),
+        end=end,
         days=cycle.cadence_days,
-        start=start.isoformat(),
+        start=start,
     )
 
 

@@ -16,10 +16,13 @@ well; both literal sentences read right with no ``.qm`` at all.  The documents u
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from rmdesk.programme.language import is_singular, language_of_locale
 from rmdesk.programme.messages import CONTEXT, Message
+from rmdesk.ui.common import local_format
 
 
 def counted(n: int, one: str, many: str, *rest: object) -> str:
@@ -40,8 +43,21 @@ def spoken(text: str) -> str:
     """``text`` in the window's language: a domain :class:`Message` is translated in the
     ``Domain`` context (its values filled in after), any other text is shown as it is."""
     if isinstance(text, Message):
-        return text.translated(lambda template: QCoreApplication.translate(CONTEXT, template))
+        return text.translated(
+            lambda template: QCoreApplication.translate(CONTEXT, template), _shown_value
+        )
     return text
+
+
+def _shown_value(value: object) -> object:
+    """A sentence's date, moment or time as the window's locale writes it."""
+    if isinstance(value, dt.datetime):
+        return local_format.moment(value)
+    if isinstance(value, dt.date):
+        return local_format.day(value)
+    if isinstance(value, dt.time):
+        return local_format.clock(value)
+    return value
 
 
 def spoken_error(error: BaseException) -> str:
