@@ -41,7 +41,8 @@ from rmdesk.store.models import database_proxy
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs, device nodes, SIGALRM")
 
 # Commands that may change the database's rows; every other one must leave them as
-# they were.  (``match`` writes with --apply, ``import participants`` without --dry-run.)
+# they were.  (``match`` writes with --apply, ``import participants`` without --dry-run,
+# ``clauses`` with --set or --reset.)
 WRITING = {
     "demo", "cycle create", "pair activate", "pair create", "pair end", "schedule", "restore",
     "import all",
@@ -321,6 +322,8 @@ def writes(command: Command, argv: list[str]) -> bool:
         return "--apply" in argv
     if command.name == "import participants":
         return "--dry-run" not in argv
+    if command.name == "clauses":  # shows them, or saves with --set / --reset
+        return "--set" in argv or "--reset" in argv
     return command.name in WRITING
 
 
