@@ -1379,6 +1379,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Good fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a good fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer good_fit, still_deciding or not_a_good_fit, not “{answer}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3443,6 +3455,138 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>In reverse mentoring a junior colleague (the mentor) shares their knowledge and perspective with a senior colleague (the mentee), and learning goes both ways. Fill in this sheet and hand it to the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} to {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall satisfaction with the programme so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any comment for the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} = not at all, {1} = fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor (junior colleague)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee (senior colleague)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is the pairing working for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the coordinator should know (kept private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I would like to take part as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics I can offer (mentors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics I want to learn about (mentees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When I am usually available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -650,11 +650,11 @@
     </message>
     <message>
         <source>closed: {0}</source>
-        <translation>geschlossen: {0}</translation>
+        <translation>Schließtag: {0}</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation>geschlossen</translation>
+        <translation>Schließtag</translation>
     </message>
     <message>
         <source>{0} meeting</source>
@@ -1178,7 +1178,7 @@
     </message>
     <message>
         <source>Anonymised prints the figures only: no appendix, no names and no free text. Any figure about fewer than 3 people reads “fewer than 3”, and figures that would give it back from a total read “withheld”.</source>
-        <translation>Die anonymisierte Fassung enthält nur Zahlen: keinen Anhang, keine Namen und keine Freitexte. Jede Zahl zu weniger als 3 Personen lautet „weniger als 3“, und Zahlen, aus denen sie sich über eine Summe zurückrechnen ließe, lauten „zurückgehalten“.</translation>
+        <translation>Die anonymisierte Fassung enthält nur Zahlen: keinen Anhang, keine Namen und keine Freitexte. Jede Zahl zu weniger als 3 Personen lautet „weniger als 3“, und Zahlen, aus denen sie sich über eine Summe zurückrechnen ließe, lauten „verborgen“.</translation>
     </message>
     <message>
         <source>With &amp;names</source>
@@ -1531,6 +1531,18 @@
         <translation>Kein Durchgang mit der ID {cycle_id}.</translation>
     </message>
     <message>
+        <source>Good fit</source>
+        <translation>Passt gut</translation>
+    </message>
+    <message>
+        <source>Still deciding</source>
+        <translation>Noch unentschieden</translation>
+    </message>
+    <message>
+        <source>Not a good fit</source>
+        <translation>Passt nicht</translation>
+    </message>
+    <message>
         <source>Answer good_fit, still_deciding or not_a_good_fit, not “{answer}”.</source>
         <translation>Antworten Sie mit good_fit, still_deciding oder not_a_good_fit, nicht „{answer}“.</translation>
     </message>
@@ -1540,7 +1552,7 @@
     </message>
     <message>
         <source>participant</source>
-        <translation>Teilnehmer</translation>
+        <translation>teilnehmende Person</translation>
     </message>
     <message>
         <source>topic</source>
@@ -1644,7 +1656,7 @@
     </message>
     <message>
         <source>Participant</source>
-        <translation>Teilnehmende</translation>
+        <translation>Teilnehmende Person</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -1856,7 +1868,7 @@
     </message>
     <message>
         <source>Edit the cycle (choose it, then Programme &gt; Edit cycle).</source>
-        <translation>Bearbeiten Sie den Durchgang (wählen Sie ihn, dann Programm &gt; Durchgang bearbeiten).</translation>
+        <translation>Bearbeiten Sie den Durchgang (wählen Sie ihn, dann Programm &gt; Durchgang ändern).</translation>
     </message>
     <message>
         <source>Edit the meeting (Calendar tab, on its day).</source>
@@ -3021,7 +3033,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>Export &amp;everything…</source>
-        <translation>&amp;Alles exportieren…</translation>
+        <translation>Alles &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save every table in one JSON file</source>
@@ -3449,6 +3461,138 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     <message>
         <source>In reverse mentoring a junior colleague (the mentor) shares their knowledge and perspective with a senior colleague (the mentee), and learning goes both ways. Fill in this sheet and hand it to the coordinator.</source>
         <translation>Im Reverse Mentoring teilt eine Nachwuchskraft (Mentorin oder Mentor) ihr Wissen und ihre Sichtweise mit einer Führungskraft (Mentee), und beide lernen voneinander. Füllen Sie dieses Blatt aus und geben Sie es der Programmkoordination.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>{0} to {1} ({2})</source>
+        <translation>{0} bis {1} ({2})</translation>
+    </message>
+    <message>
+        <source>one of</source>
+        <translation>Einfachauswahl</translation>
+    </message>
+    <message>
+        <source>any of</source>
+        <translation>Mehrfachauswahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Freitext</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>mentors</source>
+        <translation>Mentorinnen und Mentoren</translation>
+    </message>
+    <message>
+        <source>mentees</source>
+        <translation>Mentees</translation>
+    </message>
+    <message>
+        <source>Work e-mail address</source>
+        <translation>Geschäftliche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction with the programme so far</source>
+        <translation>Ihre bisherige Gesamtzufriedenheit mit dem Programm</translation>
+    </message>
+    <message>
+        <source>Any comment for the coordinator</source>
+        <translation>Ihr Kommentar für die Programmkoordination</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>{0} = not at all, {1} = fully</source>
+        <translation>{0} = gar nicht, {1} = voll und ganz</translation>
+    </message>
+    <message>
+        <source>Mentor (junior colleague)</source>
+        <translation>Mentor (Nachwuchskraft)</translation>
+    </message>
+    <message>
+        <source>Mentee (senior colleague)</source>
+        <translation>Mentee (Führungskraft)</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>How is the pairing working for you?</source>
+        <translation>Wie gut passt Ihr Tandem für Sie?</translation>
+    </message>
+    <message>
+        <source>Anything the coordinator should know (kept private)</source>
+        <translation>Was die Programmkoordination wissen sollte (wird vertraulich behandelt)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stellenbezeichnung</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>I would like to take part as</source>
+        <translation>Ich möchte teilnehmen als</translation>
+    </message>
+    <message>
+        <source>Topics I can offer (mentors)</source>
+        <translation>Themen, die ich einbringen kann (als Mentorin oder Mentor)</translation>
+    </message>
+    <message>
+        <source>Topics I want to learn about (mentees)</source>
+        <translation>Themen, über die ich mehr erfahren möchte (als Mentee)</translation>
+    </message>
+    <message>
+        <source>When I am usually available</source>
+        <translation>Wann ich meist verfügbar bin</translation>
+    </message>
+    <message>
+        <source>How I work</source>
+        <translation>Wie ich arbeite</translation>
     </message>
 </context>
 <context>
@@ -3993,7 +4137,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>Guides</source>
@@ -4064,7 +4208,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>Mode</source>
-        <translation>Form</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Where</source>
@@ -4812,7 +4956,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation>&amp;Sprache…</translation>
+        <translation>S&amp;prache…</translation>
     </message>
     <message>
         <source>Choose the language of the window</source>
@@ -5016,7 +5160,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation>&amp;Form</translation>
+        <translation>A&amp;rt</translation>
     </message>
     <message>
         <source>&amp;Where</source>
@@ -5079,7 +5223,7 @@ Trotzdem planen?</translation>
     <name>MeetingsModel</name>
     <message>
         <source>{0} by {1}</source>
-        <translation type="unfinished">{0} ({1})</translation>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -5551,7 +5695,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>&amp;Discard selected</source>
-        <translation>Auswahl &amp;verwerfen</translation>
+        <translation>Auswahl ve&amp;rwerfen</translation>
     </message>
     <message>
         <source>Remove the selected proposals nobody acted on</source>
@@ -5854,7 +5998,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>&amp;Work mode</source>
-        <translation>Arbeits&amp;modell</translation>
+        <translation>Arbeitsmo&amp;dell</translation>
     </message>
     <message>
         <source>Available on</source>
@@ -6152,7 +6296,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished">{0} von {1}</translation>
+        <translation>{0} von {1}</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a participant to see their profile.&lt;/p&gt;</source>
@@ -6373,7 +6517,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>rmdesk programmes (*.rmdesk);;All files (*)</source>
-        <translation>rmdesk-Programme (*.rmdesk);;Alle Dateien (*)</translation>
+        <translation>rmdesk-Programmdateien (*.rmdesk);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>{0} already exists. A new programme never replaces a file: choose another name, or open it with File &gt; Open programme…</source>
@@ -6785,7 +6929,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>n base</source>
-        <translation>n Anf.</translation>
+        <translation>n Beginn</translation>
     </message>
     <message>
         <source>baseline</source>
@@ -7081,7 +7225,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Each person counts once, in their own group. Satisfaction: mean of each person&apos;s latest answer (1–5); change: mean over the dimensions of each person&apos;s final − baseline; goals: achieved ÷ set, of the goals the group&apos;s people set. The number in brackets is the people each figure is taken over. A figure about 1 or 2 people reads “fewer than 3”, and one that would give such a figure back from the “All” row reads “withheld”.</source>
-        <translation>Jede Person zählt einmal, in ihrer eigenen Gruppe. Zufriedenheit: Mittelwert der letzten Antwort jeder Person (1–5); Veränderung: Mittelwert über die Dimensionen von Abschluss − Anfang je Person; Ziele: erreicht ÷ gesetzt, bezogen auf die Ziele der Personen der Gruppe. Die Zahl in Klammern nennt die Personen, über die ein Wert berechnet ist. Ein Wert über 1 oder 2 Personen lautet „weniger als 3“, und einer, der einen solchen Wert aus der Zeile „Alle“ zurückgeben würde, lautet „verborgen“.</translation>
+        <translation>Jede Person zählt einmal, in ihrer eigenen Gruppe. Zufriedenheit: Mittelwert der letzten Antwort jeder Person (1–5); Veränderung: Mittelwert über die Dimensionen von Abschluss − Beginn je Person; Ziele: erreicht ÷ gesetzt, bezogen auf die Ziele der Personen der Gruppe. Die Zahl in Klammern nennt die Personen, über die ein Wert berechnet ist. Ein Wert über 1 oder 2 Personen lautet „weniger als 3“, und einer, der einen solchen Wert aus der Zeile „Alle“ zurückgeben würde, lautet „verborgen“.</translation>
     </message>
     <message>
         <source>Who took part: by department and by level</source>
@@ -7301,7 +7445,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>The named report has a section per pair; this one has none. Whatever were taken out of it, a pair&apos;s status, meetings and goals would describe its two people.</source>
-        <translation>Der Bericht mit Namen hat einen Abschnitt je Tandem, dieser hat keinen: Was man auch daraus entfernte, Stand, Treffen und Ziele eines Tandems würden seine zwei Personen beschreiben.</translation>
+        <translation>Der Bericht mit Namen hat einen Abschnitt je Tandem, dieser hat keinen: Was man auch daraus entfernte, Status, Treffen und Ziele eines Tandems würden seine zwei Personen beschreiben.</translation>
     </message>
     <message>
         <source>No pair has started in this cycle yet: no meetings held yet, no goals to report.</source>
@@ -7740,7 +7884,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>enter an assessment</source>
-        <translation>Einschätzung eingeben</translation>
+        <translation>Einschätzung eintragen</translation>
     </message>
     <message>
         <source>Ctrl+N in Pairing fit</source>

@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>Assessments are owed by the people of active, completed or ended pairs; none here yet.</source>
-        <translation>Les évaluations sont attendues des personnes des binômes actifs, terminés ou arrêtés avant terme&#xa0;; aucune pour l’instant.</translation>
+        <translation>Les évaluations sont attendues des personnes des binômes actifs, terminés ou interrompus&#xa0;; aucune pour l’instant.</translation>
     </message>
     <message>
         <source>{1} of {0} assessment entered</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Most severe first: severity, pair, why and the detail; Enter opens the pair</source>
-        <translation>Les plus urgents d&apos;abord : urgence, binôme, motif et détail ; Entrée ouvre le binôme</translation>
+        <translation>Les plus urgents d’abord&#xa0;: urgence, binôme, motif et détail&#xa0;; Entrée ouvre le binôme</translation>
     </message>
     <message>
         <source>Open pair</source>
@@ -650,11 +650,11 @@
     </message>
     <message>
         <source>closed: {0}</source>
-        <translation>fermé&#xa0;: {0}</translation>
+        <translation>jour de fermeture&#xa0;: {0}</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation>fermé</translation>
+        <translation>jour de fermeture</translation>
     </message>
     <message>
         <source>{0} meeting</source>
@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>Series of meetings skip these days, and booking a meeting on one asks first. For a single day, keep From and To the same; Enter adds it.</source>
-        <translation>Les séries de rencontres sautent ces jours, et planifier une rencontre l’un de ces jours demande d’abord confirmation. Pour un seul jour, indiquez deux fois la même date&#xa0;; la touche Enter l’ajoute.</translation>
+        <translation>Les séries de rencontres sautent ces jours, et planifier une rencontre l’un de ces jours demande d’abord confirmation. Pour un seul jour, indiquez deux fois la même date&#xa0;; la touche Entrée l’ajoute.</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -1529,6 +1529,18 @@
     <message>
         <source>No cycle with id {cycle_id}.</source>
         <translation>Aucun cycle avec l’identifiant {cycle_id}.</translation>
+    </message>
+    <message>
+        <source>Good fit</source>
+        <translation>Bonne compatibilité</translation>
+    </message>
+    <message>
+        <source>Still deciding</source>
+        <translation>Ne sait pas encore</translation>
+    </message>
+    <message>
+        <source>Not a good fit</source>
+        <translation>Compatibilité insuffisante</translation>
     </message>
     <message>
         <source>Answer good_fit, still_deciding or not_a_good_fit, not “{answer}”.</source>
@@ -2684,7 +2696,7 @@
     </message>
     <message>
         <source>Topic fit</source>
-        <translation>Adéquation des thèmes</translation>
+        <translation>Thèmes en commun</translation>
     </message>
     <message>
         <source>Different department</source>
@@ -3276,7 +3288,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>Location</source>
-        <translation>Lieu</translation>
+        <translation>Lieu de travail</translation>
     </message>
     <message>
         <source>Work mode</source>
@@ -3350,7 +3362,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation>Pas encore demandé</translation>
+        <translation>Pas encore interrogé</translation>
     </message>
     <message>
         <source>The pair has met: ask how the pairing feels.</source>
@@ -3449,6 +3461,138 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     <message>
         <source>In reverse mentoring a junior colleague (the mentor) shares their knowledge and perspective with a senior colleague (the mentee), and learning goes both ways. Fill in this sheet and hand it to the coordinator.</source>
         <translation>Dans le mentorat inversé, un jeune collaborateur (le mentor) partage ses connaissances et son regard avec un dirigeant (le mentoré), et chacun apprend de l&apos;autre. Remplissez cette fiche et remettez-la à la coordination.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>{0} to {1} ({2})</source>
+        <translation>de {0} à {1} ({2})</translation>
+    </message>
+    <message>
+        <source>one of</source>
+        <translation>choix unique</translation>
+    </message>
+    <message>
+        <source>any of</source>
+        <translation>choix multiple</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte libre</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>mentors</source>
+        <translation>mentors</translation>
+    </message>
+    <message>
+        <source>mentees</source>
+        <translation>mentorés</translation>
+    </message>
+    <message>
+        <source>Work e-mail address</source>
+        <translation>Adresse e-mail professionnelle</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction with the programme so far</source>
+        <translation>Votre satisfaction globale à l&apos;égard du programme à ce jour</translation>
+    </message>
+    <message>
+        <source>Any comment for the coordinator</source>
+        <translation>Votre commentaire pour la coordination</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>satisfaction</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>{0} = not at all, {1} = fully</source>
+        <translation>{0} = pas du tout, {1} = tout à fait</translation>
+    </message>
+    <message>
+        <source>Mentor (junior colleague)</source>
+        <translation>Mentor (jeune collaborateur)</translation>
+    </message>
+    <message>
+        <source>Mentee (senior colleague)</source>
+        <translation>Mentoré (dirigeant)</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Sur site</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>À distance</translation>
+    </message>
+    <message>
+        <source>How is the pairing working for you?</source>
+        <translation>Ce binôme vous convient-il ?</translation>
+    </message>
+    <message>
+        <source>Anything the coordinator should know (kept private)</source>
+        <translation>Ce que la coordination devrait savoir (reste confidentiel)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>I would like to take part as</source>
+        <translation>Je souhaite participer en tant que</translation>
+    </message>
+    <message>
+        <source>Topics I can offer (mentors)</source>
+        <translation>Thèmes que je peux partager (mentors)</translation>
+    </message>
+    <message>
+        <source>Topics I want to learn about (mentees)</source>
+        <translation>Thèmes sur lesquels je souhaite apprendre (mentorés)</translation>
+    </message>
+    <message>
+        <source>When I am usually available</source>
+        <translation>Mes disponibilités habituelles</translation>
+    </message>
+    <message>
+        <source>How I work</source>
+        <translation>Mon mode de travail</translation>
     </message>
 </context>
 <context>
@@ -3704,7 +3848,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>Each pair, then whose goal it is, then the goals with status and progress</source>
-        <translation>Chaque binôme, puis à qui appartient l&apos;objectif, puis les objectifs avec leur statut et leur avancement</translation>
+        <translation>Chaque binôme, puis à qui appartient l’objectif, puis les objectifs avec leur statut et leur avancement</translation>
     </message>
     <message>
         <source>Add goal…</source>
@@ -3993,7 +4137,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Guides</source>
@@ -4957,19 +5101,19 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>{0} meeting: {1}</source>
-        <translation>{0} rencontre : {1}</translation>
+        <translation>{0} rencontre&#xa0;: {1}</translation>
     </message>
     <message>
         <source>{0} meetings: {1}</source>
-        <translation>{0} rencontres : {1}</translation>
+        <translation>{0} rencontres&#xa0;: {1}</translation>
     </message>
     <message>
         <source>milestone: {0}</source>
-        <translation>jalon : {0}</translation>
+        <translation>jalon&#xa0;: {0}</translation>
     </message>
     <message>
         <source>closed: {0}</source>
-        <translation>jour de fermeture : {0}</translation>
+        <translation>jour de fermeture&#xa0;: {0}</translation>
     </message>
     <message>
         <source>closed</source>
@@ -5079,7 +5223,7 @@ La planifier quand même&#xa0;?</translation>
     <name>MeetingsModel</name>
     <message>
         <source>{0} by {1}</source>
-        <translation type="unfinished">{0} par {1}</translation>
+        <translation>{0} par {1}</translation>
     </message>
 </context>
 <context>
@@ -5587,7 +5731,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Enter opens the selected pair&apos;s detail; several proposals can be selected</source>
-        <translation>Entrée ouvre le détail du binôme choisi ; plusieurs propositions peuvent être sélectionnées ensemble</translation>
+        <translation>Entrée ouvre le détail du binôme choisi&#xa0;; plusieurs propositions peuvent être sélectionnées ensemble</translation>
     </message>
     <message>
         <source>Unpaired mentors</source>
@@ -5786,7 +5930,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>optional, e.g. ana.silva@example.org</source>
-        <translation>facultatif, p. ex. ana.silva@example.org</translation>
+        <translation>facultatif, p.&#xa0;ex. ana.silva@example.org</translation>
     </message>
     <message>
         <source>optional: the HR system&apos;s, matches this person on re-import</source>
@@ -6052,7 +6196,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Shows only the people whose name, department, topics, email or ID match</source>
-        <translation>N&apos;affiche que les personnes dont le nom, le service, les thèmes, l&apos;adresse e-mail ou le matricule correspondent</translation>
+        <translation>N’affiche que les personnes dont le nom, le service, les thèmes, l’adresse e-mail ou le matricule correspondent</translation>
     </message>
     <message>
         <source>All roles</source>
@@ -6108,7 +6252,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Enter edits the selected person, Delete removes them; the profile is beside</source>
-        <translation>Entrée modifie la personne choisie, Suppr la retire ; son profil est affiché à côté</translation>
+        <translation>Entrée modifie la personne choisie, Suppr la retire&#xa0;; son profil est affiché à côté</translation>
     </message>
     <message>
         <source>Profile of the selected participant</source>
@@ -6152,7 +6296,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished">{0} sur {1}</translation>
+        <translation>{0} sur {1}</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a participant to see their profile.&lt;/p&gt;</source>
@@ -6480,7 +6624,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Progress history</source>
-        <translation>Historique de l&apos;avancement</translation>
+        <translation>Historique de l’avancement</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt; ({0} update)</source>
@@ -7073,7 +7217,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>not asked yet</source>
-        <translation>pas encore demandé</translation>
+        <translation>pas encore interrogé</translation>
     </message>
     <message>
         <source>All</source>
@@ -7595,7 +7739,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Read “{0}” as</source>
-        <translation>Lire « {0} » comme</translation>
+        <translation>Lire «&#xa0;{0}&#xa0;» comme</translation>
     </message>
     <message>
         <source>The file could not be read</source>
@@ -7622,7 +7766,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Each backup: when it was made, its size, why</source>
-        <translation>Chaque sauvegarde : sa date, sa taille, son motif</translation>
+        <translation>Chaque sauvegarde&#xa0;: sa date, sa taille, son motif</translation>
     </message>
     <message>
         <source>The database goes back to the chosen moment. What it holds now is backed up first, so this can be undone by restoring that backup.</source>
@@ -7945,7 +8089,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Each proposal with its score and why; untick a proposal to leave it out</source>
-        <translation>Chaque proposition avec son score et ses raisons ; décochez une proposition pour l&apos;écarter</translation>
+        <translation>Chaque proposition avec son score et ses raisons&#xa0;; décochez une proposition pour l’écarter</translation>
     </message>
     <message>
         <source>Not matched</source>
