@@ -109,3 +109,22 @@ def test_the_database_itself_is_never_a_target(db_file: Path, tmp_path: Path, ca
     alias.symlink_to(db_file)
     assert main(["--db", str(db_file), "form", "signup", "-o", str(alias)]) == 1
     assert db_file.read_bytes() == before
+
+
+def test_csv_of_questions_in_the_language_asked(db_file: Path, tmp_path: Path, capsys):
+    """``--lang fr``: the questions, their answer words and the headings in French; the
+    dimensions as typed."""
+    target = tmp_path / "questions.csv"
+    assert main(["--db", str(db_file), "form", "assessment", "1", "--phase", "final",
+                 "--lang", "fr", "-o", str(target)]) == 0  # fmt: skip
+    questions = rows(target)
+    assert list(questions[0]) == ["Question", "Réponse", "Pour", "Choix"]
+    assert questions[0]["Question"] == "Adresse e-mail professionnelle"
+    assert questions[-1]["Question"] == "Votre commentaire pour la coordination"
+    assert questions[1]["Réponse"] == "de 1 à 5 (1 = pas du tout, 5 = tout à fait)"
+    assert questions[1]["Question"] == "Confidence with senior leaders"  # as typed
+    fit = tmp_path / "fit.csv"
+    assert main(["--db", str(db_file), "form", "fit", "1", "--lang", "de", "-o", str(fit)]) == 0
+    assert rows(fit)[1] == {"Frage": "Wie gut passt Ihr Tandem für Sie?",
+                            "Antwort": "Einfachauswahl", "Für": "alle",
+                            "Auswahl": "Passt gut; Noch unentschieden; Passt nicht"}  # fmt: skip

@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>Series of meetings skip these days, and booking a meeting on one asks first. For a single day, keep From and To the same; Enter adds it.</source>
-        <translation>Terminserien lassen diese Tage aus, und wenn Sie ein Treffen auf einen davon legen, fragt rmdesk zuerst nach. Für einen einzelnen Tag lassen Sie „Von“ und „bis“ gleich; Enter fügt ihn hinzu.</translation>
+        <translation>Terminserien lassen diese Tage aus, und wenn Sie ein Treffen auf einen davon legen, fragt rmdesk zuerst nach. Für einen einzelnen Tag lassen Sie „Von“ und „bis“ gleich; die Eingabetaste fügt ihn hinzu.</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -3057,7 +3057,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>E&amp;rase this person…</source>
-        <translation>Diese Person &amp;löschen…</translation>
+        <translation>Diese &amp;Person löschen…</translation>
     </message>
     <message>
         <source>Remove the selected participant everywhere (a data-protection request)</source>

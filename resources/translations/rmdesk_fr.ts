@@ -3049,7 +3049,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>Export this person&apos;s &amp;data…</source>
-        <translation>Exporter les &amp;données de cette personne…</translation>
+        <translation>E&amp;xporter les données de cette personne…</translation>
     </message>
     <message>
         <source>Everything rmdesk holds about the selected participant, as a JSON file</source>

@@ -4,8 +4,8 @@
 filled-in page per person of the cycle's active pairs, ``rmdesk form fit CYCLE -o
 FILE.pdf`` the pairing-fit check, ``rmdesk form signup -o FILE.pdf`` a blank sign-up
 sheet; ``--lang en|de|fr`` prints in that language.  With ``-o FILE.csv`` each writes
-its questions one per line instead, to paste into an online form whose answers
-``rmdesk import responses`` reads back.
+its questions one per line instead (in the same language), to paste into an online
+form whose answers ``rmdesk import responses`` reads back.
 """
 
 from __future__ import annotations
@@ -84,14 +84,15 @@ def _cmd_form(args: argparse.Namespace) -> int:
     target, questions_only = _target(args.output)
     with opened(args, create=False, read_only=True):
         cycle = find_cycle(args.cycle) if kind != "signup" else None
+        settings = _document_settings(args)
         if questions_only:
             try:
-                count = write_questions(target, questions_for(kind))
+                questions = questions_for(kind, settings.language)
+                count = write_questions(target, questions, settings.language)
             except ExchangeError as error:
                 raise UserError(str(error)) from None
             print(f"Wrote {counted(count, 'question')} to {target}.")
             return EXIT_OK
-        settings = _document_settings(args)
         pdf, pages = form_pdf(kind, cycle and cycle.id, phase, settings, _generated_on(args))
     _note_logo(settings)
     _write(target, pdf)

@@ -3,9 +3,10 @@
 An assessment or fit form is one page per person of the cycle's active pairs, filled in
 with their name, role and the person they are paired with, each page counting its own
 pages so a pile separates cleanly; the sign-up sheet is one blank page.  The questions
-come from ``programme.questionnaires`` (the same the online forms and the import of
-answers use) and are laid out by kind: a 1-5 question is a row of five boxes, a choice
-a box per choice, a free answer a box to write in.  Every database value is escaped.
+come from ``programme.questionnaires`` in the document's language (the same the online
+forms and the import of answers use) and are laid out by kind: a 1-5 question is a row
+of five boxes, a choice a box per choice, a free answer a box to write in.  Every
+database value is escaped.
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ from rmdesk.documents.words import speaking, translate
 from rmdesk.programme.assessments import SCORE_MAX, SCORE_MIN
 from rmdesk.programme.questionnaires import (
     ONE_OF,
-    ROLE_WORDS,
     SCALE,
     SEVERAL_OF,
     Question,
@@ -43,6 +43,7 @@ from rmdesk.programme.questionnaires import (
     fit_questions,
     signup_questions,
 )
+from rmdesk.store.values import ROLES
 
 BOX = 4.2 * mm
 _SCALE = range(SCORE_MIN, SCORE_MAX + 1)
@@ -313,7 +314,7 @@ def _assessment_forms(
 ) -> bytes:  # fmt: skip
     title = assessment_title(phase)
     width = frame_width(setup_for(settings, generated_on, ""))
-    by_role = {role: assessment_questions(role) for role in ROLE_WORDS}
+    by_role = {role: assessment_questions(role, settings.language) for role in ROLES}
     pages = [
         _person_page(title, assessment_intro(), person, people.cycle_name, by_role[person.role],
                      width)
@@ -329,7 +330,7 @@ def render_fit_forms(
 ) -> bytes:  # fmt: skip
     with speaking(settings.language):
         width = frame_width(setup_for(settings, generated_on, ""))
-        questions = fit_questions()
+        questions = fit_questions(language=settings.language)
         pages = [
             _person_page(fit_title(), fit_intro(), person, people.cycle_name, questions, width)
             for person in people.people
@@ -359,12 +360,13 @@ def render_signup_sheet(
     with speaking(settings.language):
         width = frame_width(setup_for(settings, generated_on, ""))
         title = signup_title()
+        questions = signup_questions(topics, settings.language)
         story: list[Flowable] = [
             Section(title),
             Paragraph(esc(title), s.title),
             Paragraph(esc(signup_intro()), s.body),
             Spacer(1, 2 * mm),
-            *questions_story(signup_questions(topics), width, answer_room=9 * mm),
+            *questions_story(questions, width, answer_room=9 * mm),
             Spacer(1, 4 * mm),
             _date_line(),
         ]

@@ -3,10 +3,13 @@ spreadsheet typed from paper) read into one phase of a cycle's self-assessments.
 
 * The file is read by ``exchange.tabular`` (encodings, .xlsx, bounded) and its headers
   folded by ``exchange.headers``, like every import.
-* Columns: the e-mail (a header containing "email"), an optional timestamp, and the
-  questions: a header that contains a dimension's name is that dimension, "satisfaction"
-  the overall satisfaction, "comment" the comment (``programme.questionnaires`` writes
-  the questions so).  ``--map "Header=target"`` says it for any other header.
+* Columns: the e-mail, an optional timestamp, and the questions, in English, German
+  or French: a header that contains a dimension's name (as typed) is that dimension,
+  one that contains a question's wording or its key word in any of the languages
+  ("e-mail", "satisfaction", "comment"; ``questionnaires.answer_texts``, the same
+  questions the forms ask) is that question.  ``--map "Header=target"`` says it for
+  any other header.  A file whose headers are German or French reads its timestamps
+  day first ("02/03/2026" is 2 March), as those forms write them.
 * A cell is a whole number 1-5, optionally followed by its label ("4 - Confident");
   a blank cell is not answered.
 * Respondents are the people of the cycle's pairs, found by e-mail in any case; someone
@@ -33,16 +36,20 @@ from rmdesk.programme.assessments import (
     AssessmentData,
     Respondent,
     batch_problems,
-    dimensions,
     respondents_by_email,
     save_assessments,
 )
+from rmdesk.programme.language import ENGLISH
+from rmdesk.programme.questionnaires import COMMENT, EMAIL, SATISFACTION, answer_texts
 from rmdesk.programme.wording import counted
-from rmdesk.store.values import ROLES
 
-EMAIL, TIMESTAMP, SATISFACTION, COMMENT = "email", "timestamp", "satisfaction", "comment"
-_TIMESTAMPS = {"timestamp", "completiontime", "submittedat", "submissiontime", "datesubmitted",
-               "submitted", "endtime", "responsetime"}  # fmt: skip
+TIMESTAMP = "timestamp"
+# The time answered as the form tools head it (Microsoft Forms, Google Forms), with the
+# language of the German and French ones: a form's own column, not one of our questions.
+_TIMESTAMPS = {"timestamp": ENGLISH, "completiontime": ENGLISH, "submittedat": ENGLISH,
+               "submissiontime": ENGLISH, "datesubmitted": ENGLISH, "submitted": ENGLISH,
+               "endtime": ENGLISH, "responsetime": ENGLISH, "zeitstempel": "de",
+               "fertigstellungszeit": "de", "horodateur": "fr", "heuredefin": "fr"}  # fmt: skip
 _SCORE = re.compile(r"\s*([1-5])(?:\.0+)?(?:\s*(?:[-–—:.)/]|\s)\s*\D.*)?\s*", re.DOTALL)
 _SHOWN = 50
 
@@ -98,9 +105,38 @@ class ResponsesPreview:
         return text
 
 
-def _targets(headers: list[str], names: list[str], mapping: dict[str, str]
-             ) -> tuple[list[str | None], list[str]]:  # fmt: skip
-    """Each column's target (None: ignored) and the problems of the plan."""
+@dataclass
+class _Recognised:
+    """What a header is read as: the dimensions' names, and every language's wording
+    of the other questions (key -> (target, language))."""
+
+    names: list[str]
+    texts: dict[str, tuple[str, str]]
+
+    @classmethod
+    def now(cls) -> _Recognised:
+        texts: dict[str, tuple[str, str]] = {}
+        names: list[str] = []
+        for text, target, language in answer_texts():
+            if target in (EMAIL, SATISFACTION, COMMENT):
+                if normalise(text):
+                    texts.setdefault(normalise(text), (target, language))
+            elif target not in names:
+                names.append(target)
+        return cls(names, texts)
+
+    def question(self, key: str, target: str) -> str | None:
+        """The language of the longest wording of ``target`` that ``key`` contains."""
+        found = [(len(text), language) for text, (aim, language) in self.texts.items()
+                 if aim == target and text in key]  # fmt: skip
+        return max(found)[1] if found else None
+
+
+def _targets(headers: list[str], known: _Recognised, mapping: dict[str, str]
+             ) -> tuple[list[str | None], list[str], bool]:  # fmt: skip
+    """Each column's target (None: ignored), the problems of the plan, and whether the
+    headers are German or French (their timestamps are written day first)."""
+    names = known.names
     valid = {normalise(t): t for t in (EMAIL, TIMESTAMP, SATISFACTION, COMMENT, *names)}
     keys = [normalise(header) for header in headers]
     chosen: dict[str, str | None] = {}
@@ -115,19 +151,22 @@ def _targets(headers: list[str], names: list[str], mapping: dict[str, str]
             chosen[normalise(header)] = valid[normalise(target)] if target else None
     by_length = sorted(names, key=lambda name: -len(normalise(name)))
     targets: list[str | None] = []
+    languages: set[str] = set()
     for key in keys:
         if key in chosen:
             targets.append(chosen[key])
-        elif "email" in key:
+        elif (language := known.question(key, EMAIL)) is not None:
             targets.append(EMAIL)
+            languages.add(language)
         elif key in _TIMESTAMPS:
             targets.append(TIMESTAMP)
+            languages.add(_TIMESTAMPS[key])
         else:
             found = next((n for n in by_length if normalise(n) and normalise(n) in key), None)
-            if found is None and SATISFACTION in key:
-                found = SATISFACTION
-            elif found is None and COMMENT in key:
-                found = COMMENT
+            for question in (SATISFACTION, COMMENT):
+                if found is None and (language := known.question(key, question)) is not None:
+                    found = question
+                    languages.add(language)
             targets.append(found)
     for single in (EMAIL, TIMESTAMP):
         if targets.count(single) > 1:
@@ -139,7 +178,7 @@ def _targets(headers: list[str], names: list[str], mapping: dict[str, str]
         )
     if not any(t not in (None, EMAIL, TIMESTAMP) for t in targets):
         problems.append("No column is a question of the self-assessment.")
-    return targets, problems
+    return targets, problems, bool(languages - {ENGLISH})
 
 
 def _score(text: str) -> int | None:
@@ -147,8 +186,9 @@ def _score(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _when(text: str) -> dt.datetime | None:
-    """A timestamp as a workbook cell (ISO) or a form's CSV writes it ("3/2/2026 10:15")."""
+def _when(text: str, day_first: bool = False) -> dt.datetime | None:
+    """A timestamp as a workbook cell (ISO) or a form's CSV writes it ("3/2/2026 10:15";
+    ``day_first``: "02.03.2026 10:15", 2 March, as a German or French form writes it)."""
     try:
         return dt.datetime.fromisoformat(text).replace(tzinfo=None)
     except ValueError:
@@ -156,14 +196,14 @@ def _when(text: str) -> dt.datetime | None:
     from dateutil import parser
 
     try:
-        parsed: dt.datetime = parser.parse(text)
+        parsed: dt.datetime = parser.parse(text, dayfirst=day_first)
     except (ValueError, OverflowError):
         return None
     return parsed.replace(tzinfo=None)  # compared with each other only
 
 
 def _read_row(line: int, cells: list[str], headers: list[str], targets: list[str | None],
-              problems: list[str], unit: str) -> Answer:  # fmt: skip
+              problems: list[str], unit: str, day_first: bool) -> Answer:  # fmt: skip
     answer = Answer(line, "", None)
     for header, target, raw in zip(headers, targets, cells, strict=False):
         text = raw.strip()
@@ -173,7 +213,7 @@ def _read_row(line: int, cells: list[str], headers: list[str], targets: list[str
         if target == EMAIL:
             answer.email = text
         elif target == TIMESTAMP:
-            answer.when = _when(text)
+            answer.when = _when(text, day_first)
             if answer.when is None:
                 problems.append(f"{where}: “{text[:40]}” is not a date and time.")
         elif target == COMMENT:
@@ -227,9 +267,8 @@ def preview_responses(
         table: Table = read_table(source, what="file of answers (CSV or .xlsx)")
     except TableError as error:
         raise ExchangeError(str(error)) from None
-    names = list(dict.fromkeys(row.name for role in ROLES for row in dimensions(role)))
     headers = table.header
-    targets, problems = _targets(headers, names, mapping or {})
+    targets, problems, day_first = _targets(headers, _Recognised.now(), mapping or {})
     preview = ResponsesPreview(table.unit, phase, list(zip(headers, targets, strict=True)),
                                problems=problems)  # fmt: skip
     if table.stopped is not None:
@@ -240,7 +279,8 @@ def preview_responses(
     people = respondents_by_email(cycle_id)
     read: list[Answer] = []
     for line, cells in table.body:
-        answer = _read_row(line, cells, headers, targets, preview.problems, table.unit)
+        answer = _read_row(line, cells, headers, targets, preview.problems, table.unit,
+                           day_first)  # fmt: skip
         answer.people = people.get(answer.email.casefold(), [])
         if not answer.people:
             if skip_unknown:

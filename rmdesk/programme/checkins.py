@@ -30,10 +30,10 @@ from rmdesk.store.rows import raw_rows
 
 __all__ = ["FIT_ANSWERS", "FIT_LABELS", "FitRow", "fit_checks", "fit_due", "record_fit"]
 
-FIT_LABELS: dict[str, str] = {
-    "good_fit": "Good fit",
-    "still_deciding": "Still deciding",
-    "not_a_good_fit": "Not a good fit",
+FIT_LABELS: dict[str, str] = {  # marked: the printed fit form offers them as its answers
+    "good_fit": QT_TRANSLATE_NOOP("Domain", "Good fit"),
+    "still_deciding": QT_TRANSLATE_NOOP("Domain", "Still deciding"),
+    "not_a_good_fit": QT_TRANSLATE_NOOP("Domain", "Not a good fit"),
 }
 _CHECKED_PAIR_STATUSES = ("active", "completed")
 

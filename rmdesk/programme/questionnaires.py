@@ -2,18 +2,22 @@
 
 The printed forms (``documents.forms``), the question lists pasted into an online form
 (``exchange.form_questions``) and the reading of the answers back
-(``exchange.responses``) all take their questions from here, so a header written by
-an online form from these texts is found again by the import: a self-assessment
-question *is* its dimension's name, the satisfaction question contains
-"satisfaction" and the comment question "comment".
+(``exchange.responses``) all take their questions from here, each in the language it
+is asked in (English, German or French, from the shipped translations; a dimension's
+name and a topic stay as the coordinator typed them).  So a header an online form
+wrote from these texts, in any of the languages, is found again by the import: each
+question says what its column is read as (``reads_as``), and :func:`answer_texts`
+lists every language's wording of those questions for the import to recognise.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from rmdesk.programme.assessments import SCORE_MAX, SCORE_MIN, dimensions
+from rmdesk.programme.assessments import dimensions
 from rmdesk.programme.checkins import FIT_LABELS
+from rmdesk.programme.language import ENGLISH, LANGUAGES, catalogue
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP
 from rmdesk.store.values import FIT_ANSWERS, ROLES, WORK_MODES
 
 SCALE = "scale"  # a whole number SCORE_MIN..SCORE_MAX
@@ -22,69 +26,128 @@ SEVERAL_OF = "several of"
 TEXT = "text"
 
 EVERYONE = ""
-SATISFACTION_WORD = "satisfaction"
-COMMENT_WORD = "comment"
-EMAIL_QUESTION = "Work e-mail address"
-SCALE_HINT = f"{SCORE_MIN} = not at all, {SCORE_MAX} = fully"
+CONTEXT = "Forms"  # the translation context of the questions and their answer words
 
-ROLE_WORDS = {"mentor": "Mentor (junior colleague)", "mentee": "Mentee (senior colleague)"}
-WORK_MODE_WORDS = {"onsite": "On site", "hybrid": "Hybrid", "remote": "Remote"}
+# What the import of answers reads a column as (besides a dimension's name).
+EMAIL, SATISFACTION, COMMENT = "email", "satisfaction", "comment"
+
+EMAIL_QUESTION = QT_TRANSLATE_NOOP("Forms", "Work e-mail address")
+SATISFACTION_QUESTION = QT_TRANSLATE_NOOP("Forms", "Overall satisfaction with the programme so far")
+COMMENT_QUESTION = QT_TRANSLATE_NOOP("Forms", "Any comment for the coordinator")
+# The word a header typed by hand is known by, in each language ("Satisfaction",
+# "Zufriedenheit"); a question's own wording is recognised whole.
+KEY_WORDS = {
+    EMAIL: QT_TRANSLATE_NOOP("Forms", "e-mail"),
+    SATISFACTION: QT_TRANSLATE_NOOP("Forms", "satisfaction"),
+    COMMENT: QT_TRANSLATE_NOOP("Forms", "comment"),
+}
+SCALE_HINT = QT_TRANSLATE_NOOP("Forms", "{0} = not at all, {1} = fully")
+
+ROLE_WORDS = {
+    "mentor": QT_TRANSLATE_NOOP("Forms", "Mentor (junior colleague)"),
+    "mentee": QT_TRANSLATE_NOOP("Forms", "Mentee (senior colleague)"),
+}
+WORK_MODE_WORDS = {
+    "onsite": QT_TRANSLATE_NOOP("Forms", "On site"),
+    "hybrid": QT_TRANSLATE_NOOP("Forms", "Hybrid"),
+    "remote": QT_TRANSLATE_NOOP("Forms", "Remote"),
+}
 
 
 class Question(NamedTuple):
-    """One question: its text, the kind of answer, for whom ('' everyone, or a role)."""
+    """One question in the language it is asked in: its text, the kind of answer, for
+    whom ('' everyone, or a role), and what the import of answers reads its column as
+    (a dimension's name, EMAIL, SATISFACTION, COMMENT; '' not read back)."""
 
     text: str
     answer: str  # SCALE, ONE_OF, SEVERAL_OF or TEXT
     audience: str = EVERYONE
     choices: tuple[str, ...] = ()
-    dimension: str = ""  # the dimension a SCALE question scores, "" for satisfaction
+    reads_as: str = ""
 
 
-def satisfaction_question(audience: str = EVERYONE) -> Question:
-    return Question("Overall satisfaction with the programme so far", SCALE, audience)
+def _said(language: str, text: str, context: str = CONTEXT) -> str:
+    """``text`` (an English source marked above) in ``language``."""
+    return catalogue(language).translate(context, text)
 
 
-def comment_question(audience: str = EVERYONE) -> Question:
-    return Question("Any comment for the coordinator", TEXT, audience)
+def satisfaction_question(audience: str = EVERYONE, language: str = ENGLISH) -> Question:
+    text = _said(language, SATISFACTION_QUESTION)
+    return Question(text, SCALE, audience, reads_as=SATISFACTION)
 
 
-def assessment_questions(role: str) -> list[Question]:
+def comment_question(audience: str = EVERYONE, language: str = ENGLISH) -> Question:
+    return Question(_said(language, COMMENT_QUESTION), TEXT, audience, reads_as=COMMENT)
+
+
+def email_question(language: str = ENGLISH) -> Question:
+    return Question(_said(language, EMAIL_QUESTION), TEXT, reads_as=EMAIL)
+
+
+def _dimension_questions(role: str) -> list[Question]:
+    """A 1-5 question per dimension of ``role``, named as the coordinator typed it."""
+    return [Question(row.name, SCALE, role, reads_as=row.name) for row in dimensions(role)]
+
+
+def assessment_questions(role: str, language: str = ENGLISH) -> list[Question]:
     """One person's self-assessment: their role's dimensions, satisfaction, a comment."""
-    asked = [Question(row.name, SCALE, role, dimension=row.name) for row in dimensions(role)]
-    return [*asked, satisfaction_question(role), comment_question(role)]
+    asked = _dimension_questions(role)
+    return [*asked, satisfaction_question(role, language), comment_question(role, language)]
 
 
-def online_assessment_questions() -> list[Question]:
+def online_assessment_questions(language: str = ENGLISH) -> list[Question]:
     """Every question of an online self-assessment: the e-mail that finds the person,
     then each role's dimensions (a form branches on the role), satisfaction, comment."""
-    questions = [Question(EMAIL_QUESTION, TEXT)]
+    questions = [email_question(language)]
     for role in ROLES:
-        questions.extend(q for q in assessment_questions(role) if q.dimension)
-    return [*questions, satisfaction_question(), comment_question()]
+        questions.extend(_dimension_questions(role))
+    return [*questions, satisfaction_question(language=language),
+            comment_question(language=language)]  # fmt: skip
 
 
-FIT_QUESTION = Question(
-    "How is the pairing working for you?", ONE_OF, choices=tuple(FIT_LABELS[a] for a in FIT_ANSWERS)
-)
-FIT_NOTE_QUESTION = Question("Anything the coordinator should know (kept private)", TEXT)
+def answer_texts() -> list[tuple[str, str, str]]:
+    """(text, what its column is read as, language): every language's wording of the
+    online self-assessment's questions and the key words of a header typed by hand;
+    what the import of answers recognises a column by (``exchange.responses``)."""
+    texts: list[tuple[str, str, str]] = []
+    for language in LANGUAGES:
+        texts += [(q.text, q.reads_as, language) for q in online_assessment_questions(language)]
+        texts += [(_said(language, word), target, language) for target, word in KEY_WORDS.items()]
+    return texts
 
 
-def fit_questions(*, online: bool = False) -> list[Question]:
+def fit_questions(*, online: bool = False, language: str = ENGLISH) -> list[Question]:
     """The pairing-fit check after the first meeting."""
-    return [*([Question(EMAIL_QUESTION, TEXT)] if online else []), FIT_QUESTION, FIT_NOTE_QUESTION]
-
-
-def signup_questions(topics: list[str]) -> list[Question]:
-    """The blank sign-up sheet: who they are, which role, topics, availability, work mode."""
+    asked = _said(language, QT_TRANSLATE_NOOP("Forms", "How is the pairing working for you?"))
+    note = QT_TRANSLATE_NOOP("Forms", "Anything the coordinator should know (kept private)")
+    choices = tuple(_said(language, FIT_LABELS[a], "Domain") for a in FIT_ANSWERS)
     return [
-        Question("Full name", TEXT),
-        Question(EMAIL_QUESTION, TEXT),
-        Question("Job title", TEXT),
-        Question("Department", TEXT),
-        Question("I would like to take part as", ONE_OF, choices=tuple(ROLE_WORDS.values())),
-        Question("Topics I can offer (mentors)", SEVERAL_OF, "mentor", tuple(topics)),
-        Question("Topics I want to learn about (mentees)", SEVERAL_OF, "mentee", tuple(topics)),
-        Question("When I am usually available", TEXT),
-        Question("How I work", ONE_OF, choices=tuple(WORK_MODE_WORDS[mode] for mode in WORK_MODES)),
+        *([email_question(language)] if online else []),
+        Question(asked, ONE_OF, choices=choices),
+        Question(_said(language, note), TEXT),
+    ]
+
+
+def signup_questions(topics: list[str], language: str = ENGLISH) -> list[Question]:
+    """The blank sign-up sheet: who they are, which role, topics (named as typed),
+    availability, work mode."""
+
+    def said(text: str) -> str:
+        return _said(language, text)
+
+    roles = tuple(said(ROLE_WORDS[role]) for role in ROLES)
+    modes = tuple(said(WORK_MODE_WORDS[mode]) for mode in WORK_MODES)
+    role = said(QT_TRANSLATE_NOOP("Forms", "I would like to take part as"))
+    offer = said(QT_TRANSLATE_NOOP("Forms", "Topics I can offer (mentors)"))
+    learn = said(QT_TRANSLATE_NOOP("Forms", "Topics I want to learn about (mentees)"))
+    return [
+        Question(said(QT_TRANSLATE_NOOP("Forms", "Full name")), TEXT),
+        email_question(language),
+        Question(said(QT_TRANSLATE_NOOP("Forms", "Job title")), TEXT),
+        Question(said(QT_TRANSLATE_NOOP("Forms", "Department")), TEXT),
+        Question(role, ONE_OF, choices=roles),
+        Question(offer, SEVERAL_OF, "mentor", tuple(topics)),
+        Question(learn, SEVERAL_OF, "mentee", tuple(topics)),
+        Question(said(QT_TRANSLATE_NOOP("Forms", "When I am usually available")), TEXT),
+        Question(said(QT_TRANSLATE_NOOP("Forms", "How I work")), ONE_OF, choices=modes),
     ]

@@ -116,3 +116,25 @@ def test_a_typed_name_is_kept_when_the_choices_change(
     answer_next_dialog(fill)
     forms_window.documents.forms_action.trigger()
     assert kept == {"path": str(tmp_path / "our-forms.csv")}
+
+
+def test_online_questions_follow_the_documents_language(
+    qtbot, forms_window, tmp_path, answer_next_dialog
+):
+    """The CSV of questions is in the documents' language, like the printed form."""
+    from rmdesk.documents.settings import load_settings, save_settings
+
+    save_settings(load_settings()._replace(language="fr"))
+
+    def fill(dialog) -> None:
+        choose(dialog, "signup", questions=True)
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+    answer_next_dialog(fill)
+    forms_window.documents.forms_action.trigger()
+    target = tmp_path / "sign-up-sheet-questions.csv"
+    qtbot.waitUntil(lambda: target.exists(), timeout=20_000)
+    rows = list(csv.DictReader(io.StringIO(target.read_text("utf-8-sig"))))
+    work = rows[-1]
+    assert work == {"Question": "Mon mode de travail", "Réponse": "choix unique",
+                    "Pour": "tout le monde", "Choix": "Sur site; Hybride; À distance"}  # fmt: skip

@@ -288,9 +288,11 @@ class DocumentActions(QObject):
             from rmdesk.store.files import write_bytes
 
             progress(0, 1)
+            document_settings = load_settings()  # the forms' language with the rest
+            language = document_settings.language
             if request.questions_only:
-                return write_questions(request.path, questions_for(request.kind)), ""
-            document_settings = load_settings()
+                questions = questions_for(request.kind, language)
+                return write_questions(request.path, questions, language), ""
             pdf, pages = form_pdf(request.kind, request.cycle_id, request.phase,
                                   document_settings, today, progress)  # fmt: skip
             write_bytes(request.path, pdf)
