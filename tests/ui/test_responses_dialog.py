@@ -109,3 +109,29 @@ def test_a_column_chosen_in_the_preview_is_read_as_chosen(qtbot, answers_window,
     qtbot.waitUntil(lambda: get_assessment(answers_window.sample.pairs[0],
                                            answers_window.sample.ids["ngo"], "midpoint")
                     is not None, timeout=20_000)  # fmt: skip
+
+
+def test_a_french_forms_answers_are_read_and_imported(qtbot, answers_window, tmp_path):
+    """A French online form's export: its headers read as the questions they are."""
+    path = tmp_path / "réponses.csv"
+    path.write_text(
+        "Horodateur;Adresse e-mail professionnelle;Digital fluency;"
+        "Votre satisfaction globale à l'égard du programme à ce jour;"
+        "Votre commentaire pour la coordination\n"
+        "12/03/2025 10:15:00;hang@example.org;4 - À l'aise;5 = tout à fait;Merci !\n",
+        encoding="utf-8",
+    )
+    dialog = answers_window.responses.open_preview(path)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)
+    dialog.phase_combo.setCurrentIndex(dialog.phase_combo.findData("midpoint"))
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
+    assert [target for _header, target in read_as(dialog)] == [
+        "time answered", "e-mail", "Digital fluency", "satisfaction", "comment"
+    ]  # fmt: skip
+    dialog.import_button.click()
+    pair, hang = answers_window.sample.pairs[0], answers_window.sample.ids["ngo"]
+    qtbot.waitUntil(lambda: get_assessment(pair, hang, "midpoint") is not None, timeout=20_000)
+    saved = get_assessment(pair, hang, "midpoint")
+    assert saved is not None
+    assert (saved.scores, saved.satisfaction, saved.comment, saved.date.isoformat()) == (
+        {"Digital fluency": 4}, 5, "Merci !", "2025-03-12")  # fmt: skip
