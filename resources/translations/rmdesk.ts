@@ -947,7 +947,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add a name to the list “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected name from the list “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -955,7 +963,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move the selected name up in the list “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected name down in the list “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6012,6 +6028,29 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>Could not save ({0}). Nothing was written and your entries are still here: free some disk space or check the folder, then press Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantHistory</name>
+    <message>
+        <source>Cycles and partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paired in any cycle yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentee of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would take part again: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -947,16 +947,32 @@
         <translation>Hinzufügen</translation>
     </message>
     <message>
+        <source>Add a name to the list “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected name from the list “{0}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
+        <source>Move the selected name up in the list “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Down</source>
         <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected name down in the list “{0}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Double-click a name to edit it; drag or use Up/Down to order. Scores already given keep the name they were given under.</source>
@@ -6027,6 +6043,29 @@ Trotzdem erneut ein Tandem bilden?</translation>
     <message>
         <source>Could not save ({0}). Nothing was written and your entries are still here: free some disk space or check the folder, then press Save again.</source>
         <translation>Speichern nicht möglich ({0}). Es wurde nichts geschrieben, und Ihre Eingaben sind noch da: Geben Sie Speicherplatz frei oder prüfen Sie den Ordner und klicken Sie dann erneut auf „Speichern“.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantHistory</name>
+    <message>
+        <source>Cycles and partners</source>
+        <translation>Durchgänge und Tandempartner</translation>
+    </message>
+    <message>
+        <source>Not paired in any cycle yet.</source>
+        <translation>Noch in keinem Durchgang in einem Tandem.</translation>
+    </message>
+    <message>
+        <source>mentor of {0}</source>
+        <translation>Mentor von {0}</translation>
+    </message>
+    <message>
+        <source>mentee of {0}</source>
+        <translation>Mentee von {0}</translation>
+    </message>
+    <message>
+        <source>would take part again: {0}</source>
+        <translation>würde erneut teilnehmen: {0}</translation>
     </message>
 </context>
 <context>

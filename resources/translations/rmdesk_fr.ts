@@ -947,16 +947,32 @@
         <translation>Ajouter</translation>
     </message>
     <message>
+        <source>Add a name to the list “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected name from the list “{0}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
+        <source>Move the selected name up in the list “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Down</source>
         <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected name down in the list “{0}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Double-click a name to edit it; drag or use Up/Down to order. Scores already given keep the name they were given under.</source>
@@ -6027,6 +6043,29 @@ Reformer quand même ce binôme&#xa0;?</translation>
     <message>
         <source>Could not save ({0}). Nothing was written and your entries are still here: free some disk space or check the folder, then press Save again.</source>
         <translation>Enregistrement impossible ({0}). Rien n’a été écrit et vos saisies sont toujours là&#xa0;: libérez de l’espace disque ou vérifiez le dossier, puis cliquez à nouveau sur Enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantHistory</name>
+    <message>
+        <source>Cycles and partners</source>
+        <translation>Cycles et binômes</translation>
+    </message>
+    <message>
+        <source>Not paired in any cycle yet.</source>
+        <translation>Pas encore en binôme dans un cycle.</translation>
+    </message>
+    <message>
+        <source>mentor of {0}</source>
+        <translation>mentor de {0}</translation>
+    </message>
+    <message>
+        <source>mentee of {0}</source>
+        <translation>mentoré de {0}</translation>
+    </message>
+    <message>
+        <source>would take part again: {0}</source>
+        <translation>participerait à nouveau&#xa0;: {0}</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,6 @@ from rmdesk.ui.common.labels import TAKE_PART_AGAIN, shown
 from rmdesk.ui.common.wording import spoken
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParticipantHistory", text)
-
-
 def pairings_html(
     participant_id: int, pairings: Sequence[Pairing], again: Mapping[int, str] | None = None
 ) -> str:
@@ -25,19 +21,24 @@ def pairings_html(
     take part again" from its final assessment (``again``: pair id -> answer); every
     user string escaped."""
     e = html.escape
-    title = _tr("Cycles and partners")
+    title = QCoreApplication.translate("ParticipantHistory", "Cycles and partners")
     if not pairings:
-        return f"<h4>{e(title)}</h4><p>{e(_tr('Not paired in any cycle yet.'))}</p>"
+        none = QCoreApplication.translate("ParticipantHistory", "Not paired in any cycle yet.")
+        return f"<h4>{e(title)}</h4><p>{e(none)}</p>"
     lines = []
     for pairing in pairings:
         _, partner = pairing.partner_of(participant_id)
         as_mentor = pairing.mentor_id == participant_id
-        line = (_tr("mentor of {0}") if as_mentor else _tr("mentee of {0}")).format(partner)
+        line = (
+            QCoreApplication.translate("ParticipantHistory", "mentor of {0}")
+            if as_mentor
+            else QCoreApplication.translate("ParticipantHistory", "mentee of {0}")
+        ).format(partner)
         ending = spoken(pairing.ending())
         answer = (again or {}).get(pairing.pair_id)
         if answer is not None:
-            ending += "; " + _tr("would take part again: {0}").format(
-                shown(TAKE_PART_AGAIN, answer)
-            )
+            ending += "; " + QCoreApplication.translate(
+                "ParticipantHistory", "would take part again: {0}"
+            ).format(shown(TAKE_PART_AGAIN, answer))
         lines.append(f"<li><b>{e(pairing.cycle_name)}</b>: {e(line)}; {e(ending)}</li>")
     return f"<h4>{e(title)}</h4><ul>{''.join(lines)}</ul>"
