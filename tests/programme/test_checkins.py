@@ -89,6 +89,7 @@ def test_not_a_good_fit_puts_the_pair_on_the_attention_list(cycle, pair):
     assert (item.pair_id, item.mentor_name, item.mentee_name, item.meeting_id) == (
         pair_id, "Ana", "Carla", None,
     )  # fmt: skip
+    assert item.detail.values["day"] == dt.date(2026, 3, 7)  # the window writes it its way
     c.record_fit(pair_id, carla, "not_a_good_fit", on=dt.date(2026, 3, 8))
     assert fit_items() == [
         "Carla (mentee) said on 2026-03-08 it is not a good fit.",

@@ -262,6 +262,9 @@ def test_attention_rules(cycle, pairs):
     ]  # fmt: skip
     assert [i.severity for i in m.attention(cycle, today=TODAY)] == [
         "high", "medium", "medium", "low"]  # fmt: skip
+    # The day stays a date, so the window and documents write it the reader's way.
+    late = next(i for i in m.attention(cycle, today=TODAY) if i.kind == "overdue")
+    assert late.detail.values["day"] == dt.date(2026, 4, 6)
     assert [k for _, k, _, _ in kinds(cycle, quiet_days=40)] == [
         "cancellations", "overdue", "no_next"]  # fmt: skip
     # A held meeting after the cancellations breaks the run.

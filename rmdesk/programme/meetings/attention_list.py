@@ -114,7 +114,7 @@ def attention(
         for mid, starts, status, _ in meetings:
             if status == "planned" and starts < today_text:
                 late = QT_TRANSLATE_NOOP("Domain", "The meeting on {day} is still marked planned.")
-                found.append(("overdue", Message(late, day=starts[:10]), mid))
+                found.append(("overdue", Message(late, day=_date(starts)), mid))
         held = [starts for _, starts, status, _ in meetings if status == "held"]
         quiet_for = (today - (_date(held[-1]) if held else begun)).days
         if quiet_for > quiet_days:
@@ -229,13 +229,13 @@ def _not_a_good_fit(cycle_id: int) -> dict[int, list[str]]:
     )  # fmt: skip
     found: dict[int, list[str]] = defaultdict(list)
     for pid, name, role, day, note in raw_rows(query).fetchall():
-        day_text, part = str(day)[:10], word(code_words.ROLE, role)
+        day_said, part = _date(day), word(code_words.ROLE, role)
         if note:
             said = QT_TRANSLATE_NOOP(
                 "Domain", "{name} ({role}) said on {day} it is not a good fit: {note}"
             )
-            found[pid].append(Message(said, name=name, role=part, day=day_text, note=note))
+            found[pid].append(Message(said, name=name, role=part, day=day_said, note=note))
             continue
         said = QT_TRANSLATE_NOOP("Domain", "{name} ({role}) said on {day} it is not a good fit.")
-        found[pid].append(Message(said, name=name, role=part, day=day_text))
+        found[pid].append(Message(said, name=name, role=part, day=day_said))
     return found
