@@ -948,7 +948,7 @@
     </message>
     <message>
         <source>Add a name to the list “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un nom à la liste «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -956,7 +956,7 @@
     </message>
     <message>
         <source>Remove the selected name from the list “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le nom sélectionné de la liste «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Up</source>
@@ -964,7 +964,7 @@
     </message>
     <message>
         <source>Move the selected name up in the list “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le nom sélectionné dans la liste «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Down</source>
@@ -972,7 +972,7 @@
     </message>
     <message>
         <source>Move the selected name down in the list “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le nom sélectionné dans la liste «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Double-click a name to edit it; drag or use Up/Down to order. Scores already given keep the name they were given under.</source>
