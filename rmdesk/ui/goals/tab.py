@@ -13,8 +13,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Slot
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.ui.common import palette, settings
+from rmdesk.ui.common import local_format, palette, settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
-from rmdesk.ui.common.labels import PAIR_STATUS_WORD, shown
+from rmdesk.ui.common.labels import GOAL_STATUS, PAIR_STATUS_WORD, shown
 from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.shortcuts import list_shortcut
 from rmdesk.ui.common.tab import Tab
@@ -43,7 +43,10 @@ from rmdesk.ui.goals.fit_page import FitPage
 from rmdesk.ui.goals.list_keys import ListKeys
 from rmdesk.ui.goals.model import (
     COL_PROGRESS,
+    COL_STATUS,
+    COL_TARGET,
     COL_TITLE,
+    COL_UPDATED,
     OWNER_ROLE,
     PAIR_ROLE,
     ROW_ROLE,
@@ -65,13 +68,10 @@ GOALS_LIST, GOALS_EMPTY = range(2)
 SUB_GOALS, SUB_ASSESSMENTS, SUB_FIT, SUB_OUTCOMES = range(4)
 NEW_GOAL_PAIR_STATUSES = ("proposed", "active")
 EXPAND_ALL_ROWS = 1500  # up to ~200 pairs open fully expanded; larger cycles collapsed
-COLUMN_SAMPLES = (
+COLUMN_SAMPLES = (  # title, topic, progress; status and dates are the window's words
     "Present our digital roadmap to the leadership team",
     "Technology & digital tools",
     "100 % ####",
-    "In progress",
-    "2026-12-31 · overdue",
-    "2026-12-31",
 )
 
 
@@ -200,6 +200,21 @@ class GoalsTab(Tab):
         metrics = self.tree.fontMetrics()
         for column, sample in enumerate(COLUMN_SAMPLES):
             self.tree.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        # The status and date columns as wide as their words in the window's language
+        # (German "überfällig" is half as long again as "overdue"), an overdue date bold
+        # as the model shows it.
+        statuses = (shown(GOAL_STATUS, status) for status in GOAL_STATUS)
+        day = local_format.day(dt.date(2026, 12, 31))
+        overdue = QCoreApplication.translate("GoalsTreeModel", "{0} · overdue").format(day)
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        widths = {
+            COL_STATUS: max(map(metrics.horizontalAdvance, statuses)),
+            COL_TARGET: QFontMetrics(bold).horizontalAdvance(overdue),
+            COL_UPDATED: metrics.horizontalAdvance(day),
+        }
+        for column, width in widths.items():
+            self.tree.setColumnWidth(column, width + 24)
         # The title takes the room left; the short columns keep their width.
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)

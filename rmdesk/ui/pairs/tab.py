@@ -206,8 +206,10 @@ class PairsTab(Tab):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         metrics = self.table.fontMetrics()
+        statuses = (shown(labels.PAIR_STATUS, s) for s in labels.PAIR_STATUS)
+        status = max(statuses, key=metrics.horizontalAdvance)  # the widest, translated
         samples = ("Alejandro Rodríguez", "Customer Support", "Alejandro Rodríguez",
-                   "Customer Support", "Ended early", "100", "2026-01-01", "0 / 0")  # fmt: skip
+                   "Customer Support", status, "100", "2026-01-01", "0 / 0")  # fmt: skip
         for column, sample in enumerate(samples):
             header_text = header(PairsTableModel.HEADERS[column])
             # Room for the header's text and its sort arrow, or the typical value.
