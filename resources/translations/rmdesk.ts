@@ -5333,6 +5333,18 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Goals (set excludes dropped; rate = achieved / set)</source>
         <translation type="unfinished"></translation>
     </message>

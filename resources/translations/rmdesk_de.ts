@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>Keys: type 1-5 on a row (it moves to the next), 0 clears; Ctrl+Enter saves, {0} saves and opens the next one missing.</source>
-        <translation>Tasten: In einer Zeile 1–5 eingeben (dann geht es zur nächsten), 0 löscht; Ctrl+Enter speichert, {0} speichert und öffnet die nächste fehlende Einschätzung.</translation>
+        <translation>Tasten: In einer Zeile 1–5 eingeben (dann geht es zur nächsten), 0 löscht; Strg+Enter speichert, {0} speichert und öffnet die nächste fehlende Einschätzung.</translation>
     </message>
     <message>
         <source>Save, then open the next assessment still missing</source>
@@ -3776,7 +3776,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     <name>GoalsTab</name>
     <message>
         <source>&amp;Add goal…	Ctrl+N</source>
-        <translation>Ziel &amp;hinzufügen…	Ctrl+N</translation>
+        <translation>Ziel &amp;hinzufügen…	Strg+N</translation>
     </message>
     <message>
         <source>Add a goal for the mentee or the mentor</source>
@@ -3880,7 +3880,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>Learning goes both ways: the mentee sets goals (technology, social media, generational insight, inclusion) and so does the mentor (confidence with leaders, communication, a voice in the organisation). Add the first goal with Add goal (Ctrl+N); templates suggest a title and a measure per topic.</source>
-        <translation>Lernen geht in beide Richtungen: Der Mentee setzt sich Ziele (Technologie, soziale Medien, Einblick in andere Generationen, Inklusion), der Mentor ebenso (Sicherheit im Umgang mit Führungskräften, Kommunikation, eine Stimme in der Organisation). Fügen Sie das erste Ziel mit „Ziel hinzufügen“ (Ctrl+N) hinzu; Vorlagen schlagen je Thema einen Titel und ein Erfolgskriterium vor.</translation>
+        <translation>Lernen geht in beide Richtungen: Der Mentee setzt sich Ziele (Technologie, soziale Medien, Einblick in andere Generationen, Inklusion), der Mentor ebenso (Sicherheit im Umgang mit Führungskräften, Kommunikation, eine Stimme in der Organisation). Fügen Sie das erste Ziel mit „Ziel hinzufügen“ (Strg+N) hinzu; Vorlagen schlagen je Thema einen Titel und ein Erfolgskriterium vor.</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -3912,7 +3912,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>Goals are set per pair. Form pairs in the Pairs tab: Suggest matches (Ctrl+M) proposes pairs for everyone, New pair forms one by hand.</source>
-        <translation>Ziele werden je Tandem gesetzt. Bilden Sie Tandems im Reiter „Tandems“: „Tandems vorschlagen“ (Ctrl+M) schlägt für alle Tandems vor, „Neues Tandem“ bildet eines von Hand.</translation>
+        <translation>Ziele werden je Tandem gesetzt. Bilden Sie Tandems im Reiter „Tandems“: „Tandems vorschlagen“ (Strg+M) schlägt für alle Tandems vor, „Neues Tandem“ bildet eines von Hand.</translation>
     </message>
     <message>
         <source>All pairs ({0})</source>
@@ -3980,7 +3980,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>Delete the goal “{0}” and its progress history? Undo (Ctrl+Z) puts it back.</source>
-        <translation>Das Ziel „{0}“ und seinen Fortschrittsverlauf löschen? Rückgängig (Ctrl+Z) holt es zurück.</translation>
+        <translation>Das Ziel „{0}“ und seinen Fortschrittsverlauf löschen? Rückgängig (Strg+Z) holt es zurück.</translation>
     </message>
     <message>
         <source>&amp;Undo goal delete “{0}”</source>
@@ -3988,7 +3988,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>Goal deleted: {0}. Ctrl+Z undoes it.</source>
-        <translation>Ziel gelöscht: {0}. Ctrl+Z macht es rückgängig.</translation>
+        <translation>Ziel gelöscht: {0}. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
         <source>Goal put back.</source>
@@ -5347,6 +5347,18 @@ Trotzdem erneut ein Tandem bilden?</translation>
         <translation>Überblick</translation>
     </message>
     <message>
+        <source>All goals</source>
+        <translation>Alle Ziele</translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation>Kein Thema</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Kein Grund angegeben</translation>
+    </message>
+    <message>
         <source>Goals (set excludes dropped; rate = achieved / set)</source>
         <translation>Ziele (gesetzt ohne verworfene; Quote = erreicht / gesetzt)</translation>
     </message>
@@ -5795,7 +5807,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>No pairs yet. Suggest matches (Ctrl+M) proposes the best pairs for the whole cohort; New pair forms one by hand.</source>
-        <translation>Noch keine Tandems. „Tandems vorschlagen“ (Ctrl+M) schlägt die besten Tandems für den ganzen Jahrgang vor; „Neues Tandem“ bildet eines von Hand.</translation>
+        <translation>Noch keine Tandems. „Tandems vorschlagen“ (Strg+M) schlägt die besten Tandems für den ganzen Jahrgang vor; „Neues Tandem“ bildet eines von Hand.</translation>
     </message>
     <message>
         <source>Proposed pairs become active when you publish them.</source>
@@ -5950,7 +5962,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>optional: the HR system&apos;s, matches this person on re-import</source>
-        <translation>optional: die Nummer aus dem HR-System; ordnet die Person bei erneutem Import zu</translation>
+        <translation>optional: aus dem HR-System (Abgleich beim Import)</translation>
     </message>
     <message>
         <source>Mentor: junior, shares what they know</source>
@@ -6227,7 +6239,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Filter by name, department, topic, email, employee ID… (Ctrl+F)</source>
-        <translation>Filtern nach Name, Abteilung, Thema, E-Mail, Personalnummer… (Ctrl+F)</translation>
+        <translation>Filtern nach Name, Abteilung, Thema, E-Mail, Personalnummer… (Strg+F)</translation>
     </message>
     <message>
         <source>Filter participants</source>
@@ -6363,7 +6375,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Delete {0}? Their profile and topics are removed (you can undo this with Ctrl+Z until you close rmdesk).</source>
-        <translation>{0} löschen? Profil und Themen werden entfernt (Sie können dies mit Ctrl+Z rückgängig machen, bis Sie rmdesk schließen).</translation>
+        <translation>{0} löschen? Profil und Themen werden entfernt (Sie können dies mit Strg+Z rückgängig machen, bis Sie rmdesk schließen).</translation>
     </message>
     <message>
         <source>Archive participant</source>
@@ -6383,11 +6395,11 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Archived {0}. Ctrl+Z undoes it.</source>
-        <translation>{0} archiviert. Ctrl+Z macht dies rückgängig.</translation>
+        <translation>{0} archiviert. Strg+Z macht dies rückgängig.</translation>
     </message>
     <message>
         <source>Deleted {0}. Ctrl+Z undoes it.</source>
-        <translation>{0} gelöscht. Ctrl+Z macht dies rückgängig.</translation>
+        <translation>{0} gelöscht. Strg+Z macht dies rückgängig.</translation>
     </message>
     <message>
         <source>Ended {0} pair early and archived {1}.</source>
@@ -6980,7 +6992,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>final</source>
-        <translation>Abschluss</translation>
+        <translation>Abschl.</translation>
     </message>
     <message>
         <source>n both</source>
@@ -7919,7 +7931,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Ctrl+N in Assessments</source>
-        <translation>Ctrl+N in Einschätzungen</translation>
+        <translation>Strg+N in Einschätzungen</translation>
     </message>
     <message>
         <source>enter an assessment</source>
@@ -7927,7 +7939,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>Ctrl+N in Pairing fit</source>
-        <translation>Ctrl+N in Passung</translation>
+        <translation>Strg+N in Passung</translation>
     </message>
     <message>
         <source>record pairing fit</source>

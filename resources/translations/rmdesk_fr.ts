@@ -1066,7 +1066,7 @@
     </message>
     <message>
         <source>Mentor s&amp;hortlists for consent</source>
-        <translation>&amp;Listes de propositions de mentors, pour accord</translation>
+        <translation>&amp;Listes de propositions pour accord</translation>
     </message>
     <message>
         <source>One page per mentee still looking: their best mentors and why, to choose</source>
@@ -2396,7 +2396,7 @@
     </message>
     <message>
         <source>{count} cancellations in a row (the last by the {by}).</source>
-        <translation>{count} annulations de suite (la dernière par&#xa0;: {by}).</translation>
+        <translation>{count} annulations de suite (dernière annulation&#xa0;: {by}).</translation>
     </message>
     <message>
         <source>{count} cancellations in a row.</source>
@@ -4023,7 +4023,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>{0} dropped</source>
-        <translation>{0} abandonné(s)</translation>
+        <translation>abandonnés&#xa0;: {0}</translation>
     </message>
     <message>
         <source>mentee no goals yet, mentor {0}/{1} achieved</source>
@@ -4539,7 +4539,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>{0} new · {1} updated · {2} unchanged</source>
-        <translation>{0} nouveau(x) · {1} mis à jour · {2} inchangé(s)</translation>
+        <translation>Nouveaux&#xa0;: {0} · mis à jour&#xa0;: {1} · inchangés&#xa0;: {2}</translation>
     </message>
     <message>
         <source>Topics rmdesk does not know yet: {0}.</source>
@@ -5040,7 +5040,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>{0} · {1} · {2} archived</source>
-        <translation>{0} · {1} · {2} archivé(s)</translation>
+        <translation>{0} · {1} · archivés&#xa0;: {2}</translation>
     </message>
     <message>
         <source>{0} mentor</source>
@@ -5347,6 +5347,18 @@ Reformer quand même ce binôme&#xa0;?</translation>
         <translation>Synthèse</translation>
     </message>
     <message>
+        <source>All goals</source>
+        <translation>Tous les objectifs</translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation>Sans thème</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Aucun motif indiqué</translation>
+    </message>
+    <message>
         <source>Goals (set excludes dropped; rate = achieved / set)</source>
         <translation>Objectifs (les fixés excluent les abandonnés&#xa0;; taux = atteints / fixés)</translation>
     </message>
@@ -5482,7 +5494,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>&lt;p&gt;{0} held · {1} planned · {2} cancelled · {3} missed&lt;/p&gt;</source>
-        <translation>&lt;p&gt;{0} tenue(s) · {1} prévue(s) · {2} annulée(s) · {3} manquée(s)&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Tenues&#xa0;: {0} · prévues&#xa0;: {1} · annulées&#xa0;: {2} · manquées&#xa0;: {3}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Cancelled: {0}&lt;/p&gt;</source>

@@ -153,6 +153,12 @@ def shown(words: Mapping[str, str], value: str, context: str = LABELS) -> str:
     return value if word is None else QCoreApplication.translate(context, word)
 
 
+def all_shown(words: Mapping[str, str], context: str = LABELS) -> tuple[str, ...]:
+    """Every word of ``words`` translated: a column sized for the longest of them fits
+    the window's language, whose words may be half as long again as the English."""
+    return tuple(QCoreApplication.translate(context, word) for word in words.values())
+
+
 def header(text: str) -> str:
     """A column header marked with ``QT_TRANSLATE_NOOP("Headers", ...)``, translated."""
     return QCoreApplication.translate(HEADERS, text)

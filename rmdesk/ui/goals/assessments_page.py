@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.ui.common import palette
+from rmdesk.ui.common import local_format, palette
+from rmdesk.ui.common.labels import GOAL_OWNER, PHASE, all_shown
 from rmdesk.ui.common.shortcuts import list_shortcut
 from rmdesk.ui.common.wording import counted
 from rmdesk.ui.goals.model import ROW_ROLE, AssessmentsModel
@@ -32,8 +33,12 @@ if TYPE_CHECKING:
     from rmdesk.programme.assessments import AssessmentDue
 
 
-def list_table(model: QAbstractItemModel, name: str, samples: tuple[str, ...]) -> QTableView:
-    """A read-only list of rows, one selected at a time, columns sized for ``samples``."""
+def list_table(
+    model: QAbstractItemModel, name: str, samples: tuple[str | tuple[str, ...], ...]
+) -> QTableView:
+    """A read-only list of rows, one selected at a time, each column as wide as its
+    widest sample (a tuple: the window's words that column shows, whose length follows
+    the language: French "Mentoré (senior)", "Compatibilité insuffisante")."""
     table = QTableView(objectName=name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -47,7 +52,8 @@ def list_table(model: QAbstractItemModel, name: str, samples: tuple[str, ...]) -
     header.setStretchLastSection(True)
     metrics = table.fontMetrics()
     for column, sample in enumerate(samples):
-        table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        texts = (sample,) if isinstance(sample, str) else sample
+        table.setColumnWidth(column, max(map(metrics.horizontalAdvance, texts)) + 24)
     return table
 
 
@@ -79,8 +85,9 @@ class AssessmentsPage(QWidget):
         self.table = list_table(
             self.model,
             "assessments_table",
-            ("Alejandro Rodríguez-Smith", "Mentor (junior)",
-             "Alejandro Rodríguez – Margaret Lee", "Midpoint", "2026-12-31"),
+            ("Alejandro Rodríguez-Smith", all_shown(GOAL_OWNER),
+             "Alejandro Rodríguez – Margaret Lee", all_shown(PHASE),
+             local_format.day(dt.date(2026, 12, 31))),
         )  # fmt: skip
         open_on_enter(self.table, enter_action)
         self.missing_only = QCheckBox(self.tr("Only &missing"), objectName="assessments_missing")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from rmdesk.ui.common import palette
+from rmdesk.ui.common import local_format, palette
+from rmdesk.ui.common.labels import FIT, GOAL_OWNER, all_shown
 from rmdesk.ui.common.wording import counted
 from rmdesk.ui.goals.assessments_page import action_button, list_table, open_on_enter
 from rmdesk.ui.goals.model import ROW_ROLE, FitModel
@@ -26,7 +29,9 @@ class FitPage(QWidget):
             self.model,
             "fit_table",
             ("Alejandro Rodríguez – Margaret Lee", "Alejandro Rodríguez-Smith",
-             "Mentor (junior)", "Not a good fit", "2026-12-31"),
+             all_shown(GOAL_OWNER),
+             (*all_shown(FIT), QCoreApplication.translate("FitModel", "Not asked yet")),
+             local_format.day(dt.date(2026, 12, 31))),
         )  # fmt: skip
         open_on_enter(self.table, fit_action)
         self.label = QLabel(objectName="fit_label", wordWrap=True)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.ui.common import local_format, palette
-from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, header, shown
+from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, all_shown, header, shown
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 from rmdesk.ui.common.wording import counted
 
@@ -169,9 +169,26 @@ class HeadlineModel(TextTableModel):
         )])  # fmt: skip
 
 
+def _own_word(label: str) -> str:
+    """A row the programme names itself ("All goals", whose goals, "No topic", "No
+    reason given") in the window's language, as the report says it in the document's; a
+    topic or a reason is the coordinator's own word and stays as written."""
+    from rmdesk.programme.goals import OWNER_LABELS  # with the figures, as cycle_outcomes
+    from rmdesk.programme.outcomes import ALL_GOALS, NO_REASON, NO_TOPIC
+
+    words = {
+        ALL_GOALS: QT_TRANSLATE_NOOP("Outcomes", "All goals"),
+        NO_TOPIC: QT_TRANSLATE_NOOP("Outcomes", "No topic"),
+        NO_REASON: QT_TRANSLATE_NOOP("Outcomes", "No reason given"),
+        OWNER_LABELS["mentee"]: ROLE_LABELS["mentee"],
+        OWNER_LABELS["mentor"]: ROLE_LABELS["mentor"],
+    }
+    return shown(words, label, "Outcomes")
+
+
 def _goal_row(s: GoalStats) -> tuple[str, ...]:
     progress = None if s.average_progress is None else s.average_progress / 100
-    return (s.label, str(s.set), str(s.achieved), str(s.dropped),
+    return (_own_word(s.label), str(s.set), str(s.achieved), str(s.dropped),
             local_format.percent(s.achievement_rate), local_format.percent(progress))  # fmt: skip
 
 
@@ -259,7 +276,7 @@ class PairsOutcomeModel(TextTableModel):
             (self.tr("Still active"), str(p.active)),
             (self.tr("Ended early"), str(p.ended_early)),
         ]
-        rows += [(f"    {reason}", str(n)) for reason, n in p.end_reasons]
+        rows += [(f"    {_own_word(reason)}", str(n)) for reason, n in p.end_reasons]
         rows.append((self.tr("Proposed, not started"), str(p.proposed)))
         self.set_rows(rows)
 
@@ -374,16 +391,19 @@ class OutcomesView(QWidget):
         self.pairs_table = self._table(
             self.pairs_model, "outcomes_pairs", ("Proposed, not started", "Count")
         )
+        # The longest role and answer in the window's language ("Mentoré (senior)").
+        role = max(all_shown(ROLE_LABELS, "Outcomes"), key=len)
+        answer = max(all_shown(FIT_TEXT, "Outcomes"), key=len)
         self.dimensions_table = self._table(
             self.dimensions_model, "outcomes_dimensions",
-            ("Mentee", "Understanding of younger colleagues", "n base", "Baseline",
+            (role, "Understanding of younger colleagues", "n base", "Baseline",
              "n final", "Final", "n both", "Change"),
             frozenset({1}),
         )  # fmt: skip
         self.satisfaction_table = self._table(
-            self.satisfaction_model, "outcomes_satisfaction", ("Mentee (senior)", "888", "Mean")
+            self.satisfaction_model, "outcomes_satisfaction", (role, "888", "Mean")
         )
-        self.fit_table = self._table(self.fit_model, "outcomes_fit", ("Not a good fit", "People"))
+        self.fit_table = self._table(self.fit_model, "outcomes_fit", (answer, "People"))
         self.dimension_note = QLabel(
             self.tr(
                 "Change = the mean of each person's own difference (final − baseline) over the "

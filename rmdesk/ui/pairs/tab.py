@@ -170,6 +170,9 @@ class PairsTab(Tab):
 
     def _build(self) -> None:
         self.cycle_label = QLabel(objectName="cycle_summary")
+        # wraps, so the buttons beside it never push the window past the screen in
+        # languages with longer words
+        self.cycle_label.setWordWrap(True)
         self.filter_edit = QLineEdit(objectName="pair_filter")
         self.filter_edit.setPlaceholderText(self.tr("Filter pairs by name, department, status…"))
         self.filter_edit.setClearButtonEnabled(True)
