@@ -3808,7 +3808,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>&amp;Delete goal…	Del</source>
-        <translation>Ziel &amp;löschen…	Del</translation>
+        <translation>Ziel &amp;löschen…	Entf</translation>
     </message>
     <message>
         <source>Delete the selected goal and its history</source>
@@ -6199,7 +6199,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>&amp;Delete or archive…	Del</source>
-        <translation>&amp;Löschen oder archivieren…	Del</translation>
+        <translation>&amp;Löschen oder archivieren…	Entf</translation>
     </message>
     <message>
         <source>Delete the selected participant, or archive them if they have pair history</source>

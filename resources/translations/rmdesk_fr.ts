@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>Keys: type 1-5 on a row (it moves to the next), 0 clears; Ctrl+Enter saves, {0} saves and opens the next one missing.</source>
-        <translation>Clavier&#xa0;: tapez 1 à 5 sur une ligne (le curseur passe à la suivante), 0 efface&#xa0;; Ctrl+Enter enregistre, {0} enregistre et ouvre la prochaine évaluation manquante.</translation>
+        <translation>Clavier&#xa0;: tapez 1 à 5 sur une ligne (le curseur passe à la suivante), 0 efface&#xa0;; Ctrl+Entrée enregistre, {0} enregistre et ouvre la prochaine évaluation manquante.</translation>
     </message>
     <message>
         <source>Save, then open the next assessment still missing</source>
@@ -3784,7 +3784,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>&amp;Edit goal…	Enter</source>
-        <translation>&amp;Modifier l’objectif…	Enter</translation>
+        <translation>&amp;Modifier l’objectif…	Entrée</translation>
     </message>
     <message>
         <source>Change the selected goal</source>
@@ -3808,7 +3808,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>&amp;Delete goal…	Del</source>
-        <translation>&amp;Supprimer l’objectif…	Del</translation>
+        <translation>&amp;Supprimer l’objectif…	Suppr</translation>
     </message>
     <message>
         <source>Delete the selected goal and its history</source>
@@ -6191,7 +6191,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Edit participant…	Enter</source>
-        <translation>&amp;Modifier le participant…	Enter</translation>
+        <translation>&amp;Modifier le participant…	Entrée</translation>
     </message>
     <message>
         <source>Edit the selected participant</source>
@@ -6199,7 +6199,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Delete or archive…	Del</source>
-        <translation>&amp;Supprimer ou archiver…	Del</translation>
+        <translation>&amp;Supprimer ou archiver…	Suppr</translation>
     </message>
     <message>
         <source>Delete the selected participant, or archive them if they have pair history</source>
