@@ -84,6 +84,11 @@ def _application() -> QApplication:
         from PySide6.QtGui import QIcon
 
         app.setWindowIcon(QIcon(str(icon)))
+    if not app.property("rmdesk_style"):  # accented capitals keep their marks on tabs
+        from rmdesk.ui.common.style import install_style
+
+        install_style(app)
+        app.setProperty("rmdesk_style", True)
     if not app.property("rmdesk_fonts"):  # every script drawn, not boxes (ui/common/fonts.py)
         from rmdesk.ui.common.fonts import register_shipped_fonts
 
