@@ -6411,11 +6411,11 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 page</source>
+        <source>{0} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} pages</source>
+        <source>{0} page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

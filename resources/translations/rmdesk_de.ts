@@ -6425,12 +6425,12 @@ Trotzdem erneut ein Tandem bilden?</translation>
         <translation>Dieses PDF kann nicht angezeigt werden.</translation>
     </message>
     <message>
-        <source>1 page</source>
-        <translation>1 Seite</translation>
-    </message>
-    <message>
         <source>{0} pages</source>
         <translation>{0} Seiten</translation>
+    </message>
+    <message>
+        <source>{0} page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save as…</source>

@@ -6425,12 +6425,12 @@ Reformer quand même ce binôme&#xa0;?</translation>
         <translation>Impossible d’afficher ce PDF.</translation>
     </message>
     <message>
-        <source>1 page</source>
-        <translation>1 page</translation>
-    </message>
-    <message>
         <source>{0} pages</source>
         <translation>{0} pages</translation>
+    </message>
+    <message>
+        <source>{0} page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save as…</source>

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from rmdesk.store.errors import StoreError
 from rmdesk.store.files import write_bytes
 from rmdesk.ui.common import settings
-from rmdesk.ui.common.wording import spoken_error
+from rmdesk.ui.common.wording import counted, spoken_error
 from rmdesk.ui.documents.printing import PrintJob, use_document_paper
 
 PREFERRED_SIZE = (860, 960)  # an A4 page at a readable width, with the buttons below
@@ -92,9 +92,7 @@ class PdfPreviewDialog(QDialog):
             self.pages_label.setText(self.tr("This PDF cannot be shown."))
         else:
             count = self.document.pageCount()
-            self.pages_label.setText(
-                self.tr("1 page") if count == 1 else self.tr("{0} pages").format(count)
-            )
+            self.pages_label.setText(counted(count, self.tr("{0} page"), self.tr("{0} pages")))
         self.save_button = QPushButton(self.tr("&Save as…"), objectName="save_button")
         self.print_button = QPushButton(self.tr("&Print…"), objectName="print_button")
         self.open_button = QPushButton(self.tr("&Open in system viewer"), objectName="open_button")
