@@ -2243,6 +2243,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Replaces {full_name} as mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{subject} cannot be discarded: only a proposal can (end an active pair early instead).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8166,6 +8170,10 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>No pair can be proposed: see who is not matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1}): {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2567,6 +2567,10 @@
         <translation>{full_name} ist bereits Mentor dieses Tandems.</translation>
     </message>
     <message>
+        <source>Replaces {full_name} as mentor.</source>
+        <translation>Ersetzt {full_name} als Mentor.</translation>
+    </message>
+    <message>
         <source>{subject} cannot be discarded: only a proposal can (end an active pair early instead).</source>
         <translation>{subject} kann nicht verworfen werden, nur ein Vorschlag (beenden Sie ein aktives Tandem stattdessen vorzeitig).</translation>
     </message>
@@ -6430,7 +6434,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>{0} page</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Seite</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
@@ -8181,6 +8185,10 @@ Trotzdem erneut ein Tandem bilden?</translation>
     <message>
         <source>mentee</source>
         <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): {2}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} ({1:.0f}): {2}</source>

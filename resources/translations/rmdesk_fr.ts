@@ -2567,6 +2567,10 @@
         <translation>{full_name} est déjà le mentor de ce binôme.</translation>
     </message>
     <message>
+        <source>Replaces {full_name} as mentor.</source>
+        <translation>Remplace {full_name} comme mentor.</translation>
+    </message>
+    <message>
         <source>{subject} cannot be discarded: only a proposal can (end an active pair early instead).</source>
         <translation>{subject} ne peut pas être écarté&#xa0;: seule une proposition peut l’être (interrompez plutôt un binôme actif).</translation>
     </message>
@@ -5954,7 +5958,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Full name, as they like to be called</source>
-        <translation>Nom complet, tel que la personne souhaite être appelée</translation>
+        <translation>Nom complet d’usage</translation>
     </message>
     <message>
         <source>optional, e.g. ana.silva@example.org</source>
@@ -5962,7 +5966,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>optional: the HR system&apos;s, matches this person on re-import</source>
-        <translation>facultatif&#xa0;: celui du SIRH, permet de reconnaître cette personne lors d’un nouvel import</translation>
+        <translation>facultatif&#xa0;: celui du SIRH, la reconnaît à l’import</translation>
     </message>
     <message>
         <source>Mentor: junior, shares what they know</source>
@@ -6430,7 +6434,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>{0} page</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} page</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
@@ -8183,6 +8187,10 @@ Reformer quand même ce binôme&#xa0;?</translation>
         <translation>mentoré</translation>
     </message>
     <message>
+        <source>{0} ({1}): {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} ({1:.0f}): {2}</source>
         <translation>{0} ({1:.0f})&#xa0;: {2}</translation>
     </message>
@@ -8293,7 +8301,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Weights&lt;/b&gt;: a criterion with weight 0 is ignored.</source>
-        <translation>&lt;b&gt;Pondérations&lt;/b&gt;&#xa0;: un critère de pondération 0 est ignoré.</translation>
+        <translation>&lt;b&gt;Pondérations&lt;/b&gt;&#xa0;: un critère pondéré à 0 est ignoré.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rules&lt;/b&gt;</source>

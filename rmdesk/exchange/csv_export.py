@@ -17,6 +17,7 @@ from typing import Any
 from peewee import JOIN, fn
 
 from rmdesk.exchange.csv_format import PARTICIPANT_COLUMNS, TOPIC_SEPARATOR, write_csv
+from rmdesk.programme.messages import from_stored
 from rmdesk.programme.redaction import ERASED_NAME
 from rmdesk.store.models import (
     Cycle,
@@ -118,7 +119,8 @@ def export_pairs(path: Path, cycle_id: int | None = None) -> int:
             signed, started, ended, end_reason, reasons = rest
             score = None if score is None else round(score, 3)
             yield (cycle, mentor, m_email or "", mentee, e_email or "", status, score,
-                   signed, started, ended, held.get(pid, 0), end_reason, reasons)  # fmt: skip
+                   signed, started, ended, held.get(pid, 0), end_reason,
+                   str(from_stored(reasons)))  # fmt: skip
 
     return write_csv(path, PAIR_COLUMNS, rows())
 

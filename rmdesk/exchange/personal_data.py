@@ -32,8 +32,9 @@ makes a fresh backup and deletes the older ones, when the coordinator asks.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ from peewee import CharField, ForeignKeyField, Model, TextField
 
 from rmdesk.exchange.csv_format import ExchangeError, write_atomically
 from rmdesk.programme import participants
+from rmdesk.programme.messages import from_stored, rewritten
 from rmdesk.programme.redaction import ERASE_MARKS, ERASED_NAME, Scrubber
 from rmdesk.programme.validation import id_from_text
 from rmdesk.programme.wording import counted
@@ -76,6 +78,9 @@ FREE_TEXT: dict[str, tuple[str, ...]] = {
     "guide": ("title", "body"),  # the coordinator's guides may name someone
     "pair_event": ("detail",),
 }
+# Columns that keep a message (``messages.to_stored``): exported as its English,
+# scrubbed in its values only.
+STORED_MESSAGES = {("pair", "match_reasons")}
 
 
 @dataclass
@@ -180,7 +185,12 @@ def person_data(participant_id: int) -> dict[str, Any]:
                 value = row.get(link.column_name)
                 if link.rel_model is Participant and value is not None:
                     row[link.name + "_name"] = names.get(value, "")
-        records[_table(model)] = [{k: _json_value(v) for k, v in row.items()} for row in rows]
+        table = _table(model)
+        records[table] = [
+            {k: _json_value(str(from_stored(v)) if (table, k) in STORED_MESSAGES else v)
+             for k, v in row.items()}
+            for row in rows
+        ]  # fmt: skip
     me = _rows(Participant, Participant.id == participant_id)[0]
     me = {k: _json_value(v) for k, v in me.items()}
     if me.get("manager_id"):
@@ -243,7 +253,10 @@ def _scrub_mentions(free_text: Scrubber, labels: Scrubber) -> int:
     for model in MODELS:
         table = _table(model)
         for column in _text_columns(model):
-            scrub = free_text if column in FREE_TEXT.get(table, ()) else labels
+            scrubber = free_text if column in FREE_TEXT.get(table, ()) else labels
+            scrub: Callable[[str], str] = scrubber
+            if (table, column) in STORED_MESSAGES:
+                scrub = functools.partial(rewritten, change=scrubber)
             rows = database_proxy.execute_sql(
                 f'SELECT rowid, "{column}" FROM "{table}" WHERE "{column}" <> \'\''
             ).fetchall()

@@ -20,8 +20,10 @@ with keyword arguments.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import string
 from collections.abc import Callable, Mapping, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 CONTEXT = "Domain"
 Code = TypeVar("Code")
@@ -111,6 +113,142 @@ def joined(items: Sequence[object]) -> str:
     )
 
 
+_IN_TURN = QT_TRANSLATE_NOOP("Domain", "{head}; {tail}")
+_IN_TURN_ENGLISH = "; "  # what ``_IN_TURN`` puts between clauses in English
+
+
 def in_turn(items: Sequence[object]) -> str:
     """``a; b; c``: a list of clauses that hold commas of their own."""
-    return _chain(items, QT_TRANSLATE_NOOP("Domain", "{head}; {tail}"))
+    return _chain(items, _IN_TURN)
+
+
+def turns(text: str) -> tuple[str, ...]:
+    """The clauses ``in_turn`` joined into ``text``, each still a message; plain text
+    (a pair's reasons saved before they kept their template) split where its English
+    has "; "."""
+    if isinstance(text, Message):
+        if text.template != _IN_TURN:
+            return (text,)
+        head, tail = text.values["head"], text.values["tail"]
+        return (*_clause(head, split=True), *_clause(tail))
+    return tuple(text.split(_IN_TURN_ENGLISH)) if text else ()
+
+
+def _clause(value: object, *, split: bool = False) -> tuple[str, ...]:
+    """One item of a chain: the clauses of a chain given as one item, else itself
+    (the first item, plain text, split as ``turns`` splits plain text)."""
+    if isinstance(value, Message):
+        return turns(value) if value.template == _IN_TURN else (value,)
+    text = str(value)
+    return turns(text) if split else (text,)
+
+
+# A message kept in the database (a pair's reasons): JSON of its template and values,
+# under one key that no sentence rmdesk saved before begins with.  Anything else a
+# column holds is plain text.
+_STORED_KEY = "rmdesk.message"
+_STORED_START = '{"' + _STORED_KEY + '":'
+_TIMES: dict[str, Callable[[str], object]] = {
+    "datetime": dt.datetime.fromisoformat,
+    "date": dt.date.fromisoformat,
+    "time": dt.time.fromisoformat,
+}
+
+
+def to_stored(text: str) -> str:
+    """``text`` as a column keeps it: a :class:`Message` as JSON of its template and
+    values (nested messages, dates and times as such), so it can be shown in any
+    language when read back with :func:`from_stored`; other text as it is."""
+    if not isinstance(text, Message):
+        if not text.startswith(_STORED_START):
+            return text
+        text = Message(text)  # a plain text that looks stored: kept exactly, as a message
+    body = {_STORED_KEY: _encoded(text)}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def from_stored(text: str) -> str:
+    """What :func:`to_stored` kept, as a :class:`Message` again; plain text (rows saved
+    before, or a stored form that does not read: an edited or imported file) as it is."""
+    if not text.startswith(_STORED_START):
+        return text
+    try:
+        body = json.loads(text)
+        if not isinstance(body, dict) or set(body) != {_STORED_KEY}:
+            raise ValueError("not a stored message")
+        return _decoded(body[_STORED_KEY])
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+        return text
+
+
+def rewritten(text: str, change: Callable[[str], str]) -> str:
+    """Stored ``text`` with ``change`` applied to what people wrote in it (the values
+    given as text, in nested messages too; never a template), kept stored: scrubbing
+    a name out of a saved reason.  Plain text is changed whole."""
+    message = from_stored(text)
+    if not isinstance(message, Message):
+        return change(text)
+    return to_stored(_rewritten(message, change))
+
+
+def _rewritten(message: Message, change: Callable[[str], str]) -> Message:
+    values = {
+        key: _rewritten(value, change)
+        if isinstance(value, Message)
+        else change(value)
+        if isinstance(value, str)
+        else value
+        for key, value in message.values.items()
+    }
+    return Message(message.template, **values)
+
+
+def _encoded(message: Message) -> dict[str, Any]:
+    return {
+        "template": message.template,
+        "values": {key: _encoded_value(value) for key, value in message.values.items()},
+    }
+
+
+def _encoded_value(value: object) -> object:
+    if isinstance(value, Message):
+        return {"message": _encoded(value)}
+    if isinstance(value, dt.datetime):  # before date: a datetime is a date too
+        return {"datetime": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"date": value.isoformat()}
+    if isinstance(value, dt.time):
+        return {"time": value.isoformat()}
+    if value is None or isinstance(value, str | bool | int):
+        return value
+    if isinstance(value, float) and value == value and abs(value) != float("inf"):
+        return value
+    return str(english(value))  # anything else as the English sentence writes it
+
+
+def _decoded(body: object) -> Message:
+    """A stored message, checked: a template whose every field is a value given by name
+    (no attribute, index or format of it), values of the kinds ``_encoded`` writes."""
+    if not isinstance(body, dict) or set(body) != {"template", "values"}:
+        raise ValueError("not a stored message")
+    template, raw = body["template"], body["values"]
+    if not isinstance(template, str) or not isinstance(raw, dict):
+        raise ValueError("not a stored message")
+    values = {str(key): _decoded_value(value) for key, value in raw.items()}
+    if values:
+        for _, field, spec, conversion in string.Formatter().parse(template):
+            if field is not None and (field not in values or spec or conversion):
+                raise ValueError(f"field {field!r} is not a stored value")
+    return Message(template, **values)
+
+
+def _decoded_value(value: object) -> object:
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, dict) and len(value) == 1:
+        ((kind, inner),) = value.items()
+        if kind == "message":
+            return _decoded(inner)
+        if kind in _TIMES and isinstance(inner, str):
+            return _TIMES[kind](inner)
+    raise ValueError("not a stored value")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from rmdesk.programme import cycles, pairs
 from rmdesk.programme.cycles import CycleData
 from rmdesk.programme.demo import fill_demo
+from rmdesk.programme.messages import from_stored
 from rmdesk.store.models import Pair
 from rmdesk.ui.common import local_format
 from rmdesk.ui.main_window import TAB_PAIRS
@@ -183,7 +184,7 @@ def test_replace_lists_mentors_by_match_score_and_keeps_the_new_score(
     new = Pair.get(Pair.id != pair_id)
     assert new.mentor_id == offered[0][1]  # the best is chosen by default
     assert round(new.match_score) == offered[0][0]
-    assert new.match_reasons.startswith("Replaces ")
+    assert from_stored(new.match_reasons).startswith("Replaces ")
     assert Pair.get_by_id(pair_id).status == "ended_early"
 
 

@@ -19,12 +19,10 @@ from rmdesk.programme.matching.cohort import _read_cohort
 from rmdesk.programme.matching.explaining import exclusion_reason, explain
 from rmdesk.programme.matching.records import Person
 from rmdesk.programme.matching.weights import Weights, load_weights
-from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message, in_turn
 from rmdesk.programme.names import name_key
 from rmdesk.programme.pairings import blocked_in_cycle
 from rmdesk.programme.validation import RuleError
-
-REASONS_SEPARATOR = "; "  # as ``Proposal.reasons_text`` joins them
 
 
 class Candidate(NamedTuple):
@@ -36,7 +34,8 @@ class Candidate(NamedTuple):
     reasons: tuple[str, ...]
 
     def reasons_text(self) -> str:
-        return REASONS_SEPARATOR.join(self.reasons)
+        """The reasons as a pair keeps them (``Proposal.reasons_text``)."""
+        return in_turn(self.reasons)
 
 
 def _person(people: dict[int, Person], participant_id: int) -> Person:
@@ -98,4 +97,4 @@ def match_of(
     people = _read_cohort(cycle_id).people
     mentor, mentee = _person(people, mentor_id), _person(people, mentee_id)
     score, reasons = explain(mentor, mentee, load_weights() if weights is None else weights)
-    return round(score, 1), REASONS_SEPARATOR.join(reasons)
+    return round(score, 1), in_turn(reasons)

@@ -10,7 +10,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message, in_turn
 
 NO_ELIGIBLE_PARTNER = Message(QT_TRANSLATE_NOOP("Domain", "no eligible partner"))
 CAPACITY_FULL = Message(QT_TRANSLATE_NOOP("Domain", "capacity full"))
@@ -55,7 +55,8 @@ class Proposal:
         return self.explanation()
 
     def reasons_text(self) -> str:
-        return "; ".join(self.reasons)
+        """The reasons as a pair keeps them: one message, "; " between them in English."""
+        return in_turn(self.reasons)
 
 
 @dataclass(frozen=True)

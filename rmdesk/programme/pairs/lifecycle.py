@@ -9,7 +9,7 @@ from typing import Any
 
 from peewee import fn
 
-from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message, listed
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message, in_turn, listed, to_stored
 from rmdesk.programme.pairings import repeat_problem
 from rmdesk.programme.pairs.history import record
 from rmdesk.programme.pairs.rules import (
@@ -84,7 +84,7 @@ def _insert(
         from rmdesk.programme.matching.candidates import match_of
 
         score, found = match_of(cycle_id, mentor_id, mentee_id)
-        reasons = f"{reasons}; {found}" if reasons and found else reasons or found
+        reasons = in_turn([text for text in (reasons, found) if text])
     pair_id = int(
         Pair.insert(
             cycle=cycle_id,
@@ -92,7 +92,7 @@ def _insert(
             mentee=mentee_id,
             status=status,
             match_score=score,
-            match_reasons=reasons,
+            match_reasons=to_stored(reasons),  # a message: shown in the reader's language
             started_on=start_day(cycle_id) if status == "active" else None,
         ).execute()
     )
@@ -399,7 +399,10 @@ def replace_mentor(pair_id: int, new_mentor_id: int, reason: str) -> int:
             pair.mentee_id,
             "proposed",
             None,
-            f"Replaces {old_mentor} as mentor.",
+            Message(
+                QT_TRANSLATE_NOOP("Domain", "Replaces {full_name} as mentor."),
+                full_name=old_mentor,
+            ),
             why=f"{old_mentor}: {reason}",
         )
 

@@ -7,7 +7,7 @@ from typing import Any, NamedTuple
 
 from peewee import fn
 
-from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message, from_stored
 from rmdesk.programme.names import name_key
 from rmdesk.programme.pairs.rules import _date, _open_counts
 from rmdesk.programme.validation import RuleError
@@ -32,7 +32,7 @@ class PairRow(NamedTuple):
     mentee_department: str
     status: str
     match_score: float | None
-    match_reasons: str
+    match_reasons: str  # a message (``messages.turns`` lists them) or text saved before
     agreement_signed_on: dt.date | None
     started_on: dt.date | None
     ended_on: dt.date | None
@@ -81,8 +81,9 @@ def _rows(query: Any, meetings: dict[tuple[int, str], int]) -> list[PairRow]:
     return [
         PairRow(
             pid, cycle_id, mentor_id, mentor_name, mentor_dept, mentee_id, mentee_name,
-            mentee_dept, status, score, reasons, _date(signed), _date(started), _date(ended),
-            end_reason, meetings.get((pid, "held"), 0), meetings.get((pid, "planned"), 0),
+            mentee_dept, status, score, from_stored(reasons), _date(signed), _date(started),
+            _date(ended), end_reason, meetings.get((pid, "held"), 0),
+            meetings.get((pid, "planned"), 0),
         )
         for (pid, cycle_id, mentor_id, mentor_name, mentor_dept, mentee_id, mentee_name,
              mentee_dept, status, score, reasons, signed, started, ended, end_reason)

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk.programme.messages import turns
 from rmdesk.ui.common import labels, local_format
 from rmdesk.ui.common.dates import DateField
 from rmdesk.ui.common.labels import shown
 from rmdesk.ui.common.operations import Changes, change_hub, operate
-from rmdesk.ui.common.wording import isolated
+from rmdesk.ui.common.wording import isolated, spoken
 
 if TYPE_CHECKING:
     from rmdesk.programme.pairs import PairDetail, PairEvent
@@ -147,7 +148,7 @@ class PairDetailDialog(QDialog):
             if pair.match_score is not None
             else ""
         )
-        reasons = "".join(f"<li>{e(reason)}</li>" for reason in pair.match_reasons.split("; "))
+        reasons = "".join(f"<li>{e(spoken(reason))}</li>" for reason in turns(pair.match_reasons))
         return f"{title}{score}<ul>{reasons}</ul>"
 
     def _meetings(self, detail: PairDetail) -> str:

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from rmdesk.programme.messages import turns
 from rmdesk.programme.names import name_key
 from rmdesk.ui.common import labels, local_format, palette
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, shown
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
-from rmdesk.ui.common.wording import isolated
+from rmdesk.ui.common.wording import isolated, spoken
 
 if TYPE_CHECKING:
     from rmdesk.programme.pairs import PairRow
@@ -62,8 +63,8 @@ def pair_tooltip(row: PairRow) -> str:
             f"<b>{e(isolated(row.mentor_name))}</b>", f"<b>{e(isolated(row.mentee_name))}</b>"
         )
     ]
-    if row.match_reasons:  # kept as written when the pair was proposed
-        reasons = "".join(f"<li>{e(reason)}</li>" for reason in row.match_reasons.split("; "))
+    if row.match_reasons:  # kept as a message when the pair was proposed
+        reasons = "".join(f"<li>{e(spoken(reason))}</li>" for reason in turns(row.match_reasons))
         why = QCoreApplication.translate("Pairs", "Why this pair:")
         parts.append(f"{why}<ul>{reasons}</ul>")
     if row.end_reason:
