@@ -195,3 +195,23 @@ def test_dimensions_editor_refuses_duplicates_and_keeps_both_lists(qtbot, db):
     assert dialog.isVisible()
     assert "Mentors:" in dialog.error_label.text() and "twice" in dialog.error_label.text()
     assert [row.name for row in assessments.dimensions("mentee")] == MENTEE_DIMENSIONS
+
+
+def test_dimensions_buttons_say_which_list_they_change(qtbot, db):
+    """Both lists have Add, Remove, Up and Down: each button's description and tooltip
+    name its own list, so a screen reader tells the two Add buttons apart."""
+    dialog = DimensionsDialog(None)
+    qtbot.addWidget(dialog)
+    said = {}
+    for role, title in (
+        ("mentee", "Mentees (senior) rate themselves on"),
+        ("mentor", "Mentors (junior) rate themselves on"),
+    ):
+        assert dialog.lists[role].accessibleName() == title
+        for name in ("add", "remove", "up", "down"):
+            button = dialog.findChild(QPushButton, f"dimensions_{role}_{name}")
+            assert title in button.accessibleDescription()
+            assert button.toolTip() == button.accessibleDescription()
+            said[role, name] = button.accessibleDescription()
+    assert said["mentee", "add"] == "Add a name to the list “Mentees (senior) rate themselves on”"
+    assert len(set(said.values())) == 8  # no two buttons described alike

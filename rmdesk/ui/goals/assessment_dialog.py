@@ -457,13 +457,20 @@ class DimensionsDialog(QDialog):
                 self._add_item(widget, row.name)
             grid.addWidget(widget, 1, column)
             buttons = QHBoxLayout()
-            for text, name, slot in (
-                (self.tr("Add"), "add", self._add),
-                (self.tr("Remove"), "remove", self._remove),
-                (self.tr("Up"), "up", lambda _=False, w=widget: self._move(w, -1)),
-                (self.tr("Down"), "down", lambda _=False, w=widget: self._move(w, 1)),
-            ):
+            # Each list has its own four buttons with the same words: the description
+            # and tooltip name the list, so a screen reader can tell them apart.
+            for text, said, name, slot in (
+                (self.tr("Add"), self.tr("Add a name to the list “{0}”"), "add", self._add),
+                (self.tr("Remove"), self.tr("Remove the selected name from the list “{0}”"),
+                 "remove", self._remove),
+                (self.tr("Up"), self.tr("Move the selected name up in the list “{0}”"),
+                 "up", lambda _=False, w=widget: self._move(w, -1)),
+                (self.tr("Down"), self.tr("Move the selected name down in the list “{0}”"),
+                 "down", lambda _=False, w=widget: self._move(w, 1)),
+            ):  # fmt: skip
                 button = QPushButton(text, objectName=f"dimensions_{role}_{name}")
+                button.setAccessibleDescription(said.format(title))
+                button.setToolTip(said.format(title))
                 button.setProperty("list_role", role)
                 button.clicked.connect(slot)
                 buttons.addWidget(button)
