@@ -641,9 +641,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_shortcuts(self) -> None:
-        from rmdesk.ui.common.shortcut_sheet import shortcut_sheet_html
+        from rmdesk.ui.common.shortcut_sheet import ShortcutSheetDialog
 
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcut_sheet_html())
+        ShortcutSheetDialog(self).exec()
 
     @Slot()
     def show_about(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QMessageBox, QToolBar
+from PySide6.QtWidgets import QToolBar
 
 from rmdesk.ui.main_window import TAB_GOALS, TAB_PAIRS, MainWindow
 
@@ -76,8 +76,10 @@ def test_a_failing_first_load_is_reported_once_not_on_every_repaint(
 def test_keyboard_shortcuts_help_lists_every_goal_shortcut_in_a_table(window, monkeypatch):
     from PySide6.QtGui import QTextDocument
 
+    from rmdesk.ui.common.shortcut_sheet import ShortcutSheetDialog
+
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(ShortcutSheetDialog, "exec", lambda dialog: shown.append(dialog.html))
     window.show_shortcuts()
     keys = {
         action.shortcut().toString()

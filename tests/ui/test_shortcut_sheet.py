@@ -14,11 +14,11 @@ import pytest
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
-from PySide6.QtWidgets import QMessageBox
 
 from rmdesk import app as rmdesk_app
 from rmdesk.programme import assessments
 from rmdesk.ui.common.mnemonics import mnemonic
+from rmdesk.ui.common.shortcut_sheet import ShortcutSheetDialog
 from rmdesk.ui.goals.assessment_dialog import AssessmentDialog
 from rmdesk.ui.main_window import MainWindow
 
@@ -28,7 +28,7 @@ from .test_goals_tab import build_programme
 def sheet_sections(window, monkeypatch) -> dict[str, list[tuple[str, str]]]:
     """The sheet as the coordinator reads it: heading -> (key, what it does) rows."""
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(ShortcutSheetDialog, "exec", lambda dialog: shown.append(dialog.html))
     window.show_shortcuts()
     document = QTextDocument()
     document.setHtml(shown[0])
@@ -179,3 +179,25 @@ def test_in_another_language_the_sheet_names_that_language_s_letters(
     form = dict(sheet_sections(window, monkeypatch)["Assessment form"])
     assert form["Alt+W"] == "save and open the next one missing"
     assert "Alt+N" not in form
+
+
+def test_the_sheet_scrolls_within_the_screen_and_grows_with_the_font(qtbot):
+    """Taller than the screen at a large font, the sheet keeps to the screen and scrolls
+    (its Close button stays reachable); its width follows the text, not a fixed size."""
+    from PySide6.QtGui import QFont
+
+    small = ShortcutSheetDialog(None)
+    qtbot.addWidget(small)
+    big = ShortcutSheetDialog(None)
+    qtbot.addWidget(big)
+    font = QFont(big.font())
+    font.setPointSizeF(font.pointSizeF() * 3)
+    big.browser.setFont(font)
+    big.resize(big._fitting_size())
+    screen = big.screen().availableGeometry()
+    assert big.width() > small.width()  # measured from the text
+    assert big.height() <= screen.height() * 8 // 10  # kept on the screen ...
+    big.show()
+    qtbot.waitExposed(big)
+    assert big.browser.verticalScrollBar().maximum() > 0  # ... and the rest scrolls
+    assert big.browser.accessibleName() == "Keyboard shortcuts"

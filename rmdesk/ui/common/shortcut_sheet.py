@@ -12,7 +12,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP
 from rmdesk.ui.common.mnemonics import alt_key, mnemonic
@@ -137,3 +138,41 @@ def shortcut_sheet_html() -> str:
             for key, what in keys
         )
     return f"<table cellspacing='2'>{''.join(rows)}</table>"
+
+
+class ShortcutSheetDialog(QDialog):
+    """The sheet in a window that scrolls: at twice the text size (``QT_SCALE_FACTOR=2``)
+    or in German the table is taller than many screens, and a message box cannot scroll,
+    so its OK button fell off the bottom of the screen."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
+        self.html = shortcut_sheet_html()
+        self.browser = QTextBrowser(objectName="shortcut_sheet")
+        self.browser.setAccessibleName(self.windowTitle())
+        self.browser.setHtml(self.html)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(box)
+        self.resize(self._fitting_size())
+
+    def _fitting_size(self) -> QSize:
+        """The whole table when the screen has room, else as much as fits (the rest
+        scrolls): measured from the laid-out text, so it grows with the font."""
+        document = self.browser.document()
+        document.setTextWidth(-1)  # unwrapped, for the table's natural width
+        document.setTextWidth(document.idealWidth())
+        frame = 2 * self.browser.frameWidth() + self.browser.verticalScrollBar().sizeHint().width()
+        wanted = QSize(
+            int(document.idealWidth()) + frame,
+            int(document.size().height()) + frame,
+        )
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        chrome = self.layout().sizeHint() - self.browser.sizeHint()
+        return QSize(
+            min(wanted.width() + chrome.width(), screen.width() * 9 // 10),
+            min(wanted.height() + chrome.height(), screen.height() * 8 // 10),
+        )
