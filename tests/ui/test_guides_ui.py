@@ -97,3 +97,29 @@ def test_preview_a_guide_and_a_pairs_session_pack(qtbot, doc_window):  # noqa: F
     assert "Social media: a conversation guide" in text
     assert preview.findChild(QPushButton, "close_button") is not None
     preview.accept()
+
+
+def test_an_untouched_french_guide_is_not_unsaved_and_keeps_its_no_break_spaces(
+    qtbot,
+    doc_window,  # noqa: F811
+):
+    """French writes a no-break space before ":" and inside « »; the box read back with
+    toPlainText lost them, so every untouched French guide asked to be saved, and a
+    saved one lost them in print."""
+    dialog = GuidesDialog(doc_window, lambda _id: None, language="fr")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = guides.orientation("mentor", "fr")
+    assert "\u00a0:" in shown.body
+    assert dialog.title_edit.text() == shown.title
+    assert not dialog.unsaved()
+    dialog.guide_list.setCurrentRow(1)  # no question asked: nothing to settle
+    assert dialog.title_edit.text() == guides.orientation("mentee", "fr").title
+    dialog.body_edit.setPlainText("## Objectif\u00a0: écouter\nDes «\u00a0questions\u00a0».")
+    assert dialog.unsaved()
+    dialog.save_button.click()
+    assert guides.orientation("mentee", "fr").body == (
+        "## Objectif\u00a0: écouter\nDes «\u00a0questions\u00a0»."
+    )
+    assert not dialog.unsaved()
+    dialog.reject()

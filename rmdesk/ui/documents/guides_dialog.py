@@ -38,6 +38,7 @@ from rmdesk.store.errors import WriteFailed
 from rmdesk.ui.common import palette
 from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.refusals import write_failure_text
+from rmdesk.ui.common.typed_text import typed_text
 from rmdesk.ui.common.wording import spoken_error
 
 
@@ -148,7 +149,7 @@ class GuidesDialog(QDialog):
     def unsaved(self) -> bool:
         return self.current is not None and (
             self.title_edit.text() != self.current.title
-            or self.body_edit.toPlainText() != self.current.body
+            or typed_text(self.body_edit) != self.current.body
         )
 
     @Slot(int)
@@ -206,7 +207,7 @@ class GuidesDialog(QDialog):
         guide_id, title, body = (
             self.current.id,
             self.title_edit.text(),
-            self.body_edit.toPlainText(),
+            typed_text(self.body_edit),
         )
         return operate(
             self,

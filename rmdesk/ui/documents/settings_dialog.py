@@ -32,8 +32,7 @@ from rmdesk.ui.common import settings as ui_settings
 from rmdesk.ui.common.forms import FormDialog
 from rmdesk.ui.common.labels import PAPER, shown
 from rmdesk.ui.common.operations import Changes
-
-_PARAGRAPH, _LINE = "\u2029", "\u2028"  # how a QTextDocument's raw text ends its lines
+from rmdesk.ui.common.typed_text import typed_text
 
 
 class DocumentSettingsDialog(FormDialog):
@@ -111,11 +110,8 @@ class DocumentSettingsDialog(FormDialog):
         self.clauses_edit.setPlainText(default_clauses(self._shown_language))
 
     def clause_text(self) -> str:
-        """The box's text as typed: ``toPlainText`` turns no-break spaces into plain
-        ones, which would break the French "objectifs ;" and make the French default
-        look edited."""
-        raw = str(self.clauses_edit.document().toRawText())
-        return raw.replace(_PARAGRAPH, "\n").replace(_LINE, "\n")
+        """The box's text as typed (its no-break spaces kept: ``typed_text``)."""
+        return typed_text(self.clauses_edit)
 
     def values(self) -> DocumentSettings:
         self._clauses[self._shown_language] = self.clause_text()
