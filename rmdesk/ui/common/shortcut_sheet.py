@@ -154,9 +154,9 @@ class ShortcutSheetDialog(QDialog):
         self.browser.setHtml(self.html)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
-        layout.addWidget(box)
+        self.column = QVBoxLayout(self)
+        self.column.addWidget(self.browser)
+        self.column.addWidget(box)
         self.resize(self._fitting_size())
 
     def _fitting_size(self) -> QSize:
@@ -171,7 +171,7 @@ class ShortcutSheetDialog(QDialog):
             int(document.size().height()) + frame,
         )
         screen = (self.parentWidget() or self).screen().availableGeometry()
-        chrome = self.layout().sizeHint() - self.browser.sizeHint()
+        chrome = self.column.sizeHint() - self.browser.sizeHint()
         return QSize(
             min(wanted.width() + chrome.width(), screen.width() * 9 // 10),
             min(wanted.height() + chrome.height(), screen.height() * 8 // 10),
