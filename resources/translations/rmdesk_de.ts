@@ -8188,7 +8188,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>{0} ({1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}): {2}</translation>
     </message>
     <message>
         <source>{0} ({1:.0f}): {2}</source>

@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>Missed</source>
-        <translation>Manquée</translation>
+        <translation>Marquer comme manquée</translation>
     </message>
     <message>
         <source>Meetings coming up</source>
@@ -1396,7 +1396,7 @@
     </message>
     <message>
         <source>the columns “{first}” and “{second}” both fill {field}.</source>
-        <translation>les colonnes «&#xa0;{first}&#xa0;» et «&#xa0;{second}&#xa0;» remplissent toutes deux {field}.</translation>
+        <translation>les colonnes «&#xa0;{first}&#xa0;» et «&#xa0;{second}&#xa0;» remplissent toutes deux le champ {field}.</translation>
     </message>
     <message>
         <source>no column gives the name: assign one to full_name, or to first_name and last_name.</source>
@@ -1404,7 +1404,7 @@
     </message>
     <message>
         <source>no column gives the {field}: assign one to {field}.</source>
-        <translation>aucune colonne ne donne {field}&#xa0;: affectez-en une à {field}.</translation>
+        <translation>aucune colonne ne donne le champ {field}&#xa0;: affectez-en une à {field}.</translation>
     </message>
     <message>
         <source>has {count} fields; the header has {width}</source>
@@ -8188,7 +8188,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>{0} ({1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})&#xa0;: {2}</translation>
     </message>
     <message>
         <source>{0} ({1:.0f}): {2}</source>

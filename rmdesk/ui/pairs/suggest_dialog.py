@@ -303,7 +303,7 @@ class SuggestMatchesDialog(QDialog):
         for person in result.unmatched:
             if person.participant_id in self.free_ids:
                 role = self.tr("mentor") if person.role == "mentor" else self.tr("mentee")
-                text = f"{person.name} ({role}): {spoken(person.reason)}"
+                text = self.tr("{0} ({1}): {2}").format(person.name, role, spoken(person.reason))
                 if person.candidates:
                     best = "; ".join(
                         self.tr("{0} ({1:.0f}): {2}").format(c.name, c.score, spoken(c.blocked))
