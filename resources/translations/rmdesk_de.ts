@@ -948,7 +948,7 @@
     </message>
     <message>
         <source>Add a name to the list “{0}”</source>
-        <translation>Einen Namen zur Liste „{0}“ hinzufügen</translation>
+        <translation>Der Liste „{0}“ einen Namen hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -956,7 +956,7 @@
     </message>
     <message>
         <source>Remove the selected name from the list “{0}”</source>
-        <translation>Den gewählten Namen aus der Liste „{0}“ entfernen</translation>
+        <translation>Den ausgewählten Namen aus der Liste „{0}“ entfernen</translation>
     </message>
     <message>
         <source>Up</source>
@@ -964,7 +964,7 @@
     </message>
     <message>
         <source>Move the selected name up in the list “{0}”</source>
-        <translation>Den gewählten Namen in der Liste „{0}“ nach oben verschieben</translation>
+        <translation>Den ausgewählten Namen in der Liste „{0}“ nach oben verschieben</translation>
     </message>
     <message>
         <source>Down</source>
@@ -972,7 +972,7 @@
     </message>
     <message>
         <source>Move the selected name down in the list “{0}”</source>
-        <translation>Den gewählten Namen in der Liste „{0}“ nach unten verschieben</translation>
+        <translation>Den ausgewählten Namen in der Liste „{0}“ nach unten verschieben</translation>
     </message>
     <message>
         <source>Double-click a name to edit it; drag or use Up/Down to order. Scores already given keep the name they were given under.</source>
