@@ -33,7 +33,7 @@ from rmdesk.ui.common import local_format, palette, settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
 from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.tab import Tab
-from rmdesk.ui.common.wording import counted
+from rmdesk.ui.common.wording import counted, spoken_error
 
 if TYPE_CHECKING:
     from rmdesk.programme.meetings import MeetingRow
@@ -439,8 +439,16 @@ class CalendarTab(Tab):
 
     def schedule_pair(self, pair_id: int) -> None:
         self.apply_pending()  # asked from the Pairs tab: this tab's cycle read first
-        label = dict(self.pair_choices()).get(pair_id, "")
-        self.schedule_series((pair_id, label))
+        from rmdesk.programme import pairs
+
+        from rmdesk.programme.validation import RuleError
+
+        try:  # named whatever its status: the form says whether it may meet
+            row = pairs.get_pair(pair_id)
+        except RuleError as error:  # gone since it was selected
+            self.status_message.emit(spoken_error(error))
+            return
+        self.schedule_series((pair_id, f"{row.mentor_name} & {row.mentee_name}"))
 
     @Slot()
     def edit_closed_days(self) -> None:
