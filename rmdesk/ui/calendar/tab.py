@@ -440,7 +440,6 @@ class CalendarTab(Tab):
     def schedule_pair(self, pair_id: int) -> None:
         self.apply_pending()  # asked from the Pairs tab: this tab's cycle read first
         from rmdesk.programme import pairs
-
         from rmdesk.programme.validation import RuleError
 
         try:  # named whatever its status: the form says whether it may meet
