@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import xml.etree.ElementTree as ElementTree
 
 from babel import Locale, default_locale
-from babel.dates import format_date, format_time
+from babel.dates import format_date, format_time, get_date_format
 from babel.numbers import get_decimal_symbol
 
 from rmdesk.paths import resource
@@ -72,9 +73,27 @@ def is_singular(n: int, language: str) -> bool:
     return _locale(language).plural_form(abs(n)) == "one"
 
 
+# French writes the first of a month as an ordinal, "1er mars 2026"; CLDR's long
+# pattern (and Qt's) says "1 mars 2026".
+_FIRST_OF_MONTH = {"fr": "er"}
+_DAY_FIELD = re.compile(r"(?<!d)d(?!d)")
+
+
+def dated_pattern(pattern: str, day: dt.date, language: str) -> str:
+    """A date ``pattern`` (CLDR's or Qt's: "d MMMM y", "dddd d MMMM yyyy") for ``day``,
+    with the first of a month written ``language``'s way."""
+    suffix = _FIRST_OF_MONTH.get(language)
+    if day.day != 1 or suffix is None:
+        return pattern
+    return _DAY_FIELD.sub(f"d'{suffix}'", pattern, count=1)
+
+
 def long_date(day: dt.date, language: str) -> str:
-    """``day`` written out the local way: "2 March 2026", "2. März 2026", "2 mars 2026"."""
-    return format_date(day, "long", locale=_locale(language))
+    """``day`` written out the local way: "2 March 2026", "2. März 2026", "2 mars 2026",
+    "1er mars 2026"."""
+    locale = _locale(language)
+    pattern = get_date_format("long", locale=locale).pattern
+    return format_date(day, dated_pattern(pattern, day, language), locale=locale)
 
 
 def weekday(day: dt.date, language: str) -> str:

@@ -79,3 +79,16 @@ def test_forms_in_german_and_french(programme, language, titles):
     for pdf, title in zip(pdfs, titles, strict=True):
         text = flat(pdf)
         assert title in text and DATES[language] in text
+
+
+def test_the_first_of_a_month_is_written_1er_in_french_only(programme):
+    """French writes "1er mars 2026"; CLDR's long pattern gives "1 mars 2026"."""
+    first = dt.date(2026, 3, 1)
+    pair = [agreement_for_pair(programme.pairs[0])]
+    french = flat(render_agreements(pair, load_settings()._replace(language="fr"), first))
+    assert "Généré le 1er mars 2026" in french
+    german = flat(render_agreements(pair, load_settings()._replace(language="de"), first))
+    assert "Erstellt am 1. März 2026" in german and "1er" not in german
+    assert "Généré le 2 mars 2026" in flat(
+        render_agreements(pair, load_settings()._replace(language="fr"), DAY)
+    )

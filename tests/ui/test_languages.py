@@ -240,3 +240,16 @@ def test_a_domain_sentence_writes_its_dates_the_reader_s_way(speaking):
     assert german != str(message)
     with printing_in("fr"):
         assert "2 mars 2026" in said(message)
+
+
+def test_the_window_writes_the_first_of_a_month_1er_in_french(speaking):
+    import datetime as dt
+
+    from rmdesk.ui.common.local_format import long_day, written_day
+
+    first, second = dt.date(2026, 12, 1), dt.date(2026, 12, 2)
+    speaking(QLocale("fr_FR"))
+    assert (long_day(first), written_day(first)) == ("mardi 1er décembre 2026", "1er décembre 2026")
+    assert written_day(second) == "2 décembre 2026"
+    speaking(QLocale("de_DE"))
+    assert written_day(first) == "1. Dezember 2026"

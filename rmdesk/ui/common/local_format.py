@@ -15,14 +15,13 @@ import datetime as dt
 import functools
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_date, format_skeleton, get_date_format
 from babel.numbers import format_percent
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
 from rmdesk.programme import language as languages
 from rmdesk.programme.figures import NOTHING
-
 
 
 @functools.cache
@@ -44,15 +43,24 @@ def day(value: dt.date | None) -> str:
 def long_day(value: dt.date) -> str:
     """A date with its weekday, as a heading says it: "Monday 2 March 2026",
     "Montag, 2. März 2026"."""
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat
+    locale = QLocale()
+    pattern = languages.dated_pattern(
+        locale.dateFormat(QLocale.FormatType.LongFormat),
+        value,
+        languages.language_of_locale(locale.name()),
     )
+    return locale.toString(QDate(value.year, value.month, value.day), pattern)
 
 
 def written_day(value: dt.date) -> str:
     """A date written out in a sentence: "30 November 2026", "30. November 2026",
     "30 novembre 2026" (CLDR's long date for the window's locale)."""
-    return format_date(value, "long", locale=_babel_locale(QLocale().name()))
+    name = QLocale().name()
+    locale = _babel_locale(name)
+    pattern = languages.dated_pattern(
+        get_date_format("long", locale=locale).pattern, value, languages.language_of_locale(name)
+    )
+    return format_date(value, pattern, locale=locale)
 
 
 def short_day(value: dt.date) -> str:
