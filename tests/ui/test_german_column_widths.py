@@ -18,6 +18,9 @@ from rmdesk.ui.goals.model import COL_STATUS as GOAL_STATUS_COLUMN
 from rmdesk.ui.goals.model import COL_TARGET
 from rmdesk.ui.main_window import MainWindow
 from rmdesk.ui.pairs.model import COL_STATUS as PAIR_STATUS_COLUMN
+from rmdesk.ui.participants.model import COL_LEVEL as PARTICIPANT_LEVEL_COLUMN
+from rmdesk.ui.participants.model import COL_ROLE as PARTICIPANT_ROLE_COLUMN
+from rmdesk.ui.participants.model import COL_STATUS as PARTICIPANT_STATUS_COLUMN
 
 
 @pytest.fixture
@@ -75,3 +78,13 @@ def test_the_goals_target_and_status_columns_hold_their_german_words(german_wind
     statuses = list(_shown(tree.model(), GOAL_STATUS_COLUMN))
     assert "In Arbeit" in {s.data() for s in statuses}
     assert tree.columnWidth(GOAL_STATUS_COLUMN) >= max(_width(tree, s) for s in statuses)
+
+
+def test_the_participants_level_role_and_status_columns_hold_their_german_words(german_window):
+    table = german_window.participants_tab.table
+    levels = list(_shown(table.model(), PARTICIPANT_LEVEL_COLUMN))
+    assert "5 · Obere Führungskraft" in {level.data() for level in levels}
+    for column in (PARTICIPANT_LEVEL_COLUMN, PARTICIPANT_ROLE_COLUMN, PARTICIPANT_STATUS_COLUMN):
+        cells = list(_shown(table.model(), column))
+        assert cells, column
+        assert table.columnWidth(column) >= max(_width(table, c) for c in cells), column

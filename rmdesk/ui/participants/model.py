@@ -54,10 +54,27 @@ def _topics_text(row: ParticipantRow) -> str:
     )
 
 
-def _status_text(row: ParticipantRow) -> str:
-    if row.archived:
+def _status_text(archived: bool) -> str:
+    if archived:
         return QCoreApplication.translate("ParticipantsModel", "Archived")
     return QCoreApplication.translate("ParticipantsModel", "Current")
+
+
+def _level_text(level: int) -> str:
+    return f"{level} · {level_name(level)}"
+
+
+def every_word(column: int) -> tuple[str, ...]:
+    """Every text the role, level or status column can show, in the window's language
+    (none for the other columns): the table sizes those columns for the longest, and
+    German "5 · Obere Führungskraft" is half as long again as "5 · Senior leader"."""
+    if column == COL_ROLE:
+        return tuple(shown(ROLE_LABELS, role) for role in ROLE_LABELS)
+    if column == COL_LEVEL:
+        return tuple(_level_text(level) for level in LEVEL_NAMES)
+    if column == COL_STATUS:
+        return (_status_text(True), _status_text(False))
+    return ()
 
 
 def display_text(row: ParticipantRow, column: int) -> str:
@@ -71,12 +88,12 @@ def display_text(row: ParticipantRow, column: int) -> str:
     if column == COL_DEPARTMENT:
         return row.department
     if column == COL_LEVEL:
-        return f"{row.level} · {level_name(row.level)}"
+        return _level_text(row.level)
     if column == COL_TOPICS:
         return _topics_text(row)
     if column == COL_ACTIVE_PAIR:
         return row.active_pair
-    return _status_text(row)
+    return _status_text(row.archived)
 
 
 def _search_texts(rows: Sequence[ParticipantRow]) -> list[str]:
@@ -174,7 +191,7 @@ def profile_html(row: ParticipantRow) -> str:
             QCoreApplication.translate("ParticipantsModel", "Consent given"),
             consent or QCoreApplication.translate("ParticipantsModel", "not recorded"),
         ),
-        (QCoreApplication.translate("ParticipantsModel", "Status"), _status_text(row)),
+        (QCoreApplication.translate("ParticipantsModel", "Status"), _status_text(row.archived)),
     ]
     lines = "".join(
         f"<tr><td style='padding-right:8px'><b>{e(label)}</b></td><td>{e(value or '—')}</td></tr>"

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from rmdesk.programme.records import OpenPairOf, ParticipantRow, Removal
 from rmdesk.ui.common import settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
+from rmdesk.ui.common.labels import header as header_text
 from rmdesk.ui.common.operations import Changes, operate
 from rmdesk.ui.common.shortcuts import list_shortcut
 from rmdesk.ui.common.tab import Tab
@@ -49,20 +50,19 @@ from rmdesk.ui.participants.model import (
     ROW_ROLE,
     ParticipantsFilterProxy,
     ParticipantsTableModel,
+    every_word,
     profile_html,
 )
 
 PAGE_EMPTY, PAGE_TABLE, PAGE_LOADING, PAGE_WELCOME = range(4)
-# Default column widths: typical long values, measured in the table's own font.
+# Default column widths: typical long values, measured in the table's own font; the
+# role, level and status columns hold the longest of their words in the window's language.
 COLUMN_SAMPLES = {
     COL_NAME: "Σοφία Παπαδοπούλου-Hartmann",
-    COL_ROLE: "Mentee  ",
     COL_JOB_TITLE: "Director of Customer Support",
     COL_DEPARTMENT: "People & Culture  ",
-    COL_LEVEL: "5 · Senior leader  ",
     COL_TOPICS: "wants: Technology & digital tools, Social media",
     COL_ACTIVE_PAIR: "Ngô Thị Minh Hằng  ",
-    COL_STATUS: "Archived  ",
 }
 
 
@@ -243,6 +243,14 @@ class ParticipantsTab(Tab):
         metrics = self.table.fontMetrics()
         for column, sample in COLUMN_SAMPLES.items():
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        for column in (COL_ROLE, COL_LEVEL, COL_STATUS):
+            words = every_word(column)
+            width = max(map(metrics.horizontalAdvance, words))
+            # The words, or the header's text and its sort arrow, with the cell's margins.
+            heading = header_text(ParticipantsTableModel.HEADERS[column])
+            self.table.setColumnWidth(
+                column, max(width, metrics.horizontalAdvance(heading) + 24) + 16
+            )
         # Enter and Del act on the list only: as action shortcuts they would also fire
         # from the menus' windows (Enter in a dialog reopening the editor, Del in a
         # text field deleting a person), and as window shortcuts from the filter (Enter
