@@ -7561,6 +7561,14 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outcome — {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7896,10 +7904,6 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter in the filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>go to the first row of the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7920,14 +7924,6 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+N in Assessments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+N in Pairing fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>record pairing fit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7945,10 +7941,6 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>delete the goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter in the Assessments list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7996,15 +7988,31 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter, or leaving the field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a date outside the allowed days moves to the nearest one, and says so</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>enter an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} in the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} in Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} in Pairing fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} in the Assessments list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, or leaving the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

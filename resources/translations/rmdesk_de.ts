@@ -7575,6 +7575,14 @@ Trotzdem erneut ein Tandem bilden?</translation>
         <translation>Mentor</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>Outcome — {0}.</source>
         <translation>Ergebnis — {0}.</translation>
     </message>
@@ -7910,10 +7918,6 @@ Trotzdem erneut ein Tandem bilden?</translation>
         <translation>Liste filtern</translation>
     </message>
     <message>
-        <source>Enter in the filter</source>
-        <translation>Enter im Filter</translation>
-    </message>
-    <message>
         <source>go to the first row of the list</source>
         <translation>zur ersten Zeile der Liste springen</translation>
     </message>
@@ -7934,16 +7938,8 @@ Trotzdem erneut ein Tandem bilden?</translation>
         <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-        <source>Ctrl+N in Assessments</source>
-        <translation>Strg+N in Einschätzungen</translation>
-    </message>
-    <message>
         <source>enter an assessment</source>
         <translation>Einschätzung eintragen</translation>
-    </message>
-    <message>
-        <source>Ctrl+N in Pairing fit</source>
-        <translation>Strg+N in Passung</translation>
     </message>
     <message>
         <source>record pairing fit</source>
@@ -7966,8 +7962,20 @@ Trotzdem erneut ein Tandem bilden?</translation>
         <translation>Ziel löschen</translation>
     </message>
     <message>
-        <source>Enter in the Assessments list</source>
-        <translation>Enter in der Liste der Einschätzungen</translation>
+        <source>{0} in the filter</source>
+        <translation>{0} im Filter</translation>
+    </message>
+    <message>
+        <source>{0} in Assessments</source>
+        <translation>{0} in Einschätzungen</translation>
+    </message>
+    <message>
+        <source>{0} in Pairing fit</source>
+        <translation>{0} in Passung</translation>
+    </message>
+    <message>
+        <source>{0} in the Assessments list</source>
+        <translation>{0} in der Liste der Einschätzungen</translation>
     </message>
     <message>
         <source>open the selected assessment</source>
@@ -8014,8 +8022,8 @@ Trotzdem erneut ein Tandem bilden?</translation>
         <translation>nächstes Feld</translation>
     </message>
     <message>
-        <source>Enter, or leaving the field</source>
-        <translation>Enter oder Verlassen des Felds</translation>
+        <source>{0}, or leaving the field</source>
+        <translation>{0} oder Verlassen des Felds</translation>
     </message>
     <message>
         <source>a date outside the allowed days moves to the nearest one, and says so</source>

@@ -5069,7 +5069,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     <message>
         <source>{0} found:
 {1}</source>
-        <translation>{0} détecté(s)&#xa0;:
+        <translation>{0} à signaler&#xa0;:
 {1}</translation>
     </message>
     <message>
@@ -6888,7 +6888,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>{0} of {1} pairs ({2}) are still meeting or completed; {3} ended early.</source>
-        <translation>{0} binômes sur {1} ({2}) se rencontrent encore ou sont terminés ; {3} interrompu(s).</translation>
+        <translation>{0} binômes sur {1} ({2}) se rencontrent encore ou sont terminés&#xa0;; interrompus&#xa0;: {3}.</translation>
     </message>
     <message>
         <source>No senior mentee has both a baseline and a final self-assessment yet, so what changed for them cannot be said.</source>
@@ -7068,15 +7068,15 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>The senior mentees committed to {0} of their own: {1} achieved, {2} still open</source>
-        <translation>Les mentorés (dirigeants) se sont engagés sur {0} propre(s) : {1} atteint(s), {2} encore ouvert(s)</translation>
+        <translation>Les mentorés (dirigeants) se sont fixé {0} pour eux-mêmes — atteints&#xa0;: {1}, encore ouverts&#xa0;: {2}</translation>
     </message>
     <message>
         <source> ({0} more dropped)</source>
-        <translation> ({0} autre(s) abandonné(s))</translation>
+        <translation> (abandonnés en plus&#xa0;: {0})</translation>
     </message>
     <message>
         <source>; the junior mentors set {0}</source>
-        <translation>; les mentors (jeunes collaborateurs) en ont fixé {0}</translation>
+        <translation>&#xa0;; les mentors (jeunes collaborateurs) en ont fixé {0}</translation>
     </message>
     <message>
         <source>pairs</source>
@@ -7544,15 +7544,15 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>{0} still planned</source>
-        <translation>{0} encore prévue(s)</translation>
+        <translation>encore prévues&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} cancelled</source>
-        <translation>{0} annulée(s)</translation>
+        <translation>annulées&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} missed</source>
-        <translation>{0} manquée(s)</translation>
+        <translation>manquées&#xa0;: {0}</translation>
     </message>
     <message>
         <source>satisfaction {0}/5</source>
@@ -7573,6 +7573,14 @@ Reformer quand même ce binôme&#xa0;?</translation>
     <message>
         <source>mentor</source>
         <translation>mentor</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>Outcome — {0}.</source>
@@ -7910,10 +7918,6 @@ Reformer quand même ce binôme&#xa0;?</translation>
         <translation>filtrer la liste</translation>
     </message>
     <message>
-        <source>Enter in the filter</source>
-        <translation>Entrée dans le filtre</translation>
-    </message>
-    <message>
         <source>go to the first row of the list</source>
         <translation>aller à la première ligne de la liste</translation>
     </message>
@@ -7934,16 +7938,8 @@ Reformer quand même ce binôme&#xa0;?</translation>
         <translation>ajouter un objectif</translation>
     </message>
     <message>
-        <source>Ctrl+N in Assessments</source>
-        <translation>Ctrl+N dans Évaluations</translation>
-    </message>
-    <message>
         <source>enter an assessment</source>
         <translation>saisir une évaluation</translation>
-    </message>
-    <message>
-        <source>Ctrl+N in Pairing fit</source>
-        <translation>Ctrl+N dans Compatibilité</translation>
     </message>
     <message>
         <source>record pairing fit</source>
@@ -7966,8 +7962,20 @@ Reformer quand même ce binôme&#xa0;?</translation>
         <translation>supprimer l’objectif</translation>
     </message>
     <message>
-        <source>Enter in the Assessments list</source>
-        <translation>Entrée dans la liste des évaluations</translation>
+        <source>{0} in the filter</source>
+        <translation>{0} dans le filtre</translation>
+    </message>
+    <message>
+        <source>{0} in Assessments</source>
+        <translation>{0} dans Évaluations</translation>
+    </message>
+    <message>
+        <source>{0} in Pairing fit</source>
+        <translation>{0} dans Compatibilité</translation>
+    </message>
+    <message>
+        <source>{0} in the Assessments list</source>
+        <translation>{0} dans la liste des évaluations</translation>
     </message>
     <message>
         <source>open the selected assessment</source>
@@ -8014,8 +8022,8 @@ Reformer quand même ce binôme&#xa0;?</translation>
         <translation>le champ suivant</translation>
     </message>
     <message>
-        <source>Enter, or leaving the field</source>
-        <translation>Entrée, ou sortie du champ</translation>
+        <source>{0}, or leaving the field</source>
+        <translation>{0}, ou sortie du champ</translation>
     </message>
     <message>
         <source>a date outside the allowed days moves to the nearest one, and says so</source>

@@ -201,3 +201,45 @@ def test_the_sheet_scrolls_within_the_screen_and_grows_with_the_font(qtbot):
     qtbot.waitExposed(big)
     assert big.browser.verticalScrollBar().maximum() > 0  # ... and the rest scrolls
     assert big.browser.accessibleName() == "Keyboard shortcuts"
+
+
+@pytest.fixture
+def language(qapp, request) -> Iterator[str]:
+    """The shipped translations (Qt's own with them) for the locale given; put back after."""
+    before = QLocale()
+    installed = rmdesk_app.install_translators(qapp, locale=QLocale(request.param))
+    yield request.param
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def sheet_keys(qtbot) -> list[str]:
+    """The key column of the sheet, as shown."""
+    dialog = ShortcutSheetDialog(None)
+    qtbot.addWidget(dialog)
+    document = QTextDocument()
+    document.setHtml(dialog.html)
+    table = next(f for f in document.rootFrame().childFrames() if f.columns() == 2)
+    return [
+        table.cellAt(row, 0).firstCursorPosition().block().text()
+        for row in range(table.rows())
+        if table.cellAt(row, 0).columnSpan() == 1
+    ]
+
+
+@pytest.mark.parametrize("language", ["de_DE"], indirect=True)
+def test_in_german_the_sheet_writes_keys_as_the_menus_do(language, qtbot):
+    """German menus say "Strg+O" and "Entf": the sheet too, in sentences as well."""
+    keys = sheet_keys(qtbot)
+    assert {"Strg+O", "Strg+Q", "Entf", "Strg+Umschalt+A", "Strg+Enter"} <= set(keys)
+    assert sum(key.startswith("Strg+N ") for key in keys) == 2  # "… in Einschätzungen"
+    assert not [key for key in keys if "Ctrl" in key or "Del" in key]
+
+
+@pytest.mark.parametrize("language", ["fr_FR"], indirect=True)
+def test_in_french_the_sheet_writes_keys_as_the_menus_do(language, qtbot):
+    keys = sheet_keys(qtbot)
+    assert {"Ctrl+O", "Suppr", "Ctrl+Maj+A", "Ctrl+Entrée"} <= set(keys)
+    assert any(key.startswith("Entrée") and key != "Entrée" for key in keys)  # in a sentence
+    assert "Del" not in keys and "Enter" not in keys

@@ -4,7 +4,9 @@ A table, not tab stops in plain text: tabs line up only by chance in a proportio
 font, and a translated description longer than a tab stop pushed its row out of line.
 The keys and their words are marked here and translated when the sheet is shown. The
 Alt+letters of the tabs, the menus, the cycle selector and Save and next are read from
-their translated titles then: each language underlines its own letters.
+their translated titles then: each language underlines its own letters. Every other
+key is written as Qt's menus write it in that language (German "Strg+O", French
+"Suppr"), also inside a sentence ("{0} in the filter").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP
@@ -57,40 +60,58 @@ def _save_and_next_key() -> str:
 # A key is a marked text, or a function giving the key as the translated window has it.
 Key = str | Callable[[], str]
 
+
+def _native(portable: str) -> str:
+    """``portable`` ("Ctrl+O", "Del") as the menus show it in the window's language:
+    Qt translates the key names through its own catalogue (German "Strg+O", "Entf")."""
+    return QKeySequence(portable).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def _key(portable: str) -> Callable[[], str]:
+    """The key, written when the sheet is shown, in the language then installed."""
+    return lambda: _native(portable)
+
+
+def _key_in(sentence: str, portable: str) -> Callable[[], str]:
+    """A translated ``sentence`` around a key, "{0} in the filter": the key in its place."""
+    return lambda: QCoreApplication.translate(CONTEXT, sentence).format(_native(portable))
+
+
 SECTIONS: tuple[tuple[str, tuple[tuple[Key, str], ...]], ...] = (
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Programme files"), (
-        ("Ctrl+O", QT_TRANSLATE_NOOP("ShortcutSheet", "open a programme file")),
-        ("Ctrl+Q", QT_TRANSLATE_NOOP("ShortcutSheet", "quit")),
+        (_key("Ctrl+O"), QT_TRANSLATE_NOOP("ShortcutSheet", "open a programme file")),
+        (_key("Ctrl+Q"), QT_TRANSLATE_NOOP("ShortcutSheet", "quit")),
     )),
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Participants"), (
-        ("Ctrl+N", QT_TRANSLATE_NOOP("ShortcutSheet", "new participant")),
-        ("Enter", QT_TRANSLATE_NOOP("ShortcutSheet", "edit the selected participant")),
-        ("Del", QT_TRANSLATE_NOOP("ShortcutSheet", "delete or archive the selected participant")),
-        ("Ctrl+F", QT_TRANSLATE_NOOP("ShortcutSheet", "filter the list")),
-        (QT_TRANSLATE_NOOP("ShortcutSheet", "Enter in the filter"),
+        (_key("Ctrl+N"), QT_TRANSLATE_NOOP("ShortcutSheet", "new participant")),
+        (_key("Enter"), QT_TRANSLATE_NOOP("ShortcutSheet", "edit the selected participant")),
+        (_key("Del"), QT_TRANSLATE_NOOP("ShortcutSheet",
+                                        "delete or archive the selected participant")),
+        (_key("Ctrl+F"), QT_TRANSLATE_NOOP("ShortcutSheet", "filter the list")),
+        (_key_in(QT_TRANSLATE_NOOP("ShortcutSheet", "{0} in the filter"), "Enter"),
          QT_TRANSLATE_NOOP("ShortcutSheet", "go to the first row of the list")),
     )),
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Pairs"), (
-        ("Ctrl+M", QT_TRANSLATE_NOOP("ShortcutSheet", "suggest matches")),
+        (_key("Ctrl+M"), QT_TRANSLATE_NOOP("ShortcutSheet", "suggest matches")),
     )),
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Goals (in the Goals tab)"), (
-        ("Ctrl+N", QT_TRANSLATE_NOOP("ShortcutSheet", "add a goal")),
-        (QT_TRANSLATE_NOOP("ShortcutSheet", "Ctrl+N in Assessments"),
+        (_key("Ctrl+N"), QT_TRANSLATE_NOOP("ShortcutSheet", "add a goal")),
+        (_key_in(QT_TRANSLATE_NOOP("ShortcutSheet", "{0} in Assessments"), "Ctrl+N"),
          QT_TRANSLATE_NOOP("ShortcutSheet", "enter an assessment")),
-        (QT_TRANSLATE_NOOP("ShortcutSheet", "Ctrl+N in Pairing fit"),
+        (_key_in(QT_TRANSLATE_NOOP("ShortcutSheet", "{0} in Pairing fit"), "Ctrl+N"),
          QT_TRANSLATE_NOOP("ShortcutSheet", "record pairing fit")),
-        ("Enter", QT_TRANSLATE_NOOP("ShortcutSheet", "edit the selected goal")),
-        ("Ctrl+R", QT_TRANSLATE_NOOP("ShortcutSheet", "record progress")),
-        ("Ctrl+Shift+A", QT_TRANSLATE_NOOP("ShortcutSheet", "mark achieved")),
-        ("Del", QT_TRANSLATE_NOOP("ShortcutSheet", "delete the goal")),
-        ("Ctrl+E", QT_TRANSLATE_NOOP("ShortcutSheet", "enter an assessment")),
-        (QT_TRANSLATE_NOOP("ShortcutSheet", "Enter in the Assessments list"),
+        (_key("Enter"), QT_TRANSLATE_NOOP("ShortcutSheet", "edit the selected goal")),
+        (_key("Ctrl+R"), QT_TRANSLATE_NOOP("ShortcutSheet", "record progress")),
+        (_key("Ctrl+Shift+A"), QT_TRANSLATE_NOOP("ShortcutSheet", "mark achieved")),
+        (_key("Del"), QT_TRANSLATE_NOOP("ShortcutSheet", "delete the goal")),
+        (_key("Ctrl+E"), QT_TRANSLATE_NOOP("ShortcutSheet", "enter an assessment")),
+        (_key_in(QT_TRANSLATE_NOOP("ShortcutSheet", "{0} in the Assessments list"), "Enter"),
          QT_TRANSLATE_NOOP("ShortcutSheet", "open the selected assessment")),
     )),
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Assessment form"), (
         ("1–5", QT_TRANSLATE_NOOP("ShortcutSheet", "score the row and move to the next")),
         ("0", QT_TRANSLATE_NOOP("ShortcutSheet", "clear the row's score")),
-        ("Ctrl+Enter", QT_TRANSLATE_NOOP("ShortcutSheet", "save")),
+        (_key("Ctrl+Enter"), QT_TRANSLATE_NOOP("ShortcutSheet", "save")),
         (_save_and_next_key,
          QT_TRANSLATE_NOOP("ShortcutSheet", "save and open the next one missing")),
     )),
@@ -100,8 +121,8 @@ SECTIONS: tuple[tuple[str, tuple[tuple[Key, str], ...]], ...] = (
                                             "selected when you enter the field")),
         ("↑ ↓", QT_TRANSLATE_NOOP("ShortcutSheet", "a year, month or day later or earlier "
                                                    "(the part under the cursor)")),
-        ("Tab", QT_TRANSLATE_NOOP("ShortcutSheet", "the next field")),
-        (QT_TRANSLATE_NOOP("ShortcutSheet", "Enter, or leaving the field"),
+        (_key("Tab"), QT_TRANSLATE_NOOP("ShortcutSheet", "the next field")),
+        (_key_in(QT_TRANSLATE_NOOP("ShortcutSheet", "{0}, or leaving the field"), "Enter"),
          QT_TRANSLATE_NOOP("ShortcutSheet", "a date outside the allowed days moves to the "
                                             "nearest one, and says so")),
     )),
@@ -111,11 +132,11 @@ SECTIONS: tuple[tuple[str, tuple[tuple[Key, str], ...]], ...] = (
         (_menu_keys,
          QT_TRANSLATE_NOOP("ShortcutSheet", "the File · Edit · Programme · Documents · Help menu")),
         (_cycle_key, QT_TRANSLATE_NOOP("ShortcutSheet", "choose the cycle")),
-        ("Ctrl+Z", QT_TRANSLATE_NOOP("ShortcutSheet", "undo the last delete on the shown tab "
+        (_key("Ctrl+Z"), QT_TRANSLATE_NOOP("ShortcutSheet", "undo the last delete on the shown tab "
                                      "(Edit > Undo names it)")),
         (QT_TRANSLATE_NOOP("ShortcutSheet", "Alt+underlined letter"),
          QT_TRANSLATE_NOOP("ShortcutSheet", "the button or field whose label shows it")),
-        ("F1", QT_TRANSLATE_NOOP("ShortcutSheet", "this sheet")),
+        (_key("F1"), QT_TRANSLATE_NOOP("ShortcutSheet", "this sheet")),
     )),
 )  # fmt: skip
 
