@@ -200,10 +200,11 @@ def _pair_facts(pair: PairSection) -> list[str]:
         if parts:
             side = translate("Report", "mentee") if role == "mentee" else translate(
                 "Report", "mentor")  # fmt: skip
-            outcome.append(f"{side}: {', '.join(parts)}")
+            outcome.append(translate("Report", "{0}: {1}").format(side, ", ".join(parts)))
     lines = [text + ".", meetings + "."]
     if outcome:
-        lines.append(translate("Report", "Outcome — {0}.").format("; ".join(outcome)))
+        between = translate("Report", "; ")  # French: a no-break space before ";"
+        lines.append(translate("Report", "Outcome — {0}.").format(between.join(outcome)))
     return lines
 
 
