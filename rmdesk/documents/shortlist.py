@@ -77,7 +77,7 @@ def _page(shortlist: Shortlist, cycle_name: str, width: float) -> list[Flowable]
         para(translate("Shortlist", "Your mentor shortlist"), s.title),
         para(
             f"<b>{esc(shortlist.name)}</b> · {esc(shortlist.department or '')} · "
-            f"{esc(shortlist.level)} · "
+            f"{esc(translate('Domain', shortlist.level))} · "  # marked in records.LEVEL_NAMES
             + translate("Shortlist", "reverse mentoring, {0}").format(esc(cycle_name)),
             s.subtitle,
         ),
@@ -130,7 +130,7 @@ def _candidate(rank: int, choice: Choice, width: float) -> Flowable:
     match = translate("Shortlist", "match {0} of 100").format(f"{choice.score:.0f}")
     head = para(
         f"{BOX} <b>{rank}. {esc(choice.name)}</b> · {esc(choice.department or '')} · "
-        f"{esc(choice.level)} · {match}",
+        f"{esc(translate('Domain', choice.level))} · {match}",
         s.h2,
     )
     table = Table([[head], *([[r] for r in reasons] or [[para("", s.cell)]])], colWidths=[width])

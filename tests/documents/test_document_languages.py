@@ -92,3 +92,16 @@ def test_the_first_of_a_month_is_written_1er_in_french_only(programme):
     assert "Généré le 2 mars 2026" in flat(
         render_agreements(pair, load_settings()._replace(language="fr"), DAY)
     )
+
+
+def test_a_french_shortlist_names_the_levels_in_french(db):
+    """The levels beside each name were printed as stored, in English ("Senior leader")."""
+    from rmdesk.programme.records import LEVEL_NAMES
+
+    found = shortlists(cohort()["cycle"])
+    settings = load_settings()._replace(language="fr")
+    text = flat(render_shortlists(found, "2027 cohort", settings, DAY))
+    levels = {found[0].level} | {choice.level for choice in found[0].choices}
+    assert levels <= set(LEVEL_NAMES.values())
+    assert [level for level in levels if level in text] == []  # none left in English
+    assert "Cadre dirigeant" in text or "Manager" in text or "Expérimenté" in text
