@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -440,19 +440,23 @@ class OutcomesView(QWidget):
         small.addWidget(self._section(_outcomes(FitCountsModel.TITLE), self.fit_table), 2, top)
         right.addLayout(small)
         right.addStretch(1)
-        grid.addLayout(left, 1, 0)
-        grid.addLayout(right, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self.left_box, self.right_box = QWidget(), QWidget()
+        for box, column in ((self.left_box, left), (self.right_box, right)):
+            column.setContentsMargins(0, 0, 0, 0)
+            box.setLayout(column)
+        self.grid = grid
+        self.side_by_side: bool | None = None
         figures = QWidget()
-        figures_layout = QVBoxLayout(figures)
+        self.figures_layout = figures_layout = QVBoxLayout(figures)
         figures_layout.setContentsMargins(0, 0, 8, 0)
         figures_layout.addLayout(grid)
         figures_layout.addStretch(1)
-        scroll = QScrollArea(objectName="outcomes_scroll")
+        self.page_scroll = scroll = QScrollArea(objectName="outcomes_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(figures)
+        self._arrange(True)
+        scroll.viewport().installEventFilter(self)
 
         self.empty_label = QLabel(objectName="outcomes_empty", wordWrap=True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -469,6 +473,39 @@ class OutcomesView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.pages, 1)
         self._show_nothing(self.tr("Choose a cycle in the toolbar to see its outcomes."))
+
+    def _arrange(self, side_by_side: bool) -> None:
+        """The goals and pairs beside the assessments, or above them: German and French
+        headers ("Veränderung", "Passung (Personen)") make both columns together wider
+        than a 1280-pixel window, and the page then stacks them rather than cut the
+        right-hand tables at the window's edge."""
+        if side_by_side == self.side_by_side:
+            return
+        self.side_by_side = side_by_side
+        self.grid.removeWidget(self.left_box)
+        self.grid.removeWidget(self.right_box)
+        if side_by_side:
+            self.grid.addWidget(self.left_box, 1, 0)
+            self.grid.addWidget(self.right_box, 1, 1)
+        else:
+            self.grid.addWidget(self.left_box, 1, 0, 1, 2)
+            self.grid.addWidget(self.right_box, 2, 0, 1, 2)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1 if side_by_side else 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The page's visible width decides: both columns side by side when their least
+        widths fit in it, else one above the other."""
+        if watched is self.page_scroll.viewport() and event.type() == QEvent.Type.Resize:
+            both = (
+                self.left_box.minimumSizeHint().width()
+                + self.grid.horizontalSpacing()
+                + self.right_box.minimumSizeHint().width()
+            )
+            margins = self.figures_layout.contentsMargins()
+            room = self.page_scroll.viewport().width() - margins.left() - margins.right()
+            self._arrange(both <= room)
+        return super().eventFilter(watched, event)
 
     # -- loading ---------------------------------------------------------------
     @Slot(object)
