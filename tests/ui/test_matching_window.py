@@ -117,3 +117,35 @@ def test_shortlists_from_the_pairs_tab_open_one_page_per_mentee_still_looking(se
     if expected[0].choices:
         assert expected[0].choices[0].name in first_page
     preview.close()
+
+
+def test_not_matched_lines_wrap_at_the_list_s_width(second_cycle, qtbot, answer_next_dialog):
+    """A reason and its candidates are read whole, wrapped, without scrolling sideways
+    (German lines run past any window)."""
+    window, _, _ = second_cycle
+    seen: dict[str, object] = {}
+
+    def review(dialog):
+        qtbot.waitUntil(lambda: dialog.unmatched_list.count() > 0, timeout=20_000)
+        listed = dialog.unmatched_list
+        dialog.resize(700, dialog.height())  # narrower than a line with candidates
+        qtbot.wait(50)
+        room = listed.viewport().width()
+        metrics = listed.fontMetrics()
+        items = [listed.item(i) for i in range(listed.count())]
+        long = [
+            i for i in items if max(map(metrics.horizontalAdvance, i.text().split("\n"))) > room
+        ]
+        seen["long"] = len(long)
+        seen["rects"] = [(listed.visualItemRect(i), len(i.text().split("\n"))) for i in long]
+        seen["room"], seen["line"] = room, metrics.lineSpacing()
+        seen["sideways"] = listed.horizontalScrollBar().maximum()
+        dialog.reject()
+
+    answer_next_dialog(review)
+    window.pairs_tab.suggest_action.trigger()
+    assert seen["long"], "the demo has a line longer than the list is wide"
+    assert seen["sideways"] == 0
+    for rect, lines in seen["rects"]:
+        assert rect.width() <= seen["room"]
+        assert rect.height() > lines * seen["line"]  # more lines than the text has: wrapped

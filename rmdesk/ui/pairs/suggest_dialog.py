@@ -220,6 +220,13 @@ class SuggestMatchesDialog(QDialog):
         header.setSectionResizeMode(COL_WHY, QHeaderView.ResizeMode.Stretch)
         self.unmatched_list = QListWidget(objectName="unmatched")
         self.unmatched_list.setAccessibleName(self.tr("Not matched"))
+        # Each line wraps at the list's width (a German reason and its candidates run
+        # past any window), never read by scrolling sideways; alternate shades keep
+        # one person's wrapped lines apart from the next.
+        self.unmatched_list.setWordWrap(True)
+        self.unmatched_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.unmatched_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.unmatched_list.setAlternatingRowColors(True)
         self.unmatched_label = QLabel(self.tr("<b>Not matched</b>"), objectName="unmatched_label")
         self.free_ids: set[int] = set()
         self.model.dataChanged.connect(self._show_unmatched)
