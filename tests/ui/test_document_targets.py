@@ -54,7 +54,7 @@ def test_the_preview_says_why_the_logo_was_left_out(qtbot, doc_window, tmp_path)
         "Printed without the logo: /dev/zero is not a regular file; choose a logo (PNG or "
         "JPEG). Change it in Documents > Document settings."
     )
-    assert preview.document.pageCount() == 2
+    assert preview.document.page_count == 2
     preview.close()
 
 

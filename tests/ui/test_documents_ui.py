@@ -86,7 +86,7 @@ def test_agreement_for_the_pair_opens_the_preview_and_saves(qtbot, doc_window, t
     doc_window.documents.agreement_action.trigger()
     preview = wait_for_preview(qtbot, doc_window)
     assert preview.windowTitle() == "Pairing agreement: Zoë Łukasiewicz and Ngô Thị Minh Hằng"
-    assert preview.document.pageCount() == 2
+    assert preview.document.page_count == 2
     assert preview.pages_label.text() == "2 pages"
     temporary = preview.pdf_path
     assert stat.S_IMODE(temporary.stat().st_mode) == 0o600

@@ -66,7 +66,7 @@ def file_printer(path: Path, mode=QPrinter.PrinterMode.HighResolution) -> QPrint
 def test_a_34_page_report_prints_to_a_file_as_vectors_in_its_paper_size(
     qtbot, report_preview, tmp_path
 ):
-    pages = report_preview.document.pageCount()
+    pages = report_preview.document.page_count
     assert pages >= 34
     target = tmp_path / "printed.pdf"
     printed: list[str] = []

@@ -49,7 +49,7 @@ HEAVY = (
     "icalendar",
     "dateutil",
     "peewee",
-    "PySide6.QtPdf",
+    "pypdfium2",
     "PySide6.QtSvg",
     "rmdesk.documents",  # but LIGHT below
     "rmdesk.exchange",

@@ -2,7 +2,8 @@
 
 The PDF waits in a private temporary folder (0700, files 0600) that is removed when
 rmdesk quits; agreements and reports name people, so they are never left readable
-in a shared temp folder.  Printing (``printing.py``) uses the document's paper size and
+in a shared temp folder.  The pages are drawn by ``page_view.py`` through PDFium
+(``pdf_pages.py``).  Printing (``printing.py``) uses the document's paper size and
 sends vectors where the platform allows, with progress and Cancel, in the background.
 """
 
@@ -16,8 +17,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QShowEvent
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +34,8 @@ from rmdesk.store.errors import StoreError
 from rmdesk.store.files import write_bytes
 from rmdesk.ui.common import settings
 from rmdesk.ui.common.wording import counted, spoken_error
+from rmdesk.ui.documents.page_view import PageView
+from rmdesk.ui.documents.pdf_pages import PdfPages
 from rmdesk.ui.documents.printing import PrintJob, use_document_paper
 
 PREFERRED_SIZE = (860, 960)  # an A4 page at a readable width, with the buttons below
@@ -81,17 +82,14 @@ class PdfPreviewDialog(QDialog):
         self.suggested_name = suggested_name
         self._handed_to_viewer = False
         self.print_job: PrintJob | None = None
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self, objectName="pdf_view")
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
-        error = self.document.load(str(pdf_path))
+        self.document = PdfPages(pdf_path)
+        self.view = PageView(self.document, self)
+        self.view.setObjectName("pdf_view")
         self.pages_label = QLabel(objectName="pages_label")
-        if error != QPdfDocument.Error.None_:
+        if self.document.broken:
             self.pages_label.setText(self.tr("This PDF cannot be shown."))
         else:
-            count = self.document.pageCount()
+            count = self.document.page_count
             self.pages_label.setText(counted(count, self.tr("{0} page"), self.tr("{0} pages")))
         self.save_button = QPushButton(self.tr("&Save as…"), objectName="save_button")
         self.print_button = QPushButton(self.tr("&Print…"), objectName="print_button")
@@ -102,6 +100,7 @@ class PdfPreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_document)
         self.open_button.clicked.connect(self.open_in_viewer)
         close_button.clicked.connect(self.accept)
+        self.print_button.setEnabled(not self.document.broken)  # Save as still keeps the file
         buttons = QHBoxLayout()
         buttons.addWidget(self.pages_label)
         buttons.addStretch(1)
@@ -179,7 +178,7 @@ class PdfPreviewDialog(QDialog):
         printer.setDocName(self.suggested_name)
         use_document_paper(printer, self.document)  # the dialog offers the document's paper
         dialog = QPrintDialog(printer, self)
-        dialog.setMinMax(1, max(1, self.document.pageCount()))
+        dialog.setMinMax(1, max(1, self.document.page_count))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 

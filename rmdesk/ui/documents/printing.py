@@ -7,7 +7,7 @@ Three ways, the best the platform allows first:
   through ``store/files.py`` (atomic, 0600: it names people);
 * a printer on a CUPS system (Linux, macOS): the PDF is handed to ``lp``, which prints
   PDF natively at the printer's own resolution;
-* otherwise (a printer on Windows): QtPdf renders each page at the printer's
+* otherwise (a printer on Windows): PDFium (``pdf_pages.py``) renders each page at the printer's
   resolution, in bands so memory stays bounded, and draws it; one band per turn of the
   event loop, so the window stays responsive and Cancel works at once.
 
@@ -19,6 +19,7 @@ cancelled job ends with ``finished("")`` after aborting what it had started.
 from __future__ import annotations
 
 import io
+import math
 import shutil
 import sys
 from pathlib import Path
@@ -28,29 +29,26 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     QProcess,
-    QRect,
-    QSize,
-    QSizeF,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
 from rmdesk.store.errors import StoreError
 from rmdesk.store.files import write_bytes
 from rmdesk.ui.common.wording import counted, spoken_error
+from rmdesk.ui.documents.pdf_pages import PdfPages
 
 BAND_PIXELS = 8_000_000  # one band of a page image: 32 MB at 4 bytes a pixel
 
 
-def use_document_paper(printer: QPrinter, document: QPdfDocument) -> None:
+def use_document_paper(printer: QPrinter, document: PdfPages) -> None:
     """Set ``printer`` to the document's paper size, edge to edge (the PDF has margins)."""
-    if document.pageCount() < 1:
+    if document.page_count < 1:
         return
-    size = document.pagePointSize(0)
-    page_size = QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Point)
+    size = document.page_size(0)
+    page_size = QPageSize(size, QPageSize.Unit.Point)
     orientation = (
         QPageLayout.Orientation.Landscape
         if size.width() > size.height()
@@ -82,11 +80,11 @@ class PrintJob(QObject):
     finished = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, pdf_path: Path, document: QPdfDocument, printer: QPrinter,
+    def __init__(self, pdf_path: Path, document: PdfPages, printer: QPrinter,
                  parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.pdf_path, self.document, self.printer = pdf_path, document, printer
-        self.first, self.last = page_range(printer, document.pageCount())
+        self.first, self.last = page_range(printer, document.page_count)
         self.way = self._choose_way()
         self._painter: QPainter | None = None
         self._process: QProcess | None = None
@@ -100,7 +98,7 @@ class PrintJob(QObject):
 
     @property
     def whole(self) -> bool:
-        return (self.first, self.last) == (1, self.document.pageCount())
+        return (self.first, self.last) == (1, self.document.page_count)
 
     @property
     def pages(self) -> int:
@@ -209,18 +207,14 @@ class PrintJob(QObject):
             return
         index = self._page - 1
         area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-        page = self.document.pagePointSize(index)
+        page = self.document.page_size(index)
         scale = min(area.width() / page.width(), area.height() / page.height())
-        full = QSize(int(page.width() * scale), int(page.height() * scale))
-        rows = max(1, BAND_PIXELS // max(1, full.width()))
-        height = min(rows, full.height() - self._top)
-        options = QPdfDocumentRenderOptions()
-        options.setScaledSize(full)
-        options.setScaledClipRect(QRect(0, self._top, full.width(), height))
-        band = self.document.render(index, QSize(full.width(), height), options)
+        width, full_height = math.ceil(page.width() * scale), math.ceil(page.height() * scale)
+        rows = min(max(1, BAND_PIXELS // max(1, width)), full_height - self._top)
+        band = self.document.render(index, scale, self._top, rows)
         painter.drawImage(QPoint(0, self._top), band)
-        self._top += height
-        if self._top >= full.height():
+        self._top += band.height()
+        if self._top >= full_height:
             self._printed += 1
             self.progressed.emit(self._printed, self.pages)
             self._page, self._top = self._page + 1, 0
