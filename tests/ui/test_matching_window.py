@@ -110,7 +110,7 @@ def test_shortlists_from_the_pairs_tab_open_one_page_per_mentee_still_looking(se
     qtbot.waitUntil(preview.isVisible)
     assert "2027 cohort" in preview.windowTitle()
     reader = PdfReader(io.BytesIO(preview.pdf_path.read_bytes()))
-    assert preview.document.pageCount() == len(expected)  # what the coordinator sees
+    assert preview.document.page_count == len(expected)  # what the coordinator sees
     assert len(reader.pages) == len(expected)
     first_page = reader.pages[0].extract_text()
     assert expected[0].name in first_page
