@@ -67,7 +67,10 @@ def test_an_hr_file_is_mapped_checked_imported_and_remembered(qtbot, window, tmp
     assert shown(dialog, 8, COL_FIELD) == "Notes"
     choose(qtbot, dialog, 6, "(ignored)")  # without a level the file cannot be imported
     assert not dialog.import_button.isEnabled()
-    assert "no column gives the level" in dialog.problem_at(0)[2]
+    # The window names the field as its mapping column does; the command line keeps
+    # the word its --map takes.
+    assert dialog.problem_at(0)[2] == "no column gives the Level: assign one to Level."
+    assert any("assign one to level." in str(p) for p in dialog.preview.problems)
     assert dialog.summary.text().startswith("The columns cannot be imported as they are")
     choose(qtbot, dialog, 6, "Level")
     assert dialog.import_button.isEnabled()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk.programme.messages import Message
 from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, header
 from rmdesk.ui.common.operations import Changes, operate_in_background
@@ -36,14 +37,25 @@ from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 from rmdesk.ui.common.wording import counted, spoken, spoken_error
 from rmdesk.ui.data.column_mapping import (
     COL_FIELD,
+    FIELD_WORDS,
     EveryoneChoice,
     FieldDelegate,
     MappingModel,
+    field_word,
     remember_mapping,
     remembered_mappings,
 )
 
 COL_LINE, COL_COLUMN, COL_PROBLEM = range(3)
+
+
+def problem_text(message: str) -> str:
+    """A problem in the window's language, a field named as the mapping step names it
+    ("Ebene", not the ``level`` the command line's ``--map`` takes)."""
+    field = getattr(message, "values", {}).get("field")
+    if isinstance(message, Message) and field in FIELD_WORDS:
+        message = Message(message.template, **{**message.values, "field": field_word(field)})
+    return spoken(message)
 
 
 class ProblemsModel(RowTableModel):
@@ -84,9 +96,9 @@ class ProblemsModel(RowTableModel):
         problem = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (problem.line, problem.column or "—", spoken(problem.message))[column]
+            return (problem.line, problem.column or "—", problem_text(problem.message))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_PROBLEM:
-            return spoken(problem.message)
+            return problem_text(problem.message)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
