@@ -2870,6 +2870,26 @@
         <source>Executive</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} is not in a pair of this cycle (check the address, or leave unknown addresses out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} answered nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndPairDialog</name>
@@ -3063,15 +3083,15 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export this person&apos;s &amp;data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Everything rmdesk holds about the selected participant, as a JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;rase this person…</source>
+        <source>E&amp;xport this person&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this &amp;person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5421,6 +5441,13 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>Outcomes of {0} ({1} to {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <source>Document pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2870,6 +2870,26 @@
         <source>Executive</source>
         <translation>Geschäftsleitung</translation>
     </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>row {line}: {problem}</source>
+        <translation>Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{email} is not in a pair of this cycle (check the address, or leave unknown addresses out).</source>
+        <translation>{email} ist in keinem Tandem dieses Durchgangs (prüfen Sie die Adresse oder lassen Sie unbekannte Adressen aus).</translation>
+    </message>
+    <message>
+        <source>no e-mail address.</source>
+        <translation>keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>{name} answered nothing.</source>
+        <translation>{name} hat nichts beantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>EndPairDialog</name>
@@ -3068,15 +3088,15 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
         <translation>Ein Programm aus einem vollständigen Export erstellen (in einer neuen Datei, wenn diese schon Daten enthält)</translation>
     </message>
     <message>
-        <source>Export this person&apos;s &amp;data…</source>
-        <translation>Da&amp;ten dieser Person exportieren…</translation>
-    </message>
-    <message>
         <source>Everything rmdesk holds about the selected participant, as a JSON file</source>
         <translation>Alles, was rmdesk über die gewählte teilnehmende Person speichert, als JSON-Datei</translation>
     </message>
     <message>
-        <source>E&amp;rase this person…</source>
+        <source>E&amp;xport this person&apos;s data…</source>
+        <translation>Da&amp;ten dieser Person exportieren…</translation>
+    </message>
+    <message>
+        <source>Erase this &amp;person…</source>
         <translation>Diese &amp;Person löschen…</translation>
     </message>
     <message>
@@ -5436,6 +5456,13 @@ Trotzdem erneut ein Tandem bilden?</translation>
     <message>
         <source>Outcomes of {0} ({1} to {2})</source>
         <translation>Ergebnisse von {0} ({1} bis {2})</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <source>Document pages</source>
+        <translation>Seiten des Dokuments</translation>
     </message>
 </context>
 <context>

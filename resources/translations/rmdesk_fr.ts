@@ -2870,6 +2870,26 @@
         <source>Executive</source>
         <translation>Direction</translation>
     </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>ligne {line} : {problem}</translation>
+    </message>
+    <message>
+        <source>row {line}: {problem}</source>
+        <translation>ligne {line} : {problem}</translation>
+    </message>
+    <message>
+        <source>{email} is not in a pair of this cycle (check the address, or leave unknown addresses out).</source>
+        <translation>{email} ne fait partie d’aucun binôme de ce cycle (vérifiez l’adresse ou laissez de côté les adresses inconnues).</translation>
+    </message>
+    <message>
+        <source>no e-mail address.</source>
+        <translation>aucune adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>{name} answered nothing.</source>
+        <translation>{name} n’a répondu à rien.</translation>
+    </message>
 </context>
 <context>
     <name>EndPairDialog</name>
@@ -3068,15 +3088,15 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
         <translation>Créer un programme à partir d’un export complet (dans un nouveau fichier si celui-ci contient des données)</translation>
     </message>
     <message>
-        <source>Export this person&apos;s &amp;data…</source>
-        <translation>E&amp;xporter les données de cette personne…</translation>
-    </message>
-    <message>
         <source>Everything rmdesk holds about the selected participant, as a JSON file</source>
         <translation>Tout ce que rmdesk détient sur le participant sélectionné, dans un fichier JSON</translation>
     </message>
     <message>
-        <source>E&amp;rase this person…</source>
+        <source>E&amp;xport this person&apos;s data…</source>
+        <translation>E&amp;xporter les données de cette personne…</translation>
+    </message>
+    <message>
+        <source>Erase this &amp;person…</source>
         <translation>E&amp;ffacer cette personne…</translation>
     </message>
     <message>
@@ -5436,6 +5456,13 @@ Reformer quand même ce binôme&#xa0;?</translation>
     <message>
         <source>Outcomes of {0} ({1} to {2})</source>
         <translation>Résultats de {0} (du {1} au {2})</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <source>Document pages</source>
+        <translation>Pages du document</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ from rmdesk.programme.assessments import (
     save_assessments,
 )
 from rmdesk.programme.language import ENGLISH
+from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.questionnaires import COMMENT, EMAIL, SATISFACTION, answer_texts
 from rmdesk.programme.wording import counted
 
@@ -255,6 +256,21 @@ def _latest(answers: list[Answer], unit: str, notes: list[str]) -> list[Answer]:
     return sorted(kept, key=lambda a: a.line)
 
 
+# A problem of one line of a text file, or one row of a worksheet (``Table.unit``).
+_AT = {
+    "line": QT_TRANSLATE_NOOP("Domain", "line {line}: {problem}"),
+    "row": QT_TRANSLATE_NOOP("Domain", "row {line}: {problem}"),
+}
+
+
+def _at(unit: str, line: int, problem: str) -> str:
+    """``problem`` on ``line``, as a message the window says in its language."""
+    template = _AT.get(unit)
+    return (
+        Message(template, line=line, problem=problem) if template else f"{unit} {line}: {problem}"
+    )
+
+
 def preview_responses(
     source: Path | bytes, cycle_id: int, phase: str, *, skip_unknown: bool = False,
     replace: bool = False, mapping: dict[str, str] | None = None, today: dt.date | None = None,
@@ -286,15 +302,25 @@ def preview_responses(
             if skip_unknown:
                 preview.skipped += 1
             elif answer.email:
-                preview.problems.append(
-                    f"{table.unit} {line}: {answer.email[:60]} is not in a pair of this cycle "
-                    "(check the address, or leave unknown addresses out)."
+                not_in_pair = Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain",
+                        "{email} is not in a pair of this cycle (check the address, or "
+                        "leave unknown addresses out).",
+                    ),
+                    email=answer.email[:60],
                 )
+                preview.problems.append(_at(table.unit, line, not_in_pair))
             else:
-                preview.problems.append(f"{table.unit} {line}: no e-mail address.")
+                no_email = Message(QT_TRANSLATE_NOOP("Domain", "no e-mail address."))
+                preview.problems.append(_at(table.unit, line, no_email))
             continue
         if not (answer.scores or answer.satisfaction is not None or answer.comment):
-            preview.notes.append(f"{table.unit} {line}: {answer.people[0].name} answered nothing.")
+            nothing = Message(
+                QT_TRANSLATE_NOOP("Domain", "{name} answered nothing."),
+                name=answer.people[0].name,
+            )
+            preview.notes.append(_at(table.unit, line, nothing))
             continue
         read.append(answer)
     preview.answers = _latest(read, table.unit, preview.notes)
@@ -326,7 +352,7 @@ def _records(preview: ResponsesPreview, today: dt.date, replace: bool) -> None:
             lines.append(answer.line)
     for index, found in batch_problems(preview.records, replace=replace).items():
         for problem in found:
-            preview.problems.append(f"{preview.unit} {lines[index]}: {problem}")
+            preview.problems.append(_at(preview.unit, lines[index], problem))
 
 
 def apply_responses(preview: ResponsesPreview, *, replace: bool = False,

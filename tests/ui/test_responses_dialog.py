@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtCore import QCoreApplication, QTranslator
+
 from rmdesk.programme.assessments import get_assessment
 from tests.documents.sample import build_programme
 from tests.ui.conftest import _shown_window
@@ -135,3 +137,39 @@ def test_a_french_forms_answers_are_read_and_imported(qtbot, answers_window, tmp
     assert saved is not None
     assert (saved.scores, saved.satisfaction, saved.comment, saved.date.isoformat()) == (
         {"Digital fluency": 4}, 5, "Merci !", "2025-03-12")  # fmt: skip
+
+
+GERMAN = {
+    "line {line}: {problem}": "Zeile {line}: {problem}",
+    "{email} is not in a pair of this cycle (check the address, or leave unknown addresses "
+    "out).": "{email} ist in keinem Tandem dieses Durchgangs.",
+    "Their {phase} answers are saved already.": "Die Antworten ({phase}) sind schon gespeichert.",
+}
+
+
+class _German(QTranslator):
+    """The preview's sentences in German, as a .qm for the locale would give."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return GERMAN.get(source, "") if context == "Domain" else ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_the_problems_of_each_line_are_said_in_the_windows_language(
+    qtbot, answers_window, tmp_path
+):
+    translator = _German()
+    QCoreApplication.installTranslator(translator)
+    try:
+        dialog = answers_window.responses.open_preview(file_of_answers(tmp_path))
+        qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)
+        problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+        assert (
+            problems[1] == "Zeile 3: stranger@example.org ist in keinem Tandem dieses Durchgangs."
+        )
+        assert problems[0].startswith("Zeile 2: Die Antworten (")
+        dialog.reject()
+    finally:
+        QCoreApplication.removeTranslator(translator)
