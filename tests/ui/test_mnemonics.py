@@ -192,3 +192,49 @@ def test_the_selected_pair_menu_offers_every_action_on_the_pair_once_per_letter(
     assert texts == [action.text() for action in demo.pairs_tab.pair_actions]
     assert {"&Schedule meetings for this pair…", "&Agreement for this pair"} <= set(texts)
     assert clashes(pair_menu) == {}
+
+
+def participant_menu(window: MainWindow, qtbot) -> QMenu:
+    """The menu a right click on the first participant opens, as it pops up."""
+    window.tabs.setCurrentIndex(0)
+    table = window.participants_tab.table
+    point = table.visualRect(table.model().index(0, 0)).center()
+    table.customContextMenuRequested.emit(point)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    return menu
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")  # offscreen
+@pytest.mark.parametrize("locale", ["en", "de_DE", "fr_FR"])
+def test_the_participants_context_menu_offers_each_letter_once(locale, qtbot, db, db_path):
+    """The person's data actions join Edit, Delete or archive and Restore there: Export
+    this person's data and Delete were both D, Erase and Restore both R."""
+    from PySide6.QtCore import QLocale
+
+    from rmdesk import app as rmdesk_app
+
+    app = QApplication.instance()
+    before = QLocale()
+    installed = rmdesk_app.install_translators(app, locale=QLocale(locale))
+    try:
+        load_demo(30, 1)
+        window = MainWindow(db_path)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.ready)
+        menu = participant_menu(window, qtbot)
+        texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+        tab = window.participants_tab
+        assert texts == [
+            action.text()
+            for action in (tab.edit_action, tab.remove_action, tab.restore_action,
+                           *window.exchange.person_actions)
+        ]  # fmt: skip
+        assert clashes(menu) == {}, texts
+        menu.close()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)

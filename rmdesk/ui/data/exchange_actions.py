@@ -182,12 +182,12 @@ class ExchangeActions(QObject):
             self.tr("Make a programme from a full export (a new file if this one holds data)"),
         )
         self.person_export_action = self._action(
-            self.tr("Export this person's &data…"),
+            self.tr("E&xport this person's data…"),
             self.export_person,
             self.tr("Everything rmdesk holds about the selected participant, as a JSON file"),
         )
         self.person_erase_action = self._action(
-            self.tr("E&rase this person…"),
+            self.tr("Erase this &person…"),
             self.erase_person,
             self.tr("Remove the selected participant everywhere (a data-protection request)"),
         )
