@@ -1269,7 +1269,7 @@
     </message>
     <message>
         <source>Format and {placeholders}: see the comments in the default.</source>
-        <translation>Format und {placeholders}: siehe die Kommentare im Standardtext.</translation>
+        <translation>Format und {Platzhalter}: siehe die Kommentare im Standardtext.</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>

@@ -1269,7 +1269,7 @@
     </message>
     <message>
         <source>Format and {placeholders}: see the comments in the default.</source>
-        <translation>Mise en forme et {placeholders}&#xa0;: voir les commentaires du texte par défaut.</translation>
+        <translation>Mise en forme et {variables}&#xa0;: voir les commentaires du texte par défaut.</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
