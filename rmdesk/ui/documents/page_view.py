@@ -2,8 +2,8 @@
 
 Only the pages in sight are rendered, at the view's width and the screen's device pixel
 ratio, one page per turn of the event loop so a long report never freezes the window;
-the latest few are kept. After a resize or zoom the pages already rendered are drawn
-scaled at once, and rendered sharp again once the resizing has stopped.
+the latest are kept up to a memory budget. After a resize or zoom the pages already
+rendered are drawn scaled at once, and rendered sharp again once the resizing has stopped.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 from rmdesk.ui.documents.pdf_pages import PdfPages
 
 MARGIN = 12  # pixels around and between pages
-KEPT_PAGES = 12  # rendered pages kept: a screenful either way at a 2x zoom
+KEPT_BYTES = 96_000_000  # rendered pages kept: 25 A4 pages at 820 px, 6 at twice that
 ZOOMS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)  # of the view's width
 SETTLE_MS = 150  # after the last resize, pages are rendered sharp again
 
@@ -135,8 +135,10 @@ class PageView(QAbstractScrollArea):
                 image.setDevicePixelRatio(self.devicePixelRatioF())
                 self._images[index] = (width, image)
                 self._images.move_to_end(index)
-                while len(self._images) > KEPT_PAGES:
-                    self._images.popitem(last=False)  # the longest unseen
+                kept_bytes = sum(kept[1].sizeInBytes() for kept in self._images.values())
+                while kept_bytes > KEPT_BYTES and len(self._images) > len(in_sight):
+                    _width, dropped = self._images.popitem(last=False)[1]  # the longest unseen
+                    kept_bytes -= dropped.sizeInBytes()
                 scrolled = (self.horizontalScrollBar().value(), self.verticalScrollBar().value())
                 self.viewport().update(self.page_rect(index).translated(-scrolled[0], -scrolled[1]))
                 break
