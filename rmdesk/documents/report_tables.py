@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from rmdesk.documents import text as plain
@@ -161,12 +162,15 @@ def guard_word(text: str) -> bool:
     return text in (FEWER_THAN, WITHHELD, fewer_than(), withheld())
 
 
+CELL_PADDING = (2, 3)  # points left and right of a cell's text
+HEAD_GAP = 6.0  # points at least between a column's head and the next one's
+
 # The report's tables' look: top-aligned cells, tight padding, a rule under the head and
 # a hairline under each row (the goals of a pair's section share it).
 GRID_LOOK: tuple[tuple[object, ...], ...] = (
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 2),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING[0]),
+    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING[1]),
     ("TOPPADDING", (0, 0), (-1, -1), 1.5),
     ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ("LINEBELOW", (0, 0), (-1, 0), 0.7, MUTED),
@@ -184,6 +188,7 @@ def grid(
     (row, first column, last column) cells merged into one: a hidden group's word, from
     the first of its columns, so it reads as the whole group's."""
     s = styles()
+    widths = _room_for_heads(rows[0], widths)
     left = {(row, first) for row, first, _last in spans}
     body = [
         [Paragraph(head.upper(), s.head) for head in rows[0]],
@@ -195,6 +200,32 @@ def grid(
         *GRID_LOOK, *[("SPAN", (first, row), (last, row)) for row, first, last in spans],
     ]))  # fmt: skip
     return table
+
+
+def _room_for_heads(heads: Sequence[str], widths: Sequence[float]) -> list[float]:
+    """``widths`` at which each head's longest word fits with a gap before the next
+    head: German "ZUFRIEDENHEIT" filled its share of the page and all but touched
+    "VERÄND.". What a column lacks comes from the columns with room to spare, in
+    proportion to their spare room; the table keeps its width."""
+    head = styles().head
+    padding = sum(CELL_PADDING) + HEAD_GAP
+    need = [
+        padding
+        + max(
+            (stringWidth(word, head.fontName, head.fontSize) for word in text.upper().split()),
+            default=0.0,
+        )
+        for text in heads
+    ]
+    short = sum(max(n - w, 0.0) for n, w in zip(need, widths, strict=True))
+    spare = [max(w - n, 0.0) for n, w in zip(need, widths, strict=True)]
+    if not short or not sum(spare):
+        return list(widths)
+    given = min(short, sum(spare))  # all the room there is, when not enough
+    return [
+        w + (n - w) * given / short if n > w else w - room * given / sum(spare)
+        for n, w, room in zip(need, widths, spare, strict=True)
+    ]
 
 
 def hide(row: list[str], word: str, first: int) -> list[str]:
