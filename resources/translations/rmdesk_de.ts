@@ -7095,7 +7095,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>The senior mentees committed to {0} of their own: {1} achieved, {2} still open</source>
-        <translation>Die Mentees (Führungskräfte) haben sich zu {0} eigenen verpflichtet: {1} erreicht, {2} noch offen</translation>
+        <translation>Die Mentees (Führungskräfte) haben sich eigene Ziele gesetzt ({0}): {1} erreicht, {2} noch offen</translation>
     </message>
     <message>
         <source> ({0} more dropped)</source>
