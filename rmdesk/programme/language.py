@@ -101,6 +101,14 @@ def weekday(day: dt.date, language: str) -> str:
     return format_date(day, "EEEE", locale=_locale(language))
 
 
+def day_names(language: str) -> dict[int, tuple[str, str]]:
+    """Each weekday (0 = Monday) written out and abbreviated in ``language``:
+    ("Montag", "Mo."), ("lundi", "lun."), as people write them in a file."""
+    locale = _locale(language)
+    wide, short = locale.days["format"]["wide"], locale.days["format"]["abbreviated"]
+    return {day: (wide[day], short[day]) for day in range(7)}
+
+
 def clock_time(moment: dt.time | dt.datetime, language: str) -> str:
     """A time of day the local way ("14:30" in all three)."""
     return format_time(moment, "short", locale=_locale(language))

@@ -20,7 +20,9 @@ from rmdesk.exchange.csv_format import TOPIC_SEPARATOR
 from rmdesk.exchange.csv_import.columns import (
     ColumnPlan,
     grade_number,
+    level_of_name,
     role_value,
+    weekday_code,
     work_mode_value,
 )
 from rmdesk.exchange.csv_import.reading import rows_as_cells
@@ -28,11 +30,10 @@ from rmdesk.exchange.csv_import.records import ImportPreview, ImportRow, Problem
 from rmdesk.exchange.tabular import Table
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.names import joined_name
-from rmdesk.programme.records import LEVEL_NAMES, WEEKDAYS, ParticipantData
+from rmdesk.programme.records import WEEKDAYS, ParticipantData
 from rmdesk.programme.reporting_lines import SELF_MANAGER, managers_in_loops
 from rmdesk.programme.validation import normalise_email
 
-_LEVELS_BY_NAME = {name.casefold(): level for level, name in LEVEL_NAMES.items()}
 _NUMBER = re.compile(r"[0-9]{1,100}")  # int() refuses thousands of digits
 _DAYS = {day.casefold(): day for day in WEEKDAYS}
 _DAY_WORDS = re.compile(r"[\s,;/+&]+")
@@ -146,21 +147,25 @@ def _whole_number(text: str) -> int | None:
 
 
 def _level(text: str) -> int | str:
-    """A level number (“4”, “Band 4”, “G4”), or its name (“Manager”); text otherwise."""
+    """A level number (“4”, “Band 4”, “G4”), or its name in any language (“Manager”,
+    “Führungskraft”); text otherwise."""
     number = _whole_number(grade_number(text))
-    if number is not None:
-        return number
-    return _LEVELS_BY_NAME.get(text.casefold(), text)
+    if number is None:
+        number = level_of_name(text)
+    return text if number is None else number
 
 
 def _availability(text: str) -> tuple[str, str | None]:
-    """(stored weekdays “Mon,Wed”, or the first word that is not a weekday)."""
+    """(stored weekdays “Mon,Wed”, or the first word that is not a weekday): “Mon”,
+    “Monday” (any word starting so), or a day's name in German or French (“Mo.”, “lundi”)."""
     days: set[str] = set()
     for word in _DAY_WORDS.split(text.strip()):
         if not word:
             continue
         day = _DAYS.get(word[:3].casefold())
         if day is None or not (len(word) == 3 or word.casefold().startswith(day.casefold())):
+            day = weekday_code(word)
+        if day is None:
             return "", word
         days.add(day)
     return ",".join(day for day in WEEKDAYS if day in days), None

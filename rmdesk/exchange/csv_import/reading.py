@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from rmdesk.exchange.csv_format import ExchangeError, restore
-from rmdesk.exchange.csv_import.columns import SYNONYMS, ColumnPlan
+from rmdesk.exchange.csv_import.columns import ColumnPlan, all_synonyms
 from rmdesk.exchange.csv_import.records import Problem
 from rmdesk.exchange.headers import guess_fields
 from rmdesk.exchange.tabular import Table, read_table
@@ -45,7 +45,7 @@ def header_row(table: Table) -> int:
     """The first of the first rows naming two fields or more: HR reports often start with
     a title and the filters they were run with.  The first row when none does."""
     for index, (_, cells) in enumerate(table.rows[:HEADER_SEARCH]):
-        if sum(name is not None for name in guess_fields(cells, SYNONYMS)) >= 2:
+        if sum(name is not None for name in guess_fields(cells, all_synonyms())) >= 2:
             return index
     return 0
 

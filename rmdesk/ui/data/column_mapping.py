@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk.exchange.csv_import.columns import FIELD_WORDS
 from rmdesk.ui.common import settings
 from rmdesk.ui.common.labels import GOAL_OWNER, LEVEL, QT_TRANSLATE_NOOP, level_name, shown
 from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
@@ -31,26 +32,8 @@ FIRST_SAMPLE = 2
 SAMPLES = 5
 IGNORED = ""
 
-# The fields a column can fill, in the words of the participant form.
-FIELD_WORDS = {
-    "full_name": QT_TRANSLATE_NOOP("Fields", "Full name"),
-    "first_name": QT_TRANSLATE_NOOP("Fields", "First name"),
-    "last_name": QT_TRANSLATE_NOOP("Fields", "Last name"),
-    "email": QT_TRANSLATE_NOOP("Fields", "Email"),
-    "employee_id": QT_TRANSLATE_NOOP("Fields", "Employee ID"),
-    "role": QT_TRANSLATE_NOOP("Fields", "Role"),
-    "job_title": QT_TRANSLATE_NOOP("Fields", "Job title"),
-    "department": QT_TRANSLATE_NOOP("Fields", "Department"),
-    "level": QT_TRANSLATE_NOOP("Fields", "Level"),
-    "manager": QT_TRANSLATE_NOOP("Fields", "Manager (email, employee ID or name)"),
-    "location": QT_TRANSLATE_NOOP("Fields", "Location"),
-    "work_mode": QT_TRANSLATE_NOOP("Fields", "Work mode"),
-    "availability": QT_TRANSLATE_NOOP("Fields", "Availability"),
-    "offers": QT_TRANSLATE_NOOP("Fields", "Topics offered"),
-    "wants": QT_TRANSLATE_NOOP("Fields", "Topics wanted"),
-    "capacity": QT_TRANSLATE_NOOP("Fields", "Capacity"),
-    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
-}
+# The fields a column can fill are named as the import itself knows them (``FIELD_WORDS``):
+# a column headed with a field's label in any language is recognised as that field.
 IGNORED_WORD = QT_TRANSLATE_NOOP("Fields", "(ignored)")
 
 
