@@ -9,6 +9,7 @@ standard location is asked for, so headless code (documents) can find
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from rmdesk import APP_NAME, ORGANIZATION_NAME
@@ -64,8 +65,12 @@ def settings_file() -> Path:
 
 
 def resource(relative: str) -> Path:
-    """A file shipped in ``resources/`` beside the package (source checkout, editable install)."""
-    return Path(__file__).resolve().parent.parent / "resources" / relative
+    """A file shipped in ``resources/``: beside the package (source checkout, editable
+    install), or in the bundle's own folder when frozen by PyInstaller (packaging/), which
+    unpacks nothing and names that folder ``sys._MEIPASS``."""
+    bundle = getattr(sys, "_MEIPASS", None) if getattr(sys, "frozen", False) else None
+    root = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
+    return root / "resources" / relative
 
 
 def lock_file_for(database: Path) -> Path:
