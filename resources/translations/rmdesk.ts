@@ -2871,6 +2871,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Two columns are the email: keep one, or --map the other to “”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns are the timestamp: keep one, or --map the other to “”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map names “{header}”, which is not a column of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{target}” is not something to fill; use one of: {targets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail column: say which column holds the addresses (on the command line: --map &quot;Header=email&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is a question of the self-assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}, “{header}”: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {line}, “{header}”: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second, different satisfaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second, different answer for {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} answered more than once (lines {others} and {latest}): line {latest} is kept, the latest by its timestamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} answered more than once (lines {others} and {latest}): line {latest} is kept, the later in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} answered more than once (rows {others} and {latest}): row {latest} is kept, the latest by its timestamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} answered more than once (rows {others} and {latest}): row {latest} is kept, the later in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2888,6 +2952,22 @@
     </message>
     <message>
         <source>{name} answered nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in {count} pairs of this cycle: their answers are saved for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: 1 problem, the first: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} problems, the first: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} The database is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4769,6 +4849,18 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the baseline phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the midpoint phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the final phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7699,11 +7791,11 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported the {1} answers of {0} person.</source>
+        <source>Imported {0} person&apos;s answers for {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported the {1} answers of {0} people.</source>
+        <source>Imported {0} people&apos;s answers for {1}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7762,14 +7854,6 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} person&apos;s answers for the {1} phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} people&apos;s answers for the {1} phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(ignored)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7791,6 +7875,14 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>{0} problem, listed below: nothing will be imported until it is fixed in the file or by the choices above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} person&apos;s answers for {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people&apos;s answers for {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2871,6 +2871,70 @@
         <translation>Geschäftsleitung</translation>
     </message>
     <message>
+        <source>Two columns are the email: keep one, or --map the other to “”.</source>
+        <translation>Zwei Spalten enthalten die E-Mail-Adresse: Behalten Sie eine und ignorieren Sie die andere (in der Befehlszeile: --map „Spalte=“).</translation>
+    </message>
+    <message>
+        <source>Two columns are the timestamp: keep one, or --map the other to “”.</source>
+        <translation>Zwei Spalten enthalten den Zeitstempel: Behalten Sie eine und ignorieren Sie die andere (in der Befehlszeile: --map „Spalte=“).</translation>
+    </message>
+    <message>
+        <source>--map names “{header}”, which is not a column of the file.</source>
+        <translation>--map nennt „{header}“, aber die Datei hat keine solche Spalte.</translation>
+    </message>
+    <message>
+        <source>“{target}” is not something to fill; use one of: {targets}.</source>
+        <translation>„{target}“ kann nicht gefüllt werden; verwenden Sie eines von: {targets}.</translation>
+    </message>
+    <message>
+        <source>No e-mail column: say which column holds the addresses (on the command line: --map &quot;Header=email&quot;).</source>
+        <translation>Keine E-Mail-Spalte: Geben Sie an, welche Spalte die Adressen enthält (in der Befehlszeile: --map &quot;Spalte=email&quot;).</translation>
+    </message>
+    <message>
+        <source>No column is a question of the self-assessment.</source>
+        <translation>Keine Spalte ist eine Frage der Selbsteinschätzung.</translation>
+    </message>
+    <message>
+        <source>line {line}, “{header}”: {problem}</source>
+        <translation>Zeile {line}, „{header}“: {problem}</translation>
+    </message>
+    <message>
+        <source>row {line}, “{header}”: {problem}</source>
+        <translation>Zeile {line}, „{header}“: {problem}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time.</source>
+        <translation>„{text}“ ist kein Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not 1 to 5.</source>
+        <translation>„{text}“ ist kein Wert von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>a second, different satisfaction.</source>
+        <translation>eine zweite, abweichende Zufriedenheit.</translation>
+    </message>
+    <message>
+        <source>a second, different answer for {target}.</source>
+        <translation>eine zweite, abweichende Antwort für {target}.</translation>
+    </message>
+    <message>
+        <source>{name} answered more than once (lines {others} and {latest}): line {latest} is kept, the latest by its timestamp.</source>
+        <translation>{name} hat mehrmals geantwortet (Zeilen {others} und {latest}): Zeile {latest} wird übernommen, laut Zeitstempel die neueste.</translation>
+    </message>
+    <message>
+        <source>{name} answered more than once (lines {others} and {latest}): line {latest} is kept, the later in the file.</source>
+        <translation>{name} hat mehrmals geantwortet (Zeilen {others} und {latest}): Zeile {latest} wird übernommen, die spätere in der Datei.</translation>
+    </message>
+    <message>
+        <source>{name} answered more than once (rows {others} and {latest}): row {latest} is kept, the latest by its timestamp.</source>
+        <translation>{name} hat mehrmals geantwortet (Zeilen {others} und {latest}): Zeile {latest} wird übernommen, laut Zeitstempel die neueste.</translation>
+    </message>
+    <message>
+        <source>{name} answered more than once (rows {others} and {latest}): row {latest} is kept, the later in the file.</source>
+        <translation>{name} hat mehrmals geantwortet (Zeilen {others} und {latest}): Zeile {latest} wird übernommen, die spätere in der Datei.</translation>
+    </message>
+    <message>
         <source>line {line}: {problem}</source>
         <translation>Zeile {line}: {problem}</translation>
     </message>
@@ -2889,6 +2953,22 @@
     <message>
         <source>{name} answered nothing.</source>
         <translation>{name} hat nichts beantwortet.</translation>
+    </message>
+    <message>
+        <source>{name} is in {count} pairs of this cycle: their answers are saved for each.</source>
+        <translation>{name} ist in {count} Tandems dieses Durchgangs: Die Antworten werden für jedes gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: 1 problem, the first: {first}</source>
+        <translation>Nichts wurde importiert: 1 Problem: {first}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} problems, the first: {first}</source>
+        <translation>Nichts wurde importiert: {count} Probleme, das erste: {first}</translation>
+    </message>
+    <message>
+        <source>{error} The database is as it was before.</source>
+        <translation>{error} Die Programmdatei ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -4747,6 +4827,18 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     <message>
         <source>Final</source>
         <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>the baseline phase</source>
+        <translation>die Phase „Beginn“</translation>
+    </message>
+    <message>
+        <source>the midpoint phase</source>
+        <translation>die Phase „Halbzeit“</translation>
+    </message>
+    <message>
+        <source>the final phase</source>
+        <translation>die Phase „Abschluss“</translation>
     </message>
     <message>
         <source>Good fit</source>
@@ -7713,12 +7805,12 @@ Trotzdem erneut ein Tandem bilden?</translation>
         <translation>Tabellen (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Imported the {1} answers of {0} person.</source>
-        <translation>Die {1} Antworten von {0} Person importiert.</translation>
+        <source>Imported {0} person&apos;s answers for {1}.</source>
+        <translation>Antworten von {0} Person für {1} importiert.</translation>
     </message>
     <message>
-        <source>Imported the {1} answers of {0} people.</source>
-        <translation>Die {1} Antworten von {0} Personen importiert.</translation>
+        <source>Imported {0} people&apos;s answers for {1}.</source>
+        <translation>Antworten von {0} Personen für {1} importiert.</translation>
     </message>
 </context>
 <context>
@@ -7776,12 +7868,12 @@ Trotzdem erneut ein Tandem bilden?</translation>
         <translation>Legen Sie zuerst einen Durchgang an: Antworten gehören zu seinen Tandems.</translation>
     </message>
     <message>
-        <source>{0} person&apos;s answers for the {1} phase</source>
-        <translation>Antworten von {0} Person für die Phase „{1}“</translation>
+        <source>{0} person&apos;s answers for {1}</source>
+        <translation>Antworten von {0} Person für {1}</translation>
     </message>
     <message>
-        <source>{0} people&apos;s answers for the {1} phase</source>
-        <translation>Antworten von {0} Personen für die Phase „{1}“</translation>
+        <source>{0} people&apos;s answers for {1}</source>
+        <translation>Antworten von {0} Personen für {1}</translation>
     </message>
     <message>
         <source>{0} problem, listed below: nothing will be imported until it is fixed in the file or by the choices above.</source>

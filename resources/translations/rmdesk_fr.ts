@@ -2871,6 +2871,70 @@
         <translation>Direction</translation>
     </message>
     <message>
+        <source>Two columns are the email: keep one, or --map the other to “”.</source>
+        <translation>Deux colonnes contiennent l’adresse e-mail&#xa0;: gardez-en une et ignorez l’autre (en ligne de commande&#xa0;: --map «&#xa0;Colonne=&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Two columns are the timestamp: keep one, or --map the other to “”.</source>
+        <translation>Deux colonnes contiennent l’horodatage&#xa0;: gardez-en une et ignorez l’autre (en ligne de commande&#xa0;: --map «&#xa0;Colonne=&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>--map names “{header}”, which is not a column of the file.</source>
+        <translation>--map nomme «&#xa0;{header}&#xa0;», qui n’est pas une colonne du fichier.</translation>
+    </message>
+    <message>
+        <source>“{target}” is not something to fill; use one of: {targets}.</source>
+        <translation>«&#xa0;{target}&#xa0;» ne peut pas être rempli&#xa0;; utilisez l’un de ces termes&#xa0;: {targets}.</translation>
+    </message>
+    <message>
+        <source>No e-mail column: say which column holds the addresses (on the command line: --map &quot;Header=email&quot;).</source>
+        <translation>Aucune colonne d’e-mail&#xa0;: indiquez quelle colonne contient les adresses (en ligne de commande&#xa0;: --map &quot;Colonne=email&quot;).</translation>
+    </message>
+    <message>
+        <source>No column is a question of the self-assessment.</source>
+        <translation>Aucune colonne n’est une question de l’auto-évaluation.</translation>
+    </message>
+    <message>
+        <source>line {line}, “{header}”: {problem}</source>
+        <translation>ligne {line}, «&#xa0;{header}&#xa0;»&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>row {line}, “{header}”: {problem}</source>
+        <translation>ligne {line}, «&#xa0;{header}&#xa0;»&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date et heure.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not 1 to 5.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une note de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>a second, different satisfaction.</source>
+        <translation>une deuxième satisfaction, différente.</translation>
+    </message>
+    <message>
+        <source>a second, different answer for {target}.</source>
+        <translation>une deuxième réponse, différente, pour {target}.</translation>
+    </message>
+    <message>
+        <source>{name} answered more than once (lines {others} and {latest}): line {latest} is kept, the latest by its timestamp.</source>
+        <translation>{name} a répondu plusieurs fois (lignes {others} et {latest})&#xa0;: la ligne {latest} est retenue, la plus récente selon l’horodatage.</translation>
+    </message>
+    <message>
+        <source>{name} answered more than once (lines {others} and {latest}): line {latest} is kept, the later in the file.</source>
+        <translation>{name} a répondu plusieurs fois (lignes {others} et {latest})&#xa0;: la ligne {latest} est retenue, la dernière du fichier.</translation>
+    </message>
+    <message>
+        <source>{name} answered more than once (rows {others} and {latest}): row {latest} is kept, the latest by its timestamp.</source>
+        <translation>{name} a répondu plusieurs fois (lignes {others} et {latest})&#xa0;: la ligne {latest} est retenue, la plus récente selon l’horodatage.</translation>
+    </message>
+    <message>
+        <source>{name} answered more than once (rows {others} and {latest}): row {latest} is kept, the later in the file.</source>
+        <translation>{name} a répondu plusieurs fois (lignes {others} et {latest})&#xa0;: la ligne {latest} est retenue, la dernière du fichier.</translation>
+    </message>
+    <message>
         <source>line {line}: {problem}</source>
         <translation>ligne {line} : {problem}</translation>
     </message>
@@ -2889,6 +2953,22 @@
     <message>
         <source>{name} answered nothing.</source>
         <translation>{name} n’a répondu à rien.</translation>
+    </message>
+    <message>
+        <source>{name} is in {count} pairs of this cycle: their answers are saved for each.</source>
+        <translation>{name} fait partie de {count} binômes de ce cycle&#xa0;: ses réponses sont enregistrées pour chacun.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: 1 problem, the first: {first}</source>
+        <translation>Rien n’a été importé&#xa0;: 1 problème&#xa0;: {first}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} problems, the first: {first}</source>
+        <translation>Rien n’a été importé&#xa0;: {count} problèmes, le premier&#xa0;: {first}</translation>
+    </message>
+    <message>
+        <source>{error} The database is as it was before.</source>
+        <translation>{error} Le fichier du programme est resté tel quel.</translation>
     </message>
 </context>
 <context>
@@ -4747,6 +4827,18 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     <message>
         <source>Final</source>
         <translation>Finale</translation>
+    </message>
+    <message>
+        <source>the baseline phase</source>
+        <translation>la phase initiale</translation>
+    </message>
+    <message>
+        <source>the midpoint phase</source>
+        <translation>la phase de mi-parcours</translation>
+    </message>
+    <message>
+        <source>the final phase</source>
+        <translation>la phase finale</translation>
     </message>
     <message>
         <source>Good fit</source>
@@ -7713,12 +7805,12 @@ Reformer quand même ce binôme&#xa0;?</translation>
         <translation>Feuilles de calcul (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Imported the {1} answers of {0} person.</source>
-        <translation>{1} réponses de {0} personne importées.</translation>
+        <source>Imported {0} person&apos;s answers for {1}.</source>
+        <translation>Réponses de {0} personne pour {1} importées.</translation>
     </message>
     <message>
-        <source>Imported the {1} answers of {0} people.</source>
-        <translation>{1} réponses de {0} personnes importées.</translation>
+        <source>Imported {0} people&apos;s answers for {1}.</source>
+        <translation>Réponses de {0} personnes pour {1} importées.</translation>
     </message>
 </context>
 <context>
@@ -7776,12 +7868,12 @@ Reformer quand même ce binôme&#xa0;?</translation>
         <translation>Créez d’abord un cycle&#xa0;: les réponses se rattachent à ses binômes.</translation>
     </message>
     <message>
-        <source>{0} person&apos;s answers for the {1} phase</source>
-        <translation>Réponses de {0} personne pour la phase {1}</translation>
+        <source>{0} person&apos;s answers for {1}</source>
+        <translation>Réponses de {0} personne pour {1}</translation>
     </message>
     <message>
-        <source>{0} people&apos;s answers for the {1} phase</source>
-        <translation>Réponses de {0} personnes pour la phase {1}</translation>
+        <source>{0} people&apos;s answers for {1}</source>
+        <translation>Réponses de {0} personnes pour {1}</translation>
     </message>
     <message>
         <source>{0} problem, listed below: nothing will be imported until it is fixed in the file or by the choices above.</source>

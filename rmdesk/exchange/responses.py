@@ -133,6 +133,17 @@ class _Recognised:
         return max(found)[1] if found else None
 
 
+# A column the file has twice, where one is wanted.
+_TWICE = {
+    EMAIL: QT_TRANSLATE_NOOP(
+        "Domain", "Two columns are the email: keep one, or --map the other to “”."
+    ),
+    TIMESTAMP: QT_TRANSLATE_NOOP(
+        "Domain", "Two columns are the timestamp: keep one, or --map the other to “”."
+    ),
+}
+
+
 def _targets(headers: list[str], known: _Recognised, mapping: dict[str, str]
              ) -> tuple[list[str | None], list[str], bool]:  # fmt: skip
     """Each column's target (None: ignored), the problems of the plan, and whether the
@@ -144,10 +155,24 @@ def _targets(headers: list[str], known: _Recognised, mapping: dict[str, str]
     problems: list[str] = []
     for header, target in mapping.items():
         if normalise(header) not in keys:
-            problems.append(f"--map names “{header}”, which is not a column of the file.")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "--map names “{header}”, which is not a column of the file."
+                    ),
+                    header=header,
+                )
+            )
         elif target and normalise(target) not in valid:
-            listed = ", ".join([EMAIL, TIMESTAMP, SATISFACTION, COMMENT, *names])
-            problems.append(f"“{target}” is not something to fill; use one of: {listed}.")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "“{target}” is not something to fill; use one of: {targets}."
+                    ),
+                    target=target,
+                    targets=", ".join([EMAIL, TIMESTAMP, SATISFACTION, COMMENT, *names]),
+                )
+            )
         else:
             chosen[normalise(header)] = valid[normalise(target)] if target else None
     by_length = sorted(names, key=lambda name: -len(normalise(name)))
@@ -169,16 +194,23 @@ def _targets(headers: list[str], known: _Recognised, mapping: dict[str, str]
                     found = question
                     languages.add(language)
             targets.append(found)
-    for single in (EMAIL, TIMESTAMP):
+    for single, twice in _TWICE.items():
         if targets.count(single) > 1:
-            problems.append(f"Two columns are the {single}: keep one, or --map the other to “”.")
+            problems.append(Message(twice))
     if EMAIL not in targets:
         problems.append(
-            "No e-mail column: say which column holds the addresses (on the command line: "
-            '--map "Header=email").'
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Domain",
+                    "No e-mail column: say which column holds the addresses (on the command "
+                    'line: --map "Header=email").',
+                )
+            )
         )
     if not any(t not in (None, EMAIL, TIMESTAMP) for t in targets):
-        problems.append("No column is a question of the self-assessment.")
+        problems.append(
+            Message(QT_TRANSLATE_NOOP("Domain", "No column is a question of the self-assessment."))
+        )
     return targets, problems, bool(languages - {ENGLISH})
 
 
@@ -203,6 +235,19 @@ def _when(text: str, day_first: bool = False) -> dt.datetime | None:
     return parsed.replace(tzinfo=None)  # compared with each other only
 
 
+# A problem of one cell: its line (a worksheet's row) and its column's header.
+_IN_COLUMN = {
+    "line": QT_TRANSLATE_NOOP("Domain", "line {line}, “{header}”: {problem}"),
+    "row": QT_TRANSLATE_NOOP("Domain", "row {line}, “{header}”: {problem}"),
+}
+
+
+def _in_column(unit: str, line: int, header: str, problem: Message) -> Message:
+    """``problem`` of the cell on ``line`` under ``header``, in words the window translates."""
+    return Message(_IN_COLUMN.get(unit, _IN_COLUMN["line"]), line=line, header=header,
+                   problem=problem)  # fmt: skip
+
+
 def _read_row(line: int, cells: list[str], headers: list[str], targets: list[str | None],
               problems: list[str], unit: str, day_first: bool) -> Answer:  # fmt: skip
     answer = Answer(line, "", None)
@@ -210,28 +255,58 @@ def _read_row(line: int, cells: list[str], headers: list[str], targets: list[str
         text = raw.strip()
         if target is None or not text:
             continue
-        where = f"{unit} {line}, “{header}”"
+
+        def problem(template: str, header: str = header, **values: object) -> None:
+            problems.append(_in_column(unit, line, header, Message(template, **values)))
+
         if target == EMAIL:
             answer.email = text
         elif target == TIMESTAMP:
             answer.when = _when(text, day_first)
             if answer.when is None:
-                problems.append(f"{where}: “{text[:40]}” is not a date and time.")
+                problem(QT_TRANSLATE_NOOP("Domain", "“{text}” is not a date and time."),
+                        text=text[:40])  # fmt: skip
         elif target == COMMENT:
             answer.comment = f"{answer.comment}\n{text}".strip()
         else:
             value = _score(text)
             if value is None:
-                problems.append(f"{where}: “{text[:40]}” is not 1 to 5.")
+                problem(QT_TRANSLATE_NOOP("Domain", "“{text}” is not 1 to 5."), text=text[:40])
             elif target == SATISFACTION:
                 if answer.satisfaction not in (None, value):
-                    problems.append(f"{where}: a second, different satisfaction.")
+                    problem(QT_TRANSLATE_NOOP("Domain", "a second, different satisfaction."))
                 answer.satisfaction = value
             else:
                 if answer.scores.get(target, value) != value:
-                    problems.append(f"{where}: a second, different answer for {target}.")
+                    problem(QT_TRANSLATE_NOOP("Domain", "a second, different answer for {target}."),
+                            target=target)  # fmt: skip
                 answer.scores[target] = value
     return answer
+
+
+# Someone who answered twice: which answer is kept, and why ([worksheet?, timed?]).
+_TWICE_ANSWERED = {
+    (False, True): QT_TRANSLATE_NOOP(
+        "Domain",
+        "{name} answered more than once (lines {others} and {latest}): line {latest} is kept, "
+        "the latest by its timestamp.",
+    ),
+    (False, False): QT_TRANSLATE_NOOP(
+        "Domain",
+        "{name} answered more than once (lines {others} and {latest}): line {latest} is kept, "
+        "the later in the file.",
+    ),
+    (True, True): QT_TRANSLATE_NOOP(
+        "Domain",
+        "{name} answered more than once (rows {others} and {latest}): row {latest} is kept, "
+        "the latest by its timestamp.",
+    ),
+    (True, False): QT_TRANSLATE_NOOP(
+        "Domain",
+        "{name} answered more than once (rows {others} and {latest}): row {latest} is kept, "
+        "the later in the file.",
+    ),
+}
 
 
 def _latest(answers: list[Answer], unit: str, notes: list[str]) -> list[Answer]:
@@ -247,11 +322,10 @@ def _latest(answers: list[Answer], unit: str, notes: list[str]) -> list[Answer]:
         timed = all(a.when is not None for a in group)
         latest = max(group, key=lambda a: (a.when, a.line) if timed else (dt.datetime.min, a.line))
         others = ", ".join(str(a.line) for a in group if a is not latest)
-        how = "by its timestamp" if timed else "the later in the file"
         notes.append(
-            f"{latest.people[0].name} answered more than once ({unit}s {others} and "
-            f"{latest.line}): {unit} {latest.line} is kept, the latest {how}."
-        )
+            Message(_TWICE_ANSWERED[unit == "row", timed], name=latest.people[0].name,
+                    others=others, latest=latest.line)
+        )  # fmt: skip
         kept.append(latest)
     return sorted(kept, key=lambda a: a.line)
 
@@ -278,7 +352,14 @@ def preview_responses(
     """Read and check everything; writes nothing.  ``ExchangeError`` when the file cannot
     be read at all; every other problem is listed in the preview."""
     if phase not in PHASES:
-        raise ExchangeError(f"Unknown phase “{phase}”: use baseline, midpoint or final.")
+        raise ExchangeError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Domain", "Unknown phase “{phase}”: use baseline, midpoint or final."
+                ),
+                phase=phase,
+            )
+        )
     try:
         table: Table = read_table(source, what="file of answers (CSV or .xlsx)")
     except TableError as error:
@@ -341,8 +422,15 @@ def _records(preview: ResponsesPreview, today: dt.date, replace: bool) -> None:
         day = answer.when.date() if answer.when is not None else today
         if len(answer.people) > 1:
             preview.notes.append(
-                f"{answer.people[0].name} is in {len(answer.people)} pairs of this cycle: "
-                "their answers are saved for each."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Domain",
+                        "{name} is in {count} pairs of this cycle: their answers are saved for "
+                        "each.",
+                    ),
+                    name=answer.people[0].name,
+                    count=len(answer.people),
+                )
             )
         for who in answer.people:
             preview.records.append(
@@ -365,14 +453,27 @@ def apply_responses(preview: ResponsesPreview, *, replace: bool = False,
     from rmdesk.store.errors import WriteFailed
 
     if preview.problems:
-        raise ExchangeError(
-            f"Nothing was imported: {counted(len(preview.problems), 'problem')}, the first: "
-            f"{preview.problems[0]}"
+        count = len(preview.problems)
+        nothing = (
+            QT_TRANSLATE_NOOP("Domain", "Nothing was imported: 1 problem, the first: {first}")
+            if count == 1
+            else QT_TRANSLATE_NOOP(
+                "Domain", "Nothing was imported: {count} problems, the first: {first}"
+            )
         )
+        raise ExchangeError(Message(nothing, count=count, first=preview.problems[0]))
     database = _database_file()
     made = make_backup(database, reason="before-import").path if backup and database else None
     try:
         save_assessments(preview.records, replace=replace)
     except (RuleError, WriteFailed) as error:
-        raise ExchangeError(f"{error} The database is as it was before.") from error
+        said = (
+            error.args[0]
+            if len(error.args) == 1 and isinstance(error.args[0], Message)
+            else str(error)
+        )
+        raise ExchangeError(
+            Message(QT_TRANSLATE_NOOP("Domain", "{error} The database is as it was before."),
+                    error=said)
+        ) from error  # fmt: skip
     return len(preview.answers), made

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from rmdesk.programme.assessments import get_assessment
+from rmdesk.programme.language import catalogue
 from tests.documents.sample import build_programme
 from tests.ui.conftest import _shown_window
 
@@ -75,7 +76,7 @@ def test_preview_refuses_unknown_then_skips_them_and_imports(qtbot, answers_wind
     qtbot.waitUntil(
         lambda: (
             answers_window.statusBar().currentMessage()
-            == "Imported the midpoint answers of 1 person."
+            == "Imported 1 person's answers for the midpoint phase."
         ),
         timeout=20_000,
     )
@@ -173,3 +174,43 @@ def test_the_problems_of_each_line_are_said_in_the_windows_language(
         dialog.reject()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+class _Shipped(QTranslator):
+    """A language's shipped translations (its .ts, as the built .qm holds them)."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.words = catalogue(language)
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.words.translate(context, source) if self.words.knows(context, source) else ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_a_cells_problem_and_the_phase_are_said_in_german(qtbot, answers_window, tmp_path):
+    path = tmp_path / "antworten.csv"
+    path.write_text(
+        "Zeitstempel,E-Mail,Digital fluency\ngestern,hang@example.org,sechs\n", encoding="utf-8"
+    )
+    translator = _Shipped("de")
+    QCoreApplication.installTranslator(translator)
+    try:
+        dialog = answers_window.responses.open_preview(path)
+        qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)
+        problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+        assert problems == [
+            "Zeile 2, „Zeitstempel“: „gestern“ ist kein Datum mit Uhrzeit.",
+            "Zeile 2, „Digital fluency“: „sechs“ ist kein Wert von 1 bis 5.",
+        ]
+        assert dialog.counts.text() == "Antworten von 0 Personen für die Phase „Beginn“"
+        dialog.reject()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    # The command line and the English window keep their words.
+    assert [str(p) for p in dialog.preview.problems] == [
+        "line 2, “Zeitstempel”: “gestern” is not a date and time.",
+        "line 2, “Digital fluency”: “sechs” is not 1 to 5.",
+    ]

@@ -79,6 +79,13 @@ PHASE = {
     "midpoint": QT_TRANSLATE_NOOP("Labels", "Midpoint"),
     "final": QT_TRANSLATE_NOOP("Labels", "Final"),
 }
+# A phase named inside a sentence ("3 people's answers for the baseline phase"): its own
+# phrase, since a language may not simply lower-case the word (German „Beginn“).
+PHASE_IN_SENTENCE = {
+    "baseline": QT_TRANSLATE_NOOP("Labels", "the baseline phase"),
+    "midpoint": QT_TRANSLATE_NOOP("Labels", "the midpoint phase"),
+    "final": QT_TRANSLATE_NOOP("Labels", "the final phase"),
+}
 FIT = {
     "good_fit": QT_TRANSLATE_NOOP("Labels", "Good fit"),
     "still_deciding": QT_TRANSLATE_NOOP("Labels", "Still deciding"),

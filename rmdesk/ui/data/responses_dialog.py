@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.ui.common import settings
 from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
-from rmdesk.ui.common.labels import PHASE, shown
+from rmdesk.ui.common.labels import PHASE, PHASE_IN_SENTENCE, shown
 from rmdesk.ui.common.operations import Changes, operate_in_background
 from rmdesk.ui.common.wording import counted, spoken, spoken_error
 
@@ -161,14 +161,13 @@ class ResponsesDialog(QDialog):
             self.start()
             return
         self.preview = preview
-        phase = shown(PHASE, preview.phase)
         people = len(preview.answers)
         self.counts.setText(
             counted(
                 people,
-                self.tr("{0} person's answers for the {1} phase"),
-                self.tr("{0} people's answers for the {1} phase"),
-                phase.lower(),
+                self.tr("{0} person's answers for {1}"),
+                self.tr("{0} people's answers for {1}"),
+                shown(PHASE_IN_SENTENCE, preview.phase),
             )
         )
         self._fill_choices(preview.columns)
@@ -331,8 +330,8 @@ class ResponsesActions(QObject):
         self._report(
             counted(
                 people,
-                self.tr("Imported the {1} answers of {0} person."),
-                self.tr("Imported the {1} answers of {0} people."),
-                shown(PHASE, phase).lower(),
+                self.tr("Imported {0} person's answers for {1}."),
+                self.tr("Imported {0} people's answers for {1}."),
+                shown(PHASE_IN_SENTENCE, phase),
             )
         )
