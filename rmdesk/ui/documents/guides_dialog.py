@@ -60,7 +60,6 @@ class GuidesDialog(QDialog):
         language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language_box)
         self.guide_list = QListWidget(objectName="guide_list")
-        self.guide_list.setMinimumWidth(230)
         self.guide_list.setAccessibleName(self.tr("Guides"))
         self.title_edit = QLineEdit(objectName="guide_title")
         self.body_edit = QPlainTextEdit(objectName="guide_body")
@@ -118,6 +117,7 @@ class GuidesDialog(QDialog):
         for row in self.rows:
             self.guide_list.addItem(self._label(row))
         self.guide_list.blockSignals(False)
+        self._fit_list()
         index = next((i for i, row in enumerate(self.rows) if row.id == keep), 0)
         self.current = None
         if self.rows:
@@ -130,6 +130,25 @@ class GuidesDialog(QDialog):
             widget.setEnabled(bool(self.rows))
         if not self.rows:
             self.reset_button.setEnabled(False)
+
+    def _fit_list(self) -> None:
+        """The list as wide as its longest entry, measured in its font: German's
+        „Einführungsblatt: Mentorinnen und Mentoren“ is half as long again as the English.
+        A topic named at great length is capped (at 50 average characters) and shown
+        whole in its tooltip, so the editor keeps its room."""
+        items = [self.guide_list.item(i) for i in range(self.guide_list.count())]
+        metrics = self.guide_list.fontMetrics()
+        widest = max((metrics.horizontalAdvance(item.text()) for item in items), default=0)
+        for item in items:
+            item.setToolTip(item.text())
+        room = min(widest, 50 * metrics.averageCharWidth())
+        # The frame, a scroll bar when the list is long, and the item's own margins.
+        spare = (
+            2 * self.guide_list.frameWidth()
+            + self.guide_list.verticalScrollBar().sizeHint().width()
+            + 2 * metrics.averageCharWidth()
+        )
+        self.guide_list.setMinimumWidth(max(room, 20 * metrics.averageCharWidth()) + spare)
 
     def _label(self, row: guides.GuideRow) -> str:
         """A topic's name (data), or which role's orientation sheet it is."""
