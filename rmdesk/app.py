@@ -7,13 +7,15 @@ the store opens behind it, so the coordinator never stares at nothing.
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rmdesk import APP_NAME, ORGANIZATION_NAME
 from rmdesk.instance_lock import WINDOW, AlreadyOpen, DatabaseLock
@@ -133,6 +135,39 @@ def _show_unexpected_error(
     QMessageBox.critical(QApplication.activeWindow(), "rmdesk", text)
 
 
+# A test hook, not an option (kept out of --help): the bundle's smoke test and start-up
+# benchmark (packaging/smoke.py, benchmarks/bundle_startup.py) start the real window, which
+# prints when it was shown and ready, its title and tabs, and closes itself.
+QUIT_WHEN_READY = "RMDESK_QUIT_WHEN_READY"
+
+
+def _quit_when_ready(window: QWidget) -> None:
+    """From the first event-loop iteration: say the window is shown (a wall-clock time),
+    then, once its programme is open, what it shows, and close it as a person would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QTabWidget
+
+    def ready() -> None:
+        if window.isVisible() and getattr(window, "ready", False):
+            tabs = window.findChild(QTabWidget)
+            count = tabs.count() if tabs is not None else 0
+            names = [tabs.tabText(i).replace("&", "") for i in range(count)]
+            print(f"READY {time.time()!r}", flush=True)
+            print(f"TITLE {window.windowTitle()}", flush=True)
+            print(f"TABS {' | '.join(names)}", flush=True)
+            window.close()
+        elif getattr(window, "open_failed", False):
+            window.close()
+        else:
+            QTimer.singleShot(10, ready)
+
+    def shown() -> None:
+        print(f"SHOWN {time.time()!r} {window.isVisible()}", flush=True)
+        ready()
+
+    QTimer.singleShot(0, shown)
+
+
 def run_gui(database: Path | None) -> int:
     """Open the main window on ``database`` (default: the programme file last worked in,
     else the default file in the user's data folder)."""
@@ -173,6 +208,8 @@ def run_gui(database: Path | None) -> int:
         # The window owns the lock from now on: File > Open swaps it for the new file's.
         window = MainWindow(path, open_store=lambda: open_database(path), lock=lock)
         window.show()
+        if os.environ.get(QUIT_WHEN_READY):
+            _quit_when_ready(window)
         status = app.exec()
         window.wait_for_background_work()  # quit without closing the window: still wait
         return 1 if window.open_failed else status
