@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.programme.records import OpenPairOf, ParticipantRow, Removal
-from rmdesk.ui.common import settings
+from rmdesk.ui.common import local_format, settings
 from rmdesk.ui.common.empty_state import EmptyStateTab
 from rmdesk.ui.common.labels import header as header_text
 from rmdesk.ui.common.operations import Changes, operate
@@ -418,7 +418,9 @@ class ParticipantsTab(Tab):
 
     def _update_counts(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(self.tr("{0:,} of {1:,}").format(shown, total))
+        self.count_label.setText(
+            self.tr("{0} of {1}").format(local_format.number(shown), local_format.number(total))
+        )
 
     def selection_actions(self) -> tuple[QAction, ...]:
         return (self.edit_action, self.remove_action, self.restore_action,
