@@ -52,7 +52,8 @@ def test_a_file_without_role_or_level_gets_one_for_everyone(qtbot, window, tmp_p
         "— choose —", "Mentor (junior)", "Mentee (senior)",
     ]  # fmt: skip
     pick(qtbot, dialog, everyone.role, "Mentee (senior)")
-    assert [dialog.problem_at(0)[2]] == ["no column gives the level: assign one to level."]
+    # The field as the mapping step names it ("Level"), not the command line's key.
+    assert [dialog.problem_at(0)[2]] == ["no column gives the Level: assign one to Level."]
     pick(qtbot, dialog, everyone.level, "4 · Manager")
     assert dialog.preview.problems == [] and dialog.import_button.isEnabled()
     assert dialog.counts.text() == "2 new · 0 updated · 0 unchanged"
