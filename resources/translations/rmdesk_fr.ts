@@ -32,15 +32,15 @@
     </message>
     <message>
         <source>the organisation</source>
-        <translation>l&apos;organisation</translation>
+        <translation>l’organisation</translation>
     </message>
     <message>
         <source>The junior colleague. Shares first-hand knowledge and perspective, leads the conversation on the focus topics and challenges assumptions.</source>
-        <translation>Le jeune collaborateur. Partage ses connaissances et son regard de première main, mène l&apos;échange sur les thèmes choisis et remet en question les idées reçues.</translation>
+        <translation>Le jeune collaborateur. Partage ses connaissances et son regard de première main, mène l’échange sur les thèmes choisis et remet en question les idées reçues.</translation>
     </message>
     <message>
         <source>The senior colleague. Learns from the mentor, brings questions, tries things out between meetings and offers perspective on the organisation in return.</source>
-        <translation>Le dirigeant. Apprend du mentor, apporte ses questions, met en pratique entre les rencontres et partage en retour son regard sur l&apos;organisation.</translation>
+        <translation>Le dirigeant. Apprend du mentor, apporte ses questions, met en pratique entre les rencontres et partage en retour son regard sur l’organisation.</translation>
     </message>
     <message>
         <source>in person</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>This agreement records how &lt;b&gt;{mentor}&lt;/b&gt; and &lt;b&gt;{mentee}&lt;/b&gt; will work together in {cycle}, from {start} to {end}. In reverse mentoring the junior colleague is the mentor: learning goes both ways, and both of you set goals.</source>
-        <translation>Cette convention précise comment &lt;b&gt;{mentor}&lt;/b&gt; et &lt;b&gt;{mentee}&lt;/b&gt; travailleront ensemble pendant le cycle {cycle}, du {start} au {end}. Dans le mentorat inversé, c&apos;est le jeune collaborateur qui est le mentor&#xa0;: chacun apprend de l&apos;autre, et vous vous fixez tous deux des objectifs.</translation>
+        <translation>Cette convention précise comment &lt;b&gt;{mentor}&lt;/b&gt; et &lt;b&gt;{mentee}&lt;/b&gt; travailleront ensemble pendant le cycle {cycle}, du {start} au {end}. Dans le mentorat inversé, c’est le jeune collaborateur qui est le mentor&#xa0;: chacun apprend de l’autre, et vous vous fixez tous deux des objectifs.</translation>
     </message>
     <message>
         <source>The pair</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>How we will know it is achieved</source>
-        <translation>Comment nous saurons qu&apos;il est atteint</translation>
+        <translation>Comment nous saurons qu’il est atteint</translation>
     </message>
     <message>
         <source>By (date)</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>No goals recorded yet: write them in together.</source>
-        <translation>Aucun objectif enregistré pour l&apos;instant&#xa0;: inscrivez-les ensemble.</translation>
+        <translation>Aucun objectif enregistré pour l’instant&#xa0;: inscrivez-les ensemble.</translation>
     </message>
     <message>
         <source>We meet every {0} for about {1}, usually {2}.</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>&lt;b&gt;First meeting:&lt;/b&gt; not planned yet; agree a date and tell {0}.</source>
-        <translation>&lt;b&gt;Première rencontre&#xa0;:&lt;/b&gt; pas encore prévue&#xa0;; convenez d&apos;une date et prévenez {0}.</translation>
+        <translation>&lt;b&gt;Première rencontre&#xa0;:&lt;/b&gt; pas encore prévue&#xa0;; convenez d’une date et prévenez {0}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;First meeting:&lt;/b&gt; {weekday} {date} at {time}, {length}, {place}.</source>
@@ -4170,15 +4170,15 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>Orientation sheet · {0}</source>
-        <translation>Fiche d&apos;accueil · {0}</translation>
+        <translation>Fiche d’accueil · {0}</translation>
     </message>
     <message>
         <source>Conversation guide · {0}</source>
-        <translation>Guide d&apos;échange · {0}</translation>
+        <translation>Guide d’échange · {0}</translation>
     </message>
     <message>
         <source>This guide has no translation yet: here is the English text.</source>
-        <translation>Ce guide n&apos;est pas encore traduit : voici le texte anglais.</translation>
+        <translation>Ce guide n’est pas encore traduit : voici le texte anglais.</translation>
     </message>
     <message>
         <source>For the junior mentor</source>
@@ -4202,7 +4202,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>Everything for your meetings in one place: your goals, an orientation sheet for each of you, and a conversation guide for each of your topics. The guides are starting points, not scripts: use what helps.</source>
-        <translation>Tout pour vos rencontres au même endroit : vos objectifs, une fiche d&apos;accueil pour chacun de vous et un guide d&apos;échange pour chacun de vos thèmes. Les guides sont des points de départ, pas des scripts : servez-vous de ce qui vous aide.</translation>
+        <translation>Tout pour vos rencontres au même endroit : vos objectifs, une fiche d’accueil pour chacun de vous et un guide d’échange pour chacun de vos thèmes. Les guides sont des points de départ, pas des scripts : servez-vous de ce qui vous aide.</translation>
     </message>
     <message>
         <source>In this pack</source>
@@ -4214,7 +4214,7 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     </message>
     <message>
         <source>No topic guide: you have no goals with a topic and no topic in common yet. Your coordinator can print any topic&apos;s guide for you.</source>
-        <translation>Aucun guide de thème : vous n&apos;avez encore ni objectif rattaché à un thème ni thème en commun. La coordination du programme peut vous imprimer le guide de n&apos;importe quel thème.</translation>
+        <translation>Aucun guide de thème : vous n’avez encore ni objectif rattaché à un thème ni thème en commun. La coordination du programme peut vous imprimer le guide de n’importe quel thème.</translation>
     </message>
     <message>
         <source>Your goals</source>
@@ -6871,7 +6871,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>The appendix with a section per pair was left out of this copy.</source>
-        <translation>L&apos;annexe avec une section par binôme a été omise de cet exemplaire.</translation>
+        <translation>L’annexe avec une section par binôme a été omise de cet exemplaire.</translation>
     </message>
     <message>
         <source>{0} · {1} to {2}</source>
@@ -6883,7 +6883,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>“{0}”: 1 or 2 people or pairs (goals: who set them; meetings: the pairs that had them). “{1}”: hidden so that those cannot be worked out from a total.</source>
-        <translation>«&#xa0;{0}&#xa0;» : 1 ou 2 personnes ou binômes (objectifs : ceux qui les ont fixés ; rencontres : les binômes concernés). «&#xa0;{1}&#xa0;» : masqué pour qu&apos;on ne puisse pas les déduire d&apos;un total.</translation>
+        <translation>«&#xa0;{0}&#xa0;» : 1 ou 2 personnes ou binômes (objectifs : ceux qui les ont fixés ; rencontres : les binômes concernés). «&#xa0;{1}&#xa0;» : masqué pour qu’on ne puisse pas les déduire d’un total.</translation>
     </message>
     <message>
         <source>In brief</source>
@@ -6971,11 +6971,11 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>No pair has started in this cycle yet, so there are no outcomes to report: the figures below are all zero or empty.</source>
-        <translation>Aucun binôme n&apos;a encore commencé dans ce cycle : il n&apos;y a donc pas de résultats, et les chiffres ci-dessous sont tous nuls ou vides.</translation>
+        <translation>Aucun binôme n’a encore commencé dans ce cycle : il n’y a donc pas de résultats, et les chiffres ci-dessous sont tous nuls ou vides.</translation>
     </message>
     <message>
         <source>With only {0}, one pair more or less changes a percentage by {1} points or more, so read each percentage with the count beside it.</source>
-        <translation>Avec seulement {0}, un binôme de plus ou de moins fait varier un pourcentage de {1} points ou plus : lisez chaque pourcentage avec l&apos;effectif indiqué à côté.</translation>
+        <translation>Avec seulement {0}, un binôme de plus ou de moins fait varier un pourcentage de {1} points ou plus : lisez chaque pourcentage avec l’effectif indiqué à côté.</translation>
     </message>
     <message>
         <source>{0} people took part in {1} pairs: {2} and {3}.</source>
@@ -6999,7 +6999,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>How many pairs ended early is withheld: too few to show without naming them.</source>
-        <translation>Le nombre de binômes interrompus n&apos;est pas indiqué : trop peu nombreux pour être montrés sans les identifier.</translation>
+        <translation>Le nombre de binômes interrompus n’est pas indiqué : trop peu nombreux pour être montrés sans les identifier.</translation>
     </message>
     <message>
         <source>Every pair that started is still meeting or has completed ({0}).</source>
@@ -7011,11 +7011,11 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>No senior mentee has both a baseline and a final self-assessment yet, so what changed for them cannot be said.</source>
-        <translation>Aucun mentoré (dirigeant) n&apos;a encore à la fois une évaluation initiale et une évaluation finale : on ne peut donc pas dire ce qui a changé pour eux.</translation>
+        <translation>Aucun mentoré (dirigeant) n’a encore à la fois une évaluation initiale et une évaluation finale : on ne peut donc pas dire ce qui a changé pour eux.</translation>
     </message>
     <message>
         <source>No junior mentor has both a baseline and a final self-assessment yet, so what changed for them cannot be said.</source>
-        <translation>Aucun mentor (jeune collaborateur) n&apos;a encore à la fois une évaluation initiale et une évaluation finale : on ne peut donc pas dire ce qui a changé pour eux.</translation>
+        <translation>Aucun mentor (jeune collaborateur) n’a encore à la fois une évaluation initiale et une évaluation finale : on ne peut donc pas dire ce qui a changé pour eux.</translation>
     </message>
     <message>
         <source>{0} among the {1} answered both before and after: too few to say what changed for them.</source>
@@ -7031,11 +7031,11 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>The {0} rated themselves higher at the end than at the start on {1} of {2}</source>
-        <translation>Les {0} se sont évalués plus haut à la fin qu&apos;au début sur {1} de {2}</translation>
+        <translation>Les {0} se sont évalués plus haut à la fin qu’au début sur {1} de {2}</translation>
     </message>
     <message>
         <source>The {0} rated themselves no higher at the end than at the start on any of {1}</source>
-        <translation>Les {0} ne se sont évalués plus haut à la fin qu&apos;au début sur aucune de {1}</translation>
+        <translation>Les {0} ne se sont évalués plus haut à la fin qu’au début sur aucune de {1}</translation>
     </message>
     <message>
         <source> and lower on {0}</source>
@@ -7047,7 +7047,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>No goals were recorded for this cycle.</source>
-        <translation>Aucun objectif n&apos;a été enregistré pour ce cycle.</translation>
+        <translation>Aucun objectif n’a été enregistré pour ce cycle.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -7095,7 +7095,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>No assessment dimensions defined.</source>
-        <translation>Aucune dimension d&apos;évaluation définie.</translation>
+        <translation>Aucune dimension d’évaluation définie.</translation>
     </message>
     <message>
         <source>dimension</source>
@@ -7135,7 +7135,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>n counts people. Change is the mean of each person&apos;s own difference (final − baseline) over the n people with both, so people who joined or left halfway do not bias it. These are people&apos;s ratings of themselves, not a test.</source>
-        <translation>n compte des personnes. L&apos;écart est la moyenne de la différence propre à chaque personne (finale − initiale) sur les n personnes ayant les deux, de sorte que les arrivées ou départs en cours de route ne le faussent pas. Ce sont des auto-évaluations, pas un test.</translation>
+        <translation>n compte des personnes. L’écart est la moyenne de la différence propre à chaque personne (finale − initiale) sur les n personnes ayant les deux, de sorte que les arrivées ou départs en cours de route ne le faussent pas. Ce sont des auto-évaluations, pas un test.</translation>
     </message>
     <message>
         <source>set</source>
@@ -7159,7 +7159,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>{0} topic hidden: too few people to show.</source>
-        <translation>{0} thème masqué : trop peu de personnes pour l&apos;afficher.</translation>
+        <translation>{0} thème masqué : trop peu de personnes pour l’afficher.</translation>
     </message>
     <message>
         <source>{0} topics hidden: too few people to show.</source>
@@ -7175,7 +7175,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>The senior mentees have not recorded goals of their own yet.</source>
-        <translation>Les mentorés (dirigeants) n&apos;ont pas encore enregistré d&apos;objectifs propres.</translation>
+        <translation>Les mentorés (dirigeants) n’ont pas encore enregistré d’objectifs propres.</translation>
     </message>
     <message>
         <source>{0} goal</source>
@@ -7223,7 +7223,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>No meetings held yet.</source>
-        <translation>Aucune rencontre tenue pour l&apos;instant.</translation>
+        <translation>Aucune rencontre tenue pour l’instant.</translation>
     </message>
     <message>
         <source>Attendance = held ÷ (held + missed).</source>
@@ -7263,7 +7263,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Nobody has answered yet (n = 0): the final self-assessment asks it.</source>
-        <translation>Personne n&apos;a encore répondu (n = 0) : l&apos;évaluation finale pose la question.</translation>
+        <translation>Personne n’a encore répondu (n = 0) : l’évaluation finale pose la question.</translation>
     </message>
     <message>
         <source>{0} people answered: too few to give a figure.</source>
@@ -7275,11 +7275,11 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Each person once, by their latest final self-assessment; shares are of the people who answered.</source>
-        <translation>Chaque personne une fois, d&apos;après sa dernière évaluation finale ; les parts portent sur les personnes qui ont répondu.</translation>
+        <translation>Chaque personne une fois, d’après sa dernière évaluation finale ; les parts portent sur les personnes qui ont répondu.</translation>
     </message>
     <message>
         <source>End reasons are left out of the anonymised report.</source>
-        <translation>Les motifs d&apos;interruption ne figurent pas dans le bilan anonymisé.</translation>
+        <translation>Les motifs d’interruption ne figurent pas dans le bilan anonymisé.</translation>
     </message>
     <message>
         <source>{0} other</source>
@@ -7295,11 +7295,11 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>No pair ended early.</source>
-        <translation>Aucun binôme n&apos;a été interrompu.</translation>
+        <translation>Aucun binôme n’a été interrompu.</translation>
     </message>
     <message>
         <source>{0} of {1} set were achieved ({2}); senior mentees achieved {3} of the {4} they set themselves.</source>
-        <translation>{0} sur {1} fixés ont été atteints ({2}) ; les mentorés (dirigeants) ont atteint {3} des {4} qu&apos;ils s&apos;étaient fixés.</translation>
+        <translation>{0} sur {1} fixés ont été atteints ({2}) ; les mentorés (dirigeants) ont atteint {3} des {4} qu’ils s’étaient fixés.</translation>
     </message>
     <message>
         <source>{0} of {1} set were achieved ({2}).</source>
@@ -7315,7 +7315,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Nobody has answered the satisfaction question yet.</source>
-        <translation>Personne n&apos;a encore répondu à la question sur la satisfaction.</translation>
+        <translation>Personne n’a encore répondu à la question sur la satisfaction.</translation>
     </message>
     <message>
         <source>Satisfaction with the programme averaged {0}.</source>
@@ -7327,7 +7327,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>{0} people answered whether they would take part again; how many said yes is withheld: too few in some answers to show.</source>
-        <translation>{0} personnes ont indiqué si elles participeraient à nouveau ; le nombre de oui n&apos;est pas indiqué : certaines réponses sont trop rares pour être montrées.</translation>
+        <translation>{0} personnes ont indiqué si elles participeraient à nouveau ; le nombre de oui n’est pas indiqué : certaines réponses sont trop rares pour être montrées.</translation>
     </message>
     <message>
         <source>Of the {0} people who answered, {1} would take part again ({2})</source>
@@ -7347,7 +7347,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>{0}, {1}; the other answer is too few to show.</source>
-        <translation>{0}, {1} ; l&apos;autre réponse est trop rare pour être montrée.</translation>
+        <translation>{0}, {1} ; l’autre réponse est trop rare pour être montrée.</translation>
     </message>
     <message>
         <source>{0}; the other answers are too few to show.</source>
@@ -7355,15 +7355,15 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>{0} people took part then ({1} now)</source>
-        <translation>{0} personnes y participaient (contre {1} aujourd&apos;hui)</translation>
+        <translation>{0} personnes y participaient (contre {1} aujourd’hui)</translation>
     </message>
     <message>
         <source>goals achieved: {0} then, {1} now</source>
-        <translation>objectifs atteints : {0} alors, {1} aujourd&apos;hui</translation>
+        <translation>objectifs atteints : {0} alors, {1} aujourd’hui</translation>
     </message>
     <message>
         <source>satisfaction {0} then, {1} now</source>
-        <translation>satisfaction {0} alors, {1} aujourd&apos;hui</translation>
+        <translation>satisfaction {0} alors, {1} aujourd’hui</translation>
     </message>
     <message>
         <source>Compared with {0}: {1}.</source>
@@ -7399,7 +7399,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Each person counts once, in their own group. Satisfaction: mean of each person&apos;s latest answer (1–5); change: mean over the dimensions of each person&apos;s final − baseline; goals: achieved ÷ set, of the goals the group&apos;s people set. The number in brackets is the people each figure is taken over. A figure about 1 or 2 people reads “fewer than 3”, and one that would give such a figure back from the “All” row reads “withheld”.</source>
-        <translation>Chaque personne compte une fois, dans son propre groupe. Satisfaction : moyenne de la dernière réponse de chaque personne (1–5) ; écart : moyenne, sur les dimensions, de finale − initiale pour chaque personne ; objectifs : atteints ÷ fixés, parmi les objectifs des personnes du groupe. Le nombre entre parenthèses indique les personnes sur lesquelles porte chaque chiffre. Un chiffre portant sur 1 ou 2 personnes s&apos;affiche «&#xa0;moins de 3&#xa0;», et celui qui permettrait de le retrouver à partir de la ligne «&#xa0;Tous&#xa0;» s&apos;affiche «&#xa0;masqué&#xa0;».</translation>
+        <translation>Chaque personne compte une fois, dans son propre groupe. Satisfaction : moyenne de la dernière réponse de chaque personne (1–5) ; écart : moyenne, sur les dimensions, de finale − initiale pour chaque personne ; objectifs : atteints ÷ fixés, parmi les objectifs des personnes du groupe. Le nombre entre parenthèses indique les personnes sur lesquelles porte chaque chiffre. Un chiffre portant sur 1 ou 2 personnes s’affiche «&#xa0;moins de 3&#xa0;», et celui qui permettrait de le retrouver à partir de la ligne «&#xa0;Tous&#xa0;» s’affiche «&#xa0;masqué&#xa0;».</translation>
     </message>
     <message>
         <source>Who took part: by department and by level</source>
@@ -7407,7 +7407,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>No pair has started yet, so there is no one to count.</source>
-        <translation>Aucun binôme n&apos;a encore commencé : il n&apos;y a donc personne à compter.</translation>
+        <translation>Aucun binôme n’a encore commencé : il n’y a donc personne à compter.</translation>
     </message>
     <message>
         <source>Who took part: by department</source>
@@ -7427,7 +7427,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>In this copy without names the groups show only how many people they hold: their figures, set beside the tables by role, could be subtracted from them to give back one or two people&apos;s answers. The copy with names shows them.</source>
-        <translation>Dans cet exemplaire sans noms, les groupes indiquent seulement combien de personnes ils comptent : leurs chiffres, rapprochés des tableaux par rôle, pourraient en être soustraits et révéler les réponses d&apos;une ou deux personnes. L&apos;exemplaire nominatif les montre.</translation>
+        <translation>Dans cet exemplaire sans noms, les groupes indiquent seulement combien de personnes ils comptent : leurs chiffres, rapprochés des tableaux par rôle, pourraient en être soustraits et révéler les réponses d’une ou deux personnes. L’exemplaire nominatif les montre.</translation>
     </message>
     <message>
         <source>people</source>
@@ -7439,7 +7439,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>self-assessment change</source>
-        <translation>écart d&apos;auto-éval.</translation>
+        <translation>écart d’auto-éval.</translation>
     </message>
     <message>
         <source>People taking part</source>
@@ -7475,7 +7475,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Self-assessment change, per person</source>
-        <translation>Écart d&apos;auto-évaluation, par personne</translation>
+        <translation>Écart d’auto-évaluation, par personne</translation>
     </message>
     <message>
         <source>Each cycle&apos;s figures are counted the same way: people once, whatever their number of pairs.</source>
@@ -7515,7 +7515,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Candour, over the group</source>
-        <translation>Franchise, sur l&apos;ensemble du groupe</translation>
+        <translation>Franchise, sur l’ensemble du groupe</translation>
     </message>
     <message>
         <source>Each person&apos;s latest answer, over everyone who gave one. Shown only when 3 people or more answered, never per pair or per person.</source>
@@ -7575,7 +7575,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>No goals recorded yet, so there is nothing to chart.</source>
-        <translation>Aucun objectif enregistré : il n&apos;y a donc rien à représenter.</translation>
+        <translation>Aucun objectif enregistré : il n’y a donc rien à représenter.</translation>
     </message>
     <message>
         <source>{0} topic left out of the chart: the goals of fewer than 3 people, or enough to work them out.</source>
@@ -7607,11 +7607,11 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>Every dimension has answers from fewer than 3 people, so there is nothing to compare here.</source>
-        <translation>Chaque dimension a des réponses de moins de 3 personnes : il n&apos;y a donc rien à comparer ici.</translation>
+        <translation>Chaque dimension a des réponses de moins de 3 personnes : il n’y a donc rien à comparer ici.</translation>
     </message>
     <message>
         <source>No self-assessments recorded yet (n = 0), so there is nothing to compare.</source>
-        <translation>Aucune auto-évaluation enregistrée (n = 0) : il n&apos;y a donc rien à comparer.</translation>
+        <translation>Aucune auto-évaluation enregistrée (n = 0) : il n’y a donc rien à comparer.</translation>
     </message>
     <message>
         <source>Pairs</source>
@@ -7619,11 +7619,11 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>The named report has a section per pair; this one has none. Whatever were taken out of it, a pair&apos;s status, meetings and goals would describe its two people.</source>
-        <translation>Le bilan nominatif comporte une section par binôme ; celui-ci n&apos;en a pas : quoi qu&apos;on en retire, le statut, les rencontres et les objectifs d&apos;un binôme décriraient ses deux personnes.</translation>
+        <translation>Le bilan nominatif comporte une section par binôme ; celui-ci n’en a pas : quoi qu’on en retire, le statut, les rencontres et les objectifs d’un binôme décriraient ses deux personnes.</translation>
     </message>
     <message>
         <source>No pair has started in this cycle yet: no meetings held yet, no goals to report.</source>
-        <translation>Aucun binôme n&apos;a encore commencé dans ce cycle : pas de rencontre tenue, pas d&apos;objectif à présenter.</translation>
+        <translation>Aucun binôme n’a encore commencé dans ce cycle : pas de rencontre tenue, pas d’objectif à présenter.</translation>
     </message>
     <message>
         <source>Meetings held and each side&apos;s goals with their outcome. Private meeting notes are not part of this report.</source>
@@ -7659,7 +7659,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>No meetings held yet</source>
-        <translation>Aucune rencontre tenue pour l&apos;instant</translation>
+        <translation>Aucune rencontre tenue pour l’instant</translation>
     </message>
     <message>
         <source>{0} still planned</source>
@@ -8201,7 +8201,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>In reverse mentoring a junior colleague mentors you. These colleagues suit you best of everyone the programme&apos;s rules allow, best match first. Tick the one you would like to work with (or none, and say why) and give this page back to the programme coordinator: nothing is decided before you have chosen.</source>
-        <translation>Dans le mentorat inversé, un jeune collaborateur vous accompagne. Parmi toutes les personnes que les règles du programme permettent, ces collègues vous correspondent le mieux, la meilleure correspondance en premier. Cochez celle avec qui vous aimeriez travailler (ou aucune, en indiquant pourquoi) et remettez cette page à la coordination du programme&#xa0;: rien n&apos;est décidé avant votre choix.</translation>
+        <translation>Dans le mentorat inversé, un jeune collaborateur vous accompagne. Parmi toutes les personnes que les règles du programme permettent, ces collègues vous correspondent le mieux, la meilleure correspondance en premier. Cochez celle avec qui vous aimeriez travailler (ou aucune, en indiquant pourquoi) et remettez cette page à la coordination du programme&#xa0;: rien n’est décidé avant votre choix.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What you want to learn about:&lt;/b&gt; {0}</source>

@@ -32,7 +32,7 @@ def test_a_german_guide_prints_german_text_and_frame_words(db):
 
 def test_a_french_orientation_sheet_says_whom_it_is_for_in_french(db):
     text = printed(find_guide("mentor", "fr"), "fr")
-    assert "Fiche d'accueil · Pour le mentor (jeune collaborateur)" in text
+    assert "Fiche d’accueil · Pour le mentor (jeune collaborateur)" in text
     assert "For the junior mentor" not in text
 
 
