@@ -150,8 +150,11 @@ def _quit_when_ready(window: QWidget) -> None:
     def ready() -> None:
         if window.isVisible() and getattr(window, "ready", False):
             tabs = window.findChild(QTabWidget)
-            count = tabs.count() if tabs is not None else 0
-            names = [tabs.tabText(i).replace("&", "") for i in range(count)]
+            names = (
+                [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
+                if tabs is not None
+                else []
+            )
             print(f"READY {time.time()!r}", flush=True)
             print(f"TITLE {window.windowTitle()}", flush=True)
             print(f"TABS {' | '.join(names)}", flush=True)

@@ -25,7 +25,7 @@ class AccentRoomStyle(QProxyStyle):
         size: QSize,
         widget: QWidget | None = None,
     ) -> QSize:
-        found = super().sizeFromContents(kind, option, size, widget)
+        found = super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]
         if kind == QStyle.ContentsType.CT_TabBarTab:
             shift = self.pixelMetric(QStyle.PixelMetric.PM_TabBarTabShiftVertical, option, widget)
             found.setHeight(found.height() + max(0, shift) + ROOM)

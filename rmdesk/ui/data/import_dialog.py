@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk.exchange.csv_import.columns import FIELD_WORDS
 from rmdesk.programme.messages import Message
 from rmdesk.ui.common.background import Cancelled, Progress, run_in_background
 from rmdesk.ui.common.labels import QT_TRANSLATE_NOOP, header
@@ -37,7 +38,6 @@ from rmdesk.ui.common.table_model import AnyIndex, RowTableModel
 from rmdesk.ui.common.wording import counted, spoken, spoken_error
 from rmdesk.ui.data.column_mapping import (
     COL_FIELD,
-    FIELD_WORDS,
     EveryoneChoice,
     FieldDelegate,
     MappingModel,

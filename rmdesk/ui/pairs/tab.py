@@ -342,7 +342,7 @@ class PairsTab(Tab):
         self._update_actions()
 
     def _pair_counts(self, counts: dict[str, int]) -> str:
-        """"3 active pairs · 1 proposed pair · …": each word agrees with its own count
+        """ "3 active pairs · 1 proposed pair · …": each word agrees with its own count
         (French writes "1 binôme actif", "3 binômes actifs")."""
         get = counts.get
         return " · ".join((
