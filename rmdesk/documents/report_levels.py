@@ -267,10 +267,10 @@ def _results(o: Outcomes, again: TakePartAgain, g: Guard, width: float) -> list[
         ], [half * 0.6, half * 0.4]),
         Paragraph(meetings_note, s.muted),
     ]  # fmt: skip
+    # The end reasons are the pairs table's footnote: on its page, never alone on the next.
     return [
         heading(translate("Report", "4 · Results: did pairs stay, would people take part again"),
-                side_by_side(pairs, meetings, width)),
-        *end_reasons(o, g),
+                [side_by_side(pairs, meetings, width), *end_reasons(o, g)]),
         take_part_again(again, g, half),
     ]  # fmt: skip
 
