@@ -4186,7 +4186,7 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     </message>
     <message>
         <source>For the senior mentee</source>
-        <translation>Für die Mentee (Führungskraft)</translation>
+        <translation>Für die oder den Mentee (Führungskraft)</translation>
     </message>
     <message>
         <source>Session pack: {0} and {1}</source>
@@ -8229,7 +8229,7 @@ Trotzdem erneut ein Tandem bilden?</translation>
     </message>
     <message>
         <source>match {0} of 100</source>
-        <translation>Übereinstimmung {0} von 100</translation>
+        <translation>Übereinstimmung&#xa0;{0}&#xa0;von&#xa0;100</translation>
     </message>
 </context>
 <context>

@@ -8229,7 +8229,7 @@ Reformer quand même ce binôme&#xa0;?</translation>
     </message>
     <message>
         <source>match {0} of 100</source>
-        <translation>correspondance {0} sur 100</translation>
+        <translation>correspondance&#xa0;{0}&#xa0;sur&#xa0;100</translation>
     </message>
 </context>
 <context>
