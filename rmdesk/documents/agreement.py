@@ -360,21 +360,19 @@ def _signatures(data: AgreementData, settings: DocumentSettings, width: float) -
         [mentee_label(), data.mentee.name],
         [translate("Agreement", "Programme coordinator"), coordinator],
     ]
-    table_rows = [
-        [para(f"<font color='#616e7c' size='7.5'>{esc(role.upper())}</font><br/>"
-                   f"{esc(name) or '&nbsp;'}", s.cell), "", "", ""]
-        for role, name in rows
-    ]  # fmt: skip
+    who = [para(f"<font color='#616e7c' size='7.5'>{esc(role.upper())}</font><br/>"
+                f"{esc(name) or '&nbsp;'}", s.cell) for role, name in rows]  # fmt: skip
+    table_rows = [[cell, "", "", ""] for cell in who]
     labels = [[
         "", para(translate("Agreement", "Signature"), s.muted), "",
         para(translate("Agreement", "Date"), s.muted),
     ]]  # fmt: skip
-    # a signature line and, apart from it, a date line, each with room to write above
-    table = Table(
-        labels + table_rows,
-        colWidths=[width * 0.36, width * 0.38, width * 0.05, width * 0.21],
-        rowHeights=[None] + [SIGNING_ROOM] * len(rows),
-    )
+    # a signature line and, apart from it, a date line, each with room to write above;
+    # a long name that wraps makes its row taller, or it would climb into the row above
+    widths = [width * 0.36, width * 0.38, width * 0.05, width * 0.21]
+    heights = [max(SIGNING_ROOM, cell.wrap(widths[0] - 10, SIGNING_ROOM)[1] + 2 * mm)
+               for cell in who]  # fmt: skip
+    table = Table(labels + table_rows, colWidths=widths, rowHeights=[None, *heights])
     table.setStyle(
         TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
