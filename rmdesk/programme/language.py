@@ -14,15 +14,15 @@ import datetime as dt
 import functools
 import re
 import xml.etree.ElementTree as ElementTree
-
-from babel import Locale, default_locale
-from babel.dates import format_date, format_time, get_date_format
-from babel.numbers import get_decimal_symbol
+from typing import TYPE_CHECKING
 
 from rmdesk.paths import resource
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
 from rmdesk.programme.validation import RuleError
 from rmdesk.store import values
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 ENGLISH = "en"
 LANGUAGES = values.LANGUAGES  # ("en", "de", "fr"): a guide's CHECK holds them too
@@ -59,11 +59,17 @@ def language_of_locale(name: str | None) -> str:
 def system_language() -> str:
     """The language of the system's locale as the environment gives it (``LANGUAGE``,
     ``LC_ALL``, ``LC_MESSAGES``, ``LANG``), for the command line, which has no Qt."""
+    from babel import default_locale
+
     return language_of_locale(default_locale(("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")))
 
 
 @functools.cache
 def _locale(language: str) -> Locale:
+    """Babel's CLDR locale; Babel is imported here, at its first use, after the window's
+    first frame (tests/ui/test_startup_imports.py)."""
+    from babel import Locale
+
     return Locale.parse(_LOCALES[language])
 
 
@@ -91,6 +97,8 @@ def dated_pattern(pattern: str, day: dt.date, language: str) -> str:
 def long_date(day: dt.date, language: str) -> str:
     """``day`` written out the local way: "2 March 2026", "2. März 2026", "2 mars 2026",
     "1er mars 2026"."""
+    from babel.dates import format_date, get_date_format
+
     locale = _locale(language)
     pattern = get_date_format("long", locale=locale).pattern
     return format_date(day, dated_pattern(pattern, day, language), locale=locale)
@@ -98,6 +106,8 @@ def long_date(day: dt.date, language: str) -> str:
 
 def weekday(day: dt.date, language: str) -> str:
     """The name of ``day``'s weekday: "Monday", "Montag", "lundi"."""
+    from babel.dates import format_date
+
     return format_date(day, "EEEE", locale=_locale(language))
 
 
@@ -111,6 +121,8 @@ def day_names(language: str) -> dict[int, tuple[str, str]]:
 
 def clock_time(moment: dt.time | dt.datetime, language: str) -> str:
     """A time of day the local way ("14:30" in all three)."""
+    from babel.dates import format_time
+
     return format_time(moment, "short", locale=_locale(language))
 
 
@@ -120,6 +132,8 @@ def local_figure(text: str, language: str) -> str:
     on the line with its number there.  English is left as it is."""
     if language == ENGLISH:
         return text
+    from babel.numbers import get_decimal_symbol
+
     return text.replace(".", get_decimal_symbol(_locale(language))).replace(" %", "\u00a0%")
 
 

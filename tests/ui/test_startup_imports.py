@@ -40,6 +40,7 @@ main(["--db", sys.argv[1]])
 # Not needed to show the window: each costs start-up time if imported before it.
 HEAVY = (
     "reportlab",
+    "babel",
     "uharfbuzz",
     "openpyxl",
     "charset_normalizer",

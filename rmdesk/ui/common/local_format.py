@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_skeleton, get_date_format
-from babel.numbers import format_percent
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
 from rmdesk.programme import language as languages
 from rmdesk.programme.figures import NOTHING
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 
 @functools.cache
@@ -55,6 +55,8 @@ def long_day(value: dt.date) -> str:
 def written_day(value: dt.date) -> str:
     """A date written out in a sentence: "30 November 2026", "30. November 2026",
     "30 novembre 2026" (CLDR's long date for the window's locale)."""
+    from babel.dates import format_date, get_date_format
+
     name = QLocale().name()
     locale = _babel_locale(name)
     pattern = languages.dated_pattern(
@@ -66,11 +68,17 @@ def written_day(value: dt.date) -> str:
 def short_day(value: dt.date) -> str:
     """Weekday, day and month, where the year is plain from the page: "Mon 2 Mar",
     "Mo., 2. März", "lun. 2 mars" (CLDR's pattern for the locale; Qt has none)."""
+    from babel.dates import format_skeleton
+
     return format_skeleton("MMMEd", value, locale=_babel_locale(QLocale().name()))
 
 
 @functools.cache
 def _babel_locale(name: str) -> Locale:
+    """Babel's CLDR locale; Babel is imported at its first use, after the window's first
+    frame (tests/ui/test_startup_imports.py)."""
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(name)
     except (ValueError, UnknownLocaleError):
@@ -105,6 +113,8 @@ def percent(rate: float | None) -> str:
     space); ``—`` for none."""
     if rate is None:
         return NOTHING
+    from babel.numbers import format_percent
+
     return format_percent(rate, locale=_babel_locale(QLocale().name()))
 
 
