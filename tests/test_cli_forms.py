@@ -71,10 +71,18 @@ def test_csv_lists_the_questions_one_per_line(db_file: Path, tmp_path: Path, cap
     assert capsys.readouterr().out.strip() == (f"Wrote {len(questions)} questions to {target}.")
     assert [q["Question"] for q in questions] == [
         "Work e-mail address", *mentor, *mentee,
-        "Overall satisfaction with the programme so far", "Any comment for the coordinator",
+        "Overall satisfaction with the programme so far",
+        "Would you take part in the programme again?", "Any comment for the coordinator",
     ]  # fmt: skip
     assert {q["For"] for q in questions if q["Question"] in mentor} == {"mentors"}
     assert questions[1]["Answer"].startswith("1 to 5")
+    assert questions[-2] == {"Question": "Would you take part in the programme again?",
+                             "Answer": "one of", "For": "everyone",
+                             "Choices": "Yes; Maybe; No"}  # fmt: skip
+    midpoint = tmp_path / "midpoint.csv"
+    assert main(["--db", str(db_file), "form", "assessment", "1", "--phase", "midpoint",
+                 "-o", str(midpoint)]) == 0  # fmt: skip
+    assert rows(midpoint) == questions[:-2] + questions[-1:]  # asked in the final only
     signup = tmp_path / "signup.csv"
     assert main(["--db", str(db_file), "form", "signup", "-o", str(signup)]) == 0
     work = [q for q in rows(signup) if q["Question"] == "How I work"]

@@ -2907,6 +2907,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{text}” is not yes, maybe or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second, different take-part-again answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{text}” is not 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3634,6 +3642,22 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Would you take part in the programme again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3643,6 +3667,10 @@ This cannot be undone. A backup is made first; it and {0} still hold their data 
     </message>
     <message>
         <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take part again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7867,6 +7895,10 @@ Pair them again anyway?</source>
     </message>
     <message>
         <source>satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would take part again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

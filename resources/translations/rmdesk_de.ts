@@ -2907,6 +2907,14 @@
         <translation>„{text}“ ist kein Datum mit Uhrzeit.</translation>
     </message>
     <message>
+        <source>“{text}” is not yes, maybe or no.</source>
+        <translation>„{text}“ ist weder Ja noch Vielleicht noch Nein.</translation>
+    </message>
+    <message>
+        <source>a second, different take-part-again answer.</source>
+        <translation>eine zweite, abweichende Antwort auf „erneut teilnehmen“.</translation>
+    </message>
+    <message>
         <source>“{text}” is not 1 to 5.</source>
         <translation>„{text}“ ist kein Wert von 1 bis 5.</translation>
     </message>
@@ -3639,6 +3647,22 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
         <translation>Ihr Kommentar für die Programmkoordination</translation>
     </message>
     <message>
+        <source>Would you take part in the programme again?</source>
+        <translation>Würden Sie erneut am Programm teilnehmen?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Vielleicht</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
@@ -3649,6 +3673,10 @@ Das lässt sich nicht rückgängig machen. Zuvor wird eine Sicherung erstellt; s
     <message>
         <source>comment</source>
         <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>take part again</source>
+        <translation>erneut teilnehmen</translation>
     </message>
     <message>
         <source>{0} = not at all, {1} = fully</source>
@@ -7914,6 +7942,10 @@ Trotzdem erneut ein Tandem bilden?</translation>
     <message>
         <source>satisfaction</source>
         <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>would take part again</source>
+        <translation>würde erneut teilnehmen</translation>
     </message>
     <message>
         <source>comment</source>

@@ -2907,6 +2907,14 @@
         <translation>«&#xa0;{text}&#xa0;» n’est pas une date et heure.</translation>
     </message>
     <message>
+        <source>“{text}” is not yes, maybe or no.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est ni oui, ni peut-être, ni non.</translation>
+    </message>
+    <message>
+        <source>a second, different take-part-again answer.</source>
+        <translation>une deuxième réponse, différente, à «&#xa0;participer à nouveau&#xa0;».</translation>
+    </message>
+    <message>
         <source>“{text}” is not 1 to 5.</source>
         <translation>«&#xa0;{text}&#xa0;» n’est pas une note de 1 à 5.</translation>
     </message>
@@ -3639,6 +3647,22 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
         <translation>Votre commentaire pour la coordination</translation>
     </message>
     <message>
+        <source>Would you take part in the programme again?</source>
+        <translation>Souhaiteriez-vous participer à nouveau au programme&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Peut-être</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
@@ -3649,6 +3673,10 @@ Cette opération est irréversible. Une sauvegarde est faite d’abord&#xa0;; el
     <message>
         <source>comment</source>
         <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>take part again</source>
+        <translation>participer à nouveau</translation>
     </message>
     <message>
         <source>{0} = not at all, {1} = fully</source>
@@ -7914,6 +7942,10 @@ Reformer quand même ce binôme&#xa0;?</translation>
     <message>
         <source>satisfaction</source>
         <translation>satisfaction</translation>
+    </message>
+    <message>
+        <source>would take part again</source>
+        <translation>participerait à nouveau</translation>
     </message>
     <message>
         <source>comment</source>

@@ -87,7 +87,7 @@ def _cmd_form(args: argparse.Namespace) -> int:
         settings = _document_settings(args)
         if questions_only:
             try:
-                questions = questions_for(kind, settings.language)
+                questions = questions_for(kind, settings.language, phase)
                 count = write_questions(target, questions, settings.language)
             except ExchangeError as error:
                 raise UserError(str(error)) from None

@@ -37,8 +37,8 @@ def add_import_command(what: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     responses.add_argument(
         "--map", action="append", type=_assignment, default=[], metavar="HEADER=TARGET",
-        help="fill TARGET (email, timestamp, satisfaction, comment or a dimension's name) "
-        "from the column HEADER (repeatable; HEADER= ignores the column)",
+        help="fill TARGET (email, timestamp, satisfaction, 'take part again', comment or a "
+        "dimension's name) from the column HEADER (repeatable; HEADER= ignores the column)",
     )  # fmt: skip
     responses.add_argument(
         "--dry-run", action="store_true", help="only show what would be saved, write nothing"

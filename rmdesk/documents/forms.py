@@ -303,7 +303,8 @@ def render_assessment_forms(
     people: FormPeople, phase: str, settings: DocumentSettings, generated_on: dt.date,
     progress: ProgressFn | None = None,
 ) -> bytes:  # fmt: skip
-    """One page per person: their role's questions (the dimensions as they are now)."""
+    """One page per person: their role's questions in ``phase`` (the dimensions as they
+    are now; the final one also asks whether they would take part again)."""
     with speaking(settings.language):
         return _assessment_forms(people, phase, settings, generated_on, progress)
 
@@ -314,7 +315,7 @@ def _assessment_forms(
 ) -> bytes:  # fmt: skip
     title = assessment_title(phase)
     width = frame_width(setup_for(settings, generated_on, ""))
-    by_role = {role: assessment_questions(role, settings.language) for role in ROLES}
+    by_role = {role: assessment_questions(role, settings.language, phase) for role in ROLES}
     pages = [
         _person_page(title, assessment_intro(), person, people.cycle_name, by_role[person.role],
                      width)

@@ -78,10 +78,11 @@ def write_questions(path: Path, questions: Sequence[Question], language: str = E
     return write_csv(path, _headers(language), _rows(questions, language))
 
 
-def questions_for(kind: str, language: str = ENGLISH) -> list[Question]:
-    """The online questions of a form (``documents.forms.FORM_KINDS``) in ``language``."""
+def questions_for(kind: str, language: str = ENGLISH, phase: str = "baseline") -> list[Question]:
+    """The online questions of a form (``documents.forms.FORM_KINDS``) in ``language``;
+    a self-assessment's those of ``phase``, as its printed form asks them."""
     if kind == "assessment":
-        return online_assessment_questions(language)
+        return online_assessment_questions(language, phase)
     if kind == "fit":
         return fit_questions(online=True, language=language)
     from rmdesk.programme.participants import topic_names

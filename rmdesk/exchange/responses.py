@@ -6,12 +6,14 @@ spreadsheet typed from paper) read into one phase of a cycle's self-assessments.
 * Columns: the e-mail, an optional timestamp, and the questions, in English, German
   or French: a header that contains a dimension's name (as typed) is that dimension,
   one that contains a question's wording or its key word in any of the languages
-  ("e-mail", "satisfaction", "comment"; ``questionnaires.answer_texts``, the same
-  questions the forms ask) is that question.  ``--map "Header=target"`` says it for
-  any other header.  A file whose headers are German or French reads its timestamps
+  ("e-mail", "satisfaction", "take part again", "comment"; ``questionnaires.answer_texts``,
+  the same questions the forms ask) is that question.  ``--map "Header=target"`` says it
+  for any other header.  A file whose headers are German or French reads its timestamps
   day first ("02/03/2026" is 2 March), as those forms write them.
 * A cell is a whole number 1-5, optionally followed by its label ("4 - Confident");
-  a blank cell is not answered.
+  the final phase's "would you take part again" is one of its answers in any of the
+  languages ("Yes", "Vielleicht", "Non"; ``questionnaires.choice_texts``); a blank
+  cell is not answered.
 * Respondents are the people of the cycle's pairs, found by e-mail in any case; someone
   unknown is a problem of that line unless skipped.  Someone who answered twice: the
   latest answer counts (by the timestamp when there is one, else the later line), and
@@ -41,7 +43,14 @@ from rmdesk.programme.assessments import (
 )
 from rmdesk.programme.language import ENGLISH
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP, Message
-from rmdesk.programme.questionnaires import COMMENT, EMAIL, SATISFACTION, answer_texts
+from rmdesk.programme.questionnaires import (
+    AGAIN,
+    COMMENT,
+    EMAIL,
+    SATISFACTION,
+    answer_texts,
+    choice_texts,
+)
 from rmdesk.programme.wording import counted
 
 TIMESTAMP = "timestamp"
@@ -78,6 +87,7 @@ class Answer:
     scores: dict[str, int] = field(default_factory=dict)
     satisfaction: int | None = None
     comment: str = ""
+    take_part_again: str | None = None  # yes, maybe or no
     people: list[Respondent] = field(default_factory=list)
 
 
@@ -113,18 +123,20 @@ class _Recognised:
 
     names: list[str]
     texts: dict[str, tuple[str, str]]
+    choices: dict[str, str]  # an answer to "would you take part again" -> its value
 
     @classmethod
     def now(cls) -> _Recognised:
         texts: dict[str, tuple[str, str]] = {}
         names: list[str] = []
         for text, target, language in answer_texts():
-            if target in (EMAIL, SATISFACTION, COMMENT):
+            if target in _QUESTIONS:
                 if normalise(text):
                     texts.setdefault(normalise(text), (target, language))
             elif target not in names:
                 names.append(target)
-        return cls(names, texts)
+        choices = {normalise(text): value for text, value, _language in choice_texts()}
+        return cls(names, texts, choices)
 
     def question(self, key: str, target: str) -> str | None:
         """The language of the longest wording of ``target`` that ``key`` contains."""
@@ -132,6 +144,9 @@ class _Recognised:
                  if aim == target and text in key]  # fmt: skip
         return max(found)[1] if found else None
 
+
+# The questions known by their wording (the others are the dimensions, by name).
+_QUESTIONS = (EMAIL, SATISFACTION, COMMENT, AGAIN)
 
 # A column the file has twice, where one is wanted.
 _TWICE = {
@@ -149,7 +164,7 @@ def _targets(headers: list[str], known: _Recognised, mapping: dict[str, str]
     """Each column's target (None: ignored), the problems of the plan, and whether the
     headers are German or French (their timestamps are written day first)."""
     names = known.names
-    valid = {normalise(t): t for t in (EMAIL, TIMESTAMP, SATISFACTION, COMMENT, *names)}
+    valid = {normalise(t): t for t in (EMAIL, TIMESTAMP, SATISFACTION, AGAIN, COMMENT, *names)}
     keys = [normalise(header) for header in headers]
     chosen: dict[str, str | None] = {}
     problems: list[str] = []
@@ -170,7 +185,7 @@ def _targets(headers: list[str], known: _Recognised, mapping: dict[str, str]
                         "Domain", "“{target}” is not something to fill; use one of: {targets}."
                     ),
                     target=target,
-                    targets=", ".join([EMAIL, TIMESTAMP, SATISFACTION, COMMENT, *names]),
+                    targets=", ".join([EMAIL, TIMESTAMP, SATISFACTION, AGAIN, COMMENT, *names]),
                 )
             )
         else:
@@ -189,7 +204,7 @@ def _targets(headers: list[str], known: _Recognised, mapping: dict[str, str]
             languages.add(_TIMESTAMPS[key])
         else:
             found = next((n for n in by_length if normalise(n) and normalise(n) in key), None)
-            for question in (SATISFACTION, COMMENT):
+            for question in (SATISFACTION, AGAIN, COMMENT):
                 if found is None and (language := known.question(key, question)) is not None:
                     found = question
                     languages.add(language)
@@ -249,7 +264,8 @@ def _in_column(unit: str, line: int, header: str, problem: Message) -> Message:
 
 
 def _read_row(line: int, cells: list[str], headers: list[str], targets: list[str | None],
-              problems: list[str], unit: str, day_first: bool) -> Answer:  # fmt: skip
+              problems: list[str], unit: str, day_first: bool,
+              choices: dict[str, str]) -> Answer:  # fmt: skip
     answer = Answer(line, "", None)
     for header, target, raw in zip(headers, targets, cells, strict=False):
         text = raw.strip()
@@ -268,6 +284,15 @@ def _read_row(line: int, cells: list[str], headers: list[str], targets: list[str
                         text=text[:40])  # fmt: skip
         elif target == COMMENT:
             answer.comment = f"{answer.comment}\n{text}".strip()
+        elif target == AGAIN:
+            again = choices.get(normalise(text))
+            if again is None:
+                problem(QT_TRANSLATE_NOOP("Domain", "“{text}” is not yes, maybe or no."),
+                        text=text[:40])  # fmt: skip
+            elif answer.take_part_again not in (None, again):
+                problem(QT_TRANSLATE_NOOP("Domain", "a second, different take-part-again answer."))
+            else:
+                answer.take_part_again = again
         else:
             value = _score(text)
             if value is None:
@@ -365,7 +390,8 @@ def preview_responses(
     except TableError as error:
         raise ExchangeError(str(error)) from None
     headers = table.header
-    targets, problems, day_first = _targets(headers, _Recognised.now(), mapping or {})
+    known = _Recognised.now()
+    targets, problems, day_first = _targets(headers, known, mapping or {})
     preview = ResponsesPreview(table.unit, phase, list(zip(headers, targets, strict=True)),
                                problems=problems)  # fmt: skip
     if table.stopped is not None:
@@ -377,7 +403,7 @@ def preview_responses(
     read: list[Answer] = []
     for line, cells in table.body:
         answer = _read_row(line, cells, headers, targets, preview.problems, table.unit,
-                           day_first)  # fmt: skip
+                           day_first, known.choices)  # fmt: skip
         answer.people = people.get(answer.email.casefold(), [])
         if not answer.people:
             if skip_unknown:
@@ -396,7 +422,8 @@ def preview_responses(
                 no_email = Message(QT_TRANSLATE_NOOP("Domain", "no e-mail address."))
                 preview.problems.append(_at(table.unit, line, no_email))
             continue
-        if not (answer.scores or answer.satisfaction is not None or answer.comment):
+        given = answer.satisfaction is not None or answer.take_part_again is not None
+        if not (answer.scores or given or answer.comment):
             nothing = Message(
                 QT_TRANSLATE_NOOP("Domain", "{name} answered nothing."),
                 name=answer.people[0].name,
@@ -435,7 +462,8 @@ def _records(preview: ResponsesPreview, today: dt.date, replace: bool) -> None:
         for who in answer.people:
             preview.records.append(
                 AssessmentData(who.pair_id, who.participant_id, preview.phase, day,
-                               dict(answer.scores), answer.satisfaction, answer.comment)
+                               dict(answer.scores), answer.satisfaction, answer.comment,
+                               answer.take_part_again)
             )  # fmt: skip
             lines.append(answer.line)
     for index, found in batch_problems(preview.records, replace=replace).items():

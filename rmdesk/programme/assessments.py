@@ -227,6 +227,12 @@ def scores_problem(scores: dict[str, Any]) -> str | None:
     return f"Scores are 1 to 5: {', '.join(bad)}." if bad else None
 
 
+def asks_take_part_again(phase: str) -> bool:
+    """Only the final assessment asks whether they would take part again (the printed
+    and online forms ask it there, the import reads it there)."""
+    return phase == "final"
+
+
 def take_part_again_problem(phase: str, answer: str | None) -> str | None:
     """Only the final assessment asks whether they would take part again: yes, maybe, no."""
     if answer is None:
@@ -239,7 +245,7 @@ def take_part_again_problem(phase: str, answer: str | None) -> str | None:
             ),
             answer=answer,
         )
-    if phase != "final":
+    if not asks_take_part_again(phase):
         return Message(
             QT_TRANSLATE_NOOP(
                 "Domain", "Only the final assessment asks whether they would take part again."

@@ -7,18 +7,20 @@ is asked in (English, German or French, from the shipped translations; a dimensi
 name and a topic stay as the coordinator typed them).  So a header an online form
 wrote from these texts, in any of the languages, is found again by the import: each
 question says what its column is read as (``reads_as``), and :func:`answer_texts`
-lists every language's wording of those questions for the import to recognise.
+lists every language's wording of those questions for the import to recognise, and
+:func:`choice_texts` every language's wording of the answers it reads by their words
+(the final assessment's "would you take part again").
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from rmdesk.programme.assessments import dimensions
+from rmdesk.programme.assessments import asks_take_part_again, dimensions
 from rmdesk.programme.checkins import FIT_LABELS
 from rmdesk.programme.language import ENGLISH, LANGUAGES, catalogue
 from rmdesk.programme.messages import QT_TRANSLATE_NOOP
-from rmdesk.store.values import FIT_ANSWERS, ROLES, WORK_MODES
+from rmdesk.store.values import FIT_ANSWERS, ROLES, TAKE_PART_AGAIN, WORK_MODES
 
 SCALE = "scale"  # a whole number SCORE_MIN..SCORE_MAX
 ONE_OF = "one of"
@@ -30,16 +32,25 @@ CONTEXT = "Forms"  # the translation context of the questions and their answer w
 
 # What the import of answers reads a column as (besides a dimension's name).
 EMAIL, SATISFACTION, COMMENT = "email", "satisfaction", "comment"
+AGAIN = "take part again"  # the final assessment's question, read as yes, maybe or no
 
 EMAIL_QUESTION = QT_TRANSLATE_NOOP("Forms", "Work e-mail address")
 SATISFACTION_QUESTION = QT_TRANSLATE_NOOP("Forms", "Overall satisfaction with the programme so far")
 COMMENT_QUESTION = QT_TRANSLATE_NOOP("Forms", "Any comment for the coordinator")
+AGAIN_QUESTION = QT_TRANSLATE_NOOP("Forms", "Would you take part in the programme again?")
+# Its answers, by the value stored (``store.values.TAKE_PART_AGAIN``).
+AGAIN_WORDS = {
+    "yes": QT_TRANSLATE_NOOP("Forms", "Yes"),
+    "maybe": QT_TRANSLATE_NOOP("Forms", "Maybe"),
+    "no": QT_TRANSLATE_NOOP("Forms", "No"),
+}
 # The word a header typed by hand is known by, in each language ("Satisfaction",
 # "Zufriedenheit"); a question's own wording is recognised whole.
 KEY_WORDS = {
     EMAIL: QT_TRANSLATE_NOOP("Forms", "e-mail"),
     SATISFACTION: QT_TRANSLATE_NOOP("Forms", "satisfaction"),
     COMMENT: QT_TRANSLATE_NOOP("Forms", "comment"),
+    AGAIN: QT_TRANSLATE_NOOP("Forms", "take part again"),
 }
 SCALE_HINT = QT_TRANSLATE_NOOP("Forms", "{0} = not at all, {1} = fully")
 
@@ -57,7 +68,7 @@ WORK_MODE_WORDS = {
 class Question(NamedTuple):
     """One question in the language it is asked in: its text, the kind of answer, for
     whom ('' everyone, or a role), and what the import of answers reads its column as
-    (a dimension's name, EMAIL, SATISFACTION, COMMENT; '' not read back)."""
+    (a dimension's name, EMAIL, SATISFACTION, COMMENT, AGAIN; '' not read back)."""
 
     text: str
     answer: str  # SCALE, ONE_OF, SEVERAL_OF or TEXT
@@ -84,35 +95,64 @@ def email_question(language: str = ENGLISH) -> Question:
     return Question(_said(language, EMAIL_QUESTION), TEXT, reads_as=EMAIL)
 
 
+def again_question(audience: str = EVERYONE, language: str = ENGLISH) -> Question:
+    """The final assessment's "would you take part again", its answers in ``language``."""
+    choices = tuple(_said(language, AGAIN_WORDS[answer]) for answer in TAKE_PART_AGAIN)
+    return Question(_said(language, AGAIN_QUESTION), ONE_OF, audience, choices, AGAIN)
+
+
+def _closing_questions(phase: str, audience: str, language: str) -> list[Question]:
+    """What every self-assessment ends with: satisfaction, in the final phase whether
+    they would take part again, a comment."""
+    again = [again_question(audience, language)] if asks_take_part_again(phase) else []
+    return [satisfaction_question(audience, language), *again,
+            comment_question(audience, language)]  # fmt: skip
+
+
 def _dimension_questions(role: str) -> list[Question]:
     """A 1-5 question per dimension of ``role``, named as the coordinator typed it."""
     return [Question(row.name, SCALE, role, reads_as=row.name) for row in dimensions(role)]
 
 
-def assessment_questions(role: str, language: str = ENGLISH) -> list[Question]:
-    """One person's self-assessment: their role's dimensions, satisfaction, a comment."""
-    asked = _dimension_questions(role)
-    return [*asked, satisfaction_question(role, language), comment_question(role, language)]
+def assessment_questions(
+    role: str, language: str = ENGLISH, phase: str = "baseline"
+) -> list[Question]:
+    """One person's self-assessment in ``phase``: their role's dimensions, then the
+    closing questions (``_closing_questions``)."""
+    return [*_dimension_questions(role), *_closing_questions(phase, role, language)]
 
 
-def online_assessment_questions(language: str = ENGLISH) -> list[Question]:
-    """Every question of an online self-assessment: the e-mail that finds the person,
-    then each role's dimensions (a form branches on the role), satisfaction, comment."""
+def online_assessment_questions(language: str = ENGLISH, phase: str = "baseline") -> list[Question]:
+    """Every question of an online self-assessment in ``phase``: the e-mail that finds
+    the person, then each role's dimensions (a form branches on the role), then the
+    closing questions."""
     questions = [email_question(language)]
     for role in ROLES:
         questions.extend(_dimension_questions(role))
-    return [*questions, satisfaction_question(language=language),
-            comment_question(language=language)]  # fmt: skip
+    return [*questions, *_closing_questions(phase, EVERYONE, language)]
 
 
 def answer_texts() -> list[tuple[str, str, str]]:
     """(text, what its column is read as, language): every language's wording of the
-    online self-assessment's questions and the key words of a header typed by hand;
-    what the import of answers recognises a column by (``exchange.responses``)."""
+    online self-assessment's questions (the final one's, which asks the most) and the
+    key words of a header typed by hand; what the import of answers recognises a column
+    by (``exchange.responses``)."""
     texts: list[tuple[str, str, str]] = []
     for language in LANGUAGES:
-        texts += [(q.text, q.reads_as, language) for q in online_assessment_questions(language)]
+        asked = online_assessment_questions(language, "final")
+        texts += [(q.text, q.reads_as, language) for q in asked]
         texts += [(_said(language, word), target, language) for target, word in KEY_WORDS.items()]
+    return texts
+
+
+def choice_texts() -> list[tuple[str, str, str]]:
+    """(text, value stored, language): every language's wording of the answers to
+    "would you take part again", and the stored values themselves (yes, maybe, no);
+    what the import of answers reads such a cell as."""
+    texts = [(answer, answer, ENGLISH) for answer in TAKE_PART_AGAIN]
+    for language in LANGUAGES:
+        texts += [(_said(language, AGAIN_WORDS[answer]), answer, language)
+                  for answer in TAKE_PART_AGAIN]  # fmt: skip
     return texts
 
 

@@ -135,7 +135,8 @@ def test_map_assigns_any_header_and_refuses_unknown_targets(programme):
     )
     wrong = preview_responses(data, programme.cycle, "midpoint", mapping={"Who": "e-mail adress"})
     assert wrong.problems[0].startswith("“e-mail adress” is not something to fill; use one of: "
-                                        "email, timestamp, satisfaction, comment, ")  # fmt: skip
+                                        "email, timestamp, satisfaction, take part again, "
+                                        "comment, ")  # fmt: skip
 
 
 def test_xlsx_from_an_online_form(programme, tmp_path: Path):

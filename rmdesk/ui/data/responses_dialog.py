@@ -203,6 +203,7 @@ class ResponsesDialog(QDialog):
     def _fill_choices(self, columns: list[tuple[str, str | None]]) -> None:
         """A row per column with what it is read as; choosing checks the file again."""
         from rmdesk.programme.assessments import dimensions
+        from rmdesk.programme.questionnaires import AGAIN
 
         names = list(dict.fromkeys(row.name for role in ("mentor", "mentee")
                                    for row in dimensions(role)))  # fmt: skip
@@ -211,6 +212,7 @@ class ResponsesDialog(QDialog):
             (self.tr("e-mail"), "email"),
             (self.tr("time answered"), "timestamp"),
             (self.tr("satisfaction"), "satisfaction"),
+            (self.tr("would take part again"), AGAIN),
             (self.tr("comment"), "comment"),
             *((name, name) for name in names),
         ]

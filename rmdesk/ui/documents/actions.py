@@ -291,7 +291,7 @@ class DocumentActions(QObject):
             document_settings = load_settings()  # the forms' language with the rest
             language = document_settings.language
             if request.questions_only:
-                questions = questions_for(request.kind, language)
+                questions = questions_for(request.kind, language, request.phase)
                 return write_questions(request.path, questions, language), ""
             pdf, pages = form_pdf(request.kind, request.cycle_id, request.phase,
                                   document_settings, today, progress)  # fmt: skip
