@@ -57,7 +57,11 @@ cp resources/icons/rmdesk.svg dist/rmdesk/rmdesk.svg
 version=$(build/venv/bin/python -c 'import rmdesk; print(rmdesk.__version__)')
 archive="dist/rmdesk-${version}-linux-x86_64.tar.gz"
 rm -f "$archive"
-tar -C dist -cf - rmdesk | gzip -9 > "$archive"
+# Reproducible: names sorted, owner root, every date the last commit's, gzip without a
+# name or time stamp.
+stamp_time=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
+tar -C dist --sort=name --owner=0 --group=0 --numeric-owner --mtime="@${stamp_time}" \
+  -cf - rmdesk | gzip -9 -n > "$archive"
 
 # Every shared library in the bundle must find what it needs in the bundle or the system.
 missing=$(find dist/rmdesk -name '*.so*' -type f -print0 |
