@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import xml.etree.ElementTree as ElementTree
 from typing import TYPE_CHECKING
 
 from rmdesk.paths import resource
@@ -165,6 +164,8 @@ def catalogue(language: str) -> Catalogue:
         return Catalogue(language, {})
     path = resource(f"{TRANSLATIONS}/rmdesk_{language}.ts")
     entries: dict[tuple[str, str], str] = {}
+    import xml.etree.ElementTree as ElementTree  # only when a document is printed
+
     root = ElementTree.parse(path).getroot()
     for context in root.iter("context"):
         name = context.findtext("name", default="")

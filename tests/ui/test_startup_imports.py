@@ -41,6 +41,7 @@ main(["--db", sys.argv[1]])
 HEAVY = (
     "reportlab",
     "babel",
+    "xml.etree",  # the documents' catalogues read the .ts files
     "uharfbuzz",
     "openpyxl",
     "charset_normalizer",
