@@ -96,6 +96,7 @@ def test_the_first_of_a_month_is_written_1er_in_french_only(programme):
 
 def test_a_french_shortlist_names_the_levels_in_french(db):
     """The levels beside each name were printed as stored, in English ("Senior leader")."""
+    from rmdesk.programme.language import catalogue
     from rmdesk.programme.records import LEVEL_NAMES
 
     found = shortlists(cohort()["cycle"])
@@ -104,4 +105,7 @@ def test_a_french_shortlist_names_the_levels_in_french(db):
     levels = {found[0].level} | {choice.level for choice in found[0].choices}
     assert levels <= set(LEVEL_NAMES.values())
     assert [level for level in levels if level in text] == []  # none left in English
-    assert "Cadre dirigeant" in text or "Manager" in text or "Expérimenté" in text
+    french = catalogue("fr")
+    for level in levels:  # each printed as the French catalogue names it
+        assert french.knows("Domain", level)
+        assert french.translate("Domain", level) in text

@@ -100,18 +100,22 @@ def test_the_window_starts_in_the_language_and_shows_its_menus(code, speaking, q
     assert menus != list(MENU_TITLES)
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs == [catalogue.translate("MainWindow", title) for title in TAB_TITLES]
-    # Every action of every menu is in the language: none shows its English source.
-    english = {
+    # Every action of every menu is in the language: none shows an English source,
+    # unless that source reads the same in the language ("Documents" in French).
+    root = ElementTree.parse(FOLDER / f"rmdesk_{code}.ts").getroot()
+    same = {
+        message.findtext("source")
+        for message in root.iter("message")
+        if message.findtext("translation") == message.findtext("source")
+    }
+    english_only = {
         message.findtext("source")
         for message in ElementTree.parse(FOLDER / "rmdesk.ts").getroot().iter("message")
-    }
+    } - same
     for menu in window.menus:
         for action in menu.actions():
-            text = action.text()
-            if text and not action.isSeparator():
-                assert text not in english or catalogue.translate("MainWindow", text) == text, (
-                    f"{menu.title()}: {text}"
-                )
+            if not action.isSeparator():
+                assert action.text() not in english_only, f"{menu.title()}: {action.text()}"
 
 
 def test_without_a_setting_the_system_language_is_spoken():
