@@ -7536,22 +7536,6 @@ Pair them again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ended early</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7550,22 +7550,6 @@ Trotzdem erneut ein Tandem bilden?</translation>
         <translation>Die letzte Antwort jeder Person, über alle, die eine gegeben haben. Nur gezeigt, wenn 3 oder mehr Personen geantwortet haben, nie je Tandem oder Person.</translation>
     </message>
     <message>
-        <source>proposed</source>
-        <translation>vorgeschlagen</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>ended early</source>
-        <translation>vorzeitig beendet</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>offen</translation>
     </message>

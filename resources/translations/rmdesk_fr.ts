@@ -7550,22 +7550,6 @@ Reformer quand même ce binôme&#xa0;?</translation>
         <translation>La dernière réponse de chaque personne, sur toutes celles qui ont répondu. Affiché seulement à partir de 3 réponses, jamais par binôme ni par personne.</translation>
     </message>
     <message>
-        <source>proposed</source>
-        <translation>proposé</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>actif</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>terminé</translation>
-    </message>
-    <message>
-        <source>ended early</source>
-        <translation>interrompu</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>ouvert</translation>
     </message>

@@ -21,19 +21,17 @@ from rmdesk.documents.report_groups import goal_label
 from rmdesk.documents.report_tables import GRID_LOOK, Guard, figure, fit_word, signed
 from rmdesk.documents.text import esc
 from rmdesk.documents.typesetting import Tick, styles
-from rmdesk.documents.words import counted, long_date, translate
+from rmdesk.documents.words import counted, long_date, said, translate
+from rmdesk.programme.code_words import PAIR_STATUS
 from rmdesk.programme.figures import small_group
+from rmdesk.programme.messages import word
 from rmdesk.programme.outcomes import Outcomes
 
 
 def pair_status_word(status: str) -> str:
-    words = {
-        "proposed": translate("Report", "proposed"),
-        "active": translate("Report", "active"),
-        "completed": translate("Report", "completed"),
-        "ended_early": translate("Report", "ended early"),
-    }
-    return words.get(status, status)
+    """A pair's status as the domain's sentences say it ("ended early"), in the
+    document's language: one word list (``programme.code_words``) for both."""
+    return said(word(PAIR_STATUS, status))
 
 
 def goal_status_word(status: str) -> str:
