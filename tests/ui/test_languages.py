@@ -31,7 +31,7 @@ def _tool(name: str) -> Path:
 
 
 @pytest.fixture
-def speaking() -> Iterator[object]:
+def speaking(qapp) -> Iterator[object]:
     """``speaking(locale)`` installs that locale's translators and default locale for
     the test, and takes them away after, so no other test reads German."""
     app = QApplication.instance()

@@ -28,7 +28,7 @@ def test_an_accent_on_a_capital_shows_on_an_unselected_tab(qtbot):
     assert accented != plain  # the accent is drawn, so the tab looks different
 
 
-def test_the_application_gets_the_style_once_keeping_the_platform_s():
+def test_the_application_gets_the_style_once_keeping_the_platform_s(qapp):
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     style = app.style()
