@@ -19,6 +19,27 @@ QLocale.setDefault(QLocale("en_GB"))
 
 
 @pytest.fixture
+def speaking(qapp) -> Iterator[Callable[..., list]]:
+    """``speaking(locale)`` installs the shipped translators for ``locale`` (or, with no
+    argument, those the language setting chooses) and makes it the default locale, as
+    the application's start does; all taken away after, so no other test reads German."""
+    from rmdesk import app as rmdesk_app
+
+    before = QLocale()
+    installed: list = []
+
+    def install(locale: QLocale | None = None) -> list:
+        translators = rmdesk_app.install_translators(qapp, locale=locale)
+        installed.extend(translators)
+        return translators
+
+    yield install
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
 def window(qtbot, db, db_path: Path) -> MainWindow:
     return _shown_window(qtbot, db_path)
 

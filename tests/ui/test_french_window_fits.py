@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QTableView
 
-from rmdesk import app as rmdesk_app
 from rmdesk.programme.demo_programme import load_demo
 from rmdesk.ui.goals.tab import SUB_ASSESSMENTS, SUB_FIT, SUB_OUTCOMES
 from rmdesk.ui.main_window import TAB_GOALS, TAB_PAIRS, MainWindow
@@ -22,12 +21,9 @@ LAPTOP_WIDTH = 1280  # the window's default width, on a 1366 or 1440 pixel scree
 
 
 @pytest.fixture
-def french_window(qtbot, db, db_path: Path) -> Iterator[MainWindow]:
+def french_window(qtbot, db, db_path: Path, speaking) -> Iterator[MainWindow]:
     """The demo programme in a window built in French; English again afterwards."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = QLocale()
-    translators = rmdesk_app.install_translators(app, locale=QLocale("fr_FR"))
+    speaking(QLocale("fr_FR"))
     window = MainWindow(db_path)
     qtbot.addWidget(window)
     window.show()
@@ -36,9 +32,6 @@ def french_window(qtbot, db, db_path: Path) -> Iterator[MainWindow]:
     window.participants_tab.reload()
     window.cycle_selector.reload(demo.cycle_id)
     yield window
-    for translator in translators:
-        app.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def _column_texts(table: QTableView, column: int) -> set[str]:

@@ -10,9 +10,8 @@ import pytest
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle
+from PySide6.QtWidgets import QAbstractItemView, QStyle
 
-from rmdesk import app as rmdesk_app
 from rmdesk.programme.demo_programme import load_demo
 from rmdesk.ui.goals.model import COL_STATUS as GOAL_STATUS_COLUMN
 from rmdesk.ui.goals.model import COL_TARGET
@@ -24,12 +23,9 @@ from rmdesk.ui.participants.model import COL_STATUS as PARTICIPANT_STATUS_COLUMN
 
 
 @pytest.fixture
-def german_window(qtbot, db, db_path: Path) -> Iterator[MainWindow]:
+def german_window(qtbot, db, db_path: Path, speaking) -> Iterator[MainWindow]:
     """The demo programme in a window built in German; English again afterwards."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = QLocale()
-    translators = rmdesk_app.install_translators(app, locale=QLocale("de_DE"))
+    speaking(QLocale("de_DE"))
     load_demo(60, 1)
     window = MainWindow(db_path)
     qtbot.addWidget(window)
@@ -39,9 +35,6 @@ def german_window(qtbot, db, db_path: Path) -> Iterator[MainWindow]:
         window.tabs.setCurrentIndex(index)
         qtbot.wait(10)
     yield window
-    for translator in translators:
-        app.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def _shown(model, column: int, parent: QModelIndex | None = None) -> Iterator[QModelIndex]:

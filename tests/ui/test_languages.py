@@ -8,13 +8,11 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
 
 from rmdesk import app as rmdesk_app
 from rmdesk.paths import resource
@@ -28,26 +26,6 @@ TRANSLATED = ("de", "fr")
 
 def _tool(name: str) -> Path:
     return Path(sys.executable).parent / name
-
-
-@pytest.fixture
-def speaking(qapp) -> Iterator[object]:
-    """``speaking(locale)`` installs that locale's translators and default locale for
-    the test, and takes them away after, so no other test reads German."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = QLocale()
-    installed: list[object] = []
-
-    def install(locale: QLocale | None = None) -> list[object]:
-        translators = rmdesk_app.install_translators(app, locale=locale)
-        installed.extend(translators)
-        return translators
-
-    yield install
-    for translator in installed:
-        app.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 @pytest.mark.parametrize("code", TRANSLATED)

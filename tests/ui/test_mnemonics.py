@@ -208,33 +208,26 @@ def participant_menu(window: MainWindow, qtbot) -> QMenu:
 
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")  # offscreen
 @pytest.mark.parametrize("locale", ["en", "de_DE", "fr_FR"])
-def test_the_participants_context_menu_offers_each_letter_once(locale, qtbot, db, db_path):
+def test_the_participants_context_menu_offers_each_letter_once(
+    locale, qtbot, db, db_path, speaking
+):
     """The person's data actions join Edit, Delete or archive and Restore there: Export
     this person's data and Delete were both D, Erase and Restore both R."""
     from PySide6.QtCore import QLocale
 
-    from rmdesk import app as rmdesk_app
-
-    app = QApplication.instance()
-    before = QLocale()
-    installed = rmdesk_app.install_translators(app, locale=QLocale(locale))
-    try:
-        load_demo(30, 1)
-        window = MainWindow(db_path)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitUntil(lambda: window.ready)
-        menu = participant_menu(window, qtbot)
-        texts = [action.text() for action in menu.actions() if not action.isSeparator()]
-        tab = window.participants_tab
-        assert texts == [
-            action.text()
-            for action in (tab.edit_action, tab.remove_action, tab.restore_action,
-                           *window.exchange.person_actions)
-        ]  # fmt: skip
-        assert clashes(menu) == {}, texts
-        menu.close()
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)
-        QLocale.setDefault(before)
+    speaking(QLocale(locale))
+    load_demo(30, 1)
+    window = MainWindow(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.ready)
+    menu = participant_menu(window, qtbot)
+    texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+    tab = window.participants_tab
+    assert texts == [
+        action.text()
+        for action in (tab.edit_action, tab.remove_action, tab.restore_action,
+                       *window.exchange.person_actions)
+    ]  # fmt: skip
+    assert clashes(menu) == {}, texts
+    menu.close()

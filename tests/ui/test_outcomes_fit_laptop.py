@@ -4,7 +4,6 @@ with room enough, the tables stand in two columns as before."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,6 @@ import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QTableView
 
-from rmdesk import app as rmdesk_app
 from rmdesk.programme.demo_programme import load_demo
 from rmdesk.ui.goals.outcomes import PAGE_FIGURES
 from rmdesk.ui.goals.tab import SUB_OUTCOMES
@@ -39,14 +37,10 @@ def _outcomes_window(qtbot, db_path: Path, size: tuple[int, int]) -> MainWindow:
 
 
 @pytest.fixture
-def translated(qapp, request) -> Iterator[str]:
+def translated(request, speaking) -> str:
     """The shipped translations for the locale given; English again afterwards."""
-    before = QLocale()
-    installed = rmdesk_app.install_translators(qapp, locale=QLocale(request.param))
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
+    speaking(QLocale(request.param))
+    return str(request.param)
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
-from rmdesk import app as rmdesk_app
 from rmdesk.programme import pairs
 from rmdesk.programme.cycles import CycleData, create_cycle
 from rmdesk.store.models import Pair, Participant
@@ -21,16 +18,9 @@ OLD_ROW = "both want/offer: AI; different departments: IT and Finance"
 
 
 @pytest.fixture
-def german(qapp) -> Iterator[None]:
+def german(speaking) -> None:
     """The shipped German translators installed, as a German window has them."""
-    before = QLocale()
-    application = QApplication.instance()
-    assert isinstance(application, QApplication)
-    installed = rmdesk_app.install_translators(application, locale=QLocale("de"))
-    yield
-    for translator in installed:
-        application.removeTranslator(translator)
-    QLocale.setDefault(before)
+    speaking(QLocale("de"))
 
 
 @pytest.fixture

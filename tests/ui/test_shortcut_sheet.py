@@ -204,14 +204,10 @@ def test_the_sheet_scrolls_within_the_screen_and_grows_with_the_font(qtbot):
 
 
 @pytest.fixture
-def language(qapp, request) -> Iterator[str]:
+def language(request, speaking) -> str:
     """The shipped translations (Qt's own with them) for the locale given; put back after."""
-    before = QLocale()
-    installed = rmdesk_app.install_translators(qapp, locale=QLocale(request.param))
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
+    speaking(QLocale(request.param))
+    return str(request.param)
 
 
 def sheet_keys(qtbot) -> list[str]:
