@@ -9,7 +9,6 @@ from PySide6.QtCore import QLocale
 
 from tests.ui.test_documents_ui import doc_window  # noqa: F401
 from tests.ui.test_guides_ui import open_guides
-from tests.ui.test_languages import speaking  # noqa: F401
 
 
 @pytest.mark.parametrize("code", ["en", "de", "fr"])
